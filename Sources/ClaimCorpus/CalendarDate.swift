@@ -1,0 +1,112 @@
+public enum DatePrecision: String, Sendable, Codable, CaseIterable {
+    case day, month, year
+}
+
+/// A calendar date known to a day, a month or only a year.
+public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int?
+    public var day: Int?
+
+    public init(year: Int, month: Int? = nil, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = month == nil ? nil : day
+    }
+
+    public var precision: DatePrecision {
+        day != nil ? .day : (month != nil ? .month : .year)
+    }
+
+    /// ISO 8601 at its own precision: `2017`, `2017-11`, `2017-11-03`.
+    public var iso: String {
+        var text = String(format4: year)
+        if let month { text += "-" + String(format2: month) }
+        if let day { text += "-" + String(format2: day) }
+        return text
+    }
+
+    public var description: String { iso }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking the day against the month.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
+        var month: Int?
+        var day: Int?
+        if parts.count >= 2 {
+            guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return nil }
+            month = m
+        }
+        if parts.count == 3 {
+            guard parts[2].count == 2, let d = Int(parts[2]),
+                  (1...CalendarDate.daysIn(month: month!, year: year)).contains(d) else { return nil }
+            day = d
+        }
+        self.init(year: year, month: month, day: day)
+    }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 for the first day this date covers (proleptic Gregorian).
+    public var dayNumber: Int {
+        let y = month.map { $0 <= 2 ? year - 1 : year } ?? year - 1
+        let m = month ?? 1
+        let d = day ?? 1
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (m + 9) % 12
+        let doy = (153 * mp + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    /// The day-precision date for a day number (inverse of `dayNumber`).
+    public init(dayNumber: Int) {
+        let z = dayNumber + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+
+    /// This date moved by whole days (only meaningful at day precision).
+    public func adding(days: Int) -> CalendarDate {
+        CalendarDate(dayNumber: dayNumber + days)
+    }
+
+    /// This date moved by whole months, keeping the precision (days clamp to the month's end).
+    public func adding(months: Int) -> CalendarDate {
+        let total = year * 12 + (month ?? 1) - 1 + months
+        let newYear = total >= 0 ? total / 12 : (total - 11) / 12
+        let newMonth = total - newYear * 12 + 1
+        guard month != nil else { return CalendarDate(year: newYear) }
+        let newDay = day.map { min($0, CalendarDate.daysIn(month: newMonth, year: newYear)) }
+        return CalendarDate(year: newYear, month: newMonth, day: newDay)
+    }
+}
+
+extension String {
+    init(format4 value: Int) {
+        let digits = String(abs(value))
+        self = (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    init(format2 value: Int) {
+        self = value < 10 ? "0\(value)" : "\(value)"
+    }
+}
