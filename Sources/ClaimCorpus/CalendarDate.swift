@@ -20,9 +20,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// ISO 8601 at its own precision: `2017`, `2017-11`, `2017-11-03`.
     public var iso: String {
-        var text = String(format4: year)
-        if let month { text += "-" + String(format2: month) }
-        if let day { text += "-" + String(format2: day) }
+        var text = pad(year, to: 4)
+        if let month { text += "-" + pad(month, to: 2) }
+        if let day { text += "-" + pad(day, to: 2) }
         return text
     }
 
@@ -100,13 +100,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 }
 
-extension String {
-    init(format4 value: Int) {
-        let digits = String(abs(value))
-        self = (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
-
-    init(format2 value: Int) {
-        self = value < 10 ? "0\(value)" : "\(value)"
-    }
+/// Zero-padded decimal digits: `pad(7, to: 2)` is `07`.
+func pad(_ value: Int, to width: Int) -> String {
+    let digits = String(abs(value))
+    let zeros = String(repeating: "0", count: max(0, width - digits.count))
+    return (value < 0 ? "-" : "") + zeros + digits
 }

@@ -1,0 +1,35 @@
+/// Levenshtein distance between two strings, compared case-insensitively by Unicode scalar.
+public func editDistance(_ a: String, _ b: String) -> Int {
+    let s = Array(a.lowercased().unicodeScalars)
+    let t = Array(b.lowercased().unicodeScalars)
+    if s.isEmpty { return t.count }
+    if t.isEmpty { return s.count }
+    var previous = Array(0...t.count)
+    var current = [Int](repeating: 0, count: t.count + 1)
+    for i in 1...s.count {
+        current[0] = i
+        for j in 1...t.count {
+            let substitution = previous[j - 1] + (s[i - 1] == t[j - 1] ? 0 : 1)
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+        }
+        swap(&previous, &current)
+    }
+    return previous[t.count]
+}
+
+/// How far a suggestion may be from what was typed: a third of its length, at least 1, at most 3.
+public func suggestionThreshold(for typed: String) -> Int {
+    min(3, max(1, typed.count / 3))
+}
+
+/// The candidates nearest to `typed` within the threshold, nearest first.
+public func nearestCandidates(to typed: String, in candidates: [String], limit: Int = 3) -> [String] {
+    let threshold = suggestionThreshold(for: typed)
+    var scored: [(candidate: String, distance: Int)] = []
+    for candidate in candidates {
+        let distance = editDistance(typed, candidate)
+        if distance <= threshold { scored.append((candidate, distance)) }
+    }
+    scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.candidate < $1.candidate }
+    return scored.prefix(limit).map { $0.candidate }
+}

@@ -1,0 +1,151 @@
+import ClaimCorpus
+import ClaimDiagnostics
+import ClaimExtraction
+
+/// The in-memory entity store: records of every kind, built once and then only read.
+public final class EntityStore: @unchecked Sendable {
+    public let schema: Schema
+    public let documents: [DocumentRecord]
+    public let claims: [ClaimRecord]
+    public let places: [PlaceRecord]
+    public let actors: [ActorRecord]
+    public let people: [PersonRecord]
+    public let figures: [FigureRecord]
+    public let conflicts: [ConflictRecord]
+    /// The extracted documents the store was built from, so `.load` can rebuild with more.
+    public let sources: [ExtractedDocument]
+    let indexes: StoreIndexes
+
+    /// Builds a store from extracted documents, in the order given.
+    public static func build(documents: [ExtractedDocument], catalog: any EntityCatalog) -> EntityStore {
+        var builder = StoreBuilder(catalog: catalog)
+        for document in documents { builder.add(document) }
+        builder.finish()
+        return EntityStore(builder: builder, sources: documents)
+    }
+
+    private init(builder: StoreBuilder, sources: [ExtractedDocument]) {
+        schema = .standard
+        documents = builder.documents
+        claims = builder.claims
+        places = builder.places
+        actors = builder.actors
+        people = builder.people
+        figures = builder.figures
+        conflicts = []
+        self.sources = sources
+        indexes = StoreIndexes()
+        indexes.build(for: self)
+    }
+
+    public var documentCount: Int { documents.count }
+    public var claimCount: Int { claims.count }
+    /// Characters of article text held, a measure of corpus size.
+    public var textSize: Int { documents.reduce(0) { $0 + $1.article.paragraphs.reduce(0) { $0 + $1.text.utf8.count } } }
+
+    public func count(_ kind: EntityKind) -> Int {
+        switch kind {
+        case .documents: return documents.count
+        case .claims: return claims.count
+        case .places: return places.count
+        case .actors: return actors.count
+        case .people: return people.count
+        case .figures: return figures.count
+        case .conflicts: return conflicts.count
+        }
+    }
+
+    /// The canonical name of a named record, or its id for the other kinds.
+    public func name(_ kind: EntityKind, id: Int) -> String {
+        guard id >= 1, id <= count(kind) else { return kind.idPrefix + String(id) }
+        switch kind {
+        case .places: return places[id - 1].entry.name
+        case .actors: return actors[id - 1].entry.name
+        case .people: return people[id - 1].entry.name
+        default: return kind.idPrefix + String(id)
+        }
+    }
+
+    /// Every spelling a named record is known by, canonical name first.
+    public func aliases(_ kind: EntityKind, id: Int) -> [String] {
+        guard id >= 1, id <= count(kind) else { return [] }
+        switch kind {
+        case .places: return [places[id - 1].entry.name] + places[id - 1].entry.aliases
+        case .actors: return [actors[id - 1].entry.name] + actors[id - 1].entry.aliases
+        case .people: return [people[id - 1].entry.name] + people[id - 1].entry.aliases
+        default: return []
+        }
+    }
+
+    /// A value as users see it: references become canonical names or ids (`Deir ez-Zor`, `d3`).
+    public func display(_ value: Value) -> Value {
+        guard case .ref(let kind, let id) = value else { return value }
+        switch kind {
+        case .places, .actors, .people: return .string(name(kind, id: id))
+        default: return .string(kind.idPrefix + String(id))
+        }
+    }
+
+    /// Ids of `kind` records whose canonical name or any alias matches `name`: case-insensitively first,
+    /// then by transliteration key (`Deir al-Zour` finds Deir ez-Zor).
+    public func resolve(_ kind: EntityKind, name: String) -> [Int] {
+        if let ids = indexes.aliasIndex[kind]?[name.lowercased()] { return ids }
+        let key = Normalizer.key(name)
+        guard !key.isEmpty else { return [] }
+        return indexes.keyIndex[kind]?[key] ?? []
+    }
+
+    /// The store's names nearest to `text`, for did-you-mean on values: same transliteration key first,
+    /// then by edit distance over every alias.
+    public func nearestNames(_ kind: EntityKind, to text: String, limit: Int = 3) -> [String] {
+        guard [.places, .actors, .people].contains(kind) else { return [] }
+        let key = Normalizer.key(text)
+        var scored: [(name: String, score: Int)] = []
+        for id in 1...max(1, count(kind)) where id <= count(kind) {
+            var best = Int.max
+            for alias in aliases(kind, id: id) {
+                best = min(best, editDistance(text, alias) * 2)
+                let aliasKey = Normalizer.key(alias)
+                if !key.isEmpty { best = min(best, editDistance(key, aliasKey) * 2 + 1) }
+            }
+            scored.append((name(kind, id: id), best))
+        }
+        let threshold = max(2, text.count / 3) * 2 + 1
+        return scored.filter { $0.score <= threshold }
+            .sorted { $0.score != $1.score ? $0.score < $1.score : $0.name < $1.name }
+            .prefix(limit).map(\.name)
+    }
+
+    /// Sorted ids of `kind` whose `field` holds `value`; nil when the field has no index.
+    public func postings(_ kind: EntityKind, field: String, value: Value) -> [Int]? {
+        guard let fieldIndex = indexes.postings[kind]?[field] else { return nil }
+        return fieldIndex[value] ?? []
+    }
+
+    /// Each value of an indexed field with the number of records holding it, most frequent first.
+    public func valueCounts(_ kind: EntityKind, field: String) -> [(Value, Int)]? {
+        guard let fieldIndex = indexes.postings[kind]?[field] else { return nil }
+        return fieldIndex.map { ($0.key, $0.value.count) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+    }
+
+    /// Claims whose text contains `word` as a token (case-insensitive).
+    public func textPostings(word: String) -> [Int] {
+        indexes.tokens[word.lowercased()] ?? []
+    }
+
+    /// Words offered by completion after `FIELD =`: names and aliases of entities, or the distinct values of the field.
+    public func completionValues(kind: EntityKind, field: String) -> [String] {
+        guard let descriptor = schema[kind].field(named: field) else { return [] }
+        switch descriptor.type {
+        case .entity(let target):
+            return (1...max(1, count(target))).filter { $0 <= count(target) }
+                .flatMap { aliases(target, id: $0) }.uniqued()
+        case .enumeration(let words):
+            return words
+        default:
+            guard let counts = valueCounts(kind, field: descriptor.name) else { return [] }
+            return counts.map { display($0.0).description }
+        }
+    }
+}

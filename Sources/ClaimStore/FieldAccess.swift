@@ -1,0 +1,137 @@
+import ClaimCorpus
+
+extension EntityStore {
+    /// The values of `field` (canonical name) for record `id` of `kind`. Entity and id fields give `.ref`;
+    /// a missing value is an empty list.
+    public func values(_ kind: EntityKind, id: Int, field: String) -> [Value] {
+        guard id >= 1, id <= count(kind) else { return [] }
+        switch kind {
+        case .documents: return documentValues(documents[id - 1], field)
+        case .claims: return claimValues(claims[id - 1], field)
+        case .places: return placeValues(places[id - 1], field)
+        case .actors: return actorValues(actors[id - 1], field)
+        case .people: return personValues(people[id - 1], field)
+        case .figures: return figureValues(figures[id - 1], field)
+        case .conflicts: return conflictValues(conflicts[id - 1], field)
+        }
+    }
+
+    private func documentValues(_ d: DocumentRecord, _ field: String) -> [Value] {
+        switch field {
+        case "id": return [.ref(.documents, d.id)]
+        case "file": return [.string(d.file)]
+        case "title": return [.string(d.title)]
+        case "outlet": return optional(d.outlet.map(Value.string))
+        case "author": return optional(d.author.map(Value.string))
+        case "published": return optional(d.published.map(Value.date))
+        case "published_precision": return optional(d.published.map { .string($0.precision.rawValue) })
+        case "date_basis": return optional(d.dateBasis.map { .string($0.rawValue) })
+        case "words": return [.int(d.words)]
+        case "claims": return [.int(d.claimIDs.count)]
+        default: return []
+        }
+    }
+
+    private func claimValues(_ c: ClaimRecord, _ field: String) -> [Value] {
+        switch field {
+        case "id": return [.ref(.claims, c.id)]
+        case "doc": return [.ref(.documents, c.doc)]
+        case "text": return [.string(c.text)]
+        case "paragraph": return [.int(c.paragraph)]
+        case "sentence": return [.int(c.sentence)]
+        case "places": return c.places.map { .ref(.places, $0) }
+        case "actors": return c.actors.map { .ref(.actors, $0) }
+        case "people": return c.people.map { .ref(.people, $0) }
+        case "years": return c.years.map(Value.int)
+        case "year": return optional(c.year.map(Value.int))
+        case "date": return optional(c.date.map(Value.date))
+        case "date_precision": return optional(c.date.map { .string($0.precision.rawValue) })
+        case "year_basis": return [.string(c.yearBasis.rawValue)]
+        case "type": return [.string(c.type.rawValue)]
+        case "figures": return c.figures.map { .ref(.figures, $0) }
+        case "source": return [.string(c.source)]
+        case "modality": return [.string(c.modality.rawValue)]
+        case "support": return [.int(c.support)]
+        case "supported_by": return c.supportedBy.map { .ref(.claims, $0) }
+        default: return []
+        }
+    }
+
+    private func placeValues(_ p: PlaceRecord, _ field: String) -> [Value] {
+        switch field {
+        case "id": return [.ref(.places, p.id)]
+        case "name": return [.ref(.places, p.id)]
+        case "aliases": return p.entry.aliases.map(Value.string)
+        case "kind": return [.string(p.entry.kind)]
+        case "country": return [.string(p.entry.country)]
+        case "admin1": return optional(p.entry.admin1.map(Value.string))
+        case "lat": return [.decimal(p.entry.lat)]
+        case "lon": return [.decimal(p.entry.lon)]
+        case "population": return optional(p.entry.population.map(Value.int))
+        case "claims": return [.int(p.claimIDs.count)]
+        default: return []
+        }
+    }
+
+    private func actorValues(_ a: ActorRecord, _ field: String) -> [Value] {
+        switch field {
+        case "id": return [.ref(.actors, a.id)]
+        case "name": return [.ref(.actors, a.id)]
+        case "aliases": return a.entry.aliases.map(Value.string)
+        case "kind": return [.string(a.entry.kind)]
+        case "country": return optional(a.entry.country.map(Value.string))
+        case "part_of": return optional(a.partOf.map { .ref(.actors, $0) })
+        case "claims": return [.int(a.claimIDs.count)]
+        default: return []
+        }
+    }
+
+    private func personValues(_ p: PersonRecord, _ field: String) -> [Value] {
+        switch field {
+        case "id": return [.ref(.people, p.id)]
+        case "name": return [.ref(.people, p.id)]
+        case "aliases": return p.entry.aliases.map(Value.string)
+        case "role": return [.string(p.entry.role)]
+        case "claims": return [.int(p.claimIDs.count)]
+        default: return []
+        }
+    }
+
+    private func figureValues(_ f: FigureRecord, _ field: String) -> [Value] {
+        switch field {
+        case "id": return [.ref(.figures, f.id)]
+        case "claim": return [.ref(.claims, f.claim)]
+        case "doc": return [.ref(.documents, f.doc)]
+        case "value": return optional(f.value.map(Value.number))
+        case "low": return optional(f.low.map(Value.number))
+        case "high": return optional(f.high.map(Value.number))
+        case "unit": return [.string(f.unit)]
+        case "qualifier": return optional(f.qualifier.map(Value.string))
+        case "place": return optional(f.place.map { .ref(.places, $0) })
+        case "actor": return optional(f.actor.map { .ref(.actors, $0) })
+        case "text": return [.string(f.text)]
+        default: return []
+        }
+    }
+
+    private func conflictValues(_ x: ConflictRecord, _ field: String) -> [Value] {
+        switch field {
+        case "id": return [.ref(.conflicts, x.id)]
+        case "subject": return [.string(x.subject)]
+        case "claim_a": return [.ref(.claims, x.claimA)]
+        case "claim_b": return [.ref(.claims, x.claimB)]
+        case "doc_a": return [.ref(.documents, x.docA)]
+        case "doc_b": return [.ref(.documents, x.docB)]
+        case "value_a": return [.string(x.valueA)]
+        case "value_b": return [.string(x.valueB)]
+        case "gap": return optional(x.gap.map(Value.number))
+        case "places": return x.places.map { .ref(.places, $0) }
+        case "actors": return x.actors.map { .ref(.actors, $0) }
+        default: return []
+        }
+    }
+
+    private func optional(_ value: Value?) -> [Value] {
+        value.map { [$0] } ?? []
+    }
+}

@@ -1,0 +1,82 @@
+import ClaimExtraction
+
+/// Posting lists built once when the store is: per indexed field a sorted id list per value,
+/// a token index over claim text, and alias lookups for named entities.
+final class StoreIndexes: @unchecked Sendable {
+    /// kind → field → value → sorted ids.
+    var postings: [EntityKind: [String: [Value: [Int]]]] = [:]
+    /// Lowercased word → sorted claim ids.
+    var tokens: [String: [Int]] = [:]
+    /// kind → lowercased alias → ids.
+    var aliasIndex: [EntityKind: [String: [Int]]] = [:]
+    /// kind → transliteration key → ids.
+    var keyIndex: [EntityKind: [String: [Int]]] = [:]
+
+    func build(for store: EntityStore) {
+        for kindSchema in store.schema.kinds {
+            let kind = kindSchema.kind
+            let count = store.count(kind)
+            var byField: [String: [Value: [Int]]] = [:]
+            for field in kindSchema.fields where field.isIndexed {
+                var lists: [Value: [Int]] = [:]
+                for id in stride(from: 1, through: count, by: 1) {
+                    for value in Set(store.values(kind, id: id, field: field.name)) {
+                        lists[value, default: []].append(id)
+                    }
+                }
+                byField[field.name] = lists
+            }
+            postings[kind] = byField
+        }
+        for claim in store.claims {
+            for word in Set(StoreIndexes.words(in: claim.text)) {
+                tokens[word, default: []].append(claim.id)
+            }
+        }
+        for kind in [EntityKind.places, .actors, .people] {
+            var aliases: [String: [Int]] = [:]
+            var keys: [String: [Int]] = [:]
+            for id in stride(from: 1, through: store.count(kind), by: 1) {
+                for alias in store.aliases(kind, id: id) {
+                    aliases[alias.lowercased(), default: []].appendUnique(id)
+                    let key = Normalizer.key(alias)
+                    if !key.isEmpty { keys[key, default: []].appendUnique(id) }
+                }
+            }
+            aliasIndex[kind] = aliases
+            keyIndex[kind] = keys
+        }
+    }
+
+    /// Lowercased word tokens: letters and digits, with inner apostrophes and hyphens kept.
+    static func words(in text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else if (character == "-" || character == "'" || character == "’") && !current.isEmpty {
+                current.append(character)
+            } else if !current.isEmpty {
+                words.append(current.trimmingTrailingJoiners())
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current.trimmingTrailingJoiners()) }
+        return words
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingJoiners() -> String {
+        var text = self
+        while let last = text.last, last == "-" || last == "'" || last == "’" { text.removeLast() }
+        return text
+    }
+}
+
+extension Array where Element == Int {
+    fileprivate mutating func appendUnique(_ id: Int) {
+        if last != id { append(id) }
+    }
+}

@@ -1,0 +1,88 @@
+import ClaimCorpus
+import ClaimExtraction
+
+// One struct per entity kind. Ids are 1-based positions in the store's arrays.
+
+public struct DocumentRecord: Sendable {
+    public var id: Int
+    public var file: String
+    public var title: String
+    public var outlet: String?
+    public var author: String?
+    public var published: CalendarDate?
+    public var dateBasis: DateBasis?
+    public var words: Int
+    public var claimIDs: [Int]
+    /// The cleaned body, kept for `.show` (paragraph context).
+    public var article: Article
+}
+
+public struct ClaimRecord: Sendable {
+    public var id: Int
+    public var doc: Int
+    public var text: String
+    public var paragraph: Int
+    public var sentence: Int
+    public var places: [Int]
+    public var actors: [Int]
+    public var people: [Int]
+    public var years: [Int]
+    public var year: Int?
+    public var date: CalendarDate?
+    public var yearBasis: YearBasis
+    public var type: ClaimType
+    public var figures: [Int]
+    public var source: String
+    public var modality: Modality
+    public var support: Int
+    public var supportedBy: [Int]
+    public var evidence: [Evidence]
+}
+
+public struct PlaceRecord: Sendable {
+    public var id: Int
+    public var entry: PlaceEntry
+    public var claimIDs: [Int]
+}
+
+public struct ActorRecord: Sendable {
+    public var id: Int
+    public var entry: ActorEntry
+    /// Id of the actor this one belongs to, when that actor is in the store.
+    public var partOf: Int?
+    public var claimIDs: [Int]
+}
+
+public struct PersonRecord: Sendable {
+    public var id: Int
+    public var entry: PersonEntry
+    public var claimIDs: [Int]
+}
+
+public struct FigureRecord: Sendable {
+    public var id: Int
+    public var claim: Int
+    public var doc: Int
+    public var value: Double?
+    public var low: Double?
+    public var high: Double?
+    public var unit: String
+    public var qualifier: String?
+    public var place: Int?
+    public var actor: Int?
+    public var text: String
+}
+
+public struct ConflictRecord: Sendable {
+    public var id: Int
+    public var subject: String
+    public var claimA: Int
+    public var claimB: Int
+    public var docA: Int
+    public var docB: Int
+    public var valueA: String
+    public var valueB: String
+    public var gap: Double?
+    public var places: [Int]
+    public var actors: [Int]
+}

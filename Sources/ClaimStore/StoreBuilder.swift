@@ -1,0 +1,110 @@
+import ClaimCorpus
+import ClaimExtraction
+
+/// Turns extracted documents into records with stable ids: documents in the order given, claims in document
+/// order, and places, actors, people numbered by first mention. The same corpus always gives the same ids.
+struct StoreBuilder {
+    let catalog: any EntityCatalog
+
+    var documents: [DocumentRecord] = []
+    var claims: [ClaimRecord] = []
+    var places: [PlaceRecord] = []
+    var actors: [ActorRecord] = []
+    var people: [PersonRecord] = []
+    var figures: [FigureRecord] = []
+
+    private var placeIDs: [String: Int] = [:]
+    private var actorIDs: [String: Int] = [:]
+    private var personIDs: [String: Int] = [:]
+
+    init(catalog: any EntityCatalog) {
+        self.catalog = catalog
+    }
+
+    mutating func add(_ document: ExtractedDocument) {
+        let docID = documents.count + 1
+        var claimIDs: [Int] = []
+        for extracted in document.claims {
+            let claimID = claims.count + 1
+            claimIDs.append(claimID)
+            let placeRefs = extracted.placeKeys.compactMap { placeID(for: $0, claim: claimID) }
+            let actorRefs = extracted.actorKeys.compactMap { actorID(for: $0, claim: claimID) }
+            let personRefs = extracted.personKeys.compactMap { personID(for: $0, claim: claimID) }
+            var figureIDs: [Int] = []
+            for figure in extracted.figures {
+                let figureID = figures.count + 1
+                figureIDs.append(figureID)
+                figures.append(FigureRecord(
+                    id: figureID, claim: claimID, doc: docID, value: figure.value, low: figure.low, high: figure.high,
+                    unit: figure.unit, qualifier: figure.qualifier,
+                    place: figure.placeKey.flatMap { placeID(for: $0, claim: nil) },
+                    actor: figure.actorKey.flatMap { actorID(for: $0, claim: nil) },
+                    text: figure.text))
+            }
+            claims.append(ClaimRecord(
+                id: claimID, doc: docID, text: extracted.text, paragraph: extracted.paragraph, sentence: extracted.sentence,
+                places: placeRefs.uniqued(), actors: actorRefs.uniqued(), people: personRefs.uniqued(),
+                years: extracted.years, year: extracted.year, date: extracted.date, yearBasis: extracted.yearBasis,
+                type: extracted.type, figures: figureIDs, source: extracted.source, modality: extracted.modality,
+                support: 0, supportedBy: [], evidence: extracted.evidence))
+        }
+        let article = document.article
+        documents.append(DocumentRecord(
+            id: docID, file: article.file, title: article.title, outlet: article.outlet, author: article.author,
+            published: article.published, dateBasis: article.dateBasis, words: article.wordCount,
+            claimIDs: claimIDs, article: article))
+    }
+
+    /// Resolves `part_of` links once every actor is known.
+    mutating func finish() {
+        for index in actors.indices {
+            if let parentKey = actors[index].entry.partOf {
+                actors[index].partOf = actorID(for: parentKey, claim: nil)
+            }
+        }
+    }
+
+    private mutating func placeID(for key: String, claim: Int?) -> Int? {
+        if let id = placeIDs[key] {
+            if let claim, places[id - 1].claimIDs.last != claim { places[id - 1].claimIDs.append(claim) }
+            return id
+        }
+        guard let entry = catalog.place(forKey: key) else { return nil }
+        let id = places.count + 1
+        places.append(PlaceRecord(id: id, entry: entry, claimIDs: claim.map { [$0] } ?? []))
+        placeIDs[key] = id
+        return id
+    }
+
+    private mutating func actorID(for key: String, claim: Int?) -> Int? {
+        if let id = actorIDs[key] {
+            if let claim, actors[id - 1].claimIDs.last != claim { actors[id - 1].claimIDs.append(claim) }
+            return id
+        }
+        guard let entry = catalog.actor(forKey: key) else { return nil }
+        let id = actors.count + 1
+        actors.append(ActorRecord(id: id, entry: entry, partOf: nil, claimIDs: claim.map { [$0] } ?? []))
+        actorIDs[key] = id
+        return id
+    }
+
+    private mutating func personID(for key: String, claim: Int?) -> Int? {
+        if let id = personIDs[key] {
+            if let claim, people[id - 1].claimIDs.last != claim { people[id - 1].claimIDs.append(claim) }
+            return id
+        }
+        guard let entry = catalog.person(forKey: key) else { return nil }
+        let id = people.count + 1
+        people.append(PersonRecord(id: id, entry: entry, claimIDs: claim.map { [$0] } ?? []))
+        personIDs[key] = id
+        return id
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each kept only the first time it appears.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}
