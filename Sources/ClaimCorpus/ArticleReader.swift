@@ -1,0 +1,214 @@
+import ClaimDiagnostics
+import Foundation
+
+/// Why a file could not be read as an article.
+public struct ArticleError: Error, Hashable, Sendable {
+    public var file: String
+    public var message: String
+}
+
+/// Reads article files (`.txt` with an optional sidecar or front matter, `.html`) into cleaned Articles.
+public enum ArticleReader {
+    /// Files larger than this are named and skipped.
+    public static let maximumBytes = 64 * 1024 * 1024
+
+    /// Reads one article from its bytes. Warnings (replaced bytes, stripped NULs) come back beside the article;
+    /// a file that cannot be an article throws.
+    public static func read(name: String, data: [UInt8], metadata: ArticleMetadata? = nil) throws -> (Article, [Diagnostic]) {
+        var warnings: [Diagnostic] = []
+        guard data.count <= maximumBytes else {
+            throw ArticleError(file: name, message: "file is \(data.count / 1_048_576) MB, over the \(maximumBytes / 1_048_576) MB limit for one article")
+        }
+        let nulCount = data.lazy.filter { $0 == 0 }.count
+        if nulCount > 0, nulCount * 100 > data.count || data.prefix(1024).filter({ $0 == 0 }).count > 8 {
+            throw ArticleError(file: name, message: "looks like a binary file (\(nulCount) NUL bytes), not an article")
+        }
+        var bytes = data
+        if nulCount > 0 {
+            bytes.removeAll { $0 == 0 }
+            warnings.append(.warning("corpus.nul-bytes", "\(name): removed \(nulCount) NUL byte(s)"))
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if String(validating: bytes, as: UTF8.self) == nil {
+            warnings.append(.warning("corpus.invalid-utf8", "\(name): invalid UTF-8 bytes replaced with U+FFFD"))
+        }
+        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+
+        var meta = metadata ?? ArticleMetadata()
+        let lowerName = name.lowercased()
+        if lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm") || HTMLText.looksLikeHTML(text) {
+            let page = HTMLText.extract(text)
+            meta = meta.filling(from: page.metadata)
+            text = page.text
+        } else if let (frontMatter, body) = FrontMatter.split(text) {
+            meta = meta.filling(from: frontMatter)
+            text = body
+        }
+        let article = try assemble(name: name, text: text, metadata: meta)
+        return (article, warnings)
+    }
+
+    /// Reads a file from disk, with its `NAME.meta.json` sidecar when one sits beside it.
+    public static func read(path: String) throws -> (Article, [Diagnostic]) {
+        let url = URL(fileURLWithPath: path)
+        let name = url.lastPathComponent
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ArticleError(file: path, message: "no such file")
+        }
+        guard !isDirectory.boolValue else { throw ArticleError(file: path, message: "is a directory") }
+        guard FileManager.default.isReadableFile(atPath: path) else { throw ArticleError(file: path, message: "permission denied") }
+        if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > maximumBytes {
+            throw ArticleError(file: path, message: "file is \(size / 1_048_576) MB, over the \(maximumBytes / 1_048_576) MB limit for one article")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ArticleError(file: path, message: "could not be read")
+        }
+        var warnings: [Diagnostic] = []
+        var metadata: ArticleMetadata?
+        let sidecar = url.deletingPathExtension().path + ".meta.json"
+        if let sidecarData = FileManager.default.contents(atPath: sidecar) {
+            do {
+                metadata = try JSONDecoder().decode(ArticleMetadata.self, from: sidecarData)
+            } catch {
+                warnings.append(.warning("corpus.bad-sidecar", "\(name): ignoring \(URL(fileURLWithPath: sidecar).lastPathComponent): not valid metadata JSON"))
+            }
+        }
+        let (article, readWarnings) = try read(name: name, data: [UInt8](data), metadata: metadata)
+        return (article, warnings + readWarnings)
+    }
+
+    /// Cleans the text line by line, finds the title, and splits paragraphs into sentences.
+    static func assemble(name: String, text: String, metadata: ArticleMetadata) throws -> Article {
+        var meta = metadata
+        var kept: [String] = []
+        var bodyStarted = false
+        scan: for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(rawLine)
+            if let outlet = Boilerplate.outlet(fromFooter: line), meta.outlet == nil { meta.outlet = outlet }
+            switch Boilerplate.classify(line) {
+            case .keep:
+                let trimmed = line.trimmingSpaces()
+                kept.append(trimmed)
+                if trimmed.count > 120 { bodyStarted = true }
+            case .drop:
+                if line.trimmingSpaces().isEmpty { kept.append("") }
+            case .endOfBody:
+                // A widget before any body text (a share bar above the article) does not end it.
+                if bodyStarted { break scan }
+            }
+        }
+        var lines = kept
+        // The title: metadata's, or the first short line that does not read as a sentence.
+        let firstIndex = lines.firstIndex { !$0.isEmpty }
+        var title = meta.title
+        if title == nil, let first = firstIndex, lines[first].count <= 250, !lines[first].hasSuffix(".") {
+            title = lines[first]
+        }
+        if let title {
+            let normalizedTitle = title.trimmingCharacters(in: ":. ").lowercased()
+            lines.removeAll { $0.trimmingCharacters(in: ":. ").lowercased() == normalizedTitle }
+        }
+        // A byline gives the author and is not body text.
+        if let byline = lines.prefix(12).firstIndex(where: { Boilerplate.author(fromByline: $0) != nil }) {
+            if meta.author == nil { meta.author = Boilerplate.author(fromByline: lines[byline]) }
+            lines.remove(at: byline)
+        }
+        let paragraphs = ParagraphBuilder.paragraphs(from: lines)
+        guard !paragraphs.isEmpty else {
+            throw ArticleError(file: name, message: "no article text found")
+        }
+        var published: CalendarDate?
+        var basis: DateBasis?
+        if let iso = meta.published {
+            let day = String(iso.prefix(10))
+            published = CalendarDate(iso: day) ?? CalendarDate(iso: String(iso.prefix(7))) ?? CalendarDate(iso: String(iso.prefix(4)))
+            if published != nil { basis = meta.date_basis.flatMap(DateBasis.init(rawValue:)) ?? .metadata }
+        }
+        return Article(file: name, title: title ?? name, outlet: meta.outlet, author: meta.author,
+                       published: published, dateBasis: basis, paragraphs: paragraphs)
+    }
+}
+
+/// Groups cleaned lines into paragraphs: one line is one paragraph, except hard-wrapped lines, which join.
+enum ParagraphBuilder {
+    static func paragraphs(from lines: [String]) -> [Paragraph] {
+        var texts: [(text: String, isListItem: Bool)] = []
+        var pendingJoin = false
+        for line in lines {
+            if line.isEmpty { pendingJoin = false; continue }
+            let (body, isListItem) = stripListMarker(line)
+            if pendingJoin, !isListItem, let first = body.first, first.isLowercase || first.isNumber, var last = texts.popLast() {
+                last.text += " " + body
+                texts.append(last)
+            } else {
+                texts.append((body, isListItem))
+            }
+            pendingJoin = !(body.last.map { ".!?:”\"’)".contains($0) } ?? true)
+        }
+        var paragraphs: [Paragraph] = []
+        var sentenceNumber = 0
+        for (offset, entry) in texts.enumerated() {
+            let number = offset + 1
+            let sentences = SentenceSplitter.split(entry.text).map { text -> Sentence in
+                sentenceNumber += 1
+                return Sentence(text: text, paragraph: number, index: sentenceNumber)
+            }
+            paragraphs.append(Paragraph(index: number, text: entry.text, isListItem: entry.isListItem, sentences: sentences))
+        }
+        return paragraphs
+    }
+
+    /// Removes a bullet (•, ·, *, -, –, —) or a number marker ("3." / "3)") from the front of a list item.
+    static func stripListMarker(_ line: String) -> (String, Bool) {
+        let trimmed = line.trimmingSpaces()
+        if let first = trimmed.first, "•·*-–—▪◦".contains(first) {
+            let rest = trimmed.dropFirst()
+            if rest.first == " " { return (String(rest).trimmingSpaces(), true) }
+        }
+        var digits = 0
+        for character in trimmed {
+            if character.isNumber { digits += 1 } else { break }
+        }
+        if (1...2).contains(digits) {
+            let rest = trimmed.dropFirst(digits)
+            if rest.hasPrefix(". ") || rest.hasPrefix(") ") { return (String(rest.dropFirst(2)).trimmingSpaces(), true) }
+        }
+        return (trimmed, false)
+    }
+}
+
+/// A leading `---` block of `key: value` lines (title, outlet, author, date or published).
+enum FrontMatter {
+    static func split(_ text: String) -> (ArticleMetadata, String)? {
+        guard text.hasPrefix("---\n") else { return nil }
+        let rest = text.dropFirst(4)
+        guard let close = rest.range(of: "\n---\n") ?? rest.range(of: "\n---", options: .anchored) else { return nil }
+        var meta = ArticleMetadata()
+        for line in rest[..<close.lowerBound].split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            var value = String(line[line.index(after: colon)...]).trimmingSpaces()
+            value = value.trimmingCharacters(in: "\"'")
+            switch key {
+            case "title": meta.title = value
+            case "outlet", "source", "publisher", "site": meta.outlet = value
+            case "author", "by": meta.author = value
+            case "date", "published", "published_at": meta.published = value
+            default: break
+            }
+        }
+        return (meta, String(rest[close.upperBound...]))
+    }
+}
+
+extension ArticleReader {
+    /// The embedded seed articles, read and cleaned, in file-name order.
+    public static func readEmbeddedSeeds() -> [(Article, [Diagnostic])] {
+        EmbeddedSeeds.articles.compactMap { seed in
+            let metadata = try? JSONDecoder().decode(ArticleMetadata.self, from: Data(seed.metadata.utf8))
+            return try? read(name: seed.file, data: Array(seed.text.utf8), metadata: metadata)
+        }
+    }
+}

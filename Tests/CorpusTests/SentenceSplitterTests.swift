@@ -1,0 +1,32 @@
+import XCTest
+@testable import ClaimCorpus
+
+final class SentenceSplitterTests: XCTestCase {
+    func testAbbreviationsInitialsAndNumbers() {
+        let text = "The U.S. said 1,500 fighters remain near Manbij. Gen. Smith agreed with Dr. Jones on 2.5 km. Sami J. Haddad disagreed."
+        XCTAssertEqual(SentenceSplitter.split(text), [
+            "The U.S. said 1,500 fighters remain near Manbij.",
+            "Gen. Smith agreed with Dr. Jones on 2.5 km.",
+            "Sami J. Haddad disagreed.",
+        ])
+    }
+
+    func testQuotationsStayWhole() {
+        let text = "He asked, “Can we hold? Yes, we can.” Then the shelling resumed."
+        XCTAssertEqual(SentenceSplitter.split(text), ["He asked, “Can we hold? Yes, we can.”", "Then the shelling resumed."])
+    }
+
+    func testIntroducingColonStartsAClause() {
+        let text = "Here is what the commander told reporters: The bridge is ours. We move at dawn."
+        XCTAssertEqual(SentenceSplitter.split(text).count, 3)
+        XCTAssertEqual(SentenceSplitter.split("Note: short").count, 1)
+    }
+
+    func testLowercaseAfterAbbreviationDoesNotSplit() {
+        XCTAssertEqual(SentenceSplitter.split("I wrote on 19th January 2016 – ie. shortly after the war began.").count, 1)
+    }
+
+    func testQuestionAndExclamation() {
+        XCTAssertEqual(SentenceSplitter.split("Who holds the dam? Nobody knows! It changes daily.").count, 3)
+    }
+}
