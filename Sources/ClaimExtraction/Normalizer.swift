@@ -1,11 +1,225 @@
 import Foundation
 
 /// Folds names so that different spellings of one name meet on one key.
-/// (First cut: case and diacritics only; the extraction work deepens it.)
+///
+/// Two levels:
+/// - `folded(_:)`: lowercase, diacritics and apostrophes removed, separators collapsed to one space.
+///   `Deir al-Zour` → `deir al zour`. Used for exact alias matches.
+/// - `key(_:)`: the transliteration key, much coarser; `Deir al-Zour`, `Dayr az Zawr`, `Deir Ezzor` and
+///   `Deir ez-Zor` all give `darzar`. Used for spellings no alias lists.
+///
+/// The key is an Arabic-transliteration skeleton: articles (`al-`, `ar-`, `ez-`, …) dropped before
+/// another word, `Abu`/`Albu`/`al-Bu` as one word, consonant folds (q/k/c, kh/k, sh/ch/s, ph/f, dh/d,
+/// th/t, dj/j), every run of vowels (including `y` and `w`, which romanisations trade with vowels:
+/// Dayr/Deir, Zawr/Zour, iya/ia/ieh) written as one `a`, and doubled letters collapsed.
 public enum Normalizer {
-    /// The transliteration key of a name: `Deir al-Zour` and `Deir ez-Zor` should share one.
+    /// The transliteration key of a name: `Deir al-Zour` and `Deir ez-Zor` share one.
     public static func key(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        return String(folded.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+        FoldedName(text).key
+    }
+
+    /// Lowercase, diacritic-free, apostrophe-free form with single spaces between words.
+    public static func folded(_ text: String) -> String {
+        FoldedName(text).folded
+    }
+
+    /// Words dropped as the Arabic article when another word follows (`al-Raqqah`, `Dayr az Zawr`).
+    public static let articleWords: Set<String> = [
+        "al", "el", "il", "ul", "ar", "er", "ur", "as", "es", "us", "ash", "esh", "az", "ez", "uz",
+        "ad", "ed", "ud", "at", "et", "ut", "an", "en", "un", "adh", "ath",
+    ]
+
+    /// ’ ‘ ` ʿ ʾ ' ʼ ´ ′ ʻ: transliterations of ayn and hamza, or possessive marks; never word breaks.
+    static let apostrophes: Set<UInt32> = [0x2019, 0x2018, 0x60, 0x2BF, 0x2BE, 0x27, 0x2BC, 0xB4, 0x2032, 0x2BB]
+
+    /// Letters that decomposition does not reduce to ASCII.
+    static let foldExceptions: [UInt32: String] = [
+        0x131: "i", 0x130: "i", 0x141: "l", 0x142: "l", 0xD8: "o", 0xF8: "o", 0x259: "e", 0x18F: "e",
+        0xC6: "ae", 0xE6: "ae", 0x152: "oe", 0x153: "oe", 0xDF: "ss", 0x110: "d", 0x111: "d",
+        0x126: "h", 0x127: "h", 0xDE: "th", 0xFE: "th", 0xD0: "d", 0xF0: "d", 0x1E9E: "ss",
+    ]
+
+    /// Latin letters with diacritics (Latin-1 to Latin Extended Additional) folded once to lowercase ASCII.
+    static let latinFoldTable: [UInt32: [UInt8]] = {
+        var table: [UInt32: [UInt8]] = [:]
+        let ranges: [ClosedRange<UInt32>] = [0xC0...0x24F, 0x1E00...0x1EFF]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+                let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping
+                let ascii = decomposed.unicodeScalars.filter { $0.value < 0x80 }.map { UInt8($0.value) }
+                if !ascii.isEmpty { table[value] = ascii.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 } }
+            }
+        }
+        for (value, text) in foldExceptions { table[value] = Array(text.utf8) }
+        return table
+    }()
+}
+
+/// A name folded to lowercase ASCII words, kept flat (one byte buffer plus word ranges) so that
+/// building the gazetteer's indexes stays fast.
+struct FoldedName {
+    var bytes: [UInt8] = []
+    var words: [Range<Int>] = []
+
+    init(_ text: String) {
+        bytes.reserveCapacity(text.utf8.count)
+        var wordStart = 0
+        func endWord() {
+            if bytes.count > wordStart { words.append(wordStart..<bytes.count) }
+            wordStart = bytes.count
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x41...0x5A: bytes.append(UInt8(value + 0x20))
+                case 0x61...0x7A, 0x30...0x39: bytes.append(UInt8(value))
+                case 0x27, 0x60: break
+                default: endWord()
+                }
+            } else if Normalizer.apostrophes.contains(value) {
+                continue
+            } else if let folded = Normalizer.latinFoldTable[value] {
+                bytes.append(contentsOf: folded)
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                bytes.append(contentsOf: Array(String(Character(scalar)).lowercased().utf8))
+            } else {
+                endWord()
+            }
+        }
+        endWord()
+    }
+
+    var folded: String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + words.count)
+        for word in words {
+            if !out.isEmpty { out.append(UInt8(ascii: " ")) }
+            out.append(contentsOf: bytes[word])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    var key: String {
+        var joined: [UInt8] = []
+        joined.reserveCapacity(bytes.count)
+        var afterArticle = false
+        for (index, range) in words.enumerated() {
+            let word = bytes[range]
+            let isLast = index == words.count - 1
+            if !isLast && FoldedName.isArticle(word) {
+                afterArticle = true
+                continue
+            }
+            var start = range.lowerBound
+            if FoldedName.isAbu(word) {
+                joined.append(UInt8(ascii: "b")); joined.append(UInt8(ascii: "u"))
+                afterArticle = false
+                continue
+            }
+            // `Ezzor` → `zor`: an article assimilated into the word (vowel + doubled sun letter),
+            // unless an article was already written (`al-Assafir` keeps its vowel).
+            if index > 0 && !afterArticle && FoldedName.hasGluedArticle(word) { start += 2 }
+            afterArticle = false
+            var end = range.upperBound
+            let count = end - start
+            if count > 2, bytes[end - 1] == UInt8(ascii: "h"), FoldedName.isVowel(bytes[end - 2]) {
+                end -= 1  // Raqqah, Hasakeh: final h after a vowel
+            } else if count > 4, bytes[end - 3] == UInt8(ascii: "i"), bytes[end - 2] == UInt8(ascii: "n"),
+                      bytes[end - 1] == UInt8(ascii: "e") {
+                end -= 1  // French -ine: Mayadine, Hajine
+            }
+            joined.append(contentsOf: bytes[start..<end])
+        }
+        return FoldedName.skeleton(joined)
+    }
+
+    static func isArticle(_ word: ArraySlice<UInt8>) -> Bool {
+        guard word.count == 2 || word.count == 3 else { return false }
+        return articleCodes.contains(packed(word))
+    }
+
+    /// Articles packed into integers, so the check allocates nothing.
+    static let articleCodes: Set<UInt32> = Set(Normalizer.articleWords.map { packed(ArraySlice($0.utf8)) })
+
+    static func packed(_ word: ArraySlice<UInt8>) -> UInt32 {
+        var code: UInt32 = 0
+        for byte in word.prefix(4) { code = code << 8 | UInt32(byte) }
+        return code
+    }
+
+    /// abu, abou, albu, bu (the "Bu" of tribal names): one word so `Abu Kamal` meets `Albu Kamal`.
+    static func isAbu(_ word: ArraySlice<UInt8>) -> Bool {
+        guard word.count >= 2 && word.count <= 4 else { return false }
+        let code = packed(word)
+        return code == abuCodes.0 || code == abuCodes.1 || code == abuCodes.2 || code == abuCodes.3
+    }
+
+    static let abuCodes = (packed(ArraySlice("abu".utf8)), packed(ArraySlice("abou".utf8)),
+                           packed(ArraySlice("albu".utf8)), packed(ArraySlice("bu".utf8)))
+
+    static func hasGluedArticle(_ word: ArraySlice<UInt8>) -> Bool {
+        guard word.count >= 5 else { return false }
+        let first = word[word.startIndex], second = word[word.startIndex + 1], third = word[word.startIndex + 2]
+        guard third == second else { return false }
+        switch first {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "u"): break
+        default: return false
+        }
+        switch second {
+        case UInt8(ascii: "t"), UInt8(ascii: "d"), UInt8(ascii: "r"), UInt8(ascii: "z"), UInt8(ascii: "s"),
+             UInt8(ascii: "n"), UInt8(ascii: "l"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func isVowel(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
+             UInt8(ascii: "y"), UInt8(ascii: "w"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Consonant folds and vowel runs → `a`, then doubled letters collapsed.
+    static func skeleton(_ input: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count)
+        var index = 0
+        func next(_ offset: Int) -> UInt8 { index + offset < input.count ? input[index + offset] : 0 }
+        let h = UInt8(ascii: "h")
+        while index < input.count {
+            let byte = input[index]
+            var emitted = byte
+            var width = 1
+            switch byte {
+            case UInt8(ascii: "p") where next(1) == h: emitted = UInt8(ascii: "f"); width = 2
+            case UInt8(ascii: "k") where next(1) == h, UInt8(ascii: "g") where next(1) == h,
+                 UInt8(ascii: "d") where next(1) == h, UInt8(ascii: "t") where next(1) == h:
+                width = 2
+            case UInt8(ascii: "d") where next(1) == UInt8(ascii: "j"): emitted = UInt8(ascii: "j"); width = 2
+            case UInt8(ascii: "z") where next(1) == h: emitted = UInt8(ascii: "j"); width = 2
+            case UInt8(ascii: "s") where next(1) == UInt8(ascii: "c") && next(2) == h: width = 3
+            case UInt8(ascii: "s") where next(1) == h: width = 2
+            case UInt8(ascii: "c") where next(1) == h: emitted = UInt8(ascii: "s"); width = 2
+            case UInt8(ascii: "c") where next(1) == UInt8(ascii: "k"): emitted = UInt8(ascii: "k"); width = 2
+            case UInt8(ascii: "q"), UInt8(ascii: "c"): emitted = UInt8(ascii: "k")
+            case UInt8(ascii: "x"):
+                if out.last != UInt8(ascii: "k") { out.append(UInt8(ascii: "k")) }
+                emitted = UInt8(ascii: "s")
+            default:
+                if isVowel(byte) { emitted = UInt8(ascii: "a") }
+            }
+            if out.last != emitted { out.append(emitted) }
+            index += width
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
