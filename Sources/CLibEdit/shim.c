@@ -1,0 +1,114 @@
+#include "CLibEdit.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+// MARK: Locale
+
+int claimsh_configure_utf8_locale(void) {
+    setlocale(LC_CTYPE, "");
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0)) {
+        return 1;
+    }
+    if (setlocale(LC_CTYPE, "C.UTF-8") == NULL) {
+        return 0;
+    }
+    codeset = nl_langinfo(CODESET);
+    return codeset != NULL && strcmp(codeset, "UTF-8") == 0;
+}
+
+// MARK: Interrupts
+
+// The one piece of process-wide state a signal handler may touch.
+static volatile sig_atomic_t interrupt_flag = 0;
+
+static void on_interrupt(int signal_number) {
+    (void)signal_number;
+    interrupt_flag = 1;
+}
+
+void claimsh_install_interrupt_handler(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_interrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; // no SA_RESTART: a blocking read returns EINTR
+    sigaction(SIGINT, &action, NULL);
+}
+
+int claimsh_interrupt_pending(void) { return interrupt_flag != 0; }
+void claimsh_clear_interrupt(void) { interrupt_flag = 0; }
+void claimsh_mark_interrupt(void) { interrupt_flag = 1; }
+void claimsh_ignore_sigpipe(void) { signal(SIGPIPE, SIG_IGN); }
+
+// MARK: Terminal
+
+int claimsh_terminal_columns(int fd) {
+    struct winsize size;
+    if (ioctl(fd, TIOCGWINSZ, &size) != 0) return 0;
+    return size.ws_col;
+}
+
+// MARK: Completion bridge
+
+// libedit's callbacks carry no context pointer, so the shim keeps the provider here.
+static claimsh_completion_provider completion_provider = NULL;
+static void *completion_context = NULL;
+static char **pending_matches = NULL;
+
+static char *next_pending_match(const char *text, int state) {
+    (void)text;
+    if (pending_matches == NULL) return NULL;
+    char *match = pending_matches[state];
+    if (match == NULL) {
+        free(pending_matches);
+        pending_matches = NULL;
+    }
+    return match; // ownership passes to libedit
+}
+
+static char **attempted_completion(const char *text, int start, int end) {
+    rl_attempted_completion_over = 1; // never fall back to file names
+    if (completion_provider == NULL) return NULL;
+    int append = ' ';
+    char **matches = completion_provider(completion_context, rl_line_buffer, end, start, &append);
+    if (matches == NULL) return NULL;
+    if (matches[0] == NULL) {
+        free(matches);
+        return NULL;
+    }
+    rl_completion_append_character = append;
+    pending_matches = matches;
+    return rl_completion_matches(text, next_pending_match);
+}
+
+void claimsh_editor_setup(const char *program_name, claimsh_completion_provider provider,
+                          void *context) {
+    rl_readline_name = program_name;
+    completion_provider = provider;
+    completion_context = context;
+    rl_attempted_completion_function = attempted_completion;
+    // Word breaks for a query language: quotes, brackets, operators and separators.
+    rl_basic_word_break_characters = " \t\n\"'()=<>!,;";
+    rl_initialize();
+}
+
+char *claimsh_editor_readline(const char *prompt) { return readline(prompt); }
+void claimsh_free(void *pointer) { free(pointer); }
+
+// MARK: History
+
+void claimsh_history_stifle(int limit) { stifle_history(limit); }
+int claimsh_history_read(const char *path) { return read_history(path); }
+int claimsh_history_write(const char *path) { return write_history(path); }
+void claimsh_history_add(const char *line) { add_history(line); }
+int claimsh_history_length(void) { return history_length; }
+
+const char *claimsh_history_entry(int index) {
+    HIST_ENTRY *entry = history_get(history_base + index);
+    return entry ? entry->line : NULL;
+}
