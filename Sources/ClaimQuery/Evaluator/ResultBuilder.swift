@@ -1,0 +1,78 @@
+import ClaimStore
+
+/// Orders, cuts, groups and projects the ids a filter kept.
+struct ResultBuilder {
+    let store: EntityStore
+    let kind: EntityKind
+    var matcher: PredicateMatcher { PredicateMatcher(store: store) }
+
+    /// Sorted by each key in turn; records with no value for a key go last whatever the direction; ties keep
+    /// the incoming order.
+    func sorted(_ ids: [Int], by order: [BoundOrder]) -> [Int] {
+        let items = order.filter { $0.path != nil }
+        guard !items.isEmpty else { return ids }
+        let keys = ids.map { id in items.map { sortKey(matcher.values(of: $0.path!, kind: kind, id: id)) } }
+        let positions = ids.indices.sorted { a, b in
+            for (column, item) in items.enumerated() {
+                switch (keys[a][column], keys[b][column]) {
+                case (nil, nil): continue
+                case (nil, _): return false
+                case (_, nil): return true
+                case let (x?, y?):
+                    if x == y { continue }
+                    return item.descending ? y < x : x < y
+                }
+            }
+            return a < b
+        }
+        return positions.map { ids[$0] }
+    }
+
+    /// The first value, as it sorts: entities by name rather than by id.
+    private func sortKey(_ values: [Value]) -> Value? {
+        guard let first = values.first else { return nil }
+        if case .ref(let target, _) = first, [.places, .actors, .people].contains(target) { return store.display(first) }
+        return first
+    }
+
+    static func cut<T>(_ items: [T], limit: Int?, offset: Int?) -> [T] {
+        let start = min(items.count, offset ?? 0)
+        let end = limit.map { min(items.count, start + $0) } ?? items.count
+        return Array(items[start..<end])
+    }
+
+    func rows(_ ids: [Int], columns: [BoundPath]) -> [[Cell]] {
+        ids.map { id in columns.map { path in matcher.values(of: path, kind: kind, id: id).map(store.display) } }
+    }
+
+    /// Counts per display value of `path`; a record counts once per distinct value, and records with no value
+    /// form one group with an empty cell. Most frequent first unless `order` says otherwise.
+    func grouped(_ ids: [Int], by path: BoundPath, order: [BoundOrder]) -> [(value: Value?, count: Int)] {
+        var counts: [Value?: Int] = [:]
+        for id in ids {
+            let values = Set(matcher.values(of: path, kind: kind, id: id).map(store.display))
+            if values.isEmpty { counts[nil, default: 0] += 1 }
+            for value in values { counts[value, default: 0] += 1 }
+        }
+        let byValue: (Value?, Value?) -> Bool = { a, b in
+            switch (a, b) {
+            case (nil, _): return false
+            case (_, nil): return true
+            case let (x?, y?): return x < y
+            }
+        }
+        let groups = counts.map { (value: $0.key, count: $0.value) }
+        let keys = order.isEmpty ? [BoundOrder(path: nil, descending: true)] : order
+        return groups.sorted { a, b in
+            for key in keys {
+                if key.path == nil {
+                    if a.count != b.count { return key.descending ? a.count > b.count : a.count < b.count }
+                } else if a.value != b.value {
+                    if a.value == nil || b.value == nil { return b.value == nil }
+                    return key.descending ? byValue(b.value, a.value) : byValue(a.value, b.value)
+                }
+            }
+            return byValue(a.value, b.value)
+        }
+    }
+}

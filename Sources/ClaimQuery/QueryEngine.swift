@@ -1,0 +1,147 @@
+import Foundation
+import ClaimDiagnostics
+import ClaimStore
+
+/// Runs statements of the query language against one store, keeping the results saved with `let`.
+///
+///     let engine = QueryEngine(store: store)
+///     let outcome = engine.execute(#"claims where place = "Deir al-Zour" and year = 2017"#)
+public final class QueryEngine {
+    public let store: EntityStore
+    /// Polled during long evaluation; when it returns true the statement stops with a `query.cancelled` error.
+    public var isCancelled: (() -> Bool)?
+    private var saved: [String: (result: SavedResult, order: Int)] = [:]
+
+    public init(store: EntityStore) {
+        self.store = store
+    }
+
+    /// Every reserved word, for completion.
+    public static let keywords: [String] = Keyword.allCases.map(\.rawValue)
+
+    /// Runs one statement (a trailing `;` is allowed). Diagnostics' ranges are UTF-8 offsets into `statement`;
+    /// `source` is the caller's, for rendering them as FILE:LINE:COL.
+    public func execute(_ statement: String, source: SourceFile? = nil) -> StatementOutcome {
+        run(statement).outcome
+    }
+
+    /// The names saved with `let`, in the order they were first saved.
+    public var savedNames: [String] {
+        saved.values.sorted { $0.order < $1.order }.map(\.result.name)
+    }
+
+    /// One line per saved name: `NAME = QUERY  (N kind)`, for `.vars`.
+    public func describeVariables() -> String {
+        let lines = saved.values.sorted { $0.order < $1.order }.map { entry -> String in
+            let result = entry.result
+            let noun = result.ids.count == 1 ? result.kind.singular : result.kind.rawValue
+            return "\(result.name) = \(result.text)  (\(result.ids.count) \(noun))"
+        }
+        return lines.isEmpty ? "no saved results; save one with: let NAME = QUERY" : lines.joined(separator: "\n")
+    }
+
+    // MARK: - Running
+
+    /// Everything one run produced, kept for `.explain`.
+    struct Run {
+        var outcome: StatementOutcome
+        var parse: ParseResult
+        var trace: PlanStepTrace?
+        var candidates = 0
+    }
+
+    func run(_ text: String, saving: Bool = true) -> Run {
+        let parsed = Parser.parse(text)
+        if let error = parsed.error {
+            return Run(outcome: StatementOutcome(result: nil, diagnostics: [error]), parse: parsed)
+        }
+        guard let statement = parsed.statement else {
+            return Run(outcome: StatementOutcome(result: nil), parse: parsed)
+        }
+        var checker = Checker(store: store, saved: saved.mapValues { $0.result }, source: text)
+        let bound: BoundStatement
+        do {
+            bound = try checker.bind(statement)
+        } catch let diagnostic as Diagnostic {
+            return Run(outcome: StatementOutcome(result: nil, diagnostics: checker.warnings + [diagnostic]), parse: parsed)
+        } catch {
+            fatalError("the checker throws only diagnostics")
+        }
+        var run = Run(outcome: StatementOutcome(result: nil, diagnostics: checker.warnings), parse: parsed)
+        do {
+            try evaluate(bound, text: text, saving: saving, into: &run)
+        } catch {
+            run.outcome.result = nil
+            run.outcome.diagnostics.append(QueryMessages.cancelled())
+        }
+        return run
+    }
+
+    private func evaluate(_ statement: BoundStatement, text: String, saving: Bool, into run: inout Run) throws {
+        let query = statement.query
+        let builder = ResultBuilder(store: store, kind: query.kind)
+        let base = query.base ?? Array(stride(from: 1, through: store.count(query.kind), by: 1))
+        var ids = base.sorted()
+        run.candidates = ids.count
+        if let filter = query.filter {
+            let plan = Planner(store: store, kind: query.kind).plan(filter)
+            let evaluator = Evaluator(store: store, kind: query.kind, isCancelled: isCancelled)
+            let (kept, trace) = try evaluator.run(plan, input: ids)
+            ids = kept
+            run.trace = trace
+            if kept.isEmpty { run.outcome.notes.append(EmptyResultExplainer.explain(trace, kind: query.kind, total: base.count)) }
+        } else if ids.isEmpty {
+            run.outcome.notes.append(EmptyResultExplainer.explainEmptySource(kind: query.kind, isSaved: query.base != nil))
+        }
+        if let savedOrder = query.base, query.orderBy.isEmpty {
+            let keptSet = Set(ids)
+            ids = savedOrder.filter { keptSet.contains($0) }
+        }
+
+        switch statement {
+        case .count(_, let by?):
+            run.outcome.result = .grouped(groupedResult(ids, by: by, query: query, builder: builder))
+        case .count:
+            run.outcome.result = .count(kind: query.kind, value: ids.count)
+        case .query(let query) where query.groupBy != nil:
+            run.outcome.result = .grouped(groupedResult(ids, by: query.groupBy!, query: query, builder: builder))
+        case .query(let query):
+            let ordered = builder.sorted(ids, by: query.orderBy)
+            let shown = ResultBuilder.cut(ordered, limit: query.limit, offset: query.offset)
+            let schema = store.schema[query.kind]
+            let paths = query.select.isEmpty
+                ? schema.fields.map { BoundPath(steps: [BoundStep(kind: query.kind, field: $0)]) }
+                : query.select
+            let columns = paths.map { ResultColumn(name: $0.name, type: $0.type, isMulti: $0.isMulti) }
+            run.outcome.result = .rows(ResultSet(
+                kind: query.kind, columns: columns, rows: builder.rows(shown, columns: paths),
+                defaultColumns: query.select.isEmpty ? schema.defaultColumns : paths.map(\.name),
+                totalBeforeLimit: ordered.count))
+        case .assignment(let name, let query):
+            let ordered = ResultBuilder.cut(builder.sorted(ids, by: query.orderBy), limit: query.limit, offset: query.offset)
+            let written = run.parse.statement.map { Self.slice(text, $0.query.range) } ?? text
+            if saving {
+                let key = name.lowercased()
+                if let previous = saved[key] { run.outcome.notes.append("replaced the earlier '\(previous.result.name)'") }
+                let order = saved[key]?.order ?? (saved.values.map(\.order).max() ?? 0) + 1
+                saved[key] = (SavedResult(name: name, kind: query.kind, ids: ordered, text: written), order)
+            }
+            run.outcome.result = .assigned(name: name, count: ordered.count)
+        }
+    }
+
+    static func slice(_ text: String, _ range: SourceRange) -> String {
+        let bytes = Array(text.utf8)
+        return String(decoding: bytes[min(range.start, bytes.count)..<min(range.end, bytes.count)], as: UTF8.self)
+    }
+
+    private func groupedResult(_ ids: [Int], by path: BoundPath, query: BoundQuery, builder: ResultBuilder) -> ResultSet {
+        let groups = builder.grouped(ids, by: path, order: query.orderBy)
+        let shown = ResultBuilder.cut(groups, limit: query.limit, offset: query.offset)
+        return ResultSet(
+            kind: query.kind,
+            columns: [ResultColumn(name: path.name, type: path.type, isMulti: false), ResultColumn(name: "count", type: .int, isMulti: false)],
+            rows: shown.map { [$0.value.map { [$0] } ?? [], [.int($0.count)]] },
+            defaultColumns: [path.name, "count"], totalBeforeLimit: groups.count)
+    }
+}
