@@ -79,22 +79,58 @@ public final class Gazetteer: Sendable {
     }
 
     /// Candidates for a written name (exact alias, then transliteration key), best first
-    /// (kind, country context, population).
+    /// (closest spelling, country context, kind, population; governorates only after every other kind,
+    /// since a bare `Raqqa` is the city).
     public func lookup(_ name: String, countryContext: [String] = []) -> [PlaceEntry] {
-        let context = Set(countryContext.map(Normalizer.folded))
-        let exact = ranked(aliasIndex[Normalizer.folded(name)] ?? [], context: context)
-        let byKey = ranked(keyIndex[Normalizer.key(name)] ?? [], context: context).filter { !exact.contains($0) }
-        return (exact + byKey).map { entries[$0] }
+        candidates(for: name, countryContext: Set(countryContext.map(Normalizer.folded))).map { entries[$0.index] }
     }
 
-    /// Entry indices whose alias folds to `folded` exactly.
-    func exactMatches(folded: String) -> [Int] {
-        aliasIndex[folded] ?? []
+    /// One way a written name can resolve.
+    struct Candidate {
+        var index: Int
+        /// The alias as the data spells it that matched (exactly, or by key).
+        var alias: String
+        var isExact: Bool
+        /// Edit distance between the written name and `alias`, both folded without articles.
+        var distance: Int
     }
 
-    /// Entry indices sharing the transliteration key.
-    func keyMatches(key: String) -> [Int] {
-        keyIndex[key] ?? []
+    /// Every entry the name can mean, best first; `kinds` keeps only those kinds (nil: all).
+    func candidates(for name: String, countryContext: Set<String>, kinds: Set<String>? = nil) -> [Candidate] {
+        let written = FoldedName(name)
+        let folded = written.folded
+        var found: [Candidate] = []
+        for index in aliasIndex[folded] ?? [] {
+            found.append(Candidate(index: index, alias: alias(of: index, folded: folded), isExact: true, distance: 0))
+        }
+        let key = written.key
+        let bare = written.withoutArticles
+        for index in keyIndex[key] ?? [] where !found.contains(where: { $0.index == index }) {
+            let entry = entries[index]
+            var best: (alias: String, distance: Int)? = nil
+            for spelling in [entry.name] + entry.aliases {
+                let candidate = FoldedName(spelling)
+                guard candidate.key == key else { continue }
+                let distance = FoldedName.editDistance(bare, candidate.withoutArticles)
+                if best == nil || distance < best!.distance { best = (spelling, distance) }
+            }
+            found.append(Candidate(index: index, alias: best?.alias ?? entry.name, isExact: false,
+                                   distance: best?.distance ?? 99))
+        }
+        if let kinds { found.removeAll { !kinds.contains(entries[$0.index].kind) } }
+        return found.sorted { lhs, rhs in
+            let left = entries[lhs.index], right = entries[rhs.index]
+            let leftGovernorate = left.kind == "governorate", rightGovernorate = right.kind == "governorate"
+            if leftGovernorate != rightGovernorate { return rightGovernorate }
+            if lhs.distance != rhs.distance { return lhs.distance < rhs.distance }
+            let leftInContext = countryContext.contains(Normalizer.folded(left.country))
+            let rightInContext = countryContext.contains(Normalizer.folded(right.country))
+            if leftInContext != rightInContext { return leftInContext }
+            let leftTier = Gazetteer.tier(of: left.kind), rightTier = Gazetteer.tier(of: right.kind)
+            if leftTier != rightTier { return leftTier > rightTier }
+            if (left.population ?? 0) != (right.population ?? 0) { return (left.population ?? 0) > (right.population ?? 0) }
+            return lhs.index < rhs.index
+        }
     }
 
     /// The alias of entry `index` that folds to `folded`, as the data spells it.
@@ -103,18 +139,9 @@ public final class Gazetteer: Sendable {
         return ([entry.name] + entry.aliases).first { Normalizer.folded($0) == folded } ?? entry.name
     }
 
-    /// Orders entry indices best first.
-    func ranked(_ indices: [Int], context: Set<String>) -> [Int] {
-        indices.sorted { lhs, rhs in
-            let left = entries[lhs], right = entries[rhs]
-            let leftTier = Gazetteer.tier(of: left.kind), rightTier = Gazetteer.tier(of: right.kind)
-            if leftTier != rightTier { return leftTier > rightTier }
-            let leftInContext = context.contains(Normalizer.folded(left.country))
-            let rightInContext = context.contains(Normalizer.folded(right.country))
-            if leftInContext != rightInContext { return leftInContext }
-            if (left.population ?? 0) != (right.population ?? 0) { return (left.population ?? 0) > (right.population ?? 0) }
-            return lhs < rhs
-        }
+    /// Where entry `index` came from, for match rules: `GeoNames` or `supplement`.
+    func source(of index: Int) -> String {
+        sources[index]
     }
 
     /// How strongly a bare name means a place of this kind: `Raqqa` is the city before the governorate.

@@ -25,7 +25,7 @@ public enum Normalizer {
 
     /// Words dropped as the Arabic article when another word follows (`al-Raqqah`, `Dayr az Zawr`).
     public static let articleWords: Set<String> = [
-        "al", "el", "il", "ul", "ar", "er", "ur", "as", "es", "us", "ash", "esh", "az", "ez", "uz",
+        "al", "el", "il", "ul", "ar", "er", "ur", "as", "es", "ash", "esh", "az", "ez", "uz",
         "ad", "ed", "ud", "at", "et", "ut", "an", "en", "un", "adh", "ath",
     ]
 
@@ -135,6 +135,33 @@ struct FoldedName {
             joined.append(contentsOf: bytes[start..<end])
         }
         return FoldedName.skeleton(joined)
+    }
+
+    /// The folded letters without article words and spaces: what edit distances compare.
+    var withoutArticles: [UInt8] {
+        var out: [UInt8] = []
+        for (index, range) in words.enumerated() {
+            if index < words.count - 1 && FoldedName.isArticle(bytes[range]) { continue }
+            out.append(contentsOf: bytes[range])
+        }
+        return out
+    }
+
+    /// Levenshtein distance between two short byte strings.
+    static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
     }
 
     static func isArticle(_ word: ArraySlice<UInt8>) -> Bool {
