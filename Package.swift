@@ -17,7 +17,7 @@ let package = Package(
         .target(name: "ClaimExtraction", dependencies: ["ClaimCorpus"]),
         .target(name: "ClaimStore", dependencies: ["ClaimExtraction"]),
         .target(name: "ClaimQuery", dependencies: ["ClaimStore", "ClaimDiagnostics"]),
-        .target(name: "ClaimRender", dependencies: ["ClaimQuery"]),
+        .target(name: "ClaimRender", dependencies: ["ClaimStore", "ClaimDiagnostics"]),
 
         // Shell
         .target(name: "CLibEdit", linkerSettings: [.linkedLibrary("edit")]),

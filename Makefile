@@ -1,0 +1,44 @@
+# claimsh — build, run and test on a fresh Debian machine with Swift.
+#   make run    install libedit-dev if missing, build in release, start the shell on the embedded corpus
+#   make test   install what the tests need, build, run every test
+SHELL := /bin/bash
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE_BIN := .build/release/claimsh
+
+.PHONY: all deps build release run test bench seeds gazetteer install clean
+
+all: build
+
+# libedit's header is the one system dependency.
+deps:
+	@if [ ! -f /usr/include/editline/readline.h ] || [ ! -f /usr/include/histedit.h ]; then \
+		echo "make: installing libedit-dev"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libedit-dev; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+run: release
+	$(RELEASE_BIN)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# Regenerate embedded data from its sources (see scripts/).
+seeds:
+	python3 scripts/embed-seeds.py
+
+gazetteer:
+	python3 scripts/build-gazetteer.py
+
+install: release
+	install -m 0755 $(RELEASE_BIN) /usr/local/bin/claimsh
+
+clean:
+	rm -rf .build
