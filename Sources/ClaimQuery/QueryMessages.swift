@@ -1,4 +1,5 @@
 import ClaimDiagnostics
+import ClaimStore
 
 /// Every message the query language shows, in one place, alphabetised by id (after swift-syntax's
 /// ParserDiagnosticMessages). Ids are stable: tests and docs/language.md refer to them.
@@ -239,7 +240,16 @@ enum QueryMessages {
                fixIts: [FixIt("add a closing '\"'", range: SourceRange(start: range.end, end: range.end), replacement: "\"")])
     }
 
-    static func wrongIDKind(_ written: String, field: String, wants: String, at range: SourceRange) -> Diagnostic {
-        .error("query.wrong-id-kind", "'\(field)' holds \(wants) ids, but \"\(written)\" is not one", at: range)
+    static func wrongIDKind(_ written: String, field: String, wants kind: EntityKind, at range: SourceRange) -> Diagnostic {
+        let example = "\"\(kind.idPrefix)3\""
+        if let (other, _) = EntityKind.parseID(written) {
+            return .error("query.wrong-id-kind", "\"\(written)\" is \(article(other.singular)) \(other.singular) id; '\(field)' wants \(article(kind.singular)) \(kind.singular) id like \(example)",
+                          at: range)
+        }
+        return .error("query.wrong-id-kind", "'\(field)' wants \(article(kind.singular)) \(kind.singular) id like \(example), found \"\(written)\"", at: range)
+    }
+
+    private static func article(_ word: String) -> String {
+        "aeiou".contains(word.first ?? "x") ? "an" : "a"
     }
 }

@@ -61,7 +61,7 @@ extension Checker {
             return [.ref(kind, number)]
         case (.id(let kind), .string(let text)):
             guard let (parsedKind, number) = EntityKind.parseID(text.trimmingCharacters(in: .whitespaces)), parsedKind == kind else {
-                throw QueryMessages.wrongIDKind(text, field: fieldName, wants: kind.singular, at: literal.range)
+                throw QueryMessages.wrongIDKind(text, field: fieldName, wants: kind, at: literal.range)
             }
             return [.ref(kind, number)]
         default:

@@ -12,12 +12,14 @@ struct Checker {
     let saved: [String: SavedResult]
     /// The statement's text, to quote predicates as written.
     let source: String
+    private let sourceBytes: [UInt8]
     var warnings: [Diagnostic] = []
 
     init(store: EntityStore, saved: [String: SavedResult], source: String) {
         self.store = store
         self.saved = saved
         self.source = source
+        self.sourceBytes = Array(source.utf8)
     }
 
     var schema: Schema { store.schema }
@@ -128,9 +130,8 @@ struct Checker {
     }
 
     func slice(_ range: SourceRange) -> String {
-        let bytes = Array(source.utf8)
-        guard range.start >= 0, range.end <= bytes.count else { return "" }
-        return String(decoding: bytes[range.start..<range.end], as: UTF8.self)
+        guard range.start >= 0, range.end <= sourceBytes.count else { return "" }
+        return String(decoding: sourceBytes[range.start..<range.end], as: UTF8.self)
     }
 
     mutating func bind(_ predicate: Predicate, in kind: EntityKind) throws -> BoundPredicate {

@@ -4,6 +4,7 @@ import ClaimStore
 enum EmptyResultExplainer {
     static func explain(_ trace: PlanStepTrace, kind: EntityKind, total: Int) -> String {
         if total == 0 { return "there are no \(kind.rawValue) to search" }
+        if trace.method == "index" || trace.method == "scan" { return "\(trace.label) matched no \(kind.rawValue)" }
         guard trace.method == "and", let firstEmpty = trace.children.firstIndex(where: { $0.rowsOut == 0 }) else {
             return "no \(kind.rawValue) match \(describe(trace))"
         }

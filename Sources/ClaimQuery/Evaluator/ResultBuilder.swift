@@ -42,7 +42,13 @@ struct ResultBuilder {
     }
 
     func rows(_ ids: [Int], columns: [BoundPath]) -> [[Cell]] {
-        ids.map { id in columns.map { path in matcher.values(of: path, kind: kind, id: id).map(store.display) } }
+        ids.map { id in columns.map { path in matcher.values(of: path, kind: kind, id: id).map { display($0, as: path.type) } } }
+    }
+
+    /// A value as shown: an id field prints its id (`p3`) even where the store would print a name.
+    func display(_ value: Value, as type: FieldType) -> Value {
+        if case .id = type, case .ref(let target, let id) = value { return .string(target.idPrefix + String(id)) }
+        return store.display(value)
     }
 
     /// Counts per display value of `path`; a record counts once per distinct value, and records with no value
@@ -50,7 +56,7 @@ struct ResultBuilder {
     func grouped(_ ids: [Int], by path: BoundPath, order: [BoundOrder]) -> [(value: Value?, count: Int)] {
         var counts: [Value?: Int] = [:]
         for id in ids {
-            let values = Set(matcher.values(of: path, kind: kind, id: id).map(store.display))
+            let values = Set(matcher.values(of: path, kind: kind, id: id).map { display($0, as: path.type) })
             if values.isEmpty { counts[nil, default: 0] += 1 }
             for value in values { counts[value, default: 0] += 1 }
         }
