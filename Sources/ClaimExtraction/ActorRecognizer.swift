@@ -1,10 +1,31 @@
-/// Finds actor mentions (states, armed forces, groups, news sources) in text.
+/// Finds actor mentions (states, armed forces, militias, jihadist groups, coalitions, governments,
+/// news sources) in text, from `ActorDictionary`.
+///
+/// Word-bounded and longest first (`Syrian Democratic Forces` before `Syrian`); acronyms are
+/// case-sensitive (`US`, not "us"); demonyms name their state (`Russian airstrikes` → Russia,
+/// `US aircraft` → United States, `Iranian backed` → Iran); Arabic-derived names also match through
+/// `Normalizer.key` (`Jabhat an-Nusra`). A capital is a place, except as a speaker
+/// (`Damascus said` → Syrian government).
 public struct ActorRecognizer: Sendable {
     public init() {}
 
-    public static let entries: [ActorEntry] = []
+    public static let entries: [ActorEntry] = ActorDictionary.entries
+
+    /// Aliases only, not names: `Syria` (the state's name) is a place; `Syrian` is the actor.
+    private static let matcher = AliasMatcher(aliases: ActorDictionary.entries.flatMap { entry in
+        entry.aliases.map { (entryKey: entry.key, alias: $0) }
+    })
 
     public func recognize(in text: String) -> [EntityMatch] {
-        []
+        let tokens = NameToken.tokenize(text)
+        var matches = ActorRecognizer.matcher.matches(in: text, tokens: tokens, source: "actor dictionary")
+        for (index, token) in tokens.enumerated() {
+            guard let slug = ActorDictionary.speakingCapitals[token.text], index + 1 < tokens.count,
+                  ActorDictionary.speechVerbs.contains(tokens[index + 1].lowercased),
+                  !matches.contains(where: { $0.range.overlaps(token.range) }) else { continue }
+            matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: token.text,
+                                       rule: "'\(token.text) \(tokens[index + 1].text)' → government (capital as speaker)"))
+        }
+        return matches.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 }

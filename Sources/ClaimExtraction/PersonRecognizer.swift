@@ -1,10 +1,18 @@
-/// Finds mentions of known people in text.
+/// Finds mentions of known people in text, from `PersonDictionary`.
+///
+/// Word-bounded and longest first (`Ibrahim Abu Bakr Al-Baghdadi` is one mention); a capitalised
+/// alias needs capitalised words in the text; Arabic-derived names also match through
+/// `Normalizer.key` (`Abu Bakr al-Bagdadi`, `Qassem Soleimany`). "Presidents Trump and Putin" names both.
 public struct PersonRecognizer: Sendable {
     public init() {}
 
-    public static let entries: [PersonEntry] = []
+    public static let entries: [PersonEntry] = PersonDictionary.entries
+
+    private static let matcher = AliasMatcher(aliases: PersonDictionary.entries.flatMap { entry in
+        ([entry.name] + entry.aliases).map { (entryKey: entry.key, alias: $0) }
+    })
 
     public func recognize(in text: String) -> [EntityMatch] {
-        []
+        PersonRecognizer.matcher.matches(in: text, tokens: NameToken.tokenize(text), source: "person dictionary")
     }
 }
