@@ -14,7 +14,8 @@ extension QueryEngine {
         }
         var lines = ["statement: \(SyntaxPrinter.text(of: parsed))", "", "tokens:"]
         for token in run.parse.tokens where token.kind != .endOfInput {
-            lines.append("  \(token.range.start)..<\(token.range.end)  \(token.categoryName.padding(toLength: 11, withPad: " ", startingAt: 0)) \(token.text)")
+            let range = "\(token.range.start)..<\(token.range.end)".padding(toLength: 10, withPad: " ", startingAt: 0)
+            lines.append("  \(range) \(token.categoryName.padding(toLength: 11, withPad: " ", startingAt: 0)) \(token.text)")
         }
         lines += ["", "syntax tree:"]
         lines += SyntaxPrinter.tree(of: parsed).split(separator: "\n").map { "  " + $0 }
@@ -44,9 +45,9 @@ extension QueryEngine {
 
     static func summary(of result: StatementResult?) -> String {
         switch result {
-        case .rows(let set)?: return "\(set.totalBeforeLimit) \(set.kind.rawValue), \(set.rows.count) shown"
+        case .rows(let set)?: return "\(EmptyResultExplainer.count(set.totalBeforeLimit, set.kind)), \(set.rows.count) shown"
         case .grouped(let set)?: return "\(set.totalBeforeLimit) groups of \(set.kind.rawValue), \(set.rows.count) shown"
-        case .count(let kind, let value)?: return "count \(value) \(kind.rawValue)"
+        case .count(let kind, let value)?: return "count \(EmptyResultExplainer.count(value, kind))"
         case .assigned(let name, let count)?: return "\(count) rows would be saved as '\(name)'"
         case .text(let text)?: return text
         case nil: return "none"

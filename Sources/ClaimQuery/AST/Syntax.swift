@@ -40,7 +40,7 @@ public enum PredicateOperator: String, Equatable, Sendable, CaseIterable {
 }
 
 /// `FIELD OP VALUE…`; `negated` records a written `not` (`not in`, `is not empty`, `not contains`).
-public struct Predicate: Equatable, Sendable {
+public struct FieldPredicate: Equatable, Sendable {
     public var path: FieldPath
     public var op: PredicateOperator
     public var negated: Bool
@@ -51,7 +51,7 @@ public struct Predicate: Equatable, Sendable {
 
 /// A filter expression. `and` and `or` are n-ary so long chains stay flat (no deep recursion to evaluate them).
 public indirect enum Expr: Equatable, Sendable {
-    case predicate(Predicate)
+    case predicate(FieldPredicate)
     case and([Expr])
     case or([Expr])
     case not(Expr, keyword: SourceRange)

@@ -1,4 +1,5 @@
 import ClaimCorpus
+import Foundation
 
 /// Prints a parsed statement back as query text (canonical spacing and clause order) and as an indented tree
 /// for `.explain`. Parsing the printed text gives the same tree.
@@ -53,7 +54,7 @@ public enum SyntaxPrinter {
         }
     }
 
-    public static func text(of predicate: Predicate) -> String {
+    public static func text(of predicate: FieldPredicate) -> String {
         let field = predicate.path.text
         let operands = predicate.operands.map(text(of:))
         let not = predicate.negated ? "not " : ""
@@ -68,12 +69,34 @@ public enum SyntaxPrinter {
     public static func text(of literal: Literal) -> String {
         switch literal.value {
         case .string(let value):
-            return "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+            return quoted(value)
         case .integer(let value): return String(value)
-        case .decimal(let value): return String(value)
+        case .decimal(let value):
+            // The lexer reads no exponents, so very large or small values print positionally.
+            let short = String(value)
+            return short.contains("e") ? String(format: "%.17f", value) : short
         case .date(let value): return value.iso
         case .bool(let value): return value ? "true" : "false"
         }
+    }
+
+    /// A string literal that lexes back to `value`. A backslash is doubled only where the lexer would otherwise
+    /// read it as an escape, so regular expressions print as written (`"\d+"`).
+    static func quoted(_ value: String) -> String {
+        var out = "\""
+        let characters = Array(value)
+        for (index, character) in characters.enumerated() {
+            switch character {
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\\":
+                let next = index + 1 < characters.count ? characters[index + 1] : nil
+                out += next == nil || "\"\\nt".contains(next!) ? "\\\\" : "\\"
+            default: out.append(character)
+            }
+        }
+        return out + "\""
     }
 
     /// The statement as an indented tree, two spaces a level; ranges left out so equal trees print alike.

@@ -134,7 +134,7 @@ struct Checker {
         return String(decoding: sourceBytes[range.start..<range.end], as: UTF8.self)
     }
 
-    mutating func bind(_ predicate: Predicate, in kind: EntityKind) throws -> BoundPredicate {
+    mutating func bind(_ predicate: FieldPredicate, in kind: EntityKind) throws -> BoundPredicate {
         let path = try bindPath(predicate.path, in: kind)
         let fieldName = predicate.path.text
         try checkOperator(predicate, path: path)
@@ -162,7 +162,7 @@ struct Checker {
                               text: slice(predicate.range))
     }
 
-    private func checkOperator(_ predicate: Predicate, path: BoundPath) throws {
+    private func checkOperator(_ predicate: FieldPredicate, path: BoundPath) throws {
         let type = path.type
         let op = predicate.op
         let written = slice(predicate.operatorRange)

@@ -13,6 +13,8 @@ extension QueryEngine {
         for token in tokens {
             if token.kind == .leftParen { depth += 1 }
             if token.kind == .rightParen { depth -= 1 }
+            // A ')' with no '(' is an error that more lines cannot mend.
+            if depth < 0 { return false }
         }
         if depth > 0 { return true }
         guard let last = tokens.last(where: { $0.kind != .endOfInput }) else { return false }

@@ -71,7 +71,7 @@ extension Parser {
     ///           | "between" value "and" value | "contains" value | "starts" "with" value | "matches" value )
     ///           | path "is" [ "not" ] "empty" ;
     /// comparison = "=" | "!=" | "<" | "<=" | ">" | ">=" ;
-    mutating func parsePredicate() throws -> Predicate {
+    mutating func parsePredicate() throws -> FieldPredicate {
         let path = try parsePath(after: previous)
         let pathEnd = previous
         if let isToken = consume(.is) {
@@ -79,7 +79,7 @@ extension Parser {
             guard let emptyToken = consume(.empty) else {
                 throw QueryMessages.expected("'empty'", after: previous, found: current)
             }
-            return Predicate(path: path, op: .isEmpty, negated: negated, operands: [],
+            return FieldPredicate(path: path, op: .isEmpty, negated: negated, operands: [],
                              operatorRange: SourceRange(start: isToken.range.start, end: emptyToken.range.end),
                              range: SourceRange(start: path.range.start, end: emptyToken.range.end))
         }
@@ -132,7 +132,7 @@ extension Parser {
         default:
             operands.append(try parseValue(after: operatorEnd))
         }
-        return Predicate(path: path, op: op, negated: notToken != nil, operands: operands, operatorRange: operatorRange,
+        return FieldPredicate(path: path, op: op, negated: notToken != nil, operands: operands, operatorRange: operatorRange,
                          range: SourceRange(start: path.range.start, end: previous.range.end))
     }
 
