@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/claimsh
 
-.PHONY: all deps build release run test bench seeds gazetteer install clean
+.PHONY: all deps build release run test bench seeds gazetteer golden install clean
 
 all: build
 
@@ -42,3 +42,9 @@ install: release
 
 clean:
 	rm -rf .build
+
+# Re-record examples/*.expected after an intended output change (the recording run fails on purpose).
+golden: deps
+	$(SWIFT) build --build-tests
+	-CLAIMSH_RECORD_GOLDEN=1 $(SWIFT) test --skip-build --filter ExampleGoldenTests
+	@echo "make: golden files re-recorded; review with git diff examples/"
