@@ -1,0 +1,195 @@
+/// Who a sentence says asserts it.
+public struct Attribution: Hashable, Sendable {
+    /// A known actor's or person's canonical name, else the phrase as written ("a senior source in Damascus").
+    public var source: String
+    /// Character offsets of the source phrase in the sentence (nil when inherited from context).
+    public var range: Range<Int>?
+    /// The rule that found it, for `Evidence.rule`.
+    public var rule: String
+    /// The subject was a pronoun ("it said"): the caller may resolve it to the previous source.
+    public var isPronoun: Bool = false
+}
+
+/// A named entity of a sentence, as the attribution grammar sees it.
+struct NamedSpan: Sendable {
+    var range: Range<Int>
+    var name: String
+}
+
+/// Finds in-sentence attributions: "according to X", "X said/reported/estimated …", "a report by X",
+/// "…," said X. Speech verbs must be lower-case (so "the United States" is not "states").
+struct AttributionScanner: Sendable {
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "reported", "reports", "estimated", "estimates", "claimed", "claims",
+        "announced", "announces", "stated", "confirmed", "confirms", "added", "noted", "warned", "warns", "insisted",
+        "alleged", "alleges", "wrote", "writes", "tweeted", "revealed", "acknowledged", "admitted", "explained",
+        "explains", "asserted", "asserts", "argued", "argues", "maintained", "maintains",
+    ]
+    /// Words allowed between a subject and its speech verb ("Al-Masdar has recently estimated").
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "also", "recently", "previously", "earlier", "later", "further", "again", "officially",
+        "publicly", "reportedly", "once", "now", "then", "already", "repeatedly", "just", "initially", "separately",
+    ]
+    static let reportNouns: Set<String> = [
+        "report", "reports", "statement", "statements", "study", "estimate", "estimates", "analysis", "assessment",
+        "survey", "investigation", "count", "tally", "figures", "data", "communique", "bulletin", "announcement",
+    ]
+    /// Passive verbs whose agent is the source: "provided by Al-Masdar", "published by the ministry".
+    static let passiveReportVerbs: Set<String> = [
+        "provided", "published", "released", "issued", "announced", "confirmed", "reported", "estimated", "compiled",
+        "claimed", "stated", "quoted", "cited", "given",
+    ]
+    static let pronouns: Set<String> = ["it", "they", "he", "she", "we", "this", "that", "which", "who", "i", "you"]
+    /// Words that close a subject phrase going backwards.
+    static let subjectBoundaries: Set<String> = [
+        "that", "while", "but", "as", "when", "which", "who", "whilst", "because", "since", "after", "before",
+        "though", "although", "if", "where", "whereas", "and", "so",
+    ]
+    static let closingPunctuation: Set<String> = [",", ".", ";", ":", "(", ")", "“", "”", "\"", "!", "?", "–", "—"]
+
+    /// The attribution written in the sentence, if any.
+    func attribute(_ sentence: TokenizedSentence, entities: [NamedSpan]) -> Attribution? {
+        let tokens = sentence.tokens
+        for i in tokens.indices {
+            let w = tokens[i].lower
+            if w == "according", tokens.lower(at: i + 1) == "to" {
+                if let phrase = forwardPhrase(sentence, from: i + 2) {
+                    return named(phrase, in: sentence, entities: entities, rule: "according to")
+                }
+            }
+            if Self.reportNouns.contains(w) || Self.passiveReportVerbs.contains(w), tokens.lower(at: i + 1) == "by",
+               let phrase = forwardPhrase(sentence, from: i + 2) {
+                return named(phrase, in: sentence, entities: entities, rule: "\(w) by")
+            }
+            // "reports from X" only names a source when X is a known actor or person, not a place.
+            if Self.reportNouns.contains(w), tokens.lower(at: i + 1) == "from", let phrase = forwardPhrase(sentence, from: i + 2) {
+                let range = sentence.characterRange(ofTokens: phrase)
+                if entities.contains(where: { range.contains($0.range.lowerBound) }) {
+                    return named(phrase, in: sentence, entities: entities, rule: "\(w) from")
+                }
+            }
+        }
+        for i in tokens.indices where Self.speechVerbs.contains(tokens[i].lower) && !tokens[i].isCapitalized {
+            if isPassiveOrAdjective(tokens, verb: i) { continue }
+            if let subject = subjectPhrase(sentence, verb: i) {
+                let head = tokens[subject.range.upperBound - 1].lower
+                if head == "i" || head == "we" { return Attribution(source: "author", range: nil, rule: "first person \(tokens[i].lower)") }
+                if subject.isPronoun { return Attribution(source: "", range: nil, rule: "pronoun \(tokens[i].lower)", isPronoun: true) }
+                return named(subject.range, in: sentence, entities: entities, rule: "subject \(tokens[i].lower)")
+            }
+            // Postposed speaker: "…,” said the spokesman." / ", says Al-Masdar."
+            if let before = tokens.lower(at: i - 1), before == "," || before == "”" || before == "\"",
+               let phrase = forwardPhrase(sentence, from: i + 1) {
+                return named(phrase, in: sentence, entities: entities, rule: "quote \(tokens[i].lower)")
+            }
+        }
+        return nil
+    }
+
+    /// Whether the sentence introduces what follows as someone's words:
+    /// "What X had to say about Y:" or "X presented the comments as follows".
+    func introducerSpeaker(_ sentence: TokenizedSentence, entities: [NamedSpan]) -> Attribution? {
+        let tokens = sentence.tokens
+        if tokens.lower(at: 0) == "what" {
+            for i in 1..<min(tokens.count, 14) where ["had", "has", "said", "says", "told", "wrote", "thinks", "think"].contains(tokens[i].lower) {
+                guard i > 1 else { break }
+                return named(1..<i, in: sentence, entities: entities, rule: "what X had to say")
+            }
+        }
+        if let attribution = attribute(sentence, entities: entities) { return attribution }
+        // The subject at the start, after a connective: "In addition Al-Masdar makes the following point".
+        var i = 0
+        while i < tokens.count, ["in", "addition", "overall", "however", "moreover", "also", "then", "now", "meanwhile",
+                                 "finally", "again", "furthermore", "here", "so", ",", "though", "although", "but", "and", "yet"].contains(tokens[i].lower) { i += 1 }
+        guard i < tokens.count else { return nil }
+        if Self.pronouns.contains(tokens[i].lower) {
+            if tokens[i].lower == "i" || tokens[i].lower == "we" { return Attribution(source: "author", range: nil, rule: "first person") }
+            return Attribution(source: "", range: nil, rule: "pronoun subject", isPronoun: true)
+        }
+        if let entity = entities.first(where: { $0.range.lowerBound == tokens[i].start }) {
+            return Attribution(source: entity.name, range: entity.range, rule: "subject of introducer")
+        }
+        var j = i
+        while j < tokens.count, tokens[j].isCapitalized || (tokens[j].lower == "-" && !tokens[j].spaceBefore) { j += 1 }
+        guard j > i else { return nil }
+        return named(i..<j, in: sentence, entities: entities, rule: "subject of introducer")
+    }
+
+    // MARK: Phrases
+
+    private func isPassiveOrAdjective(_ tokens: [WordToken], verb i: Int) -> Bool {
+        let before = tokens.lower(at: i - 1) ?? ""
+        // "an estimated 5,000", "is said to", "it is reported", "was claimed".
+        if ["an", "the", "is", "are", "was", "were", "be", "been", "being"].contains(before) { return true }
+        // "claims to be", "is said to have": the verb frames an infinitive, not a report.
+        return tokens.lower(at: i + 1) == "to" && tokens[i].lower != "told"
+    }
+
+    /// The subject noun phrase before a speech verb, skipping auxiliaries.
+    private func subjectPhrase(_ sentence: TokenizedSentence, verb: Int) -> (range: Range<Int>, isPronoun: Bool)? {
+        let tokens = sentence.tokens
+        var end = verb
+        while end > 0, Self.auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
+        var start = end
+        while start > 0, end - start < 12 {
+            let t = tokens[start - 1]
+            if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { break }
+            if t.kind == .word, Self.subjectBoundaries.contains(t.lower), !t.isCapitalized { break }
+            start -= 1
+        }
+        guard start < end else { return nil }
+        if Self.pronouns.contains(tokens[end - 1].lower) { return ((end - 1)..<end, true) }
+        // The word before the verb must name someone: a capitalised word or a noun of reporting
+        // ("following reports that" is not a subject).
+        let head = tokens[end - 1]
+        guard head.isCapitalized || Self.sourceNouns.contains(head.lower) else { return nil }
+        if end - start > 8 {
+            // Too long to be a clean subject: keep the trailing run of names.
+            var k = end - 1
+            while k > start, tokens[k - 1].isCapitalized || tokens[k - 1].lower == "-" || tokens[k - 1].lower == "al" { k -= 1 }
+            start = k
+        }
+        return (start..<end, false)
+    }
+
+    /// Lower-case words inside names ("Institute for the Study of War", "al-Masdar").
+    static let nameJoiners: Set<String> = ["of", "the", "for", "in", "on", "al", "and", "de", "at", "el", "ad", "ar", "as"]
+
+    static let sourceNouns: Set<String> = [
+        "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "agency", "ministry",
+        "observatory", "monitor", "media", "correspondent", "correspondents", "analyst", "analysts", "commander",
+        "commanders", "witness", "witnesses", "residents", "activists", "activist", "army", "military", "government",
+        "report", "reports", "statement", "minister", "president", "general", "colonel", "police", "coalition",
+        "forces", "units", "group", "militants", "rebels", "authorities", "office", "command", "spokesmen", "experts",
+        "journalist", "journalists", "blog", "website", "channel", "outlet", "newspaper", "paper", "people",
+    ]
+
+    /// A noun phrase after a position, up to punctuation, a relative pronoun or a verb-like boundary.
+    private func forwardPhrase(_ sentence: TokenizedSentence, from start: Int) -> Range<Int>? {
+        let tokens = sentence.tokens
+        var end = start
+        var sawName = false
+        while end < tokens.count, end - start < 10 {
+            let t = tokens[end]
+            if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { break }
+            if t.kind == .word, ["that", "who", "which", "it", "is", "are", "was", "were", "has", "have", "had"].contains(t.lower) { break }
+            // After a name, a lower-case content word starts the predicate ("the Carter Center counts …").
+            if t.kind == .word, !t.isCapitalized, sawName, !Self.nameJoiners.contains(t.lower) { break }
+            if t.isCapitalized { sawName = true }
+            end += 1
+        }
+        return end > start ? start..<end : nil
+    }
+
+    /// Names the phrase by the entity inside it, else by its text (without a leading "the").
+    private func named(_ tokenRange: Range<Int>, in sentence: TokenizedSentence, entities: [NamedSpan], rule: String) -> Attribution {
+        let range = sentence.characterRange(ofTokens: tokenRange)
+        if let entity = entities.first(where: { range.contains($0.range.lowerBound) }) {
+            return Attribution(source: entity.name, range: range, rule: rule)
+        }
+        var start = tokenRange.lowerBound
+        if ["the"].contains(sentence.tokens[start].lower), tokenRange.count > 1 { start += 1 }
+        let phraseRange = sentence.characterRange(ofTokens: start..<tokenRange.upperBound)
+        return Attribution(source: sentence.text(of: phraseRange), range: range, rule: rule)
+    }
+}

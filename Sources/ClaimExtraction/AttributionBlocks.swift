@@ -1,0 +1,78 @@
+import ClaimCorpus
+
+/// A run of quoted paragraphs: someone else's words ("What a senior source had to say:"), or the
+/// author's own older article ("in an article I wrote on 19th January 2016"), whose relative dates
+/// refer to the day it was written.
+struct QuoteBlock: Hashable, Sendable {
+    var source: String
+    /// The date the quoted text was written or said; relative dates inside resolve against it.
+    var anchor: CalendarDate?
+    /// The introducing sentence, for evidence.
+    var introducer: String
+    var rule: String
+    /// Set on the first paragraph: a block that starts with a list item is that list only.
+    var listOnly: Bool?
+    var paragraphCount = 0
+
+    /// How many paragraphs a block may run without an end signal: quoted sources are short, an
+    /// author's own quoted article may be long.
+    var maximumParagraphs: Int { anchor != nil ? 40 : 6 }
+}
+
+/// Decides where quoted blocks start and end, paragraph by paragraph.
+///
+/// A block starts after an introducer: a sentence ending in a colon, or the last sentence of a
+/// paragraph announcing what follows ("as follows", "the following", "in full"), or a sentence
+/// dating an earlier text ("an article I wrote … on DATE", "said on DATE:") that ends its paragraph
+/// without a full stop. It ends when the author's voice resumes: a paragraph opening with an
+/// author's connective ("It follows from this", "As it happens", "I discussed"), a paragraph naming
+/// the quoted source in the third person, a year later than the quoted text's date, the end of a
+/// quoted list, a new introducer, or the block's length limit.
+enum QuoteBlockRules {
+    static let authorMarkers: [[String]] = [
+        ["it", "follows"], ["as", "it", "happens"], ["as", "for"], ["i", "discussed"], ["i", "wrote"], ["i", "said"],
+        ["i", "have", "explained"], ["in", "other", "words"], ["to", "sum", "up"], ["in", "sum"], ["in", "short"],
+        ["what", "this", "means"], ["what", "that", "means"], ["returning", "to"], ["since", "then"],
+        ["that", "was", "written"], ["this", "was", "written"], ["back", "to"],
+    ]
+    static let followCues: [[String]] = [
+        ["as", "follows"], ["the", "following"], ["in", "full"], ["set", "out", "below"], ["below"],
+        ["in", "these", "words"], ["had", "this", "to", "say"],
+    ]
+    /// Nouns that announce someone's words after a colon.
+    static let quoteNouns: Set<String> = [
+        "comments", "comment", "words", "remarks", "statement", "point", "conclusion", "says", "said", "wrote",
+        "told", "explained", "put", "reads", "read", "declared", "quote", "quoted", "testimony", "message",
+    ]
+    /// Words that show a dated text is being introduced ("an article I wrote … on DATE").
+    static let writingWords: Set<String> = [
+        "wrote", "written", "published", "article", "piece", "column", "post", "essay", "said", "stated", "statement",
+        "told", "declared", "interview", "speech", "posted", "tweeted", "announced", "op",
+    ]
+
+    static func startsWithAuthorMarker(_ tokens: [WordToken]) -> Bool {
+        authorMarkers.contains { tokens.matches($0, at: 0) }
+    }
+
+    static func hasFollowCue(_ tokens: [WordToken]) -> Bool {
+        for i in tokens.indices where followCues.contains(where: { tokens.matches($0, at: i) }) { return true }
+        return false
+    }
+
+    /// The date of an earlier text a sentence introduces: a written date at day or month precision
+    /// after "on"/"in", in a sentence with a writing or speaking word.
+    static func anchorDate(_ sentence: TokenizedSentence, times: [TimeExpression]) -> CalendarDate? {
+        guard sentence.tokens.contains(where: { writingWords.contains($0.lower) }) else { return nil }
+        for time in times where time.basis == .explicit {
+            guard let date = time.date, date.month != nil else { continue }
+            let before = sentence.tokens.lower(at: time.tokens.lowerBound - 1)
+            if before == "on" || before == "in" || before == "of" { return date }
+        }
+        return nil
+    }
+
+    static func endsWithoutFullStop(_ text: String) -> Bool {
+        guard let last = text.last(where: { !$0.isWhitespace }) else { return false }
+        return !".!?”\"’')…".contains(last) || last == ":"
+    }
+}

@@ -1,0 +1,290 @@
+import ClaimCorpus
+
+/// Turns an article into claims: every sentence that names a place, actor, person, year/date or
+/// figure becomes a claim with its time, figures, source, modality, type and evidence.
+///
+/// `extract` is a pure function of the article: the same article always gives the same document.
+/// Context flows forward only, paragraph by paragraph: quoted blocks (their source and, for an
+/// author's older article, their date), the unit and subject a list inherits, and the countries
+/// mentioned so far (which rank ambiguous place names).
+public struct ClaimExtractor: Sendable {
+    let places: PlaceRecognizer
+    let actors: ActorRecognizer
+    let people: PersonRecognizer
+    let standardCatalog: StandardCatalog
+
+    public init() {
+        places = PlaceRecognizer()
+        actors = ActorRecognizer()
+        people = PersonRecognizer()
+        standardCatalog = StandardCatalog.shared
+    }
+
+    public var catalog: any EntityCatalog { standardCatalog }
+
+    public func extract(_ article: Article) -> ExtractedDocument {
+        var document = article
+        if document.published == nil, let inferred = PublicationDateInference.infer(article) {
+            document.published = inferred
+            document.dateBasis = .inferred
+        }
+        var state = ArticleState(published: document.published)
+        var claims: [ExtractedClaim] = []
+        for paragraph in article.paragraphs {
+            claims.append(contentsOf: extract(paragraph, state: &state))
+        }
+        return ExtractedDocument(article: document, claims: claims)
+    }
+
+    // MARK: Paragraphs
+
+    private func extract(_ paragraph: Paragraph, state: inout ArticleState) -> [ExtractedClaim] {
+        // Entities and written dates do not depend on context: read them first, then decide
+        // whether a quoted block goes on.
+        let sentences = paragraph.sentences.map { sentence -> SentenceEntities in
+            let entities = recognize(sentence.text, paragraph: paragraph.index, countries: state.countries)
+            for place in entities.places {
+                if let country = standardCatalog.place(forKey: place.key)?.country, !state.countries.contains(country) {
+                    state.countries.append(country)
+                }
+            }
+            return entities
+        }
+        state.enter(paragraph, sentences: sentences, catalog: standardCatalog)
+
+        var claims: [ExtractedClaim] = []
+        var inline: QuoteBlock?
+        var paragraphFigureContext: ListContext?
+        for (position, sentence) in paragraph.sentences.enumerated() {
+            let entities = sentences[position]
+            let block = inline ?? state.active
+            let reference = block?.anchor ?? state.published
+            let times = TemporalScanner(sentence: entities.tokens, reference: reference).scan()
+            let temporal = TemporalResolver.combine(times, reference: reference)
+
+            // Source: the sentence's own attribution, else the quoted block's, else a list's, else the author.
+            let named = entities.namedSpans(catalog: standardCatalog)
+            var attribution = AttributionScanner().attribute(entities.tokens, entities: named)
+            if let a = attribution, a.isPronoun {
+                attribution = state.recentSource.map { Attribution(source: $0, range: nil, rule: "pronoun → previous source") }
+            }
+            var source = attribution?.source ?? block?.source ?? "author"
+            var sourceRule = attribution?.rule ?? block.map { "quoted block: \($0.rule)" } ?? "default"
+            var sourceRange = attribution?.range
+            if attribution == nil, block == nil, paragraph.isListItem, let list = state.listContext, list.source != "author" {
+                source = list.source
+                sourceRule = "list introduced by a sentence of \(list.source)"
+                sourceRange = nil
+            }
+
+            // Introducers start a block inline (rest of the paragraph) or at the next paragraph.
+            let isLast = position == paragraph.sentences.count - 1
+            if let anchor = QuoteBlockRules.anchorDate(entities.tokens, times: times) {
+                state.pendingAnchor = PendingAnchor(date: anchor, paragraph: paragraph.index,
+                                                    source: attribution?.source ?? "author", introducer: sentence.text)
+            }
+            if let introduced = introducer(sentence.text, entities: entities, named: named, isLast: isLast, state: state) {
+                if isLast {
+                    state.pending = introduced
+                    state.active = nil
+                } else {
+                    // Quoted words introduced inside a paragraph end with it, and so does any outer block.
+                    inline = introduced
+                    state.active = nil
+                }
+                state.pendingAnchor = nil
+            }
+
+            var figures = FigureExtractor().matches(in: entities.tokens, excluding: times)
+            inheritUnits(&figures, paragraph: paragraph, list: state.listContext)
+            let claimFigures = figures.map { locate($0, entities: entities, sourceRange: sourceRange, paragraph: paragraph, list: state.listContext) }
+
+            if source != "author", attribution != nil { state.recentSource = source }
+            else if block != nil, source != "author" { state.recentSource = source }
+
+            let modality = ModalityClassifier().classify(entities.tokens, attributedToOther: source != "author")
+            let type = ClaimTypeClassifier().classify(entities.tokens, modality: modality.modality,
+                                                      figureUnits: claimFigures.map(\.figure.unit))
+            if !paragraph.isListItem, let withUnit = claimFigures.last(where: { $0.figure.unit != FigureExtractor.unknownUnit && !$0.needsUnit }) {
+                paragraphFigureContext = ListContext(unit: withUnit.figure.unit, actorKey: withUnit.figure.actorKey, source: source)
+            }
+
+            let hasTime = temporal.expressions.contains { $0.specificity != .vague }
+            guard !entities.places.isEmpty || !entities.actors.isEmpty || !entities.people.isEmpty || hasTime || !claimFigures.isEmpty else { continue }
+            var claim = ExtractedClaim(text: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index)
+            claim.placeKeys = unique(entities.places.map(\.key))
+            claim.actorKeys = unique(entities.actors.map(\.key))
+            claim.personKeys = unique(entities.people.map(\.key))
+            claim.years = temporal.years
+            claim.year = temporal.year
+            claim.date = temporal.date
+            claim.yearBasis = temporal.yearBasis
+            claim.figures = claimFigures.map(\.figure)
+            claim.source = source
+            claim.modality = modality.modality
+            claim.type = type.type
+            claim.evidence = evidence(entities: entities, temporal: temporal, figures: claimFigures,
+                                      source: (source, sourceRange, sourceRule), modality: modality, type: type)
+            claims.append(claim)
+        }
+        if !paragraph.isListItem, let context = paragraphFigureContext { state.listContext = context }
+        return claims
+    }
+
+    /// A sentence that introduces quoted text, and the block it opens.
+    private func introducer(_ text: String, entities: SentenceEntities, named: [NamedSpan], isLast: Bool,
+                            state: ArticleState) -> QuoteBlock? {
+        let tokens = entities.tokens.tokens
+        let trimmed = text.trimmingTrailingWhitespace
+        let colonEnd = trimmed.hasSuffix(":")
+        let follows = QuoteBlockRules.hasFollowCue(tokens)
+        let open = QuoteBlockRules.endsWithoutFullStop(trimmed)
+        if let anchor = state.pendingAnchor, isLast, colonEnd || follows || (open && anchor.paragraph == entities.paragraph) {
+            return QuoteBlock(source: anchor.source, anchor: anchor.date, introducer: anchor.introducer,
+                              rule: "text dated \(anchor.date.iso)")
+        }
+        // A colon introduces quoted words only with a cue that someone speaks ("What X had to say:",
+        // "X said:", "as follows:"); "two cities: Aleppo and Damascus" is a list, not a quote.
+        let speaks = tokens.first?.lower == "what" || follows
+            || AttributionScanner().attribute(entities.tokens, entities: named) != nil
+            || tokens.contains { QuoteBlockRules.quoteNouns.contains($0.lower) }
+        guard (colonEnd && speaks) || (isLast && follows && (open || colonEnd)) else { return nil }
+        guard let speaker = AttributionScanner().introducerSpeaker(entities.tokens, entities: named) else { return nil }
+        var source = speaker.source
+        if speaker.isPronoun {
+            guard let recent = state.recentSource else { return nil }
+            source = recent
+        }
+        guard !source.isEmpty else { return nil }
+        return QuoteBlock(source: source, anchor: nil, introducer: text, rule: "introduced by '\(trimmed.suffix(60))'")
+    }
+
+    // MARK: Entities
+
+    private func recognize(_ text: String, paragraph: Int, countries: [String]) -> SentenceEntities {
+        let actorMatches = actors.recognize(in: text)
+        let personMatches = people.recognize(in: text)
+        // A place inside an actor's or person's name is not a place ("Al-Masdar", "Syrian Army").
+        let placeMatches = places.recognize(in: text, countryContext: countries).filter { place in
+            !actorMatches.contains { $0.overlaps(place) } && !personMatches.contains { $0.overlaps(place) }
+        }
+        return SentenceEntities(tokens: TokenizedSentence(text), places: placeMatches, actors: actorMatches,
+                                people: personMatches, paragraph: paragraph)
+    }
+
+    // MARK: Figures
+
+    /// Gives unit-less figures the unit of a figure in the same sentence, or of the sentence that
+    /// introduces a list.
+    private func inheritUnits(_ figures: inout [FigureMatch], paragraph: Paragraph, list: ListContext?) {
+        for index in figures.indices where figures[index].needsUnit {
+            let neighbour = figures.indices
+                .filter { !figures[$0].needsUnit && !FigureLexicon.nonCountUnits.contains(figures[$0].figure.unit) && figures[$0].figure.unit != "percent" }
+                .min { abs($0 - index) < abs($1 - index) }
+            if let neighbour {
+                figures[index].figure.unit = figures[neighbour].figure.unit
+                figures[index].rule += ", unit from '\(figures[neighbour].figure.text)'"
+                figures[index].needsUnit = false
+            } else if paragraph.isListItem, let list {
+                figures[index].figure.unit = list.unit
+                figures[index].rule += ", unit from the list's introduction"
+                figures[index].needsUnit = false
+            }
+        }
+    }
+
+    /// Sets the place and actor a figure is about: one inside its span, else the nearest in the
+    /// sentence (not the source); list items take their label's place and the list's subject.
+    private func locate(_ match: FigureMatch, entities: SentenceEntities, sourceRange: Range<Int>?,
+                        paragraph: Paragraph, list: ListContext?) -> FigureMatch {
+        var match = match
+        let actorCandidates = entities.actors.filter { actor in sourceRange.map { !$0.overlaps(actor.range) } ?? true }
+        match.figure.actorKey = nearest(actorCandidates, to: match.range)?.key
+        if paragraph.isListItem {
+            let separator = entities.tokens.tokens.first { ["–", "—", "-", ":"].contains($0.lower) && $0.spaceBefore }?.start
+            let label = entities.places.first { place in separator.map { place.range.upperBound <= $0 } ?? true }
+            match.figure.placeKey = (label ?? nearest(entities.places, to: match.range))?.key
+            // The list counts its introduction's subject, whatever else an item names.
+            if let listActor = list?.actorKey { match.figure.actorKey = listActor }
+        } else {
+            match.figure.placeKey = nearest(entities.places, to: match.range)?.key
+        }
+        return match
+    }
+
+    private func nearest(_ matches: [EntityMatch], to range: Range<Int>) -> EntityMatch? {
+        matches.min { distance($0.range, range) < distance($1.range, range) }
+    }
+
+    private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        if a.overlaps(b) { return 0 }
+        return a.lowerBound >= b.upperBound ? a.lowerBound - b.upperBound : b.lowerBound - a.upperBound
+    }
+
+    private func unique(_ keys: [String]) -> [String] {
+        var seen = Set<String>()
+        return keys.filter { seen.insert($0).inserted }
+    }
+}
+
+extension String {
+    var trimmingTrailingWhitespace: String {
+        var text = self
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return text
+    }
+}
+
+// MARK: Evidence
+
+extension ClaimExtractor {
+    /// One `Evidence` per extracted value, so `.show` can say why each field has its value.
+    func evidence(entities: SentenceEntities, temporal: TemporalResult, figures: [FigureMatch],
+                  source: (name: String, range: Range<Int>?, rule: String),
+                  modality: ModalityClassifier.Result, type: ClaimTypeClassifier.Result) -> [Evidence] {
+        var evidence: [Evidence] = []
+        for match in entities.places {
+            evidence.append(Evidence(field: "places", matched: match.matched, range: match.range, rule: match.rule,
+                                     value: standardCatalog.place(forKey: match.key)?.name ?? match.key))
+        }
+        for match in entities.actors {
+            evidence.append(Evidence(field: "actors", matched: match.matched, range: match.range, rule: match.rule,
+                                     value: standardCatalog.actor(forKey: match.key)?.name ?? match.key))
+        }
+        for match in entities.people {
+            evidence.append(Evidence(field: "people", matched: match.matched, range: match.range, rule: match.rule,
+                                     value: standardCatalog.person(forKey: match.key)?.name ?? match.key))
+        }
+        for time in temporal.expressions {
+            let years = time.years.count > 1 ? "\(time.years.first!)–\(time.years.last!)" : time.years.map(String.init).joined()
+            evidence.append(Evidence(field: "years", matched: time.text, range: time.range, rule: time.rule, value: years))
+        }
+        if temporal.expressions.isEmpty, let year = temporal.year {
+            evidence.append(Evidence(field: "years", matched: "", range: nil, rule: "no time expression: reference year", value: String(year)))
+        }
+        if let primary = temporal.primary, let date = temporal.date {
+            evidence.append(Evidence(field: "date", matched: primary.text, range: primary.range, rule: primary.rule, value: date.iso))
+        }
+        for match in figures {
+            evidence.append(Evidence(field: "figures", matched: match.figure.text, range: match.range, rule: match.rule,
+                                     value: Self.describe(match.figure)))
+        }
+        evidence.append(Evidence(field: "source", matched: source.range.map { entities.tokens.text(of: $0) } ?? "",
+                                 range: source.range, rule: source.rule, value: source.name))
+        evidence.append(Evidence(field: "modality", matched: modality.matched, range: modality.range, rule: modality.rule,
+                                 value: modality.modality.rawValue))
+        evidence.append(Evidence(field: "type", matched: type.matched, range: type.range, rule: type.rule, value: type.type.rawValue))
+        return evidence
+    }
+
+    /// "8000–11000 fighters", "about 100 soldiers".
+    static func describe(_ figure: ExtractedFigure) -> String {
+        func number(_ value: Double) -> String {
+            value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        }
+        var text = figure.qualifier.map { $0 + " " } ?? ""
+        if let value = figure.value { text += number(value) }
+        else if let low = figure.low, let high = figure.high { text += number(low) + "–" + number(high) }
+        return text + " " + figure.unit
+    }
+}

@@ -1,0 +1,104 @@
+/// What kind of event a sentence reports, from a verb lexicon in the spirit of ACLED/CAMEO.
+///
+/// Precedence (first that applies): airstrike > liberation > capture > casualties > siege > withdrawal >
+/// attack > estimate > declaration > prediction > opinion > other. Specific events beat generic ones
+/// (an air attack is an airstrike, not just an attack; "recaptured" is a liberation, not a capture);
+/// events beat statements about them ("announced it had captured" is a capture); prediction and
+/// opinion come from the modality when no event word is present.
+struct ClaimTypeClassifier: Sendable {
+    struct Result {
+        var type: ClaimType
+        var matched: String
+        var range: Range<Int>?
+        var rule: String
+    }
+
+    /// A rule: a word (or word sequence) and the type it signals.
+    private struct Cue {
+        var words: [String]
+        var type: ClaimType
+        /// Words at most this far after the cue that must include one of `needs` (e.g. "took … control").
+        var needs: Set<String> = []
+        var window: Int = 0
+    }
+
+    private static let order: [ClaimType] = [
+        .airstrike, .liberation, .capture, .casualties, .siege, .withdrawal, .attack, .estimate, .declaration,
+    ]
+
+    private static let cues: [Cue] = {
+        var cues: [Cue] = []
+        func add(_ type: ClaimType, _ phrases: [String]) {
+            for phrase in phrases { cues.append(Cue(words: phrase.split(separator: " ").map(String.init), type: type)) }
+        }
+        add(.airstrike, ["airstrike", "airstrikes", "air strike", "air strikes", "air attack", "air attacks", "air raid",
+                         "air raids", "airstrikes", "bombed", "bombing", "bombings", "bombarded", "air-strike",
+                         "air - strike", "air - strikes", "aircraft struck", "warplanes", "jets struck", "drone strike",
+                         "air campaign", "to bomb"])
+        add(.liberation, ["liberated", "liberate", "liberates", "liberating", "liberation", "freed", "recaptured",
+                          "recapture", "recaptures", "recapturing", "retook", "retaken", "retake", "regained",
+                          "regain", "driven out", "expelled", "cleared", "purging", "purged",
+                          "lifting of the siege", "lifted the siege", "broke the siege", "been broken", "restored"])
+        add(.capture, ["captured", "capture", "captures", "capturing", "seized", "seize", "seizes", "seizing",
+                       "fell to", "fall to", "falls to", "fallen to", "overran", "overrun", "stormed", "gained control",
+                       "gain control", "gains control", "taken control", "took control", "take control", "takes control",
+                       "taken over", "took over", "take over", "occupied", "conquered", "conquests", "lost control",
+                       "losing control", "has lost", "have lost", "had lost"])
+        for verb in ["drove", "driving", "driven", "drive", "drives"] {
+            cues.append(Cue(words: [verb], type: .liberation, needs: ["out"], window: 5))
+        }
+        add(.casualties, ["killed", "kill", "kills", "dead", "died", "deaths", "death toll", "wounded", "injured",
+                          "casualties", "lost their lives", "lost his life", "lost her life", "massacre", "massacred",
+                          "executed", "beheadings", "beheaded", "slain"])
+        add(.siege, ["siege", "sieges", "besieged", "besieging", "encircled", "encircle", "encirclement", "surrounded",
+                     "surround", "blockade", "blockaded", "trapped", "cut off"])
+        add(.withdrawal, ["withdraw", "withdrew", "withdrawn", "withdrawal", "withdrawing", "withdraws", "pulling back",
+                          "pulled back", "pull back", "pull - back", "pullback", "pull-back", "retreat", "retreated",
+                          "retreating", "retreats", "evacuated", "evacuation", "pulling out", "pulled out", "pull out",
+                          "abandoned", "abandon", "fleeing", "fled"])
+        add(.attack, ["attack", "attacks", "attacked", "attacking", "assault", "assaults", "offensive", "offensives",
+                      "raid", "raids", "raided", "struck", "strike", "strikes", "shelled", "shelling", "clashes",
+                      "clashed", "battle", "battles", "fighting", "counter - attacks", "counter - attack", "ambush",
+                      "ambushed", "advance", "advances", "advanced", "advancing"])
+        add(.estimate, ["estimated", "estimate", "estimates", "estimating", "numbers of", "number of", "strength"])
+        add(.declaration, ["declared", "declare", "declares", "declaration", "announced", "announce", "announces",
+                           "announcement", "proclaimed", "proclaim", "proclamation", "proclaims"])
+        return cues
+    }()
+
+    /// Units that make a bare figure an estimate of strength or numbers.
+    static let strengthUnits: Set<String> = [
+        "fighters", "troops", "soldiers", "militants", "jihadists", "terrorists", "rebels", "civilians", "refugees",
+        "people", "members", "men", "insurgents", "police", "personnel", "residents", "combatants",
+    ]
+
+    func classify(_ sentence: TokenizedSentence, modality: Modality, figureUnits: [String]) -> Result {
+        let tokens = sentence.tokens
+        var best: (rank: Int, result: Result)?
+        for i in tokens.indices where tokens[i].kind == .word {
+            for cue in Self.cues where cue.words[0] == tokens[i].lower && tokens.matches(cue.words, at: i) {
+                if !cue.needs.isEmpty {
+                    let after = (i + cue.words.count)..<min(tokens.count, i + cue.words.count + cue.window)
+                    guard after.contains(where: { cue.needs.contains(tokens[$0].lower) }) else { continue }
+                }
+                guard let rank = Self.order.firstIndex(of: cue.type) else { continue }
+                if best == nil || rank < best!.rank {
+                    let range = sentence.characterRange(ofTokens: i..<(i + cue.words.count))
+                    best = (rank, Result(type: cue.type, matched: sentence.text(of: range), range: range,
+                                         rule: "verb lexicon '\(cue.words.joined(separator: " "))'"))
+                }
+            }
+        }
+        if let best, best.result.type != .estimate, best.result.type != .declaration { return best.result }
+        if best == nil || best!.result.type == .declaration,
+           let unit = figureUnits.first(where: { Self.strengthUnits.contains($0) }) {
+            return Result(type: .estimate, matched: unit, range: nil, rule: "figure of \(unit)")
+        }
+        if let best { return best.result }
+        switch modality {
+        case .predicted: return Result(type: .prediction, matched: "", range: nil, rule: "predicted modality")
+        case .opinion: return Result(type: .opinion, matched: "", range: nil, rule: "opinion modality")
+        default: return Result(type: .other, matched: "", range: nil, rule: "no event word")
+        }
+    }
+}

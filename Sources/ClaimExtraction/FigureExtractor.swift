@@ -1,0 +1,149 @@
+import ClaimCorpus
+
+/// A figure with where it was found.
+public struct FigureMatch: Hashable, Sendable {
+    public var figure: ExtractedFigure
+    /// Character offsets into the sentence of the whole span (qualifier to unit).
+    public var range: Range<Int>
+    /// The grammar rule that matched, for `Evidence.rule`.
+    public var rule: String
+    /// The unit was not written and must come from context (`unit` is then `count`).
+    public var needsUnit: Bool
+}
+
+/// Finds the numbers a sentence states: "8,000 to 11,000 fighters", "at least 1,000", "40%",
+/// "two fifths of the city", "tens of thousands of refugees", "nearly 5 years".
+///
+/// Conventions:
+/// - Ranges set `low` and `high`; a single number sets `value`.
+/// - Vague amounts are ranges (see `NumberGrammar`); fractions are reported in `percent`.
+/// - A number with no unit written gets the unit `count` and `needsUnit`, so the claim extractor can
+///   give it the unit of a neighbouring figure or of the sentence introducing a list.
+/// - Years, dates, ordinals and labels ("Division 17") are not figures; small numbers (under 10) and
+///   number words count only with a unit.
+public struct FigureExtractor: Sendable {
+    public init() {}
+
+    public static let unknownUnit = "count"
+
+    public func extract(from sentence: String) -> [ExtractedFigure] {
+        matches(in: sentence).map(\.figure)
+    }
+
+    public func matches(in sentence: String) -> [FigureMatch] {
+        let tokenized = TokenizedSentence(sentence)
+        // Any reference will do: only the spans of time expressions matter here.
+        let temporal = TemporalScanner(sentence: tokenized, reference: CalendarDate(year: 2000, month: 1, day: 1)).scan()
+        return matches(in: tokenized, excluding: temporal)
+    }
+
+    func matches(in sentence: TokenizedSentence, excluding times: [TimeExpression]) -> [FigureMatch] {
+        let tokens = sentence.tokens
+        var blocked = [Bool](repeating: false, count: tokens.count)
+        for time in times where !time.numbersAreFigures {
+            for k in time.tokens where k < blocked.count { blocked[k] = true }
+        }
+        var found: [FigureMatch] = []
+        var i = 0
+        while i < tokens.count {
+            if !blocked[i], let match = figure(at: i, in: sentence, blocked: blocked) {
+                found.append(match.0)
+                i = max(match.1, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// A figure starting with a number at token `i`; returns it and the token index after it.
+    private func figure(at i: Int, in sentence: TokenizedSentence, blocked: [Bool]) -> (FigureMatch, Int)? {
+        let tokens = sentence.tokens
+        let t = tokens[i]
+        guard t.kind == .number || NumberGrammar.wordValue(t.lower) != nil || t.lower == "a"
+                || t.lower == "tens" || t.lower == "several" || NumberGrammar.vagueAmounts[t.lower] != nil
+                || t.lower == "half" else { return nil }
+        if t.kind == .number {
+            if !t.suffix.isEmpty, NumberGrammar.scales[t.suffix] == nil, FigureLexicon.units[t.suffix] == nil { return nil }
+            if let before = tokens.lower(at: i - 1), FigureLexicon.labels.contains(before) { return nil }
+            if tokens.lower(at: i + 1) == ":" , tokens.count > i + 2, tokens[i + 2].kind == .number { return nil }
+            if tokens.lower(at: i - 1) == ":" || tokens.lower(at: i - 1) == "#" { return nil }
+        }
+        // Fractions: "two fifths of the city".
+        if let fraction = NumberGrammar.parseFraction(tokens, at: i), tokens.lower(at: fraction.tokens.upperBound) == "of" {
+            return build(fraction, unit: "percent", unitEnd: fraction.tokens.upperBound, rule: "fraction of", in: sentence)
+        }
+        guard var number = NumberGrammar.parse(tokens, at: i) else { return nil }
+        if number.tokens.contains(where: { $0 < blocked.count && blocked[$0] }) { return nil }
+        if tokens.kind(at: i) == .number, !tokens[i].suffix.isEmpty, let unit = FigureLexicon.units[tokens[i].suffix] {
+            return build(number, unit: unit, unitEnd: i + 1, rule: "number with glued unit", in: sentence)
+        }
+        var end = number.tokens.upperBound
+        var rule = number.isVague ? "vague amount" : (number.isDigits ? "number" : "number words")
+        // Ranges: "8,000 to 11,000", "1,500-2,000", "between 1,500 and 2,000".
+        if !number.isVague, let joiner = tokens.lower(at: end), ["to", "-", "–", "—", "and", "or"].contains(joiner),
+           joiner != "and" || tokens.lower(at: number.tokens.lowerBound - 1) == "between",
+           let second = NumberGrammar.parse(tokens, at: end + 1), let a = number.value, var b = second.value,
+           !second.isVague, second.isDigits == number.isDigits, !(second.tokens.contains { $0 < blocked.count && blocked[$0] }) {
+            if b < a, tokens[end + 1].kind == .number, let scale = tokens.lower(at: second.tokens.upperBound - 1).flatMap({ NumberGrammar.scales[$0] }) {
+                b *= scale
+            }
+            if b > a {
+                number = ParsedNumber(low: a, high: b, tokens: number.tokens.lowerBound..<second.tokens.upperBound,
+                                      isDigits: number.isDigits, isVague: false)
+                end = second.tokens.upperBound
+                rule = "range"
+            }
+        }
+        if let (unit, unitEnd) = FigureLexicon.unit(after: end, in: tokens, allowingOf: number.isVague) {
+            if number.isVague, tokens.lower(at: end) != "of" { return nil }
+            return build(number, unit: unit, unitEnd: unitEnd, rule: rule + " with unit", in: sentence)
+        }
+        // A plain plural noun right after digits: "2 stars", "12 mosques".
+        if number.isDigits, let next = tokens.lower(at: end), tokens[end].kind == .word, !tokens[end].isCapitalized,
+           next.count > 3, next.hasSuffix("s"), !next.hasSuffix("ss"), !["this", "thus", "was", "has", "its", "does", "is"].contains(next) {
+            return build(number, unit: next, unitEnd: end + 1, rule: rule + " with noun", in: sentence)
+        }
+        // "7,000 between police and soldiers": the unit is the coordinated nouns' last one.
+        if tokens.lower(at: end) == "between" {
+            var k = end + 1
+            var unit: (String, Int)?
+            while k < tokens.count, tokens[k].kind == .word, k < end + 8 {
+                if let u = FigureLexicon.units[tokens[k].lower], !FigureLexicon.nonCountUnits.contains(u) { unit = (u, k + 1) }
+                k += 1
+            }
+            if let (u, unitEnd) = unit {
+                return build(number, unit: u, unitEnd: unitEnd, rule: rule + " between nouns", in: sentence)
+            }
+        }
+        guard number.isDigits, !number.isVague else { return nil }
+        let hasQualifier = FigureLexicon.qualifier(endingBefore: number.tokens.lowerBound, in: tokens) != nil
+        if number.low == nil, (number.value ?? 0) < 10, !hasQualifier { return nil }
+        guard var built = build(number, unit: FigureExtractor.unknownUnit, unitEnd: end, rule: rule + " without unit", in: sentence) else { return nil }
+        built.0.needsUnit = true
+        return built
+    }
+
+    private func build(_ number: ParsedNumber, unit: String, unitEnd: Int, rule: String,
+                       in sentence: TokenizedSentence) -> (FigureMatch, Int)? {
+        let tokens = sentence.tokens
+        var start = number.tokens.lowerBound
+        var qualifier: String?
+        if let q = FigureLexicon.qualifier(endingBefore: start, in: tokens) {
+            qualifier = q.text
+            start = q.start
+        } else if start >= 3, tokens.matches(["a", "total", "of"], at: start - 3) {
+            start -= 3
+        }
+        let range = sentence.characterRange(ofTokens: start..<unitEnd)
+        let figure = ExtractedFigure(value: number.value, low: number.low, high: number.high, unit: unit,
+                                     qualifier: qualifier, text: sentence.text(of: range))
+        return (FigureMatch(figure: figure, range: range, rule: rule, needsUnit: false), unitEnd)
+    }
+}
+
+extension Array where Element == WordToken {
+    func kind(at index: Int) -> WordToken.Kind? {
+        index >= 0 && index < count ? self[index].kind : nil
+    }
+}

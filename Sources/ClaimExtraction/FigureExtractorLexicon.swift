@@ -1,0 +1,133 @@
+/// The words around numbers: units, qualifiers and labels.
+enum FigureLexicon {
+    /// Unit nouns (singular and plural, as written) → the unit a figure reports.
+    static let units: [String: String] = {
+        var table: [String: String] = [:]
+        let countNouns = [
+            "fighter", "civilian", "soldier", "troop", "militant", "jihadist", "terrorist", "rebel", "insurgent",
+            "refugee", "resident", "member", "child", "woman", "man", "person", "people", "family", "casualty",
+            "policeman", "officer", "prisoner", "hostage", "recruit", "volunteer", "mercenary", "guerrilla",
+            "tank", "vehicle", "aircraft", "jet", "warplane", "helicopter", "drone", "missile", "rocket", "shell",
+            "airstrike", "strike", "raid", "attack", "village", "town", "city", "settlement", "house", "building",
+            "camp", "checkpoint", "position", "base", "barrel", "dollar", "euro", "pound", "student", "worker",
+            "defector", "commander", "leader", "guard", "personnel", "citizen", "inhabitant", "victim", "body",
+            "operative", "combatant", "displaced", "wounded", "dead", "killed", "injured", "police", "star",
+            "kilometre", "kilometer", "mile", "metre", "meter", "hectare", "year", "month", "week", "day", "hour",
+            "time", "percent", "tonne", "ton", "square",
+        ]
+        let irregular: [String: String] = [
+            "child": "children", "woman": "women", "man": "men", "person": "people", "people": "people",
+            "family": "families", "casualty": "casualties", "aircraft": "aircraft", "personnel": "personnel",
+            "displaced": "displaced", "wounded": "wounded", "dead": "dead", "killed": "killed", "injured": "injured",
+            "police": "police", "policeman": "policemen", "body": "bodies", "city": "cities", "militia": "militias",
+        ]
+        let renamed: [String: String] = [
+            "kilometre": "km", "kilometer": "km", "mile": "miles", "metre": "m", "meter": "m", "percent": "percent",
+            "troop": "troops", "time": "times", "square": "square km",
+        ]
+        for noun in countNouns {
+            let plural = irregular[noun] ?? (noun.hasSuffix("y") ? String(noun.dropLast()) + "ies" : noun + "s")
+            let unit = renamed[noun] ?? plural
+            table[noun] = unit
+            table[plural] = unit
+        }
+        table["km"] = "km"
+        table["kms"] = "km"
+        table["men"] = "men"
+        table["troops"] = "troops"
+        table["%"] = "percent"
+        table["per"] = "percent"  // "per cent": checked for "cent" by the caller
+        table["pc"] = "percent"
+        return table
+    }()
+
+    /// Units that count people or things (used to tell "2000 fighters" from the year 2000).
+    static let nonCountUnits: Set<String> = ["years", "months", "weeks", "days", "hours"]
+
+    /// Adjectives and modifiers allowed between a number and its unit ("350 remaining ISIS fighters").
+    static let modifiers: Set<String> = [
+        "more", "other", "remaining", "additional", "extra", "armed", "foreign", "local", "pro", "anti", "government",
+        "civilian", "regular", "professional", "trained", "elite", "active", "suspected", "alleged", "tribal",
+        "innocent", "former", "new", "fresh", "young", "old", "heavily", "lightly", "well", "front", "line",
+        "military", "security", "opposition", "rebel", "militia", "jihadi", "jihadist", "islamist", "extra",
+        "displaced", "internally", "dead", "truly", "so", "called", "of", "the", "their", "its", "our", "his", "her",
+        "these", "those", "them", "many",
+    ]
+
+    /// Qualifiers in front of a number, longest first; the value is how a figure reports it.
+    static let qualifiers: [([String], String)] = [
+        (["no", "fewer", "than"], "at least"), (["no", "less", "than"], "at least"), (["as", "high", "as"], "as high as"),
+        (["as", "many", "as"], "as many as"), (["as", "much", "as"], "as many as"), (["as", "few", "as"], "as few as"),
+        (["at", "least"], "at least"), (["at", "most"], "at most"), (["more", "than"], "more than"),
+        (["fewer", "than"], "fewer than"), (["less", "than"], "fewer than"), (["up", "to"], "up to"),
+        (["close", "to"], "about"), (["upwards", "of"], "over"), (["in", "excess", "of"], "over"),
+        (["just", "over"], "over"), (["just", "under"], "under"), (["an", "estimated"], "about"),
+        (["about"], "about"), (["around"], "about"), (["approximately"], "about"), (["roughly"], "about"),
+        (["some"], "about"), (["estimated"], "about"), (["nearly"], "nearly"), (["almost"], "nearly"),
+        (["over"], "over"), (["under"], "under"), (["below"], "under"), (["above"], "over"), (["exceeding"], "over"),
+        (["barely"], "nearly"),
+    ]
+
+    /// Nouns that label a number rather than count ("division 17", "Resolution 2254", "Route 4").
+    static let labels: Set<String> = [
+        "division", "brigade", "regiment", "battalion", "route", "highway", "resolution", "article", "number",
+        "no", "page", "chapter", "section", "paragraph", "flight", "squad", "unit", "corps", "platoon", "room",
+        "channel", "issue", "volume", "vol", "phase", "level", "grade", "class", "gate", "checkpoint",
+        "ak", "mig", "su", "f", "t", "su", "tu",
+    ]
+
+    /// A qualifier ending right before `index`? Returns its first token and how it reads.
+    static func qualifier(endingBefore index: Int, in tokens: [WordToken]) -> (start: Int, text: String)? {
+        for (words, reading) in qualifiers {
+            let start = index - words.count
+            if start >= 0, tokens.matches(words, at: start) { return (start, reading) }
+        }
+        return nil
+    }
+
+    /// A qualifier starting at `index`? Returns the index after it.
+    static func qualifier(in tokens: [WordToken], at index: Int) -> (end: Int, text: String)? {
+        for (words, reading) in qualifiers where tokens.matches(words, at: index) {
+            return (index + words.count, reading)
+        }
+        return nil
+    }
+
+    /// The unit a number at `index` is followed by, skipping modifiers and capitalised words.
+    /// Returns the unit and the index of its token.
+    static func unit(after index: Int, in tokens: [WordToken], allowingOf: Bool) -> (unit: String, end: Int)? {
+        var k = index
+        var skipped = 0
+        while k < tokens.count, skipped <= 4 {
+            let t = tokens[k]
+            if t.lower == "%" { return ("percent", k + 1) }
+            if t.lower == "per", tokens.lower(at: k + 1) == "cent" { return ("percent", k + 2) }
+            if t.kind == .word, let unit = units[t.lower], t.lower != "per" {
+                // "dead" / "wounded" only as a head right after the number or its modifiers.
+                if unit == "square km", tokens.lower(at: k + 1).flatMap({ units[$0] }) == "km" { return (unit, k + 2) }
+                if unit == "square km" { return nil }
+                return (unit, k + 1)
+            }
+            if t.kind == .punctuation, t.lower == "-" || t.lower == "‘" || t.lower == "’" { k += 1; continue }
+            if k == index, t.lower == "were" || t.lower == "are" { k += 1; skipped += 1; continue }
+            if t.kind == .word, t.isCapitalized || modifiers.contains(t.lower) {
+                if t.lower == "of", !allowingOf, skipped == 0 { return nil }
+                k += 1
+                skipped += 1
+                continue
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// Whether a number at `index` counts something ("2000 fighters", "2014 %") rather than being a year.
+    static func countsSomething(_ tokens: [WordToken], after index: Int) -> Bool {
+        guard let (unit, _) = unit(after: index + 1, in: tokens, allowingOf: false) else { return false }
+        if nonCountUnits.contains(unit) { return false }
+        // A capitalised word right after a year is usually a name ("the 2014 Mosul offensive"), so
+        // only count when the unit follows directly or after lower-case modifiers.
+        if let next = tokens.lower(at: index + 1), units[next] != nil || next == "%" { return true }
+        return !(tokens.count > index + 1 && tokens[index + 1].isCapitalized)
+    }
+}

@@ -1,0 +1,98 @@
+/// How firmly a sentence asserts what it says.
+///
+/// Precedence (first that applies): opinion > conditional > predicted > hedged > reported > asserted.
+/// The author's own stance frames everything else in the sentence ("I think X will fall" is an
+/// opinion); a condition frames a prediction ("if X, Y will happen"); a hedge weakens a report.
+/// A sentence attributed to a named source other than the author is at least `reported`.
+struct ModalityClassifier: Sendable {
+    struct Result {
+        var modality: Modality
+        var matched: String
+        var range: Range<Int>?
+        var rule: String
+    }
+
+    /// First-person verbs of judgement: "I think", "I doubt", "I would add", "I am sure".
+    static let opinionVerbs: Set<String> = [
+        "think", "believe", "doubt", "question", "suspect", "expect", "consider", "feel", "agree", "disagree",
+        "predict", "fear", "hope", "reckon", "guess", "suppose", "contend", "argue", "add", "say", "insist",
+    ]
+    static let opinionAdjectives: Set<String> = ["sure", "convinced", "certain", "confident", "afraid", "doubtful"]
+    static let hedges: Set<String> = [
+        "may", "might", "could", "likely", "unlikely", "apparently", "possibly", "perhaps", "probably", "presumably",
+        "supposedly", "seems", "seem", "seemed", "appears", "appear", "appeared", "conceivably", "maybe", "possible",
+    ]
+    static let predictions: Set<String> = [
+        "will", "shall", "won’t", "won't", "expect", "expects", "expected", "predict", "predicts", "predicted",
+        "forecast", "forecasts", "soon", "imminent", "upcoming", "impending",
+    ]
+    static let reports: Set<String> = ["reportedly", "allegedly", "purportedly", "rumoured", "rumored"]
+
+    func classify(_ sentence: TokenizedSentence, attributedToOther: Bool) -> Result {
+        let tokens = sentence.tokens
+        var conditional: Result?
+        var predicted: Result?
+        var hedged: Result?
+        var reported: Result?
+        func result(_ modality: Modality, _ range: Range<Int>, _ rule: String) -> Result {
+            let chars = sentence.characterRange(ofTokens: range)
+            return Result(modality: modality, matched: sentence.text(of: chars), range: chars, rule: rule)
+        }
+        for i in tokens.indices where tokens[i].kind == .word {
+            let w = tokens[i].lower
+            // Opinion: "I think", "I do not agree", "I would add", "I am sure", "in my opinion", "it seems to me".
+            if w == "i" {
+                var j = i + 1
+                while let next = tokens.lower(at: j), ["do", "don’t", "don't", "not", "would", "also", "still", "strongly",
+                                                       "certainly", "really", "am", "will", "must", "can", "personally"].contains(next) { j += 1 }
+                if let verb = tokens.lower(at: j), Self.opinionVerbs.contains(verb) || Self.opinionAdjectives.contains(verb) {
+                    return result(.opinion, i..<(j + 1), "first-person judgement")
+                }
+            }
+            if w == "my", let next = tokens.lower(at: i + 1), ["opinion", "view", "mind", "judgement", "judgment"].contains(next) {
+                return result(.opinion, (i - (i > 0 ? 1 : 0))..<(i + 2), "in my opinion")
+            }
+            if tokens.matches(["seems", "to", "me"], at: i) || tokens.matches(["seem", "to", "me"], at: i) {
+                return result(.opinion, i..<(i + 3), "it seems to me")
+            }
+            if conditional == nil {
+                let before = tokens.lower(at: i - 1)
+                if w == "if", before != "as", before != "even" { conditional = result(.conditional, i..<(i + 1), "if") }
+                else if w == "unless" { conditional = result(.conditional, i..<(i + 1), "unless") }
+                else if w == "were", tokens.lower(at: i + 1) == "to", before != "who", before != "that" { conditional = result(.conditional, i..<(i + 2), "were to") }
+            }
+            if predicted == nil {
+                let isNounWill = w == "will" && (["the", "its", "his", "her", "their", "our", "popular", "good", "political"].contains(tokens.lower(at: i - 1) ?? "") || tokens.lower(at: i + 1) == "of")
+                let isAsSoonAs = w == "soon" && tokens.lower(at: i - 1) == "as" && tokens.lower(at: i + 1) == "as"
+                if Self.predictions.contains(w), !(w == "will" && tokens[i].isCapitalized && i > 0), !isNounWill, !isAsSoonAs {
+                    predicted = result(.predicted, i..<(i + 1), w)
+                } else if tokens.matches(["going", "to"], at: i), tokens.lower(at: i - 1).map({ ["is", "are", "was", "were", "am"].contains($0) }) == true {
+                    predicted = result(.predicted, i..<(i + 2), "going to")
+                } else if w == "’ll" || w.hasSuffix("’ll") || w.hasSuffix("'ll") {
+                    predicted = result(.predicted, i..<(i + 1), "will")
+                }
+            }
+            if hedged == nil, Self.hedges.contains(w), !(w == "may" && tokens[i].isCapitalized && i > 0) {
+                hedged = result(.hedged, i..<(i + 1), w)
+            }
+            if reported == nil {
+                if Self.reports.contains(w) { reported = result(.reported, i..<(i + 1), w) }
+                else if tokens.matches(["according", "to"], at: i) { reported = result(.reported, i..<(i + 2), "according to") }
+                else if (w == "said" || w == "reported" || w == "thought" || w == "believed" || w == "claimed"),
+                        let before = tokens.lower(at: i - 1), ["is", "are", "was", "were", "been"].contains(before) {
+                    reported = result(.reported, (i - 1)..<(i + 1), "passive report")
+                } else if w == "reports" || w == "sources", i == 0 || tokens[i - 1].lower == "," {
+                    reported = result(.reported, i..<(i + 1), "unnamed reports")
+                } else if (w == "reports" || w == "rumours" || w == "claims"), ["are", "have", "suggest", "say", "said", "indicate"].contains(tokens.lower(at: i + 1) ?? "") {
+                    reported = result(.reported, i..<(i + 2), "unnamed reports")
+                }
+            }
+        }
+        if let conditional { return conditional }
+        if let predicted { return predicted }
+        if let hedged { return hedged }
+        if let reported { return reported }
+        if attributedToOther { return Result(modality: .reported, matched: "", range: nil, rule: "named source") }
+        return Result(modality: .asserted, matched: "", range: nil, rule: "default")
+    }
+}

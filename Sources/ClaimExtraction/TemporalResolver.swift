@@ -1,0 +1,93 @@
+import ClaimCorpus
+
+/// One time expression found in a sentence and what it resolves to.
+public struct TimeExpression: Hashable, Sendable {
+    /// How precisely an expression pins down time; the primary year comes from the most specific one.
+    public enum Specificity: Int, Comparable, Sendable {
+        /// "now", "recently", "the last few days": only the reference year.
+        case vague
+        /// A run of years: "2014-2015", "since 2012", "for five years".
+        case span
+        case year
+        case month
+        case day
+
+        public static func < (lhs: Specificity, rhs: Specificity) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// The expression as written.
+    public var text: String
+    /// Character offsets into the sentence.
+    public var range: Range<Int>
+    /// The grammar rule that matched, for `Evidence.rule`.
+    public var rule: String
+    /// Every calendar year it covers, ascending.
+    public var years: [Int]
+    /// The date it names, at day, month or year precision (nil for spans and vague expressions).
+    public var date: CalendarDate?
+    /// `explicit` when a year is written, `relative` when resolved against the reference date.
+    public var basis: YearBasis
+    public var specificity: Specificity
+    /// Token indexes covered (internal: lets the figure grammar skip dates).
+    var tokens: Range<Int>
+    /// Numbers inside may still be figures ("for 5 years" is also a figure of 5 years).
+    var numbersAreFigures: Bool = false
+
+    /// The year this expression stands for when it is the primary one: a span stands for its
+    /// latest year (the state it describes still holds then), anything else for its own year.
+    public var primaryYear: Int? { date?.year ?? years.last }
+}
+
+/// Everything a sentence says about time.
+public struct TemporalResult: Hashable, Sendable {
+    public var expressions: [TimeExpression]
+    /// Every year the sentence is about, ascending; the reference year when it has no time expression.
+    public var years: [Int]
+    /// The primary year: see `TemporalResolver`.
+    public var year: Int?
+    public var date: CalendarDate?
+    public var yearBasis: YearBasis
+    /// The expression `year` and `date` come from.
+    public var primary: TimeExpression?
+}
+
+/// Finds and resolves time expressions: written years, ranges, dates, months, seasons and
+/// relative expressions ("late last month", "two years ago", "for five years").
+///
+/// Rules for the claim fields:
+/// - `years`: the union of every expression's years, ascending.
+/// - `year` and `date`: from the *primary* expression, the most specific one (day > month > year >
+///   span > vague); ties go to the first mentioned. A span's primary year is its latest year, since a
+///   span ("since 2012", "for five years") describes a state that still holds at its end.
+/// - `yearBasis`: the basis of the primary expression (`explicit` when a year is written,
+///   `relative` when resolved from the reference); `publication` when nothing is found and the
+///   sentence takes the reference year.
+/// - A month or day with no year takes the reference year, or the year before when it would fall
+///   after the reference ("early September" written in March → the previous September).
+public struct TemporalResolver: Sendable {
+    public init() {}
+
+    public func resolve(_ sentence: String, reference: CalendarDate?) -> TemporalResult {
+        resolve(TokenizedSentence(sentence), reference: reference)
+    }
+
+    func resolve(_ sentence: TokenizedSentence, reference: CalendarDate?) -> TemporalResult {
+        let expressions = TemporalScanner(sentence: sentence, reference: reference).scan()
+        return Self.combine(expressions, reference: reference)
+    }
+
+    static func combine(_ expressions: [TimeExpression], reference: CalendarDate?) -> TemporalResult {
+        guard !expressions.isEmpty else {
+            let years = reference.map { [$0.year] } ?? []
+            return TemporalResult(expressions: [], years: years, year: reference?.year, date: nil,
+                                  yearBasis: .publication, primary: nil)
+        }
+        var primary = expressions[0]
+        for expression in expressions.dropFirst() where expression.specificity > primary.specificity {
+            primary = expression
+        }
+        let years = Array(Set(expressions.flatMap(\.years))).sorted()
+        return TemporalResult(expressions: expressions, years: years, year: primary.primaryYear,
+                              date: primary.date, yearBasis: primary.basis, primary: primary)
+    }
+}

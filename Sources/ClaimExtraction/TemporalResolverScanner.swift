@@ -1,0 +1,422 @@
+import ClaimCorpus
+
+/// Walks a sentence's tokens left to right and tries each time grammar rule at each position.
+struct TemporalScanner {
+    let sentence: TokenizedSentence
+    let reference: CalendarDate?
+    var tokens: [WordToken] { sentence.tokens }
+
+    /// Words before a bare month that make it a date ("in September", "since May").
+    private static let monthLeadIns: Set<String> = [
+        "in", "since", "early", "late", "mid", "last", "this", "next", "of", "by", "until", "till", "during",
+        "from", "between", "to", "and", "on", "before", "after", "through", "throughout", "end", "beginning",
+    ]
+    private static let vagueWords: [String: String] = [
+        "now": "now", "recently": "recently", "currently": "currently", "nowadays": "nowadays",
+    ]
+
+    func scan() -> [TimeExpression] {
+        var found: [TimeExpression] = []
+        var i = 0
+        while i < tokens.count {
+            if let expression = match(at: i) {
+                found.append(expression)
+                i = max(expression.tokens.upperBound, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private func match(at i: Int) -> TimeExpression? {
+        let t = tokens[i]
+        if t.kind == .number {
+            return fullDate(at: i) ?? yearRange(at: i) ?? decade(at: i) ?? singleYear(at: i) ?? ago(at: i)
+        }
+        guard t.kind == .word else { return nil }
+        switch t.lower {
+        case "since": if let e = since(at: i) { return e }
+        case "from", "between": if let e = fromTo(at: i) { return e }
+        case "for", "over", "in", "during", "throughout", "the": if let e = forDuration(at: i) { return e }
+        default: break
+        }
+        return periodOfYear(at: i) ?? monthExpression(at: i) ?? season(at: i) ?? relativeWords(at: i)
+            ?? ago(at: i) ?? weekday(at: i) ?? vague(at: i)
+    }
+
+    // MARK: Explicit dates and years
+
+    /// "19th January 2016", "the 3rd of November 2017", "January 19, 2016", "3 November" (no year).
+    private func fullDate(at i: Int) -> TimeExpression? {
+        guard let day = DateGrammar.day(tokens[i]) else { return nil }
+        var j = i + 1
+        if tokens.lower(at: j) == "of" { j += 1 }
+        guard j < tokens.count, let month = DateGrammar.month(tokens[j]) else { return nil }
+        j += 1
+        var start = i
+        if tokens.lower(at: i - 1) == "the" { start = i - 1 }
+        if j < tokens.count, let year = DateGrammar.year(tokens[j]) {
+            return makeDate(CalendarDate(year: year, month: month, day: day), tokens: start..<(j + 1), rule: "day month year", basis: .explicit)
+        }
+        guard let reference else { return nil }
+        return makeDate(dayWithoutYear(month: month, day: day, reference: reference), tokens: start..<j,
+                        rule: "day month (reference year)", basis: .relative)
+    }
+
+    private func dayWithoutYear(month: Int, day: Int, reference: CalendarDate) -> CalendarDate {
+        let refMonth = reference.month ?? 12
+        let refDay = reference.day ?? 31
+        let year = (month, day) <= (refMonth, refDay) ? reference.year : reference.year - 1
+        return CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))
+    }
+
+    /// "2014-2015", "2014–15", "2014/15".
+    private func yearRange(at i: Int) -> TimeExpression? {
+        guard let first = DateGrammar.year(tokens[i]), let dash = tokens.lower(at: i + 1),
+              ["-", "–", "—", "/"].contains(dash), i + 2 < tokens.count, !tokens[i + 2].spaceBefore || dash != "-" else { return nil }
+        let next = tokens[i + 2]
+        var last: Int?
+        if let y = DateGrammar.year(next) { last = y }
+        else if next.kind == .number, next.isPlainInteger, next.digitCount == 2, let v = next.number {
+            last = first / 100 * 100 + Int(v)
+        }
+        guard let last, last > first, last - first <= 50 else { return nil }
+        return makeSpan(first...last, tokens: i..<(i + 3), rule: "year range", basis: .explicit)
+    }
+
+    /// "the 1990s".
+    private func decade(at i: Int) -> TimeExpression? {
+        let t = tokens[i]
+        guard t.kind == .number, t.suffix == "s", t.digitCount == 4, let v = t.number, v >= 1900, v <= 2100,
+              Int(v) % 10 == 0 else { return nil }
+        return makeSpan(Int(v)...(Int(v) + 9), tokens: i..<(i + 1), rule: "decade", basis: .explicit)
+    }
+
+    /// A written year, unless it counts something ("2000 fighters").
+    private func singleYear(at i: Int) -> TimeExpression? {
+        guard let year = DateGrammar.year(tokens[i]), !FigureLexicon.countsSomething(tokens, after: i),
+              tokens.lower(at: i - 1) != "$" else { return nil }
+        return makeYear(year, tokens: i..<(i + 1), rule: "year", basis: .explicit)
+    }
+
+    /// "early 2016", "mid-2016", "the end of 2015", "the summer of 2014", "late 2016".
+    private func periodOfYear(at i: Int) -> TimeExpression? {
+        let word = tokens[i].lower
+        var j = i + 1
+        if DateGrammar.periodParts.contains(word) || DateGrammar.seasons[word] != nil {
+            if tokens.lower(at: j) == "-" || tokens.lower(at: j) == "of" { j += 1 }
+            if word == "fall", tokens.lower(at: i + 1) != "of" { return nil }
+            guard j < tokens.count, let year = DateGrammar.year(tokens[j]) else { return nil }
+            let start = tokens.lower(at: i - 1) == "the" ? i - 1 : i
+            return makeYear(year, tokens: start..<(j + 1), rule: "\(word) of year", basis: .explicit)
+        }
+        return nil
+    }
+
+    // MARK: Months
+
+    /// "April 1945", "January 19, 2016", "early September", "January this year", "last September".
+    private func monthExpression(at i: Int) -> TimeExpression? {
+        var j = i
+        var start = i
+        var direction = 0  // -1 last, 0 bare, +1 next, 2 this
+        let first = tokens[i].lower
+        if ["last", "next", "this"].contains(first) {
+            direction = first == "last" ? -1 : (first == "next" ? 1 : 2)
+            j += 1
+        }
+        if j < tokens.count, DateGrammar.periodParts.contains(tokens[j].lower) {
+            j += 1
+            if tokens.lower(at: j) == "-" || tokens.lower(at: j) == "of" { j += 1 }
+        }
+        guard j < tokens.count, let month = DateGrammar.month(tokens[j]) else { return nil }
+        let monthIndex = j
+        j += 1
+        // "January 19, 2016" / "January 19 2016"
+        if let next = tokens.lower(at: j), tokens[j].kind == .number, let day = DateGrammar.day(tokens[j]), next.count <= 4 {
+            var k = j + 1
+            if tokens.lower(at: k) == "," { k += 1 }
+            if k < tokens.count, let year = DateGrammar.year(tokens[k]) {
+                return makeDate(CalendarDate(year: year, month: month, day: day), tokens: start..<(k + 1),
+                                rule: "month day year", basis: .explicit)
+            }
+            if let reference {
+                return makeDate(dayWithoutYear(month: month, day: day, reference: reference), tokens: start..<(j + 1),
+                                rule: "month day (reference year)", basis: .relative)
+            }
+        }
+        var k = j
+        if tokens.lower(at: k) == "," || tokens.lower(at: k) == "of" { k += 1 }
+        if k < tokens.count, let year = DateGrammar.year(tokens[k]) {
+            return makeDate(CalendarDate(year: year, month: month), tokens: start..<(k + 1), rule: "month year", basis: .explicit)
+        }
+        // Bare month: needs a lead-in word unless capitalised mid-sentence and unambiguous.
+        let ambiguous = DateGrammar.ambiguousMonths.contains(tokens[monthIndex].lower)
+        if direction == 0, monthIndex == i {
+            let before = tokens.lower(at: i - 1) ?? ""
+            if !Self.monthLeadIns.contains(before) && (ambiguous || i == 0) { return nil }
+        }
+        guard let reference else { return nil }
+        // "January this year", "January last year", "January of last year".
+        var m = j
+        if tokens.lower(at: m) == "of" { m += 1 }
+        if tokens.matches(["this", "year"], at: m) {
+            return makeDate(CalendarDate(year: reference.year, month: month), tokens: start..<(m + 2), rule: "month this year", basis: .relative)
+        }
+        if tokens.matches(["last", "year"], at: m) {
+            return makeDate(CalendarDate(year: reference.year - 1, month: month), tokens: start..<(m + 2), rule: "month last year", basis: .relative)
+        }
+        if tokens.matches(["next", "year"], at: m) {
+            return makeDate(CalendarDate(year: reference.year + 1, month: month), tokens: start..<(m + 2), rule: "month next year", basis: .relative)
+        }
+        if start > 0, tokens[start - 1].lower == "the", direction == 0 { start -= 1 }
+        let refMonth = reference.month ?? 12
+        let date: CalendarDate
+        switch direction {
+        case -1: date = CalendarDate(year: month < refMonth ? reference.year : reference.year - 1, month: month)
+        case 1: date = CalendarDate(year: month > refMonth ? reference.year : reference.year + 1, month: month)
+        case 2: date = CalendarDate(year: reference.year, month: month)
+        default: date = DateGrammar.latestMonth(month, onOrBefore: reference)
+        }
+        return makeDate(date, tokens: start..<j, rule: "month (reference year)", basis: .relative)
+    }
+
+    // MARK: Spans
+
+    /// "since 2012" (to the reference year), "since January 2015", "since then" (ignored).
+    private func since(at i: Int) -> TimeExpression? {
+        var j = i + 1
+        var startYear: Int?
+        if j < tokens.count, let y = DateGrammar.year(tokens[j]) { startYear = y; j += 1 }
+        else if j + 1 < tokens.count, DateGrammar.month(tokens[j]) != nil, let y = DateGrammar.year(tokens[j + 1]) {
+            startYear = y; j += 2
+        }
+        guard let startYear else { return nil }
+        let endYear = max(reference?.year ?? startYear, startYear)
+        return makeSpan(startYear...endYear, tokens: i..<j, rule: "since year (to reference)", basis: .explicit)
+    }
+
+    /// "from 2014 to 2016", "between 2014 and 2016".
+    private func fromTo(at i: Int) -> TimeExpression? {
+        guard i + 3 < tokens.count, let a = DateGrammar.year(tokens[i + 1]) else { return nil }
+        let joiner = tokens[i + 2].lower
+        guard ["to", "until", "till", "and", "through", "-", "–"].contains(joiner),
+              let b = DateGrammar.year(tokens[i + 3]), b > a, b - a <= 50 else { return nil }
+        return makeSpan(a...b, tokens: i..<(i + 4), rule: "\(tokens[i].lower) year to year", basis: .explicit)
+    }
+
+    /// "for five years", "for nearly 5 years", "over the past two years", "for the last 3 months",
+    /// "in the past year": a span ending at the reference.
+    private func forDuration(at i: Int) -> TimeExpression? {
+        guard let reference else { return nil }
+        var j = i + 1
+        var hasPast = false
+        if tokens.lower(at: i) == "the", tokens.lower(at: i - 1) != "for", tokens.lower(at: i + 1) == "past" || tokens.lower(at: i + 1) == "last",
+           tokens.lower(at: i + 2) != "few" {
+            // "the last two weeks": a span like "over the last two weeks".
+            j = i + 2
+            hasPast = true
+            guard NumberGrammar.parse(tokens, at: j) != nil else { return nil }
+        } else if tokens.matches(["the", "past"], at: j) || tokens.matches(["the", "last"], at: j) {
+            j += 2
+            hasPast = true
+        } else if tokens.lower(at: i) != "for" {
+            return nil
+        }
+        if let q = FigureLexicon.qualifier(in: tokens, at: j) { j = q.end }
+        var amount = 1.0
+        var numbersAreFigures = false
+        if let n = NumberGrammar.parse(tokens, at: j), let v = n.value, !n.isVague {
+            amount = v
+            j = n.tokens.upperBound
+            numbersAreFigures = tokens.lower(at: i) == "for"
+        } else if tokens.lower(at: j) == "few" || tokens.lower(at: j) == "several" {
+            amount = 3
+            j += 1
+        } else if tokens.lower(at: j) == "a" || tokens.lower(at: j) == "an" {
+            j += 1
+        } else if !hasPast {
+            return nil
+        }
+        guard let unitWord = tokens.lower(at: j), let unit = DateGrammar.timeUnits[unitWord], amount >= 1, amount <= 100 else { return nil }
+        let startDate: CalendarDate
+        switch unit {
+        case .day: startDate = reference.day == nil ? reference : reference.adding(days: -Int(amount))
+        case .week: startDate = reference.day == nil ? reference : reference.adding(days: -7 * Int(amount))
+        case .month: startDate = reference.adding(months: -Int(amount))
+        case .year: startDate = CalendarDate(year: reference.year - Int(amount))
+        case .decade: startDate = CalendarDate(year: reference.year - 10 * Int(amount))
+        }
+        guard startDate.year <= reference.year else { return nil }
+        var expression = makeSpan(startDate.year...reference.year, tokens: i..<(j + 1), rule: "duration to reference", basis: .relative)
+        expression.numbersAreFigures = numbersAreFigures
+        if startDate.year == reference.year { expression.specificity = .vague }
+        return expression
+    }
+
+    // MARK: Relative expressions
+
+    /// "two years ago", "over a year ago", "five years back", "a few months ago", "10 days ago".
+    private func ago(at i: Int) -> TimeExpression? {
+        guard let reference else { return nil }
+        var j = i
+        if let q = FigureLexicon.qualifier(in: tokens, at: j) { j = q.end }
+        var amount: Double
+        if tokens.lower(at: j) == "a" || tokens.lower(at: j) == "an", let next = tokens.lower(at: j + 1), DateGrammar.timeUnits[next] != nil {
+            amount = 1
+            j += 1
+        } else if tokens.matches(["a", "few"], at: j) || tokens.lower(at: j) == "several" || tokens.lower(at: j) == "few" {
+            amount = 3
+            j += tokens.lower(at: j) == "a" ? 2 : 1
+        } else if let n = NumberGrammar.parse(tokens, at: j), let v = n.value, !n.isVague {
+            amount = v
+            j = n.tokens.upperBound
+        } else {
+            return nil
+        }
+        guard let unitWord = tokens.lower(at: j), let unit = DateGrammar.timeUnits[unitWord],
+              let after = tokens.lower(at: j + 1), after == "ago" || after == "back",
+              amount <= 100 else { return nil }
+        let n = Int(amount)
+        let range = i..<(j + 2)
+        switch unit {
+        case .day:
+            let date = reference.day == nil ? reference : reference.adding(days: -n)
+            return makeDate(date, tokens: range, rule: "days ago", basis: .relative)
+        case .week:
+            let date = reference.day == nil ? reference : reference.adding(days: -7 * n)
+            return makeDate(CalendarDate(year: date.year, month: date.month), tokens: range, rule: "weeks ago", basis: .relative)
+        case .month:
+            return makeDate(reference.month == nil ? reference : CalendarDate(year: reference.year, month: reference.month).adding(months: -n),
+                            tokens: range, rule: "months ago", basis: .relative)
+        case .year:
+            return makeYear(reference.year - n, tokens: range, rule: "years ago", basis: .relative)
+        case .decade:
+            return makeYear(reference.year - 10 * n, tokens: range, rule: "decades ago", basis: .relative)
+        }
+    }
+
+    /// today, yesterday, last night, this year, late last month, earlier this week, …
+    private func relativeWords(at i: Int) -> TimeExpression? {
+        guard let reference else { return nil }
+        let w = tokens[i].lower
+        switch w {
+        case "today", "tonight", "overnight":
+            return makeDate(reference, tokens: i..<(i + 1), rule: w, basis: .relative)
+        case "yesterday":
+            return makeDate(shift(reference, days: -1), tokens: i..<(i + 1), rule: w, basis: .relative)
+        case "tomorrow":
+            return makeDate(shift(reference, days: 1), tokens: i..<(i + 1), rule: w, basis: .relative)
+        default: break
+        }
+        var j = i
+        var part = ""
+        if ["early", "late", "earlier", "later", "mid"].contains(w) {
+            part = w + " "
+            j += 1
+            if tokens.lower(at: j) == "-" { j += 1 }
+        }
+        guard let which = tokens.lower(at: j), ["this", "last", "next", "past"].contains(which),
+              let unit = tokens.lower(at: j + 1) else { return nil }
+        let range = i..<(j + 2)
+        let rule = part + which + " " + unit
+        let offset = which == "last" || which == "past" ? -1 : (which == "next" ? 1 : 0)
+        switch unit {
+        case "night":
+            guard which == "last" else { return nil }
+            return makeDate(shift(reference, days: -1), tokens: range, rule: rule, basis: .relative)
+        case "morning", "afternoon", "evening":
+            guard which == "this" else { return nil }
+            return makeDate(reference, tokens: range, rule: rule, basis: .relative)
+        case "week":
+            let day = shift(reference, days: 7 * offset)
+            return makeDate(CalendarDate(year: day.year, month: day.month), tokens: range, rule: rule, basis: .relative)
+        case "month":
+            guard reference.month != nil else { return makeYear(reference.year, tokens: range, rule: rule, basis: .relative) }
+            let month = CalendarDate(year: reference.year, month: reference.month).adding(months: offset)
+            return makeDate(month, tokens: range, rule: rule, basis: .relative)
+        case "year":
+            if which == "past", tokens.lower(at: i - 1) == "the" {
+                var e = makeSpan((reference.year - 1)...reference.year, tokens: (i - 1)..<(j + 2), rule: "the past year", basis: .relative)
+                e.specificity = .span
+                return e
+            }
+            return makeYear(reference.year + offset, tokens: range, rule: rule, basis: .relative)
+        default:
+            if let season = DateGrammar.seasons[unit] {
+                let year: Int
+                switch offset {
+                case -1: year = season < (reference.month ?? 12) ? reference.year : reference.year - 1
+                case 1: year = season > (reference.month ?? 12) ? reference.year : reference.year + 1
+                default: year = reference.year
+                }
+                return makeYear(year, tokens: range, rule: rule, basis: .relative)
+            }
+            return nil
+        }
+    }
+
+    /// "on Monday", "last Tuesday": the latest such day on or before the reference.
+    private func weekday(at i: Int) -> TimeExpression? {
+        guard let reference, reference.day != nil, tokens[i].isCapitalized,
+              let target = DateGrammar.weekdays[tokens[i].lower] else { return nil }
+        let before = tokens.lower(at: i - 1)
+        guard before == "on" || before == "last" || before == "since" || before == "by" || before == "until" else { return nil }
+        var back = (DateGrammar.weekday(of: reference) - target + 7) % 7
+        if before == "last", back == 0 { back = 7 }
+        let start = before == "last" ? i - 1 : i
+        return makeDate(reference.adding(days: -back), tokens: start..<(i + 1), rule: "weekday", basis: .relative)
+    }
+
+    /// now, recently, currently, the last few days, in recent weeks, at present.
+    private func vague(at i: Int) -> TimeExpression? {
+        guard let reference else { return nil }
+        let w = tokens[i].lower
+        var end: Int?
+        if Self.vagueWords[w] != nil { end = i + 1 }
+        else if tokens.matches(["at", "present"], at: i) || tokens.matches(["these", "days"], at: i)
+                    || tokens.matches(["to", "date"], at: i) { end = i + 2 }
+        else if w == "the", let which = tokens.lower(at: i + 1), which == "last" || which == "past",
+                tokens.lower(at: i + 2) == "few", let unit = tokens.lower(at: i + 3),
+                unit == "days" || unit == "weeks" || unit == "months" { end = i + 4 }
+        else if w == "recent", let unit = tokens.lower(at: i + 1), unit == "days" || unit == "weeks" || unit == "months" { end = i + 2 }
+        guard let end else { return nil }
+        var e = makeYear(reference.year, tokens: i..<end, rule: "vague: \(sentence.text(ofTokens: i..<end).lowercased())", basis: .relative)
+        e.specificity = .vague
+        e.date = nil
+        return e
+    }
+
+    /// "in the spring", "in winter" (no year): the latest such season at or before the reference.
+    private func season(at i: Int) -> TimeExpression? {
+        guard let reference, let start = DateGrammar.seasons[tokens[i].lower], tokens[i].lower != "fall" else { return nil }
+        let before = tokens.lower(at: i - 1)
+        let before2 = tokens.lower(at: i - 2)
+        guard before == "in" || (before == "the" && (before2 == "in" || before2 == "during")) || before == "during" else { return nil }
+        if tokens.lower(at: i + 1) == "of" { return nil }
+        let year = start <= (reference.month ?? 12) ? reference.year : reference.year - 1
+        return makeYear(year, tokens: i..<(i + 1), rule: "season (reference year)", basis: .relative)
+    }
+
+    // MARK: Building expressions
+
+    private func shift(_ date: CalendarDate, days: Int) -> CalendarDate {
+        date.day == nil ? date : date.adding(days: days)
+    }
+
+    private func makeDate(_ date: CalendarDate, tokens range: Range<Int>, rule: String, basis: YearBasis) -> TimeExpression {
+        let specificity: TimeExpression.Specificity = date.day != nil ? .day : (date.month != nil ? .month : .year)
+        return TimeExpression(text: sentence.text(ofTokens: range), range: sentence.characterRange(ofTokens: range), rule: rule,
+                              years: [date.year], date: date, basis: basis, specificity: specificity, tokens: range)
+    }
+
+    private func makeYear(_ year: Int, tokens range: Range<Int>, rule: String, basis: YearBasis) -> TimeExpression {
+        makeDate(CalendarDate(year: year), tokens: range, rule: rule, basis: basis)
+    }
+
+    private func makeSpan(_ years: ClosedRange<Int>, tokens range: Range<Int>, rule: String, basis: YearBasis) -> TimeExpression {
+        TimeExpression(text: sentence.text(ofTokens: range), range: sentence.characterRange(ofTokens: range), rule: rule,
+                       years: Array(years), date: nil, basis: basis, specificity: .span, tokens: range)
+    }
+}

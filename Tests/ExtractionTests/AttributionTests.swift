@@ -1,0 +1,50 @@
+import XCTest
+@testable import ClaimExtraction
+
+final class AttributionTests: XCTestCase {
+    let scanner = AttributionScanner()
+
+    private func source(_ text: String, entities: [NamedSpan] = []) -> String? {
+        scanner.attribute(TokenizedSentence(text), entities: entities)?.source
+    }
+
+    func testAccordingTo() {
+        XCTAssertEqual(source("According to the local council, the bridge was destroyed."), "local council")
+    }
+
+    func testSubjectOfSpeechVerb() {
+        XCTAssertEqual(source("The Defence Ministry said that 40 vehicles were lost."), "Defence Ministry")
+        XCTAssertEqual(source("A regional commander has estimated that the garrison is small."), "A regional commander")
+        XCTAssertNil(source("The United States sent more troops."), "'States' is not a speech verb")
+    }
+
+    func testKnownEntityGivesCanonicalName() {
+        let text = "Local monitor SOHR reported heavy shelling overnight."
+        let start = text.distance(from: text.startIndex, to: text.range(of: "SOHR")!.lowerBound)
+        let entity = NamedSpan(range: start..<(start + 4), name: "Syrian Observatory for Human Rights")
+        XCTAssertEqual(source(text, entities: [entity]), "Syrian Observatory for Human Rights")
+    }
+
+    func testReportByAndPostposedSpeaker() {
+        XCTAssertEqual(source("A new study by the Carter Center counts 90 armed groups."), "Carter Center")
+        XCTAssertEqual(source("“We will hold the line,” said the garrison commander."), "garrison commander")
+    }
+
+    func testNounUsesAreNotAttributions() {
+        XCTAssertNil(source("Reports are circulating that the town fell."))
+        XCTAssertNil(source("This comes following reports that the dam was mined."))
+        XCTAssertNil(source("An estimated 3,000 people fled."))
+    }
+
+    func testPronounSubjectIsFlagged() {
+        let a = scanner.attribute(TokenizedSentence("It said the convoy had arrived."), entities: [])
+        XCTAssertEqual(a?.isPronoun, true)
+    }
+
+    func testIntroducerSpeaker() {
+        let what = scanner.introducerSpeaker(TokenizedSentence("What a retired general in Beirut had to say about the war:"), entities: [])
+        XCTAssertEqual(what?.source, "a retired general in Beirut")
+        let subject = scanner.introducerSpeaker(TokenizedSentence("Moreover Kassem summarised the findings as follows:"), entities: [])
+        XCTAssertEqual(subject?.source, "Kassem")
+    }
+}

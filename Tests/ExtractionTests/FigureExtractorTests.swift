@@ -1,0 +1,85 @@
+import XCTest
+@testable import ClaimExtraction
+
+final class FigureExtractorTests: XCTestCase {
+    let extractor = FigureExtractor()
+
+    private func figures(_ text: String) -> [ExtractedFigure] { extractor.extract(from: text) }
+
+    func testRangeWithUnit() {
+        let f = figures("The group still fields 4,000 to 6,500 fighters in the valley.")
+        XCTAssertEqual(f.count, 1)
+        XCTAssertEqual(f.first?.low, 4000)
+        XCTAssertEqual(f.first?.high, 6500)
+        XCTAssertEqual(f.first?.unit, "fighters")
+        XCTAssertEqual(f.first?.text, "4,000 to 6,500 fighters")
+    }
+
+    func testQualifiers() {
+        XCTAssertEqual(figures("At least 1,200 civilians fled.").first?.qualifier, "at least")
+        XCTAssertEqual(figures("At least 1,200 civilians fled.").first?.value, 1200)
+        XCTAssertEqual(figures("Estimates run as high as 9,000 troops.").first?.qualifier, "as high as")
+        XCTAssertEqual(figures("More than 300 families returned.").first?.qualifier, "more than")
+        XCTAssertEqual(figures("More than 300 families returned.").first?.unit, "families")
+        XCTAssertEqual(figures("Nearly 4 years have passed.").first?.unit, "years")
+        XCTAssertEqual(figures("Nearly 4 years have passed.").first?.qualifier, "nearly")
+        XCTAssertEqual(figures("They fired up to 60 rockets.").first?.qualifier, "up to")
+    }
+
+    func testUnitSkipsModifiersAndNames() {
+        let f = figures("Around 75 Iraqi soldiers dead were counted.")
+        XCTAssertEqual(f.first?.value, 75)
+        XCTAssertEqual(f.first?.unit, "soldiers")
+        XCTAssertEqual(f.first?.qualifier, "about")
+        XCTAssertEqual(figures("The 120 remaining Nusra fighters left.").first?.unit, "fighters")
+        XCTAssertEqual(figures("The 120 remaining Nusra fighters left.").first?.value, 120)
+    }
+
+    func testPercentagesDistancesAndMultiples() {
+        XCTAssertEqual(figures("The army holds 65% of the province.").first?.unit, "percent")
+        XCTAssertEqual(figures("Turnout was 12 percent lower.").first?.value, 12)
+        XCTAssertEqual(figures("Turnout was 12 percent lower.").first?.unit, "percent")
+        XCTAssertEqual(figures("The front is 30 kilometres from the dam.").first?.unit, "km")
+        let times = figures("The new force was almost 4 times larger.")
+        XCTAssertEqual(times.first?.unit, "times")
+        XCTAssertEqual(times.first?.qualifier, "nearly")
+    }
+
+    func testFractionsAreReportedInPercent() {
+        let f = figures("Rebels held three quarters of the old town.")
+        XCTAssertEqual(f.first?.value, 75)
+        XCTAssertEqual(f.first?.unit, "percent")
+        XCTAssertEqual(figures("Only one-third of the recruits were trained.").first.map { ($0.value! * 100).rounded() / 100 }, 33.33)
+    }
+
+    func testVagueAmounts() {
+        let f = figures("Tens of thousands of residents fled north.")
+        XCTAssertEqual(f.first?.low, 10_000)
+        XCTAssertEqual(f.first?.high, 99_999)
+        XCTAssertEqual(f.first?.unit, "residents")
+        XCTAssertEqual(figures("Hundreds of prisoners escaped.").first?.low, 100)
+    }
+
+    func testNumberWordsNeedAUnit() {
+        XCTAssertEqual(figures("Two hundred militants surrendered.").first?.value, 200)
+        XCTAssertEqual(figures("Two hundred militants surrendered.").first?.unit, "militants")
+        XCTAssertTrue(figures("There is only one option left.").isEmpty)
+        XCTAssertEqual(figures("A total of 9,500 people were registered.").first?.text, "A total of 9,500 people")
+    }
+
+    func testYearsDatesOrdinalsAndLabelsAreNotFigures() {
+        XCTAssertTrue(figures("In 2016 the offensive stalled.").isEmpty)
+        XCTAssertTrue(figures("On 14 July 2017 the offensive stalled.").isEmpty)
+        XCTAssertTrue(figures("The 3rd brigade and Division 18 moved.").isEmpty)
+        XCTAssertTrue(figures("Three years ago the offensive stalled.").isEmpty)
+        let f = figures("In 2015 some 1,500 fighters and 2,000 civilians left.")
+        XCTAssertEqual(f.map(\.value), [1500, 2000])
+    }
+
+    func testUnitlessFigureIsMarked() {
+        let m = extractor.matches(in: "Of the 5,000 present, only 800 were trained soldiers.")
+        XCTAssertEqual(m.map(\.figure.value), [5000, 800])
+        XCTAssertTrue(m[0].needsUnit)
+        XCTAssertEqual(m[1].figure.unit, "soldiers")
+    }
+}

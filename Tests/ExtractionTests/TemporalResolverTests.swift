@@ -1,0 +1,101 @@
+import XCTest
+import ClaimCorpus
+@testable import ClaimExtraction
+
+final class TemporalResolverTests: XCTestCase {
+    let resolver = TemporalResolver()
+    let reference = CalendarDate(year: 2019, month: 4, day: 10)
+
+    private func resolve(_ text: String, _ reference: CalendarDate? = CalendarDate(year: 2019, month: 4, day: 10)) -> TemporalResult {
+        resolver.resolve(text, reference: reference)
+    }
+
+    func testExplicitYearAndNumbersThatAreNotYears() {
+        let r = resolve("The 2014 offensive brought 2,000 fighters and 1,500 more to the front.")
+        XCTAssertEqual(r.years, [2014])
+        XCTAssertEqual(r.yearBasis, .explicit)
+        XCTAssertEqual(resolve("Some 2000 fighters crossed the river.").years, [2019], "a count is not a year")
+        XCTAssertEqual(resolve("Some 2000 fighters crossed the river.").yearBasis, .publication)
+        XCTAssertEqual(resolve("Resistance ended in 1899 and in 2101.").yearBasis, .publication)
+    }
+
+    func testYearRanges() {
+        XCTAssertEqual(resolve("Its territory peaked in 2013-2015.").years, [2013, 2014, 2015])
+        XCTAssertEqual(resolve("Its territory peaked in 2013–15.").years, [2013, 2014, 2015])
+        XCTAssertEqual(resolve("The rebels held the valley from 2012 to 2016.").years, [2012, 2013, 2014, 2015, 2016])
+        XCTAssertEqual(resolve("Clashes flared in 2015 and 2018.").years, [2015, 2018])
+        let since = resolve("The town has been besieged since 2016.")
+        XCTAssertEqual(since.years, [2016, 2017, 2018, 2019])
+        XCTAssertEqual(since.year, 2019, "a span stands for its latest year")
+    }
+
+    func testFullDates() {
+        let a = resolve("Reports on 12 March 2018 said the bridge was cut.")
+        XCTAssertEqual(a.date, CalendarDate(year: 2018, month: 3, day: 12))
+        XCTAssertEqual(a.years, [2018])
+        XCTAssertEqual(resolve("On February 7, 2016, the siege was lifted.").date, CalendarDate(year: 2016, month: 2, day: 7))
+        XCTAssertEqual(resolve("It was written on the 21st of June 2015.").date, CalendarDate(year: 2015, month: 6, day: 21))
+        XCTAssertEqual(resolve("The town fell in August 2014.").date, CalendarDate(year: 2014, month: 8))
+        XCTAssertEqual(resolve("Troops arrived in mid-2015.").years, [2015])
+        XCTAssertEqual(resolve("Troops arrived in the summer of 2013.").years, [2013])
+    }
+
+    func testMostSpecificExpressionIsPrimary() {
+        let r = resolve("Held since 2012, the airport was retaken on 5 May 2016.")
+        XCTAssertEqual(r.year, 2016)
+        XCTAssertEqual(r.date, CalendarDate(year: 2016, month: 5, day: 5))
+        XCTAssertEqual(r.years, [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019])
+    }
+
+    func testMonthWithoutYearTakesReferenceOrPreviousYear() {
+        let earlier = resolve("The dam was seized in early February.")
+        XCTAssertEqual(earlier.date, CalendarDate(year: 2019, month: 2))
+        XCTAssertEqual(earlier.yearBasis, .relative)
+        XCTAssertEqual(resolve("The dam was seized in late October.").date, CalendarDate(year: 2018, month: 10))
+        XCTAssertEqual(resolve("In January this year the front collapsed.").date, CalendarDate(year: 2019, month: 1))
+        XCTAssertEqual(resolve("Officials may meet again.").yearBasis, .publication, "the modal 'may' is not a month")
+    }
+
+    func testRelativeExpressions() {
+        XCTAssertEqual(resolve("Late last month the militia withdrew.").date, CalendarDate(year: 2019, month: 3))
+        XCTAssertEqual(resolve("Earlier this month the militia withdrew.").date, CalendarDate(year: 2019, month: 4))
+        XCTAssertEqual(resolve("Yesterday the militia withdrew.").date, CalendarDate(year: 2019, month: 4, day: 9))
+        XCTAssertEqual(resolve("The militia withdrew last night.").date, CalendarDate(year: 2019, month: 4, day: 9))
+        XCTAssertEqual(resolve("Fighting stopped overnight.").date, reference)
+        XCTAssertEqual(resolve("The base falls today.").date, reference)
+        XCTAssertEqual(resolve("Last year the base fell.").years, [2018])
+        XCTAssertEqual(resolve("Next year the base will reopen.").years, [2020])
+        XCTAssertEqual(resolve("Two years ago the base fell.").years, [2017])
+        XCTAssertEqual(resolve("Over a year ago the base fell.").years, [2018])
+        XCTAssertEqual(resolve("Starting five years back, the city was cut off.").years, [2014])
+        XCTAssertEqual(resolve("Six months ago the base fell.").date, CalendarDate(year: 2018, month: 10))
+        let last = resolve("Last year the base fell.")
+        XCTAssertEqual(last.yearBasis, .relative)
+        XCTAssertEqual(last.expressions.first?.text, "Last year")
+    }
+
+    func testDurationsEndAtTheReference() {
+        XCTAssertEqual(resolve("The garrison held out for five years.").years, [2014, 2015, 2016, 2017, 2018, 2019])
+        XCTAssertEqual(resolve("The garrison held out for nearly 3 years.").years, [2016, 2017, 2018, 2019])
+        XCTAssertEqual(resolve("Over the past two years the town changed hands.").years, [2017, 2018, 2019])
+    }
+
+    func testVagueExpressionsGiveTheReferenceYear() {
+        let r = resolve("The convoy has recently reached the town.")
+        XCTAssertEqual(r.years, [2019])
+        XCTAssertEqual(r.yearBasis, .relative)
+        XCTAssertNil(r.date)
+        XCTAssertEqual(resolve("Over the last few days the town emptied.").years, [2019])
+    }
+
+    func testWeekdayBeforeReference() {
+        // 10 April 2019 was a Wednesday.
+        XCTAssertEqual(resolve("The talks collapsed on Monday.").date, CalendarDate(year: 2019, month: 4, day: 8))
+    }
+
+    func testNoReferenceLeavesRelativeUnresolved() {
+        let r = resolve("Last year the base fell, and in 2016 it was retaken.", nil)
+        XCTAssertEqual(r.years, [2016])
+        XCTAssertEqual(resolve("Last year the base fell.", nil).years, [])
+    }
+}
