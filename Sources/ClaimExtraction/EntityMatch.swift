@@ -63,6 +63,8 @@ struct AliasMatcher: Sendable {
     private var byFolded: [String: [Alias]] = [:]
     private var byKey: [String: [Alias]] = [:]
     private var dotted: [Alias] = []
+    /// `FoldedName.firstWordKey` of every alias: where an alias can begin.
+    private var firstWordKeys: Set<String> = []
     private(set) var longestAliasWords = 1
 
     init(aliases: [(entryKey: String, alias: String)]) {
@@ -78,6 +80,8 @@ struct AliasMatcher: Sendable {
                 continue
             }
             byFolded[name.folded, default: []].append(alias)
+            firstWordKeys.insert(name.firstWordKey)
+            if let firstWord = name.words.first { firstWordKeys.insert(FoldedName.skeleton(Array(name.bytes[firstWord]))) }
             let key = name.key
             if alias.isCapitalised && !alias.isAcronym && (name.words.count >= 2 || key.count >= 5) {
                 byKey[key, default: []].append(alias)
@@ -91,6 +95,14 @@ struct AliasMatcher: Sendable {
         var index = 0
         while index < tokens.count {
             if found.contains(where: { $0.range.contains(tokens[index].range.lowerBound) }) { index += 1; continue }
+            var content = index
+            if PlaceStopWords.isArticle(tokens[index].lowercased) || tokens[index].lowercased == "the",
+               index + 1 < tokens.count, tokens[index + 1].joinsPrevious {
+                content = index + 1
+            }
+            let contentKey = FoldedName(tokens[content].text).firstWordKey
+            let startKey = FoldedName(tokens[index].text).firstWordKey
+            guard firstWordKeys.contains(contentKey) || firstWordKeys.contains(startKey) else { index += 1; continue }
             var end = index
             while end + 1 < tokens.count, end + 1 - index < longestAliasWords, tokens[end + 1].joinsPrevious { end += 1 }
             var matched: EntityMatch?
@@ -150,9 +162,10 @@ struct AliasMatcher: Sendable {
         var found: [EntityMatch] = []
         for alias in dotted {
             let pattern = Array(alias.text)
-            guard pattern.count <= characters.count else { continue }
+            guard let head = pattern.first, pattern.count <= characters.count else { continue }
             var start = 0
             while start + pattern.count <= characters.count {
+                guard characters[start] == head else { start += 1; continue }
                 let boundaryBefore = start == 0 || !(characters[start - 1].isLetter || characters[start - 1].isNumber)
                 let after = start + pattern.count
                 let boundaryAfter = after == characters.count || !characters[after].isLetter

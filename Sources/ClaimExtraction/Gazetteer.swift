@@ -22,6 +22,12 @@ public final class Gazetteer: Sendable {
     private let keyIndex: [String: [Int]]
     /// The most words any alias has: recognisers need not try longer spans.
     let longestAliasWords: Int
+    /// `FoldedName.firstWordKey` of every alias: where a name can begin.
+    let firstWordKeys: Set<String>
+    /// Folded first words of every alias: where a name written in lowercase can begin (`middle Euphrates valley`).
+    let firstWordsFolded: Set<String>
+    /// `Normalizer.key` of each entry's name and aliases, in that order, parallel to `entries`.
+    private let spellingKeys: [[String]]
 
     /// Builds a gazetteer from TSV tables (columns: key, name, kind, country, admin1, lat, lon, population, aliases).
     public init(tables: [GazetteerTable]) {
@@ -47,10 +53,15 @@ public final class Gazetteer: Sendable {
         aliasIndex.reserveCapacity(entries.count * 6)
         keyIndex.reserveCapacity(entries.count * 5)
         var longest = 1
+        var firstWordKeys: Set<String> = []
+        var firstWordsFolded: Set<String> = []
+        var spellingKeys: [[String]] = []
+        spellingKeys.reserveCapacity(entries.count)
         for (index, entry) in entries.enumerated() {
             indexByKey[entry.key] = index
             var seenFolded: [String] = []
             var seenKeys: [String] = []
+            var keysOfEntry: [String] = []
             for aliasIndexInEntry in -1..<entry.aliases.count {
                 let name = FoldedName(aliasIndexInEntry < 0 ? entry.name : entry.aliases[aliasIndexInEntry])
                 longest = max(longest, name.words.count)
@@ -59,19 +70,26 @@ public final class Gazetteer: Sendable {
                     seenFolded.append(folded)
                     aliasIndex[folded, default: []].append(index)
                 }
+                firstWordKeys.insert(name.firstWordKey)
+                if let firstWord = name.words.first { firstWordsFolded.insert(String(decoding: name.bytes[firstWord], as: UTF8.self)) }
                 let key = name.key
+                keysOfEntry.append(key)
                 if !key.isEmpty && !seenKeys.contains(key) {
                     seenKeys.append(key)
                     keyIndex[key, default: []].append(index)
                 }
             }
+            spellingKeys.append(keysOfEntry)
         }
         self.entries = entries
         self.sources = sources
+        self.spellingKeys = spellingKeys
+        self.firstWordsFolded = firstWordsFolded
         self.indexByKey = indexByKey
         self.aliasIndex = aliasIndex
         self.keyIndex = keyIndex
         self.longestAliasWords = longest
+        self.firstWordKeys = firstWordKeys
     }
 
     public func entry(forKey key: String) -> PlaceEntry? {
@@ -108,9 +126,9 @@ public final class Gazetteer: Sendable {
         for index in keyIndex[key] ?? [] where !found.contains(where: { $0.index == index }) {
             let entry = entries[index]
             var best: (alias: String, distance: Int)? = nil
-            for spelling in [entry.name] + entry.aliases {
+            for (position, spellingKey) in spellingKeys[index].enumerated() where spellingKey == key {
+                let spelling = position == 0 ? entry.name : entry.aliases[position - 1]
                 let candidate = FoldedName(spelling)
-                guard candidate.key == key else { continue }
                 let distance = FoldedName.editDistance(bare, candidate.withoutArticles)
                 if best == nil || distance < best!.distance { best = (spelling, distance) }
             }
@@ -131,6 +149,11 @@ public final class Gazetteer: Sendable {
             if (left.population ?? 0) != (right.population ?? 0) { return (left.population ?? 0) > (right.population ?? 0) }
             return lhs.index < rhs.index
         }
+    }
+
+    /// Entries with an alias spelled like `name` (case, diacritics and separators aside); no key matching.
+    func exactEntries(for name: String) -> [PlaceEntry] {
+        (aliasIndex[Normalizer.folded(name)] ?? []).map { entries[$0] }
     }
 
     /// The alias of entry `index` that folds to `folded`, as the data spells it.

@@ -53,12 +53,13 @@ enum PlaceStopWords {
 
     /// Country adjectives for border phrases (`the Syrian-Iraqi border`). Not place mentions on their own.
     static func countryForAdjective(_ word: String) -> String? {
-        let adjectives = [
-            "syrian": "Syria", "syria": "Syria", "iraqi": "Iraq", "iraq": "Iraq", "turkish": "Turkey",
-            "turkey": "Turkey", "jordanian": "Jordan", "jordan": "Jordan", "lebanese": "Lebanon",
-            "lebanon": "Lebanon", "iranian": "Iran", "iran": "Iran", "israeli": "Israel", "israel": "Israel",
-            "saudi": "Saudi Arabia",
-        ]
-        return adjectives[word.lowercased()]
+        borderAdjectives[word.lowercased()]
     }
+
+    static let borderAdjectives: [String: String] = [
+        "syrian": "Syria", "syria": "Syria", "iraqi": "Iraq", "iraq": "Iraq", "turkish": "Turkey",
+        "turkey": "Turkey", "jordanian": "Jordan", "jordan": "Jordan", "lebanese": "Lebanon",
+        "lebanon": "Lebanon", "iranian": "Iran", "iran": "Iran", "israeli": "Israel", "israel": "Israel",
+        "saudi": "Saudi Arabia",
+    ]
 }

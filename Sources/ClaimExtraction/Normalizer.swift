@@ -137,6 +137,15 @@ struct FoldedName {
         return FoldedName.skeleton(joined)
     }
 
+    /// The key of the first word that is not an article: recognisers try a name only where a known
+    /// name could begin (`Dayr` and `Deir` share `dar`).
+    var firstWordKey: String {
+        guard let range = words.first(where: { !(words.count > 1 && FoldedName.isArticle(bytes[$0])) }) ?? words.first
+        else { return "" }
+        if FoldedName.isAbu(bytes[range]) { return "ba" }
+        return FoldedName.skeleton(Array(bytes[range]))
+    }
+
     /// The folded letters without article words and spaces: what edit distances compare.
     var withoutArticles: [UInt8] {
         var out: [UInt8] = []

@@ -33,16 +33,25 @@ public struct PlaceRecognizer: Sendable {
     public func recognize(in text: String, countryContext: [String] = []) -> [EntityMatch] {
         let tokens = NameToken.tokenize(text)
         var context = Set(countryContext.map(Normalizer.folded))
-        var matches = scan(tokens, text: text, context: context)
-        let named = Set(matches.compactMap { match -> String? in
-            guard let entry = gazetteer.entry(forKey: match.key), entry.kind == "country" else { return nil }
-            return Normalizer.folded(entry.name)
-        })
-        if !named.isSubset(of: context) {
-            context.formUnion(named)
-            matches = scan(tokens, text: text, context: context)
+        context.formUnion(countriesNamed(in: tokens))
+        return scan(tokens, text: text, context: context)
+    }
+
+    /// Countries the text names outright (one or two capitalised words: `Iraq`, `Saudi Arabia`).
+    private func countriesNamed(in tokens: [NameToken]) -> Set<String> {
+        var names: Set<String> = []
+        for (index, token) in tokens.enumerated() where token.isCapitalised {
+            var spellings = [token.text]
+            if index + 1 < tokens.count, tokens[index + 1].joinsPrevious {
+                spellings.append(token.text + " " + tokens[index + 1].text)
+            }
+            for spelling in spellings {
+                for entry in gazetteer.exactEntries(for: spelling) where entry.kind == "country" {
+                    names.insert(Normalizer.folded(entry.name))
+                }
+            }
         }
-        return matches
+        return names
     }
 
     // MARK: - Scanning
@@ -94,6 +103,17 @@ public struct PlaceRecognizer: Sendable {
         if PlaceStopWords.hyphenOnlyArticles.contains(first.text),
            !(start + 1 < tokens.count && tokens[start + 1].gapBefore == "-") {
             return nil  // "at Raqqa": English, not the article of "at-Tanf"
+        }
+        // Only where a known name can begin: the first non-article word's key is some alias's first-word key.
+        var content = start
+        if PlaceStopWords.isArticle(first.lowercased), start + 1 < tokens.count, tokens[start + 1].joinsPrevious {
+            content = start + 1
+        }
+        if first.isCapitalised || content > start {
+            guard gazetteer.firstWordKeys.contains(FoldedName(tokens[content].text).firstWordKey) else { return nil }
+        } else {
+            // Lowercase start: only an exact multi-word alias can follow (`middle Euphrates valley`).
+            guard gazetteer.firstWordsFolded.contains(Normalizer.folded(first.text)) else { return nil }
         }
         var end = start
         while end + 1 < tokens.count, end + 1 - start < gazetteer.longestAliasWords, tokens[end + 1].joinsPrevious {
@@ -149,7 +169,10 @@ public struct PlaceRecognizer: Sendable {
         let keyMatches = candidates.filter { !$0.isExact }
         let usable = keyMatches.first { candidate in
             let entry = gazetteer.entries[candidate.index]
-            if contentTokens.count == 1 && entry.kind == "village" { return false }
+            // One word known only by key reaches a village only when nearly spelled as listed (Maskana/Maskanah).
+            if contentTokens.count == 1 && entry.kind == "village" && (candidate.distance > 1 || written.count < 5) {
+                return false
+            }
             return candidate.distance <= max(2, written.count / 3)
         }
         // A nisba (`al-Baghdadi`, "of Baghdad") is a name or an adjective, not the place.

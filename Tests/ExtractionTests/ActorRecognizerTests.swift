@@ -1,0 +1,56 @@
+import XCTest
+@testable import ClaimExtraction
+
+final class ActorRecognizerTests: XCTestCase {
+    let recognizer = ActorRecognizer()
+
+    private func keys(_ text: String) -> [String] {
+        recognizer.recognize(in: text).map(\.key)
+    }
+
+    func testAliasesAndLongestMatch() {
+        XCTAssertEqual(keys("Daesh and the Syrian Democratic Forces clashed."), ["actor:isis", "actor:sdf"])
+        XCTAssertEqual(keys("The Syrian Arab Army and Hashd al-Shaabi advanced."), ["actor:syrian-army", "actor:pmu"])
+        XCTAssertEqual(keys("ISIL fighters attacked the Popular Mobilization Units."), ["actor:isis", "actor:pmu"])
+    }
+
+    func testAcronymsAreCaseSensitive() {
+        XCTAssertEqual(keys("Let us go; they told us so."), [])
+        XCTAssertEqual(keys("US aircraft struck; the U.S. denied it."), ["actor:united-states", "actor:united-states"])
+        XCTAssertEqual(keys("This is what IS wants."), ["actor:isis"])
+    }
+
+    func testDemonymsNameTheirState() {
+        XCTAssertEqual(keys("Russian airstrikes resumed."), ["actor:russia"])
+        XCTAssertEqual(keys("the Iranian backed militias"), ["actor:iran"])
+    }
+
+    func testUnitsArePartOfTheArmy() throws {
+        let tiger = try XCTUnwrap(ActorRecognizer.entries.first { $0.key == "actor:tiger-forces" })
+        XCTAssertEqual(tiger.partOf, "actor:syrian-army")
+        XCTAssertEqual(keys("The Tiger Forces and the Republican Guard pushed on."),
+                       ["actor:tiger-forces", "actor:republican-guard"])
+        for entry in ActorRecognizer.entries {
+            if let parent = entry.partOf { XCTAssertNotNil(StandardCatalog.shared.actor(forKey: parent), entry.key) }
+        }
+    }
+
+    func testTransliterationKeyForArabicNames() {
+        XCTAssertEqual(keys("Jabhat an-Nusra fighters withdrew."), ["actor:nusra"])
+        XCTAssertEqual(keys("Hizbullah sent reinforcements."), ["actor:hezbollah"])
+    }
+
+    func testCapitalIsAnActorOnlyAsSpeaker() {
+        XCTAssertEqual(keys("Damascus said the road was open."), ["actor:syrian-government"])
+        XCTAssertEqual(keys("Convoys reached Damascus at night."), [])
+    }
+
+    func testSentenceInitialEnglishArticleIsNotArabic() {
+        XCTAssertEqual(keys("As Syrian Army units advanced, ISIS fled."), ["actor:syrian-army", "actor:isis"])
+    }
+
+    func testNewsSources() {
+        XCTAssertEqual(keys("According to Al-Masdar News and Sputnik, and the Guardian"),
+                       ["actor:al-masdar", "actor:sputnik", "actor:guardian"])
+    }
+}

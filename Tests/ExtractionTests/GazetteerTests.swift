@@ -1,0 +1,73 @@
+import XCTest
+@testable import ClaimExtraction
+
+final class GazetteerTests: XCTestCase {
+    let gazetteer = Gazetteer.shared
+
+    func testDataCoversSyriaIraqNeighboursCountriesAndSupplement() {
+        let entries = gazetteer.entries
+        XCTAssertGreaterThan(entries.filter { $0.country == "Syria" && $0.key.hasPrefix("gn:") }.count, 250)
+        XCTAssertGreaterThan(entries.filter { $0.country == "Iraq" && $0.key.hasPrefix("gn:") }.count, 100)
+        XCTAssertGreaterThan(entries.filter { $0.kind == "country" }.count, 200)
+        XCTAssertGreaterThan(entries.filter { $0.country == "Turkey" }.count, 100)
+        let kinds = Set(entries.map(\.kind))
+        for kind in ["city", "town", "village", "country", "governorate", "crossing", "oil field", "river", "region",
+                     "neighbourhood", "airport", "base"] {
+            XCTAssertTrue(kinds.contains(kind), kind)
+        }
+        XCTAssertEqual(Set(entries.map(\.key)).count, entries.count, "keys are unique")
+    }
+
+    func testEveryGovernorateOfSyriaAndIraqHasAnEntryMatchingGeoNamesAdmin1() {
+        let governorates = Set(gazetteer.entries.filter { $0.kind == "governorate" }.map(\.name))
+        let admin1Names = Set(gazetteer.entries.filter { ["Syria", "Iraq"].contains($0.country) }.compactMap(\.admin1))
+        XCTAssertEqual(admin1Names.subtracting(governorates), [])
+        XCTAssertEqual(governorates.count, 14 + 19)
+    }
+
+    func testKindFollowsPopulation() {
+        for entry in gazetteer.entries where entry.key.hasPrefix("gn:") && entry.kind != "country" {
+            let population = entry.population ?? 0
+            let expected = population >= 100_000 ? "city" : population >= 10_000 ? "town" : "village"
+            XCTAssertEqual(entry.kind, expected, entry.name)
+        }
+    }
+
+    func testLookupResolvesUnseenSpellings() {
+        let cases: [(String, String)] = [
+            ("Dayr az Zawr", "Deir ez-Zor"), ("Deir Al Zor", "Deir ez-Zor"), ("al-Mayadeen", "Al Mayādīn"),
+            ("Meyadeen", "Al Mayādīn"), ("al-Qaem", "Al Qā’im"), ("Albu Kamal", "Ālbū Kamāl"),
+            ("Ar-Raqqah", "Ar Raqqah"), ("Palmyra", "Tadmur"), ("Dayr Hafir", "Dayr Ḩāfir"), ("al-Tanaf", "Al-Tanf"),
+        ]
+        for (written, canonical) in cases {
+            XCTAssertEqual(gazetteer.lookup(written).first?.name, canonical, written)
+        }
+    }
+
+    func testBareNameIsTheCityNotTheGovernorate() {
+        XCTAssertEqual(gazetteer.lookup("Raqqa").first?.kind, "city")
+        XCTAssertEqual(gazetteer.lookup("Deir Ezzor").first?.kind, "city")
+        XCTAssertEqual(gazetteer.lookup("Anbar").first?.kind, "governorate", "no settlement is called Anbar")
+    }
+
+    func testCountryContextBreaksTiesAndCloserSpellingWins() {
+        let tsv = """
+        t:1\tTell Hamra\tvillage\tSyria\t\t36.0\t40.0\t900\t
+        t:2\tTell Hamra\tvillage\tIraq\t\t35.0\t42.0\t800\t
+        t:3\tQom\tcity\tIran\t\t34.6\t50.9\t1200000\t
+        t:4\tAl Qaim\ttown\tIraq\t\t34.4\t41.0\t74000\t
+        """
+        let small = Gazetteer(tables: [GazetteerTable(tsv: tsv, source: "test")])
+        XCTAssertEqual(small.entries.count, 4)
+        XCTAssertEqual(small.lookup("Tel Hamra", countryContext: ["Iraq"]).first?.key, "t:2")
+        XCTAssertEqual(small.lookup("Tel Hamra", countryContext: ["Syria"]).first?.key, "t:1")
+        XCTAssertEqual(small.lookup("al-Qaem").first?.key, "t:4", "closest spelling before the larger city")
+    }
+
+    func testEntryForKeyRoundTrips() {
+        for entry in gazetteer.entries.prefix(50) + gazetteer.entries.suffix(50) {
+            XCTAssertEqual(gazetteer.entry(forKey: entry.key), entry)
+        }
+        XCTAssertEqual(StandardCatalog.shared.place(forKey: "sup:crossing-al-tanf")?.kind, "crossing")
+    }
+}

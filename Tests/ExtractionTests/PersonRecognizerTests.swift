@@ -1,0 +1,38 @@
+import XCTest
+@testable import ClaimExtraction
+
+final class PersonRecognizerTests: XCTestCase {
+    let recognizer = PersonRecognizer()
+
+    private func keys(_ text: String) -> [String] {
+        recognizer.recognize(in: text).map(\.key)
+    }
+
+    func testFullNamesSurnamesAndTitles() {
+        XCTAssertEqual(keys("Presidents Trump and Putin spoke."), ["person:donald-trump", "person:vladimir-putin"])
+        XCTAssertEqual(keys("President Assad met Haider al-Abadi."), ["person:bashar-al-assad", "person:haider-al-abadi"])
+    }
+
+    func testLongestMatchIsOneMention() throws {
+        let matches = recognizer.recognize(in: "Its leader Ibrahim Abu Bakr Al-Baghdadi spoke.")
+        XCTAssertEqual(matches.count, 1)
+        XCTAssertEqual(matches.first?.matched, "Ibrahim Abu Bakr Al-Baghdadi")
+    }
+
+    func testUnseenTransliterations() {
+        XCTAssertEqual(keys("Abu Bakr al-Bagdadi was reported alive."), ["person:abu-bakr-al-baghdadi"])
+        XCTAssertEqual(keys("General Qassem Soleimany visited the front."), ["person:qasem-soleimani"])
+    }
+
+    func testCommonGivenNameAloneIsNobody() {
+        XCTAssertEqual(keys("Hassan said nothing."), [])
+        XCTAssertEqual(keys("Analyst Hassan Hassan disagreed."), ["person:hassan-hassan"])
+    }
+
+    func testRolesAreSet() {
+        for entry in PersonRecognizer.entries {
+            XCTAssertFalse(entry.role.isEmpty, entry.key)
+            XCTAssertEqual(StandardCatalog.shared.person(forKey: entry.key), entry)
+        }
+    }
+}
