@@ -11,9 +11,11 @@ public final class QueryEngine {
     /// Polled during long evaluation; when it returns true the statement stops with a `query.cancelled` error.
     public var isCancelled: (() -> Bool)?
     private var saved: [String: (result: SavedResult, order: Int)] = [:]
+    private let names: EntityNameIndex
 
     public init(store: EntityStore) {
         self.store = store
+        self.names = EntityNameIndex(store: store)
     }
 
     /// Every reserved word, for completion.
@@ -58,7 +60,7 @@ public final class QueryEngine {
         guard let statement = parsed.statement else {
             return Run(outcome: StatementOutcome(result: nil), parse: parsed)
         }
-        var checker = Checker(store: store, saved: saved.mapValues { $0.result }, source: text)
+        var checker = Checker(store: store, saved: saved.mapValues { $0.result }, source: text, names: names)
         let bound: BoundStatement
         do {
             bound = try checker.bind(statement)

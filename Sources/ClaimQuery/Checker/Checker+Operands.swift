@@ -1,6 +1,5 @@
 import ClaimCorpus
 import ClaimDiagnostics
-import ClaimExtraction
 import ClaimStore
 
 extension Checker {
@@ -74,27 +73,12 @@ extension Checker {
         if let (parsedKind, number) = EntityKind.parseID(name), parsedKind == kind, number <= store.count(kind) {
             return [.ref(kind, number)]
         }
-        let ids = resolveName(name, kind: kind)
+        let ids = names.resolve(name, kind: kind)
         if ids.isEmpty {
             let suggestions = store.nearestNames(kind, to: name, limit: 3)
             warnings.append(QueryMessages.unknownEntity(kind: kind.singular, name: name, suggestions: suggestions, at: literal.range))
         }
         return ids.map { .ref(kind, $0) }
-    }
-
-    /// Records called `name` by any spelling: the store's lookup (an alias, ignoring case, else the transliteration
-    /// key) together with every record sharing the key, so `"deir ezzor"` finds the same records as `"Deir al-Zour"`
-    /// even when one of them lists an exact alias and another only a spelling with the same key.
-    private func resolveName(_ name: String, kind: EntityKind) -> [Int] {
-        var ids = Set(store.resolve(kind, name: name))
-        let key = Normalizer.key(name)
-        if !key.isEmpty {
-            for id in stride(from: 1, through: store.count(kind), by: 1)
-            where store.aliases(kind, id: id).contains(where: { Normalizer.key($0) == key }) {
-                ids.insert(id)
-            }
-        }
-        return ids.sorted()
     }
 
     private func quoteFix(_ literal: Literal, _ written: String) -> FixIt {

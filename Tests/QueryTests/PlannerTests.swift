@@ -1,0 +1,76 @@
+import XCTest
+import ClaimStore
+@testable import ClaimQuery
+
+final class PlannerTests: XCTestCase {
+    let store = TestStore.make()
+
+    private func bind(_ text: String) throws -> BoundQuery {
+        guard let statement = Parser.parse(text).statement else { throw XCTSkip("does not parse: \(text)") }
+        var checker = Checker(store: store, saved: [:], source: text)
+        return try checker.bind(statement).query
+    }
+
+    private func methods(_ node: PlanNode) -> [String] {
+        switch node {
+        case .index(let predicate, _, let complement): return [(complement ? "index-not " : "index ") + predicate.text]
+        case .scan(let predicate): return ["scan " + predicate.text]
+        case .and(let children): return children.flatMap(methods)
+        case .or(let children): return ["or("] + children.flatMap(methods) + [")"]
+        case .not(let inner, _): return ["not("] + methods(inner) + [")"]
+        }
+    }
+
+    func testIndexedEqualityUsesPostingsAndAndRunsMostSelectiveFirst() throws {
+        let query = try bind(#"claims where text contains "a" and year = 2017 and place = "Mosul" and doc.outlet = "x" and actor != "ISIS""#)
+        let plan = Planner(store: store, kind: .claims).plan(query.filter!)
+        XCTAssertEqual(methods(plan), [
+            #"index place = "Mosul""#, "index year = 2017", #"index-not actor != "ISIS""#,
+            #"scan text contains "a""#, #"scan doc.outlet = "x""#,
+        ])
+    }
+
+    func testOrAndNotKeepTheirShape() throws {
+        let query = try bind(#"claims where not (type = "siege" or text matches "x")"#)
+        XCTAssertEqual(methods(Planner(store: store, kind: .claims).plan(query.filter!)),
+                       ["not(", "or(", #"index type = "siege""#, #"scan text matches "x""#, ")", ")"])
+    }
+
+    /// Property: whatever the plan, its result equals testing every record against the whole expression.
+    func testPlansAgreeWithAPlainScanOnGeneratedFilters() throws {
+        var random = SeededRandom(seed: 20_171_103)
+        let atoms = [
+            #"place = "Deir al-Zour""#, #"place = "Mosul""#, #"actor = "ISIS""#, "year = 2017", "years = 2014", "year != 2014",
+            #"type in ("capture", "siege", "other")"#, "year is empty", #"text contains "the""#, "sentence > 1",
+            #"doc.outlet = "The Duran""#, #"place.country = "Syria""#, #"actor not in ("Syrian Army")"#, "years between 2015 and 2017",
+            #"id != "c3""#, #"doc = "d2""#, #"source = "author""#,
+        ]
+        func expression(_ depth: Int) -> String {
+            guard depth > 0, Int.random(in: 0..<10, using: &random) < 6 else { return atoms[Int.random(in: 0..<atoms.count, using: &random)] }
+            switch Int.random(in: 0..<3, using: &random) {
+            case 0: return "(" + expression(depth - 1) + " and " + expression(depth - 1) + ")"
+            case 1: return "(" + expression(depth - 1) + " or " + expression(depth - 1) + ")"
+            default: return "not " + expression(depth - 1)
+            }
+        }
+        let matcher = PredicateMatcher(store: store)
+        func scan(_ expr: BoundExpr, _ id: Int) -> Bool {
+            switch expr {
+            case .predicate(let predicate): return matcher.matches(predicate, kind: .claims, id: id)
+            case .and(let children): return children.allSatisfy { scan($0, id) }
+            case .or(let children): return children.contains { scan($0, id) }
+            case .not(let inner, _): return !scan(inner, id)
+            }
+        }
+        let all = Array(1...store.count(.claims))
+        for _ in 0..<300 {
+            let text = "claims where " + expression(4)
+            let filter = try XCTUnwrap(bind(text).filter, text)
+            let plan = Planner(store: store, kind: .claims).plan(filter)
+            let (planned, trace) = try Evaluator(store: store, kind: .claims, isCancelled: nil).run(plan, input: all)
+            XCTAssertEqual(planned, all.filter { scan(filter, $0) }, text)
+            XCTAssertEqual(trace.rowsIn, all.count)
+            XCTAssertEqual(trace.rowsOut, planned.count)
+        }
+    }
+}
