@@ -86,13 +86,14 @@ public final class EntityStore: @unchecked Sendable {
         }
     }
 
-    /// Ids of `kind` records whose canonical name or any alias matches `name`: case-insensitively first,
-    /// then by transliteration key (`Deir al-Zour` finds Deir ez-Zor).
+    /// Ids of `kind` records whose canonical name or any alias matches `name`, case-insensitively or by
+    /// transliteration key (`Deir al-Zour` finds Deir ez-Zor).
+    /// The two lookups are united, so every spelling of one name finds the same records.
     public func resolve(_ kind: EntityKind, name: String) -> [Int] {
-        if let ids = indexes.aliasIndex[kind]?[name.lowercased()] { return ids }
+        let byAlias = indexes.aliasIndex[kind]?[name.lowercased()] ?? []
         let key = Normalizer.key(name)
-        guard !key.isEmpty else { return [] }
-        return indexes.keyIndex[kind]?[key] ?? []
+        let byKey = key.isEmpty ? [] : indexes.keyIndex[kind]?[key] ?? []
+        return Array(Set(byAlias).union(byKey)).sorted()
     }
 
     /// The store's names nearest to `text`, for did-you-mean on values: same transliteration key first,
