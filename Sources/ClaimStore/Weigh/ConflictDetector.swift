@@ -1,0 +1,148 @@
+import ClaimExtraction
+
+/// Finds where documents disagree: figures of the same unit about the same subject whose ranges cannot meet,
+/// and lasting events (sieges) given lengths or start years that cannot both be true.
+///
+/// Only claims of *different* documents are compared. For each subject and pair of documents the detector keeps
+/// one conflict, the pair of claims furthest apart (durations compared with durations first), so a long article
+/// repeating a number does not flood the list. Output is sorted and numbered, so the same corpus gives the same ids.
+///
+///     let conflicts = ConflictDetector.detect(in: store)   // x1, x2, …
+public enum ConflictDetector {
+    public static func detect(in store: EntityStore) -> [ConflictRecord] {
+        var candidates = figureConflicts(in: store) + durationConflicts(in: store)
+        candidates.sort { ($0.claimA, $0.claimB, $0.subject) < ($1.claimA, $1.claimB, $1.subject) }
+        return candidates.enumerated().map { offset, candidate in
+            var record = candidate
+            record.id = offset + 1
+            return record
+        }
+    }
+
+    /// Units that are not head counts: durations are compared as events, the rest are not comparable.
+    static let incomparableUnits: Set<String> = [
+        FigureExtractor.unknownUnit, "percent", "times", "km", "m", "miles", "square km",
+        "years", "months", "weeks", "days", "hours",
+    ]
+
+    // MARK: Figures
+
+    private struct FigureSubject: Hashable {
+        var unit: String
+        var place: Int?
+        var actor: Int?
+    }
+
+    private static func figureConflicts(in store: EntityStore) -> [ConflictRecord] {
+        // Bucket by subject and year, so only figures that could disagree are compared.
+        var buckets: [FigureBucketKey: [Int]] = [:]
+        for figure in store.figures where !incomparableUnits.contains(figure.unit) {
+            guard figure.place != nil || figure.actor != nil else { continue }
+            let subject = FigureSubject(unit: figure.unit, place: figure.place, actor: figure.actor)
+            let years = store.claims[figure.claim - 1].years
+            for year in years.isEmpty ? [nil] : years.map(Optional.some) {
+                buckets[FigureBucketKey(subject: subject, year: year), default: []].append(figure.id)
+            }
+        }
+        var best: [PairKey: RankedConflict] = [:]
+        for key in buckets.keys.sorted(by: { $0.order < $1.order }) {
+            let ids = buckets[key]!
+            for (i, first) in ids.enumerated() {
+                let a = store.figures[first - 1]
+                guard let intervalA = FigureInterval(value: a.value, low: a.low, high: a.high, qualifier: a.qualifier) else { continue }
+                for second in ids[(i + 1)...] {
+                    let b = store.figures[second - 1]
+                    guard a.doc != b.doc,
+                          let intervalB = FigureInterval(value: b.value, low: b.low, high: b.high, qualifier: b.qualifier),
+                          !intervalA.overlaps(intervalB) else { continue }
+                    let (x, y) = a.claim < b.claim ? (a, b) : (b, a)
+                    let subject = figureSubjectName(key.subject, in: store)
+                    let record = ConflictRecord(
+                        id: 0, subject: subject, claimA: x.claim, claimB: y.claim, docA: x.doc, docB: y.doc,
+                        valueA: figureDisplay(x), valueB: figureDisplay(y), gap: intervalA.gap(to: intervalB),
+                        places: key.subject.place.map { [$0] } ?? [], actors: key.subject.actor.map { [$0] } ?? [])
+                    keep(record, rank: record.gap ?? 0, in: &best)
+                }
+            }
+        }
+        return best.values.map(\.record)
+    }
+
+    private struct FigureBucketKey: Hashable {
+        var subject: FigureSubject
+        var year: Int?
+        var order: (String, Int, Int, Int) {
+            (subject.unit, subject.place ?? 0, subject.actor ?? 0, year ?? 0)
+        }
+    }
+
+    /// "Islamic State fighters in Syria", "civilians in Deir ez-Zor", "Syrian Army soldiers".
+    private static func figureSubjectName(_ subject: FigureSubject, in store: EntityStore) -> String {
+        var name = subject.unit
+        if let actor = subject.actor { name = store.name(.actors, id: actor) + " " + name }
+        if let place = subject.place { name += " in " + store.name(.places, id: place) }
+        return name
+    }
+
+    /// The figure as written, with its unit when the text left it to the context ("1,500 to 2,000 fighters").
+    private static func figureDisplay(_ figure: FigureRecord) -> String {
+        let stem = String(figure.unit.prefix(4)).lowercased()
+        return figure.text.lowercased().contains(stem) ? figure.text : figure.text + " " + figure.unit
+    }
+
+    // MARK: Durations
+
+    private static func durationConflicts(in store: EntityStore) -> [ConflictRecord] {
+        let statements = DurationStatementFinder(store: store).statements()
+        // Index by event and place: only statements about the same besieged place are compared.
+        var byPlace: [String: [Int]] = [:]
+        for (index, statement) in statements.enumerated() {
+            for place in statement.places { byPlace[statement.event.name + "\u{1F}" + String(place), default: []].append(index) }
+        }
+        var best: [PairKey: RankedConflict] = [:]
+        var compared = Set<[Int]>()
+        for key in byPlace.keys.sorted() {
+            let indexes = byPlace[key]!
+            for (i, first) in indexes.enumerated() {
+                for second in indexes[(i + 1)...] where compared.insert([first, second]).inserted {
+                    let (a, b) = statements[first].claim < statements[second].claim
+                        ? (statements[first], statements[second]) : (statements[second], statements[first])
+                    guard a.doc != b.doc, !a.start.overlaps(b.start) else { continue }
+                    let places = a.places.filter(b.places.contains)
+                    let actors = store.claims[a.claim - 1].actors.filter(store.claims[b.claim - 1].actors.contains)
+                    let placeName = places.map { store.name(.places, id: $0) }.joined(separator: ", ")
+                    let gap = (abs(a.start.middle - b.start.middle) * 10).rounded() / 10
+                    let record = ConflictRecord(
+                        id: 0, subject: "\(a.event.name) length of \(placeName) (years)", claimA: a.claim, claimB: b.claim,
+                        docA: a.doc, docB: b.doc, valueA: a.display, valueB: b.display, gap: gap, places: places, actors: actors)
+                    // Two stated lengths read more plainly than a length against a start year.
+                    let rank = (a.kind == .duration && b.kind == .duration ? 1000 : 0) + gap
+                    keep(record, rank: rank, in: &best)
+                }
+            }
+        }
+        return best.values.map(\.record)
+    }
+
+    // MARK: One conflict per subject and pair of documents
+
+    private struct PairKey: Hashable {
+        var subject: String
+        var docA: Int
+        var docB: Int
+    }
+
+    private struct RankedConflict {
+        var record: ConflictRecord
+        var rank: Double
+    }
+
+    private static func keep(_ record: ConflictRecord, rank: Double, in best: inout [PairKey: RankedConflict]) {
+        let key = PairKey(subject: record.subject, docA: min(record.docA, record.docB), docB: max(record.docA, record.docB))
+        if let existing = best[key] {
+            let older = (existing.record.claimA, existing.record.claimB) <= (record.claimA, record.claimB)
+            if existing.rank > rank || (existing.rank == rank && older) { return }
+        }
+        best[key] = RankedConflict(record: record, rank: rank)
+    }
+}
