@@ -28,6 +28,10 @@ let package = Package(
             "ClaimShell",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "claimsh-bench", dependencies: [
+            "ClaimStore", "ClaimQuery", "ClaimExtraction", "ClaimCorpus",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
 
         // Tests
         .testTarget(name: "CorpusTests", dependencies: ["ClaimCorpus"]),
@@ -35,8 +39,11 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["ClaimStore"]),
         .testTarget(name: "QueryTests", dependencies: ["ClaimQuery"]),
         .testTarget(name: "RenderTests", dependencies: ["ClaimRender"]),
+        .testTarget(name: "WeighTests", dependencies: ["ClaimStore", "ClaimRender"]),
         .testTarget(name: "ShellTests", dependencies: ["ClaimShell"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "TerminalTests", dependencies: []),
+        .testTarget(name: "BenchTests", dependencies: ["claimsh-bench"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -86,9 +86,47 @@ static char **attempted_completion(const char *text, int start, int end) {
     return rl_completion_matches(text, next_pending_match);
 }
 
+// MARK: Input
+
+static int read_byte(int descriptor, unsigned char *byte) {
+    for (;;) {
+        ssize_t count = read(descriptor, byte, 1);
+        if (count == 1) return 1;
+        if (count < 0 && errno == EINTR) {
+            if (interrupt_flag) return -2;
+            continue; // SIGWINCH and friends: keep reading
+        }
+        return -1;
+    }
+}
+
+/// libedit's character source. Ctrl-C (the flag) ends the line as Enter would, so readline()
+/// returns at once and the shell discards the line; libedit alone would retry the read. Bytes are
+/// decoded from UTF-8 here because libedit takes what this returns as a wide character.
+static int read_character(FILE *stream) {
+    int descriptor = fileno(stream);
+    unsigned char first;
+    int status = read_byte(descriptor, &first);
+    if (status == -2) return '\n';
+    if (status < 0) return -1;
+    int extra = first < 0x80 ? 0 : (first & 0xE0) == 0xC0 ? 1 : (first & 0xF0) == 0xE0 ? 2 : (first & 0xF8) == 0xF0 ? 3 : -1;
+    if (extra < 0) return 0xFFFD;
+    int value = extra == 0 ? first : extra == 1 ? (first & 0x1F) : extra == 2 ? (first & 0x0F) : (first & 0x07);
+    for (int index = 0; index < extra; index++) {
+        unsigned char next;
+        status = read_byte(descriptor, &next);
+        if (status == -2) return '\n';
+        if (status < 0) return -1;
+        if ((next & 0xC0) != 0x80) return 0xFFFD;
+        value = (value << 6) | (next & 0x3F);
+    }
+    return value;
+}
+
 void claimsh_editor_setup(const char *program_name, claimsh_completion_provider provider,
                           void *context) {
     rl_readline_name = program_name;
+    rl_getc_function = read_character;
     completion_provider = provider;
     completion_context = context;
     rl_attempted_completion_function = attempted_completion;

@@ -57,11 +57,11 @@ public enum Completion {
         } else if let last = prior.last {
             let lowered = last.lowered
             let isKindOrSet = last.kind == .word && (context.kinds.contains(lowered) || context.savedNames.contains(last.text))
-            if last.kind == .comparison, let field = fieldBeforeValue(prior) {
+            if last.kind == .comparison && prior.count == 3 && prior[0].lowered == "let" {
+                words = context.kinds + context.savedNames
+            } else if last.kind == .comparison, let field = fieldBeforeValue(prior) {
                 valueField = field
             } else if last.kind == .word && (lowered == "count" || lowered == "timeline") && prior.count == 1 {
-                words = context.kinds + context.savedNames
-            } else if last.kind == .comparison && prior.count == 3 && prior[0].lowered == "let" {
                 words = context.kinds + context.savedNames
             } else if isKindOrSet && !(prior.count >= 2 && prior[prior.count - 2].kind == .comparison && prior.first?.lowered != "let") {
                 words = clauses
@@ -137,18 +137,20 @@ public enum Completion {
         return valueDone && (prior[prior.count - 2].kind == .comparison || last.kind == .closeParen)
     }
 
-    /// Values of `field` matching what was typed: by case-insensitive prefix, or by the
-    /// transliteration key (so `dayr az` finds `Dayr az Zawr` and `Deir ez-Zor` by its aliases).
+    /// Values of `field` matching what was typed, one spelling per value. A value matches by its
+    /// name or any alias, by case-insensitive prefix or by transliteration key (`dayr az` finds
+    /// Deir ez-Zor). The canonical name is offered when what was typed begins it; otherwise the
+    /// alias that was being typed, so completion extends the text rather than rewriting it.
     static func matchingValues(_ typed: String, kind: String?, field: String, context: CompletionContext) -> [String] {
-        let values = context.values(kind, field)
         let lowered = typed.lowercased()
         let typedKey = context.key(typed)
         var seen = Set<String>()
         var result: [String] = []
-        for value in values {
-            let matches = lowered.isEmpty || value.lowercased().hasPrefix(lowered)
-                || (!typedKey.isEmpty && context.key(value).hasPrefix(typedKey))
-            if matches && seen.insert(value.lowercased()).inserted { result.append(value) }
+        for value in context.values(kind, field) {
+            let spellings = [value.name] + value.aliases
+            let chosen = spellings.first { lowered.isEmpty || $0.lowercased().hasPrefix(lowered) }
+                ?? spellings.first { !typedKey.isEmpty && context.key($0).hasPrefix(typedKey) }
+            if let chosen, seen.insert(chosen.lowercased()).inserted { result.append(chosen) }
         }
         return result
     }

@@ -25,6 +25,16 @@ public enum ArgumentCompletion: Sendable, Equatable {
     case helpTopics
 }
 
+/// A value a field takes: a canonical name and the other spellings it is known by.
+public struct CompletionValue: Equatable, Sendable {
+    public var name: String
+    public var aliases: [String]
+    public init(_ name: String, aliases: [String] = []) {
+        self.name = name
+        self.aliases = aliases
+    }
+}
+
 /// A directory entry, for path completion.
 public struct DirectoryEntry: Equatable, Sendable {
     public var name: String
@@ -47,7 +57,7 @@ public struct CompletionContext {
     public var fields: (_ kind: String?) -> [String]
     public var valueStyle: (_ kind: String?, _ field: String) -> ValueStyle
     /// Values a field takes (for entity fields: canonical names and aliases).
-    public var values: (_ kind: String?, _ field: String) -> [String]
+    public var values: (_ kind: String?, _ field: String) -> [CompletionValue]
     /// The transliteration key names match by.
     public var key: (String) -> String
     /// Entries of a directory (the path as typed, `~` expanded by the closure).
@@ -55,7 +65,7 @@ public struct CompletionContext {
 
     public init(kinds: [String], savedNames: [String], metaCommands: [(name: String, arguments: ArgumentCompletion)],
                 fields: @escaping (String?) -> [String], valueStyle: @escaping (String?, String) -> ValueStyle,
-                values: @escaping (String?, String) -> [String], key: @escaping (String) -> String,
+                values: @escaping (String?, String) -> [CompletionValue], key: @escaping (String) -> String,
                 listDirectory: @escaping (String) -> [DirectoryEntry]) {
         self.kinds = kinds
         self.savedNames = savedNames

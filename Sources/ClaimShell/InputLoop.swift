@@ -37,6 +37,12 @@ extension ShellSession {
                 }
                 return .endOfInput
             }
+            if source.isInteractive && interrupt.isPending {
+                // Ctrl-C ended the line: drop it and any pending statement.
+                interrupt.clear()
+                accumulator.reset()
+                continue
+            }
             lineNumber += 1
             if !accumulator.hasPending, let command = MetaCommandLine.parse(line) {
                 if source.isInteractive { history?.add(line.trimmingCharacters()) }
@@ -65,7 +71,6 @@ extension ShellSession {
             outcome = .failed
         }
         if outcome == .failed && !interactive { state.failures += 1 }
-        output.statementFinished()
         return outcome
     }
 
@@ -85,10 +90,10 @@ extension ShellSession {
             return false
         }
         if let text = report.output, !text.isEmpty {
-            output.write(text.hasSuffix("\n") ? text : text + "\n")
+            output.write(text.withTrailingNewline)
         }
         for message in report.messages {
-            StandardError.write(message.hasSuffix("\n") ? message : message + "\n")
+            StandardError.write(message.withTrailingNewline)
         }
         if state.timer { StandardError.write("time: \(MonotonicClock.describe(elapsed))\n") }
         if report.failed && !interactive { state.failures += 1 }

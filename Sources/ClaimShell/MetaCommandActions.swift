@@ -15,7 +15,7 @@ extension ShellSession {
             return .succeeded
         }
         if let schema = backend.schemaDescription(kind: name) {
-            output.write(schema.hasSuffix("\n") ? schema : schema + "\n")
+            output.write(schema.withTrailingNewline)
             return .succeeded
         }
         reportError("no help for '\(topic)'; topics are meta-commands (without the dot) and kinds: "
@@ -28,7 +28,7 @@ extension ShellSession {
             reportError("unknown kind '\(kind ?? "")'; kinds are " + backend.kindNames.joined(separator: ", "))
             return .failed
         }
-        output.write(text.hasSuffix("\n") ? text : text + "\n")
+        output.write(text.withTrailingNewline)
         return .succeeded
     }
 
@@ -152,7 +152,7 @@ extension ShellSession {
         progress.finish()
         guard let prepared = task.result else { return .failed }
         for message in prepared.messages {
-            StandardError.write(message.hasSuffix("\n") ? message : message + "\n")
+            StandardError.write(message.withTrailingNewline)
         }
         if prepared.failed {
             reportError("nothing could be loaded from " + paths.joined(separator: ", "))
@@ -187,7 +187,7 @@ extension ShellSession {
             reportError("no claim '\(id)'")
             return .failed
         }
-        output.write(detail.hasSuffix("\n") ? detail : detail + "\n")
+        output.write(detail.withTrailingNewline)
         return .succeeded
     }
 
@@ -199,8 +199,8 @@ extension ShellSession {
         let text = query.hasSuffix(";") ? String(query.dropLast()) : query
         let statement = ShellStatement(text: text, origin: .init(text: text), offsetInOrigin: 0, displayText: text)
         let report = backend.explain(statement, settings: renderSettings())
-        if let text = report.output { output.write(text.hasSuffix("\n") ? text : text + "\n") }
-        for message in report.messages { StandardError.write(message.hasSuffix("\n") ? message : message + "\n") }
+        if let text = report.output { output.write(text.withTrailingNewline) }
+        for message in report.messages { StandardError.write(message.withTrailingNewline) }
         return report.failed ? .failed : .succeeded
     }
 

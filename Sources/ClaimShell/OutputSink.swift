@@ -116,3 +116,10 @@ public enum StandardError {
         _ = OutputSink.writeAll(2, text)
     }
 }
+
+extension String {
+    /// The text ending in exactly the newline it has, or one added (a CSV "\r\n" counts).
+    var withTrailingNewline: String {
+        utf8.last == UInt8(ascii: "\n") ? self : self + "\n"
+    }
+}

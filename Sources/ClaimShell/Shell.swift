@@ -62,7 +62,7 @@ public enum Shell {
         progress.finish()
         interrupt.clear()
         for message in loaded.messages {
-            StandardError.write(message.hasSuffix("\n") ? message : message + "\n")
+            StandardError.write(message.withTrailingNewline)
         }
         guard !loaded.failed, let backend = loaded.backend else {
             StandardError.write("error: no articles could be loaded\n")

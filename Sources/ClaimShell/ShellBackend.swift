@@ -10,13 +10,17 @@ public struct RenderSettings: Sendable, Equatable {
     public var format: OutputFormat
     public var headers: Bool
     public var width: Int
+    /// Colour in results (stdout is a terminal, NO_COLOR unset).
     public var color: Bool
+    /// Colour in diagnostics (stderr is a terminal, NO_COLOR unset).
+    public var messageColor: Bool
 
-    public init(format: OutputFormat, headers: Bool, width: Int, color: Bool) {
+    public init(format: OutputFormat, headers: Bool, width: Int, color: Bool, messageColor: Bool = false) {
         self.format = format
         self.headers = headers
         self.width = width
         self.color = color
+        self.messageColor = messageColor
     }
 }
 
@@ -144,7 +148,7 @@ public protocol ShellBackend: AnyObject {
     var savedNames: [String] { get }
     func fieldNames(kind: String) -> [String]
     func valueStyle(kind: String, field: String) -> ValueStyle
-    func completionValues(kind: String, field: String) -> [String]
+    func completionValues(kind: String, field: String) -> [CompletionValue]
     /// The transliteration key names are compared by (Normalizer.key).
     func matchKey(_ text: String) -> String
 }

@@ -34,7 +34,7 @@ public final class ShellSession {
         let toTerminal = output.isStdout && terminal.stdoutIsTerminal
         return RenderSettings(format: state.format, headers: state.headers,
                               width: toTerminal ? TerminalInfo.currentWidth(environment: environment) : Int.max / 2,
-                              color: output.isStdout && terminal.colorOnStdout)
+                              color: output.isStdout && terminal.colorOnStdout, messageColor: terminal.colorOnStderr)
     }
 
     /// What Tab offers for this line and cursor.
