@@ -59,7 +59,7 @@ final class EngineBackendTests: XCTestCase {
         let settings = RenderSettings(format: .table, headers: true, width: 80, color: false)
         let count = backend.execute(statements[0], settings: settings, isCancelled: { false })
         XCTAssertFalse(count.failed)
-        XCTAssertEqual(count.output?.trimmingCharacters(), "2")
+        XCTAssertEqual(count.output, "2\n")
         let wrong = backend.execute(statements[1], settings: settings, isCancelled: { false })
         XCTAssertTrue(wrong.failed)
         XCTAssertTrue(wrong.messages.first?.hasPrefix("t.cq:4:28: error:") == true, wrong.messages.joined())

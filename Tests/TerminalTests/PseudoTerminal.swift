@@ -69,7 +69,10 @@ final class PseudoTerminal {
     }
 
     /// Types `text` (use "\t" for Tab, "\r" for Enter, "\u{03}" for Ctrl-C, "\u{04}" for Ctrl-D).
-    func send(_ text: String) {
+    /// Keys typed before the editor has the terminal in raw mode would be echoed and line-buffered
+    /// by the terminal itself (and a Ctrl-D lost), so by default this first waits for raw mode.
+    func send(_ text: String, waitForEditor: Bool = true) {
+        if waitForEditor { waitForRawMode() }
         var bytes = Array(text.utf8)
         _ = bytes.withUnsafeMutableBytes { write(master, $0.baseAddress, $0.count) }
     }
@@ -102,6 +105,17 @@ final class PseudoTerminal {
         return nil
     }
 
+    /// Waits (at most 5 s) until the terminal is out of canonical mode, which libedit sets while it reads a line.
+    /// On Linux the master side reports the pair's settings.
+    private func waitForRawMode() {
+        let deadline = Self.now() + 5
+        while Self.now() < deadline {
+            var settings = termios()
+            if tcgetattr(master, &settings) == 0 && (settings.c_lflag & tcflag_t(ICANON)) == 0 { return }
+            _ = pump(until: Self.now() + 0.01)
+        }
+    }
+
     /// Reads for `seconds` (to let output settle) and returns the visible text since the last match.
     func settle(_ seconds: Double = 0.3) -> String {
         let deadline = Self.now() + seconds
@@ -124,6 +138,7 @@ final class PseudoTerminal {
         var status: Int32 = 0
         waitpid(pid, &status, 0)
         exitStatus = -1
+        print("claimsh did not exit; whole screen:\n" + visibleTranscript)
         return nil
     }
 
