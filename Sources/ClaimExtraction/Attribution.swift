@@ -23,7 +23,8 @@ struct AttributionScanner: Sendable {
         "said", "says", "say", "told", "tells", "reported", "reports", "estimated", "estimates", "claimed", "claims",
         "announced", "announces", "stated", "confirmed", "confirms", "added", "noted", "warned", "warns", "insisted",
         "alleged", "alleges", "wrote", "writes", "tweeted", "revealed", "acknowledged", "admitted", "explained",
-        "explains", "asserted", "asserts", "argued", "argues", "maintained", "maintains",
+        "explains", "asserted", "asserts", "argued", "argues", "maintained", "maintains", "estimate", "claim",
+        "report", "warn", "confirm", "allege", "insist", "described", "describes", "detailed", "outlined",
     ]
     /// Words allowed between a subject and its speech verb ("Al-Masdar has recently estimated").
     static let auxiliaries: Set<String> = [
@@ -162,6 +163,8 @@ struct AttributionScanner: Sendable {
         "report", "reports", "statement", "minister", "president", "general", "colonel", "police", "coalition",
         "forces", "units", "group", "militants", "rebels", "authorities", "office", "command", "spokesmen", "experts",
         "journalist", "journalists", "blog", "website", "channel", "outlet", "newspaper", "paper", "people",
+        "agencies", "officer", "officers", "monitors", "groups", "ministries", "diplomats", "doctors", "medics",
+        "spokespeople", "spokespersons", "representatives", "representative", "envoy", "governor", "mayor",
     ]
 
     /// A noun phrase after a position, up to punctuation, a relative pronoun or a verb-like boundary.
@@ -169,23 +172,42 @@ struct AttributionScanner: Sendable {
         let tokens = sentence.tokens
         var end = start
         var sawName = false
+        var nameEnd: Int?
         while end < tokens.count, end - start < 10 {
             let t = tokens[end]
             if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { break }
             if t.kind == .word, ["that", "who", "which", "it", "is", "are", "was", "were", "has", "have", "had"].contains(t.lower) { break }
-            // After a name, a lower-case content word starts the predicate ("the Carter Center counts …").
-            if t.kind == .word, !t.isCapitalized, sawName, !Self.nameJoiners.contains(t.lower) { break }
-            if t.isCapitalized { sawName = true }
+            // After a name, a lower-case content word starts the predicate ("the Carter Center counts …"),
+            // unless a later name follows ("the Lebanese news agency Al-Masdar").
+            if t.kind == .word, !t.isCapitalized, sawName, !Self.nameJoiners.contains(t.lower), nameEnd == nil { nameEnd = end }
+            if t.kind == .word, !t.isCapitalized, nameEnd != nil,
+               Self.nameJoiners.contains(t.lower) || FigureExtractor.functionWords.contains(t.lower) { break }
+            if t.isCapitalized {
+                sawName = true
+                if let stop = nameEnd, end - stop > 2 { break }
+                nameEnd = nil
+            }
             end += 1
         }
+        if let nameEnd { end = nameEnd }
         return end > start ? start..<end : nil
     }
 
     /// Names the phrase by the entity inside it, else by its text (without a leading "the").
     private func named(_ tokenRange: Range<Int>, in sentence: TokenizedSentence, entities: [NamedSpan], rule: String) -> Attribution {
         let range = sentence.characterRange(ofTokens: tokenRange)
-        if let entity = entities.first(where: { range.contains($0.range.lowerBound) }) {
+        // The entity names the speaker only as the phrase's head: "the news agency Al-Masdar" is
+        // Al-Masdar, "the Britain-based monitor" and "SDF commander Rojda Felat" are not Britain or the SDF.
+        // A generic speaker noun speaks for the entity it names ("UN officials", "Coalition officials").
+        let head = sentence.tokens[tokenRange.upperBound - 1]
+        let generic = Self.sourceNouns.contains(head.lower)
+        if let entity = entities.first(where: { range.contains($0.range.lowerBound) && ($0.range.contains(head.start) || generic) }) {
             return Attribution(source: entity.name, range: range, rule: rule)
+        }
+        // "according to its commanders": the possessor is the sentence's first named actor.
+        if ["its", "their"].contains(sentence.tokens[tokenRange.lowerBound].lower),
+           let owner = entities.first(where: { $0.range.upperBound <= range.lowerBound }) {
+            return Attribution(source: owner.name, range: range, rule: rule + " (possessive → \(owner.name))")
         }
         var start = tokenRange.lowerBound
         if ["the"].contains(sentence.tokens[start].lower), tokenRange.count > 1 { start += 1 }

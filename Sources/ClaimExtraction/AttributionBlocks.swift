@@ -16,7 +16,7 @@ struct QuoteBlock: Hashable, Sendable {
 
     /// How many paragraphs a block may run without an end signal: quoted sources are short, an
     /// author's own quoted article may be long.
-    var maximumParagraphs: Int { anchor != nil ? 40 : 6 }
+    var maximumParagraphs: Int { anchor != nil && source == "author" ? 40 : 6 }
 }
 
 /// Decides where quoted blocks start and end, paragraph by paragraph.
@@ -27,7 +27,8 @@ struct QuoteBlock: Hashable, Sendable {
 /// without a full stop. It ends when the author's voice resumes: a paragraph opening with an
 /// author's connective ("It follows from this", "As it happens", "I discussed"), a paragraph naming
 /// the quoted source in the third person, a year later than the quoted text's date, the end of a
-/// quoted list, a new introducer, or the block's length limit.
+/// quoted list, a paragraph opening by naming the quoted text ("The statement did not …"), a new
+/// introducer, or the block's length limit.
 enum QuoteBlockRules {
     static let authorMarkers: [[String]] = [
         ["it", "follows"], ["as", "it", "happens"], ["as", "for"], ["i", "discussed"], ["i", "wrote"], ["i", "said"],
@@ -51,8 +52,15 @@ enum QuoteBlockRules {
     ]
 
     static func startsWithAuthorMarker(_ tokens: [WordToken]) -> Bool {
-        authorMarkers.contains { tokens.matches($0, at: 0) }
+        // "The statement did not give …": the quoted text referred to from outside.
+        if tokens.lower(at: 0) == "the", let noun = tokens.lower(at: 1), quotedTextNouns.contains(noun) { return true }
+        return authorMarkers.contains { tokens.matches($0, at: 0) }
     }
+
+    static let quotedTextNouns: Set<String> = [
+        "statement", "report", "comments", "article", "letter", "message", "communique", "announcement", "speech",
+        "interview", "post", "remarks",
+    ]
 
     static func hasFollowCue(_ tokens: [WordToken]) -> Bool {
         for i in tokens.indices where followCues.contains(where: { tokens.matches($0, at: i) }) { return true }

@@ -84,6 +84,12 @@ public struct ClaimExtractor: Sendable {
                                                     source: attribution?.source ?? "author", introducer: sentence.text)
             }
             if let introduced = introducer(sentence.text, entities: entities, named: named, isLast: isLast, state: state) {
+                // The introducing sentence is said by whoever speaks around it, not by the quoted speaker.
+                if attribution != nil, attribution?.source == introduced.source {
+                    source = block?.source ?? "author"
+                    sourceRule = "introduces a quotation of \(introduced.source)"
+                    sourceRange = nil
+                }
                 if isLast {
                     state.pending = introduced
                     state.active = nil
@@ -162,14 +168,37 @@ public struct ClaimExtractor: Sendable {
     // MARK: Entities
 
     private func recognize(_ text: String, paragraph: Int, countries: [String]) -> SentenceEntities {
-        let actorMatches = actors.recognize(in: text)
+        let tokenized = TokenizedSentence(text)
+        var actorMatches = actors.recognize(in: text)
         let personMatches = people.recognize(in: text)
-        // A place inside an actor's or person's name is not a place ("Al-Masdar", "Syrian Army").
-        let placeMatches = places.recognize(in: text, countryContext: countries).filter { place in
-            !actorMatches.contains { $0.overlaps(place) } && !personMatches.contains { $0.overlaps(place) }
+        let allPlaces = places.recognize(in: text, countryContext: countries)
+        // A name that is both a place and an actor ("Turkey", "Britain") is a place where the text
+        // locates something there ("in Turkey", "Britain-based"), an actor otherwise.
+        let located = allPlaces.filter { place in
+            actorMatches.contains { $0.range == place.range } && Self.isLocative(place.range, in: tokenized)
         }
-        return SentenceEntities(tokens: TokenizedSentence(text), places: placeMatches, actors: actorMatches,
+        actorMatches.removeAll { actor in located.contains { $0.range == actor.range } }
+        // A place inside an actor's or person's name is not a place ("Al-Masdar", "Syrian Army").
+        let placeMatches = allPlaces.filter { place in
+            located.contains(place) || (!actorMatches.contains { $0.overlaps(place) } && !personMatches.contains { $0.overlaps(place) })
+        }
+        return SentenceEntities(tokens: tokenized, places: placeMatches, actors: actorMatches,
                                 people: personMatches, paragraph: paragraph)
+    }
+
+    static let locativePrepositions: Set<String> = [
+        "in", "across", "into", "inside", "within", "throughout", "near", "from", "to", "towards", "around", "outside",
+    ]
+
+    /// Whether the words around a name place something there: a locative preposition before it, or "-based" after.
+    static func isLocative(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
+        let tokens = sentence.tokens
+        guard let first = tokens.firstIndex(where: { $0.start >= range.lowerBound }) else { return false }
+        var before = first - 1
+        if tokens.lower(at: before) == "the" { before -= 1 }
+        if let word = tokens.lower(at: before), locativePrepositions.contains(word) { return true }
+        guard let last = tokens.lastIndex(where: { $0.end <= range.upperBound }) else { return false }
+        return tokens.lower(at: last + 1) == "-" && tokens.lower(at: last + 2) == "based"
     }
 
     // MARK: Figures

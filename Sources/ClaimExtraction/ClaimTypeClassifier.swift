@@ -66,6 +66,9 @@ struct ClaimTypeClassifier: Sendable {
         return cues
     }()
 
+    /// Cues by their first word, so each token costs one look-up.
+    private static let cuesByFirstWord: [String: [Cue]] = Dictionary(grouping: cues, by: { $0.words[0] })
+
     /// Units that make a bare figure an estimate of strength or numbers.
     static let strengthUnits: Set<String> = [
         "fighters", "troops", "soldiers", "militants", "jihadists", "terrorists", "rebels", "civilians", "refugees",
@@ -76,7 +79,8 @@ struct ClaimTypeClassifier: Sendable {
         let tokens = sentence.tokens
         var best: (rank: Int, result: Result)?
         for i in tokens.indices where tokens[i].kind == .word {
-            for cue in Self.cues where cue.words[0] == tokens[i].lower && tokens.matches(cue.words, at: i) {
+            guard let candidates = Self.cuesByFirstWord[tokens[i].lower] else { continue }
+            for cue in candidates where tokens.matches(cue.words, at: i) {
                 if !cue.needs.isEmpty {
                     let after = (i + cue.words.count)..<min(tokens.count, i + cue.words.count + cue.window)
                     guard after.contains(where: { cue.needs.contains(tokens[$0].lower) }) else { continue }

@@ -42,6 +42,48 @@ enum WordTokenizer {
         var sawSpace = true
         while i < chars.count {
             let c = chars[i]
+            // ASCII fast path: Unicode property look-ups dominate tokenising otherwise.
+            if let ascii = c.asciiValue {
+                if ascii == 32 || ascii == 9 || ascii == 10 || ascii == 13 {
+                    sawSpace = true
+                    i += 1
+                    continue
+                }
+                if Self.isASCIILetter(ascii) {
+                    let start = i
+                    var lower = ""
+                    var allASCII = true
+                    while i < chars.count {
+                        let d = chars[i]
+                        if let b = d.asciiValue {
+                            if Self.isASCIILetter(b) || (b >= 48 && b <= 57) {
+                                lower.unicodeScalars.append(Unicode.Scalar(b >= 65 && b <= 90 ? b + 32 : b))
+                                i += 1
+                            } else if b == 39, i + 1 < chars.count, chars[i + 1].isLetter {
+                                lower.append("'")
+                                i += 1
+                            } else {
+                                break
+                            }
+                        } else if d.isLetter || d.isNumber {
+                            allASCII = false
+                            lower.append(contentsOf: d.lowercased())
+                            i += 1
+                        } else if d == "’", i + 1 < chars.count, chars[i + 1].isLetter {
+                            lower.append("’")
+                            i += 1
+                        } else {
+                            break
+                        }
+                    }
+                    _ = allASCII
+                    tokens.append(WordToken(kind: .word, text: String(chars[start..<i]), lower: lower, start: start, end: i,
+                                            spaceBefore: sawSpace, isCapitalized: ascii >= 65 && ascii <= 90, number: nil,
+                                            suffix: "", isPlainInteger: false, digitCount: 0))
+                    sawSpace = false
+                    continue
+                }
+            }
             if c.isWhitespace {
                 sawSpace = true
                 i += 1
@@ -108,6 +150,10 @@ enum WordTokenizer {
             sawSpace = false
         }
         return tokens
+    }
+
+    private static func isASCIILetter(_ b: UInt8) -> Bool {
+        (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
     }
 
     /// Whether exactly three digits follow (then a non-digit): a thousands group, not a decimal.

@@ -95,14 +95,25 @@ public struct FigureExtractor: Sendable {
                 rule = "range"
             }
         }
+        // A number word after a determiner refers rather than counts ("the two cities"), except for
+        // durations ("the six years of the war").
+        let determined = !number.isDigits && !number.isVague && ["the", "these", "those", "its", "their", "his", "her", "our", "both"]
+            .contains(tokens.lower(at: number.tokens.lowerBound - 1) ?? "")
         if let (unit, unitEnd) = FigureLexicon.unit(after: end, in: tokens, allowingOf: number.isVague) {
             if number.isVague, tokens.lower(at: end) != "of" { return nil }
+            if determined, !FigureLexicon.nonCountUnits.contains(unit) { return nil }
             return build(number, unit: unit, unitEnd: unitEnd, rule: rule + " with unit", in: sentence)
         }
-        // A plain plural noun right after digits: "2 stars", "12 mosques".
-        if number.isDigits, let next = tokens.lower(at: end), tokens[end].kind == .word, !tokens[end].isCapitalized,
-           next.count > 3, next.hasSuffix("s"), !next.hasSuffix("ss"), !["this", "thus", "was", "has", "its", "does", "is"].contains(next) {
-            return build(number, unit: next, unitEnd: end + 1, rule: rule + " with noun", in: sentence)
+        // A plain plural noun after the number, perhaps after one adjective: "2 stars", "300 roadside bombs".
+        if !number.isVague, !determined, (number.isDigits || (number.value ?? 0) >= 2) {
+            for k in end..<min(end + (number.isDigits ? 2 : 1), tokens.count) {
+                let t = tokens[k]
+                guard t.kind == .word, !t.isCapitalized else { break }
+                if Self.isPluralNoun(t.lower) {
+                    return build(number, unit: t.lower, unitEnd: k + 1, rule: rule + " with noun", in: sentence)
+                }
+                if FigureLexicon.modifiers.contains(t.lower) || t.lower.hasSuffix("s") || Self.functionWords.contains(t.lower) { break }
+            }
         }
         // "7,000 between police and soldiers": the unit is the coordinated nouns' last one.
         if tokens.lower(at: end) == "between" {
@@ -122,6 +133,17 @@ public struct FigureExtractor: Sendable {
         guard var built = build(number, unit: FigureExtractor.unknownUnit, unitEnd: end, rule: rule + " without unit", in: sentence) else { return nil }
         built.0.needsUnit = true
         return built
+    }
+
+    static let functionWords: Set<String> = [
+        "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "than", "as", "after", "before",
+        "were", "was", "are", "is", "had", "have", "has", "would", "will", "could", "may", "might",
+    ]
+
+    /// A lower-case word that looks like a plural noun ("axes", "points", "mosques").
+    static func isPluralNoun(_ word: String) -> Bool {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("ous")
+            && !["this", "thus", "was", "has", "its", "does", "is", "whereas", "perhaps", "across", "towards", "afterwards"].contains(word)
     }
 
     private func build(_ number: ParsedNumber, unit: String, unitEnd: Int, rule: String,

@@ -102,6 +102,9 @@ enum FigureLexicon {
             let t = tokens[k]
             if t.lower == "%" { return ("percent", k + 1) }
             if t.lower == "per", tokens.lower(at: k + 1) == "cent" { return ("percent", k + 2) }
+            if t.lower == "air", let next = tokens.lower(at: k + 1), ["strike", "strikes", "raid", "raids"].contains(next) {
+                return ("airstrikes", k + 2)
+            }
             if t.kind == .word, let unit = units[t.lower], t.lower != "per" {
                 // "dead" / "wounded" only as a head right after the number or its modifiers.
                 if unit == "square km", tokens.lower(at: k + 1).flatMap({ units[$0] }) == "km" { return (unit, k + 2) }

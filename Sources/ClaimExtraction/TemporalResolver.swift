@@ -55,7 +55,8 @@ public struct TemporalResult: Hashable, Sendable {
 /// relative expressions ("late last month", "two years ago", "for five years").
 ///
 /// Rules for the claim fields:
-/// - `years`: the union of every expression's years, ascending.
+/// - `years`: the union of every expression's years, ascending; vague words ("now", "recently") count
+///   only when nothing else dates the sentence.
 /// - `year` and `date`: from the *primary* expression, the most specific one (day > month > year >
 ///   span > vague); ties go to the first mentioned. A span's primary year is its latest year, since a
 ///   span ("since 2012", "for five years") describes a state that still holds at its end.
@@ -86,7 +87,9 @@ public struct TemporalResolver: Sendable {
         for expression in expressions.dropFirst() where expression.specificity > primary.specificity {
             primary = expression
         }
-        let years = Array(Set(expressions.flatMap(\.years))).sorted()
+        // Vague words ("now", "recently") add the reference year only when nothing dates the sentence.
+        let dated = expressions.filter { $0.specificity != .vague }
+        let years = Array(Set((dated.isEmpty ? expressions : dated).flatMap(\.years))).sorted()
         return TemporalResult(expressions: expressions, years: years, year: primary.primaryYear,
                               date: primary.date, yearBasis: primary.basis, primary: primary)
     }

@@ -15,12 +15,30 @@ struct TemporalScanner {
         "now": "now", "recently": "recently", "currently": "currently", "nowadays": "nowadays",
     ]
 
+    /// Words that can start a time expression; any other word is skipped at once.
+    private static let triggers: Set<String> = {
+        var words: Set<String> = [
+            "since", "from", "between", "for", "over", "in", "during", "throughout", "the", "today", "tonight",
+            "overnight", "yesterday", "tomorrow", "early", "late", "earlier", "later", "mid", "this", "last", "next",
+            "past", "at", "these", "to", "recent", "a", "an", "few", "several", "end", "beginning", "middle", "start",
+        ]
+        words.formUnion(DateGrammar.months.keys)
+        words.formUnion(DateGrammar.seasons.keys)
+        words.formUnion(DateGrammar.weekdays.keys)
+        words.formUnion(DateGrammar.periodParts)
+        words.formUnion(vagueWords.keys)
+        words.formUnion(NumberGrammar.smallNumbers.keys)
+        words.formUnion(NumberGrammar.tens.keys)
+        words.formUnion(FigureLexicon.qualifiers.map { $0.0[0] })
+        return words
+    }()
+
     func scan() -> [TimeExpression] {
         var found: [TimeExpression] = []
         var i = 0
         while i < tokens.count {
             if let expression = match(at: i) {
-                found.append(expression)
+                found.append(sinceClause(expression))
                 i = max(expression.tokens.upperBound, i + 1)
             } else {
                 i += 1
@@ -29,12 +47,34 @@ struct TemporalScanner {
         return found
     }
 
+    /// "since it was first encircled … back in 2012", "starting five years back": a past point
+    /// introduced by "since" or "starting" in the same clause is a span to the reference.
+    private func sinceClause(_ expression: TimeExpression) -> TimeExpression {
+        guard let reference, expression.specificity != .span, expression.specificity != .vague,
+              let year = expression.years.first, year < reference.year else { return expression }
+        var k = expression.tokens.lowerBound - 1
+        while k >= 0, expression.tokens.lowerBound - k <= 10 {
+            let t = tokens[k]
+            if t.kind == .punctuation, [",", ";", ":", ".", "(", ")", "–", "—"].contains(t.lower) { break }
+            if t.lower == "since" || t.lower == "starting" {
+                var span = expression
+                span.years = Array(year...reference.year)
+                span.date = nil
+                span.specificity = .span
+                span.rule += " (\(t.lower) … → to reference)"
+                return span
+            }
+            k -= 1
+        }
+        return expression
+    }
+
     private func match(at i: Int) -> TimeExpression? {
         let t = tokens[i]
         if t.kind == .number {
             return fullDate(at: i) ?? yearRange(at: i) ?? decade(at: i) ?? singleYear(at: i) ?? ago(at: i)
         }
-        guard t.kind == .word else { return nil }
+        guard t.kind == .word, Self.triggers.contains(t.lower) else { return nil }
         switch t.lower {
         case "since": if let e = since(at: i) { return e }
         case "from", "between": if let e = fromTo(at: i) { return e }
@@ -188,6 +228,12 @@ struct TemporalScanner {
     private func since(at i: Int) -> TimeExpression? {
         var j = i + 1
         var startYear: Int?
+        // "since early 2015", "since the end of 2014"
+        if tokens.lower(at: j) == "the", let part = tokens.lower(at: j + 1), DateGrammar.periodParts.contains(part) { j += 1 }
+        if let part = tokens.lower(at: j), DateGrammar.periodParts.contains(part) {
+            j += 1
+            if tokens.lower(at: j) == "-" || tokens.lower(at: j) == "of" { j += 1 }
+        }
         if j < tokens.count, let y = DateGrammar.year(tokens[j]) { startYear = y; j += 1 }
         else if j + 1 < tokens.count, DateGrammar.month(tokens[j]) != nil, let y = DateGrammar.year(tokens[j + 1]) {
             startYear = y; j += 2
@@ -240,6 +286,13 @@ struct TemporalScanner {
             return nil
         }
         guard let unitWord = tokens.lower(at: j), let unit = DateGrammar.timeUnits[unitWord], amount >= 1, amount <= 100 else { return nil }
+        // "in the last years" (plural, no number) is vague: only the reference year.
+        if !numbersAreFigures, amount == 1, unitWord.hasSuffix("s"), tokens.lower(at: j - 1) != "few", tokens.lower(at: j - 1) != "several" {
+            var e = makeYear(reference.year, tokens: i..<(j + 1), rule: "vague: the last \(unitWord)", basis: .relative)
+            e.specificity = .vague
+            e.date = nil
+            return e
+        }
         let startDate: CalendarDate
         switch unit {
         case .day: startDate = reference.day == nil ? reference : reference.adding(days: -Int(amount))

@@ -30,6 +30,14 @@ final class AttributionTests: XCTestCase {
         XCTAssertEqual(source("“We will hold the line,” said the garrison commander."), "garrison commander")
     }
 
+    func testPassiveAgentAndPhraseAroundAName() {
+        XCTAssertEqual(source("New figures were provided by the Jordanian news site Ammon Today, which is reliable."),
+                       "Jordanian news site Ammon Today")
+        XCTAssertEqual(source("The count was published by the monitoring group Al-Rased, which has sources."),
+                       "monitoring group Al-Rased")
+        XCTAssertEqual(source("Reports from Mosul speak of Kurdish advances."), nil, "a place after 'reports from' is not a source")
+    }
+
     func testNounUsesAreNotAttributions() {
         XCTAssertNil(source("Reports are circulating that the town fell."))
         XCTAssertNil(source("This comes following reports that the dam was mined."))

@@ -67,7 +67,10 @@ final class TemporalResolverTests: XCTestCase {
         XCTAssertEqual(resolve("Next year the base will reopen.").years, [2020])
         XCTAssertEqual(resolve("Two years ago the base fell.").years, [2017])
         XCTAssertEqual(resolve("Over a year ago the base fell.").years, [2018])
-        XCTAssertEqual(resolve("Starting five years back, the city was cut off.").years, [2014])
+        XCTAssertEqual(resolve("Five years back, the city was cut off.").years, [2014])
+        XCTAssertEqual(resolve("Starting five years back the city was cut off.").years, [2014, 2015, 2016, 2017, 2018, 2019],
+                       "'starting' makes a span to the reference")
+        XCTAssertEqual(resolve("The town has been besieged since it was first encircled back in 2016.").years, [2016, 2017, 2018, 2019])
         XCTAssertEqual(resolve("Six months ago the base fell.").date, CalendarDate(year: 2018, month: 10))
         let last = resolve("Last year the base fell.")
         XCTAssertEqual(last.yearBasis, .relative)
