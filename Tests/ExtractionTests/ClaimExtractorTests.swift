@@ -1,0 +1,148 @@
+import XCTest
+import ClaimCorpus
+@testable import ClaimExtraction
+
+final class ClaimExtractorTests: XCTestCase {
+    let extractor = ClaimExtractor()
+
+    /// Builds an article from paragraphs (a leading "• " marks a list item), one sentence per
+    /// splitter result.
+    private func article(_ paragraphs: [String], published: CalendarDate? = CalendarDate(year: 2019, month: 4, day: 10)) -> Article {
+        var sentenceNumber = 0
+        let built = paragraphs.enumerated().map { offset, raw -> Paragraph in
+            let isList = raw.hasPrefix("• ")
+            let text = isList ? String(raw.dropFirst(2)) : raw
+            let sentences = SentenceSplitter.split(text).map { s -> Sentence in
+                sentenceNumber += 1
+                return Sentence(text: s, paragraph: offset + 1, index: sentenceNumber)
+            }
+            return Paragraph(index: offset + 1, text: text, isListItem: isList, sentences: sentences)
+        }
+        return Article(file: "test.txt", title: "Test", published: published, paragraphs: built)
+    }
+
+    private func claim(_ document: ExtractedDocument, containing text: String) -> ExtractedClaim? {
+        document.claims.first { $0.text.contains(text) }
+    }
+
+    func testEveryClaimWorthySentenceBecomesAClaim() {
+        let doc = extractor.extract(article([
+            "The weather was mild and the markets were calm.",
+            "Fighting resumed in 2016 after a short truce.",
+            "Some 3,000 families left the valley.",
+        ]))
+        XCTAssertNil(claim(doc, containing: "weather"))
+        XCTAssertEqual(claim(doc, containing: "Fighting")?.years, [2016])
+        XCTAssertEqual(claim(doc, containing: "families")?.figures.first?.value, 3000)
+    }
+
+    func testPublicationYearWhenNoTimeExpression() {
+        let doc = extractor.extract(article(["Some 3,000 families left the valley."]))
+        let c = claim(doc, containing: "families")
+        XCTAssertEqual(c?.years, [2019])
+        XCTAssertEqual(c?.yearBasis, .publication)
+    }
+
+    func testListItemsInheritUnitActorAndSource() {
+        let doc = extractor.extract(article([
+            "A survey by the Kurdish Red Crescent has estimated that ISIS holds 700 to 900 prisoners across the region. It gave the following breakdown",
+            "• Eastern districts – 300 to 400.",
+            "• Northern camps – about 250.",
+            "After the list the author writes again with 12 trucks.",
+        ]))
+        let first = claim(doc, containing: "Eastern districts")
+        XCTAssertEqual(first?.figures.first?.low, 300)
+        XCTAssertEqual(first?.figures.first?.unit, "prisoners")
+        XCTAssertEqual(first?.figures.first?.actorKey, extractor.catalog.actorKey(named: "Islamic State"))
+        XCTAssertEqual(first?.source, "Kurdish Red Crescent")
+        XCTAssertEqual(claim(doc, containing: "Northern camps")?.figures.first?.qualifier, "about")
+        XCTAssertEqual(claim(doc, containing: "After the list")?.source, "author")
+    }
+
+    func testQuotedBlockIntroducedByColonIsTheSpeakers() {
+        let doc = extractor.extract(article([
+            "A retired general in Amman explained the situation as follows:",
+            "The garrison held 4,000 soldiers. Supplies ran out in 2017.",
+            "The statement did not mention the 2018 losses.",
+        ]))
+        XCTAssertEqual(claim(doc, containing: "garrison")?.source, "A retired general in Amman")
+        XCTAssertEqual(claim(doc, containing: "garrison")?.modality, .reported)
+        XCTAssertEqual(claim(doc, containing: "Supplies")?.source, "A retired general in Amman")
+        XCTAssertEqual(claim(doc, containing: "statement did not")?.source, "author", "the author's voice resumes")
+    }
+
+    func testInlineQuotationEndsWithItsParagraph() {
+        let doc = extractor.extract(article([
+            "What an aid official in Erbil had to say about the camps: Some 9,000 people arrived in March. More will come.",
+            "Officials in Baghdad disputed that count in 2019.",
+        ]))
+        XCTAssertEqual(claim(doc, containing: "9,000")?.source, "an aid official in Erbil")
+        XCTAssertEqual(claim(doc, containing: "disputed")?.source, "author")
+    }
+
+    func testQuotedOlderArticleReanchorsRelativeDates() {
+        let doc = extractor.extract(article([
+            "I made this argument in a column I wrote on 3rd May 2014 – before the fall of Mosul",
+            "The rebels now hold Aleppo. Only a few months ago the army looked close to victory.",
+            "It follows from this that nothing changed by 2019.",
+        ]))
+        let quoted = claim(doc, containing: "rebels now hold")
+        XCTAssertEqual(quoted?.years, [2014])
+        XCTAssertEqual(claim(doc, containing: "few months ago")?.date, CalendarDate(year: 2014, month: 2))
+        XCTAssertEqual(claim(doc, containing: "It follows")?.years, [2019])
+    }
+
+    func testSpeakerAttributionAndModality() {
+        let doc = extractor.extract(article([
+            "According to the Syrian Observatory for Human Rights, 40 fighters were killed near Raqqa yesterday.",
+            "I doubt the town will hold out until May.",
+        ]))
+        let report = claim(doc, containing: "According to")
+        XCTAssertEqual(report?.source, "Syrian Observatory for Human Rights")
+        XCTAssertEqual(report?.modality, .reported)
+        XCTAssertEqual(report?.type, .casualties)
+        XCTAssertEqual(report?.date, CalendarDate(year: 2019, month: 4, day: 9))
+        XCTAssertEqual(claim(doc, containing: "I doubt")?.modality, .opinion)
+    }
+
+    func testPlaceInsideAnActorNameIsDropped() {
+        let doc = extractor.extract(article(["Al-Masdar reported heavy clashes near Palmyra in 2016."]))
+        let c = claim(doc, containing: "clashes")
+        let placeNames = c?.placeKeys.compactMap { extractor.catalog.place(forKey: $0)?.name } ?? []
+        XCTAssertFalse(placeNames.isEmpty)
+        XCTAssertFalse(placeNames.contains { $0.lowercased().contains("masdar") })
+        XCTAssertEqual(c?.source, "Al-Masdar News")
+    }
+
+    func testEvidenceCoversEveryValue() throws {
+        let doc = extractor.extract(article(["Reports on 12 March 2018 said about 500 fighters had withdrawn from Manbij."]))
+        let c = try XCTUnwrap(claim(doc, containing: "Reports on"))
+        let fields = Set(c.evidence.map(\.field))
+        for field in ["places", "years", "date", "figures", "source", "modality", "type"] {
+            XCTAssertTrue(fields.contains(field), "no evidence for \(field)")
+        }
+        let figure = try XCTUnwrap(c.evidence.first { $0.field == "figures" })
+        let range = try XCTUnwrap(figure.range)
+        XCTAssertEqual(String(Array(c.text)[range]), "about 500 fighters")
+    }
+
+    func testUndatedArticleGetsAnInferredDate() {
+        let undated = article(["The bridge reopened on 4 June 2015.", "It had been closed since 2013."], published: nil)
+        XCTAssertEqual(PublicationDateInference.infer(undated), CalendarDate(year: 2015, month: 6, day: 4))
+        let doc = extractor.extract(undated)
+        XCTAssertEqual(doc.article.published, CalendarDate(year: 2015, month: 6, day: 4))
+        XCTAssertEqual(doc.article.dateBasis, .inferred)
+    }
+
+    func testExtractionIsDeterministic() {
+        let a = article(["Late last month the SDF announced it had captured Tabqa, some 50 kilometres west of Raqqa."])
+        XCTAssertEqual(extractor.extract(a), extractor.extract(a))
+    }
+}
+
+extension EntityCatalog {
+    /// The key of the actor with this canonical name (test helper).
+    func actorKey(named name: String) -> String? {
+        ActorRecognizer.entries.first { $0.name == name }?.key
+    }
+}
