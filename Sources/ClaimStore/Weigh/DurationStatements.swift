@@ -83,18 +83,20 @@ struct DurationStatementFinder {
                                  display: "began in \(year)")
     }
 
-    /// The years a duration figure allows, by its qualifier.
+    /// The years a duration figure allows, by its qualifier: "nearly 2 years" is 1.5 to 2, "over 4 years" 4 to 5.
     private func durationSpan(_ figure: FigureRecord, scale: Double) -> YearSpan? {
         let low = (figure.low ?? figure.value).map { $0 * scale }
         let high = (figure.high ?? figure.value).map { $0 * scale }
         guard let low, let high else { return nil }
         switch figure.qualifier?.lowercased() {
-        case let q? where FigureInterval.nearlyQualifiers.contains(q) || FigureInterval.upperBoundQualifiers.contains(q):
-            return YearSpan(low: low - 1, high: high)
+        case let q? where FigureInterval.nearlyQualifiers.contains(q):
+            return YearSpan(low: low * 0.75, high: high)
+        case let q? where FigureInterval.upperBoundQualifiers.contains(q):
+            return YearSpan(low: low * 0.5, high: high)
         case let q? where FigureInterval.lowerBoundQualifiers.contains(q):
-            return YearSpan(low: low, high: high + 1)
+            return YearSpan(low: low, high: high * 1.25)
         case let q? where FigureInterval.approximateQualifiers.contains(q):
-            return YearSpan(low: low - 0.5, high: high + 0.5)
+            return YearSpan(low: low * 0.85, high: high * 1.15)
         default:
             return YearSpan(low: low, high: high)
         }

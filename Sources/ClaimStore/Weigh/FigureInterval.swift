@@ -91,12 +91,6 @@ struct YearSpan: Equatable {
         low <= other.high && other.low <= high
     }
 
-    /// The time a calendar date covers: a whole year, a month, or a day.
-    init(_ date: CalendarDateSpan) {
-        low = date.low
-        high = date.high
-    }
-
     init(low: Double, high: Double) {
         self.low = low
         self.high = high
