@@ -48,3 +48,7 @@ golden: deps
 	$(SWIFT) build --build-tests
 	-CLAIMSH_RECORD_GOLDEN=1 $(SWIFT) test --skip-build --filter ExampleGoldenTests
 	@echo "make: golden files re-recorded; review with git diff examples/"
+
+# claimsh and SQLite side by side on a generated corpus of about a million claims; see BENCHMARKS.md.
+bench: deps
+	bash scripts/bench.sh

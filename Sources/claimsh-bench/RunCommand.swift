@@ -1,0 +1,103 @@
+import ArgumentParser
+import ClaimExtraction
+import ClaimStore
+import Foundation
+
+/// The whole benchmark in one process, so the corpus is read and extracted once: ingest on 1 and 2 cores,
+/// the full load and its peak memory, the SQLite export, the queries in both engines, and claimsh's start-up.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run every measurement on DIR and print the report.")
+
+    @Option(help: "The SQLite database to (re)create.") var sqlite: String
+    @Option(help: "A release claimsh binary, for the start-up measurement.") var claimsh: String?
+    @Option(help: "Articles timed with 1 and with 2 workers (the first N); 0 means all.") var ingestSample: Int = 0
+    @Option(help: "Timed runs per query and engine.") var runs: Int = 50
+    @Option(help: "Seconds one query may spend on one engine before it stops short of --runs (at least 5 runs).")
+    var budget: Double = 12
+    @Option(help: "Also write the report (Markdown) to this file.") var report: String?
+    @Argument(help: "A folder of articles (claimsh-bench gen writes one).") var directory: String
+
+    func run() throws {
+        var out: [String] = []
+        func say(_ line: String) {
+            print(line)
+            fflush(stdout)
+            out.append(line)
+        }
+        func note(_ line: String) {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+
+        let files = try CorpusReader.articleFiles(in: directory)
+        guard !files.isEmpty else { throw BenchError("no articles in \(directory)") }
+
+        // 1 and 2 workers over the same sample; with no sample the 2-worker result is the full load.
+        let sample = ingestSample > 0 ? Array(files.prefix(ingestSample)) : files
+        note("timing ingest of \(sample.count) articles with 1, then 2 workers…")
+        let ingest = IngestReport.measure(sample)
+        say(ingest.text)
+
+        var documents: [ExtractedDocument]
+        if sample.count == files.count {
+            documents = ingest.documents
+        } else {
+            note("ingesting all \(files.count) articles with 2 workers…")
+            let (full, ingested) = IngestBenchmark.measure(files, bytes: CorpusReader.size(of: files), workers: 2)
+            documents = ingested
+            say(String(format: "  all %d articles (%@), 2 cores: %.2f MB/s, %.0f claims/s, %.1f s", full.articles,
+                       Format.megabytes(full.bytes), full.megabytesPerSecond, full.claimsPerSecond, full.seconds))
+        }
+
+        let buildWatch = Stopwatch()
+        let store = EntityStore.build(documents: documents, catalog: ClaimExtractor().catalog)
+        documents = []
+        let buildSeconds = buildWatch.seconds
+        let peak = ProcessMemory.peakResidentBytes ?? 0
+        say(String(format: "store: %d documents, %d claims, %d places; built (indexes included) in %.1f s", store.documentCount,
+                   store.claimCount, store.places.count, buildSeconds))
+        say("peak RSS after loading (VmHWM): \(Format.mebibytes(peak)); resident now: \(Format.mebibytes(ProcessMemory.residentBytes ?? 0))")
+
+        note("exporting to \(sqlite)…")
+        let exportWatch = Stopwatch()
+        try SQLiteExport.export(store, to: sqlite, workDirectory: sqlite + ".csv")
+        say(String(format: "SQLite export (CSV, .import, indexes, FTS5): %.1f s", exportWatch.seconds))
+
+        if let claimsh {
+            let startup = try Startup.measure(binary: claimsh, runs: 20)
+            say(String(format: "start-up: claimsh -c 'count claims' on the embedded seeds, median of %d runs: %.1f ms (min %.1f, max %.1f)",
+                       startup.samples.count, startup.p50 * 1000, startup.samples.min()! * 1000, startup.samples.max()! * 1000))
+        }
+
+        note("timing queries (\(runs) runs each, at most \(Int(budget)) s per query and engine)…")
+        let comparison = try QueryComparison.run(store: store, database: sqlite, runs: runs, budget: budget, progress: note)
+        say("")
+        say(comparison.table)
+        if let report {
+            try (out.joined(separator: "\n") + "\n").write(toFile: report, atomically: true, encoding: .utf8)
+        }
+        if !comparison.rowCountsAgree || !ingest.deterministic {
+            note("claimsh-bench: row counts differ or extraction was not deterministic (see above)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Wall time of whole claimsh processes, start to exit.
+enum Startup {
+    static func measure(binary: String, runs: Int) throws -> Timings {
+        var samples: [Double] = []
+        for _ in 0..<runs {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = ["-c", "count claims"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            let watch = Stopwatch()
+            try process.run()
+            process.waitUntilExit()
+            samples.append(watch.seconds)
+            guard process.terminationStatus == 0 else { throw BenchError("\(binary) -c 'count claims' exited \(process.terminationStatus)") }
+        }
+        return Timings(rows: 0, samples: samples)
+    }
+}
