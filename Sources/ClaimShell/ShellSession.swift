@@ -30,10 +30,15 @@ public final class ShellSession {
         self.terminal = terminal
     }
 
+    /// Piped tables keep their full text unless COLUMNS asks for a width.
+    private var pipedWidth: Int {
+        environment["COLUMNS"].flatMap { Int($0) }.map { max(20, $0) } ?? Int.max / 2
+    }
+
     func renderSettings() -> RenderSettings {
         let toTerminal = output.isStdout && terminal.stdoutIsTerminal
         return RenderSettings(format: state.format, headers: state.headers,
-                              width: toTerminal ? TerminalInfo.currentWidth(environment: environment) : Int.max / 2,
+                              width: toTerminal ? TerminalInfo.currentWidth(environment: environment) : pipedWidth,
                               color: output.isStdout && terminal.colorOnStdout, messageColor: terminal.colorOnStderr)
     }
 
