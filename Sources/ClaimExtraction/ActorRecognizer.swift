@@ -17,15 +17,23 @@ public struct ActorRecognizer: Sendable {
     })
 
     public func recognize(in text: String) -> [EntityMatch] {
-        let tokens = NameToken.tokenize(text)
-        var matches = ActorRecognizer.matcher.matches(in: text, tokens: tokens, source: "actor dictionary")
-        for (index, token) in tokens.enumerated() {
-            guard let slug = ActorDictionary.speakingCapitals[token.text], index + 1 < tokens.count,
-                  ActorDictionary.speechVerbs.contains(tokens[index + 1].lowercased),
+        recognize(in: NameText(text))
+    }
+
+    /// The same, on text already split into words (shared with `PlaceRecognizer` and `PersonRecognizer`).
+    public func recognize(in text: NameText) -> [EntityMatch] {
+        let tokens = text.tokens
+        var matches = ActorRecognizer.matcher.matches(in: text, source: "actor dictionary")
+        var added = false
+        for (index, token) in tokens.enumerated() where token.classes.contains(.speakingCapital) {
+            let word = text.text(of: index)
+            guard let slug = ActorDictionary.speakingCapitals[word], index + 1 < tokens.count,
+                  tokens[index + 1].classes.contains(.speechVerb),
                   !matches.contains(where: { $0.range.overlaps(token.range) }) else { continue }
-            matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: token.text,
-                                       rule: "'\(token.text) \(tokens[index + 1].text)' → government (capital as speaker)"))
+            matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word,
+                                       rule: "'\(word) \(text.text(of: index + 1))' → government (capital as speaker)"))
+            added = true
         }
-        return matches.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return added ? matches.sorted { $0.range.lowerBound < $1.range.lowerBound } : matches
     }
 }

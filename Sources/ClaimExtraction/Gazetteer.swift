@@ -15,19 +15,8 @@ public final class Gazetteer: Sendable {
     public let entries: [PlaceEntry]
     /// Where each entry came from (`GeoNames` or `supplement`), parallel to `entries`.
     let sources: [String]
+    let index: GazetteerIndex
     private let indexByKey: [String: Int]
-    /// `Normalizer.folded` alias → entry indices.
-    private let aliasIndex: [String: [Int]]
-    /// `Normalizer.key` of every alias → entry indices.
-    private let keyIndex: [String: [Int]]
-    /// The most words any alias has: recognisers need not try longer spans.
-    let longestAliasWords: Int
-    /// `FoldedName.firstWordKey` of every alias: where a name can begin.
-    let firstWordKeys: Set<String>
-    /// Folded first words of every alias: where a name written in lowercase can begin (`middle Euphrates valley`).
-    let firstWordsFolded: Set<String>
-    /// `Normalizer.key` of each entry's name and aliases, in that order, parallel to `entries`.
-    private let spellingKeys: [[String]]
 
     /// Builds a gazetteer from TSV tables (columns: key, name, kind, country, admin1, lat, lon, population, aliases).
     public init(tables: [GazetteerTable]) {
@@ -47,50 +36,16 @@ public final class Gazetteer: Sendable {
             }
         }
         var indexByKey: [String: Int] = [:]
-        var aliasIndex: [String: [Int]] = [:]
-        var keyIndex: [String: [Int]] = [:]
         indexByKey.reserveCapacity(entries.count)
-        aliasIndex.reserveCapacity(entries.count * 6)
-        keyIndex.reserveCapacity(entries.count * 5)
-        var longest = 1
-        var firstWordKeys: Set<String> = []
-        var firstWordsFolded: Set<String> = []
-        var spellingKeys: [[String]] = []
-        spellingKeys.reserveCapacity(entries.count)
-        for (index, entry) in entries.enumerated() {
-            indexByKey[entry.key] = index
-            var seenFolded: [String] = []
-            var seenKeys: [String] = []
-            var keysOfEntry: [String] = []
-            for aliasIndexInEntry in -1..<entry.aliases.count {
-                let name = FoldedName(aliasIndexInEntry < 0 ? entry.name : entry.aliases[aliasIndexInEntry])
-                longest = max(longest, name.words.count)
-                let folded = name.folded
-                if !seenFolded.contains(folded) {
-                    seenFolded.append(folded)
-                    aliasIndex[folded, default: []].append(index)
-                }
-                firstWordKeys.insert(name.firstWordKey)
-                if let firstWord = name.words.first { firstWordsFolded.insert(String(decoding: name.bytes[firstWord], as: UTF8.self)) }
-                let key = name.key
-                keysOfEntry.append(key)
-                if !key.isEmpty && !seenKeys.contains(key) {
-                    seenKeys.append(key)
-                    keyIndex[key, default: []].append(index)
-                }
-            }
-            spellingKeys.append(keysOfEntry)
-        }
+        for (position, entry) in entries.enumerated() { indexByKey[entry.key] = position }
         self.entries = entries
         self.sources = sources
-        self.spellingKeys = spellingKeys
-        self.firstWordsFolded = firstWordsFolded
         self.indexByKey = indexByKey
-        self.aliasIndex = aliasIndex
-        self.keyIndex = keyIndex
-        self.longestAliasWords = longest
-        self.firstWordKeys = firstWordKeys
+        self.index = GazetteerIndex(entries)
     }
+
+    /// The most words any alias has: recognisers need not try longer spans.
+    var longestAliasWords: Int { index.longestAliasWords }
 
     public func entry(forKey key: String) -> PlaceEntry? {
         indexByKey[key].map { entries[$0] }
@@ -100,7 +55,7 @@ public final class Gazetteer: Sendable {
     /// (closest spelling, country context, kind, population; governorates only after every other kind,
     /// since a bare `Raqqa` is the city).
     public func lookup(_ name: String, countryContext: [String] = []) -> [PlaceEntry] {
-        candidates(for: name, countryContext: Set(countryContext.map(Normalizer.folded))).map { entries[$0.index] }
+        candidates(for: name, context: CountryContext(countryContext)).map { entries[$0.index] }
     }
 
     /// One way a written name can resolve.
@@ -115,34 +70,44 @@ public final class Gazetteer: Sendable {
 
     /// Every entry the name can mean, best first; `kinds` keeps only those kinds (nil: all).
     func candidates(for name: String, countryContext: Set<String>, kinds: Set<String>? = nil) -> [Candidate] {
+        candidates(for: name, context: CountryContext(countryContext), kinds: kinds)
+    }
+
+    func candidates(for name: String, context: CountryContext, kinds: Set<String>? = nil) -> [Candidate] {
         let written = FoldedName(name)
-        let folded = written.folded
+        let foldedHash = written.foldedHash
         var found: [Candidate] = []
-        for index in aliasIndex[folded] ?? [] {
-            found.append(Candidate(index: index, alias: alias(of: index, folded: folded), isExact: true, distance: 0))
+        for position in index.aliasEntries[foldedHash] {
+            let entryIndex = Int(position)
+            guard let alias = alias(of: entryIndex, foldedHash: foldedHash) else { continue }  // a hash collision
+            found.append(Candidate(index: entryIndex, alias: alias, isExact: true, distance: 0))
         }
-        let key = written.key
-        let bare = written.withoutArticles
-        for index in keyIndex[key] ?? [] where !found.contains(where: { $0.index == index }) {
-            let entry = entries[index]
+        var keyBytes: [UInt8] = [], scratch: [UInt8] = []
+        written.writeKey(into: &keyBytes, joined: &scratch)
+        let keyHash = NameHash(keyBytes)
+        var bare: [UInt8]? = nil
+        for position in index.keyEntries[keyHash] where !found.contains(where: { $0.index == Int(position) }) {
+            let entryIndex = Int(position)
+            let entry = entries[entryIndex]
             var best: (alias: String, distance: Int)? = nil
-            for (position, spellingKey) in spellingKeys[index].enumerated() where spellingKey == key {
-                let spelling = position == 0 ? entry.name : entry.aliases[position - 1]
-                let candidate = FoldedName(spelling)
-                let distance = FoldedName.editDistance(bare, candidate.withoutArticles)
-                if best == nil || distance < best!.distance { best = (spelling, distance) }
+            for (spelling, spellingKey) in index.spellingKeys(of: entryIndex).enumerated() where spellingKey == keyHash {
+                let text = spelling == 0 ? entry.name : entry.aliases[spelling - 1]
+                if bare == nil { bare = written.withoutArticles }
+                let distance = FoldedName.editDistance(bare!, FoldedName(text).withoutArticles)
+                if best == nil || distance < best!.distance { best = (text, distance) }
             }
-            found.append(Candidate(index: index, alias: best?.alias ?? entry.name, isExact: false,
-                                   distance: best?.distance ?? 99))
+            guard let best else { continue }  // a hash collision
+            found.append(Candidate(index: entryIndex, alias: best.alias, isExact: false, distance: best.distance))
         }
         if let kinds { found.removeAll { !kinds.contains(entries[$0.index].kind) } }
+        guard found.count > 1 else { return found }
         return found.sorted { lhs, rhs in
             let left = entries[lhs.index], right = entries[rhs.index]
             let leftGovernorate = left.kind == "governorate", rightGovernorate = right.kind == "governorate"
             if leftGovernorate != rightGovernorate { return rightGovernorate }
             if lhs.distance != rhs.distance { return lhs.distance < rhs.distance }
-            let leftInContext = countryContext.contains(Normalizer.folded(left.country))
-            let rightInContext = countryContext.contains(Normalizer.folded(right.country))
+            let leftInContext = context.contains(index.countryHashes[lhs.index])
+            let rightInContext = context.contains(index.countryHashes[rhs.index])
             if leftInContext != rightInContext { return leftInContext }
             let leftTier = Gazetteer.tier(of: left.kind), rightTier = Gazetteer.tier(of: right.kind)
             if leftTier != rightTier { return leftTier > rightTier }
@@ -153,13 +118,28 @@ public final class Gazetteer: Sendable {
 
     /// Entries with an alias spelled like `name` (case, diacritics and separators aside); no key matching.
     func exactEntries(for name: String) -> [PlaceEntry] {
-        (aliasIndex[Normalizer.folded(name)] ?? []).map { entries[$0] }
+        exactEntries(foldedHash: FoldedName(name).foldedHash).map { entries[$0] }
+    }
+
+    /// Indices of the entries with an alias whose folded form hashes to `foldedHash`.
+    func exactEntries(foldedHash: NameHash) -> [Int] {
+        index.aliasEntries[foldedHash].compactMap { position in
+            alias(of: Int(position), foldedHash: foldedHash) == nil ? nil : Int(position)
+        }
     }
 
     /// The alias of entry `index` that folds to `folded`, as the data spells it.
     func alias(of index: Int, folded: String) -> String {
-        let entry = entries[index]
-        return ([entry.name] + entry.aliases).first { Normalizer.folded($0) == folded } ?? entry.name
+        alias(of: index, foldedHash: FoldedName(folded).foldedHash) ?? entries[index].name
+    }
+
+    /// The spelling of entry `entryIndex` whose folded form hashes to `foldedHash`, as the data spells it.
+    func alias(of entryIndex: Int, foldedHash: NameHash) -> String? {
+        let entry = entries[entryIndex]
+        let spellings = index.spellingFolded(of: entryIndex)
+        guard let position = spellings.firstIndex(of: foldedHash) else { return nil }
+        let spelling = position - spellings.startIndex
+        return spelling == 0 ? entry.name : entry.aliases[spelling - 1]
     }
 
     /// Where entry `index` came from, for match rules: `GeoNames` or `supplement`.

@@ -63,6 +63,15 @@ struct FoldedName {
     var words: [Range<Int>] = []
 
     init(_ text: String) {
+        refill(text)
+    }
+
+    init() {}
+
+    /// Folds `text` into this value, reusing its buffers.
+    mutating func refill(_ text: String) {
+        bytes.removeAll(keepingCapacity: true)
+        words.removeAll(keepingCapacity: true)
         bytes.reserveCapacity(text.utf8.count)
         var wordStart = 0
         func endWord() {
@@ -70,27 +79,61 @@ struct FoldedName {
             wordStart = bytes.count
         }
         for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                switch value {
-                case 0x41...0x5A: bytes.append(UInt8(value + 0x20))
-                case 0x61...0x7A, 0x30...0x39: bytes.append(UInt8(value))
-                case 0x27, 0x60: break
-                default: endWord()
-                }
-            } else if Normalizer.apostrophes.contains(value) {
-                continue
-            } else if let folded = Normalizer.latinFoldTable[value] {
-                bytes.append(contentsOf: folded)
-            } else if scalar.properties.generalCategory == .nonspacingMark {
-                continue
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                bytes.append(contentsOf: Array(String(Character(scalar)).lowercased().utf8))
-            } else {
-                endWord()
-            }
+            if !FoldedName.appendFolded(scalar, to: &bytes) { endWord() }
         }
         endWord()
+    }
+
+    /// A name already folded into words (the recognisers' tokens).
+    init(bytes: [UInt8], words: [Range<Int>]) {
+        self.bytes = bytes
+        self.words = words
+    }
+
+    /// Appends the folded form of one scalar; false when the scalar separates words.
+    @inline(__always)
+    static func appendFolded(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            switch value {
+            case 0x41...0x5A: bytes.append(UInt8(value + 0x20))
+            case 0x61...0x7A, 0x30...0x39: bytes.append(UInt8(value))
+            case 0x27, 0x60: break
+            default: return false
+            }
+            return true
+        }
+        return appendFoldedNonASCII(scalar, to: &bytes)
+    }
+
+    static func appendFoldedNonASCII(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) -> Bool {
+        let value = scalar.value
+        if Normalizer.apostrophes.contains(value) {
+            return true
+        } else if let folded = Normalizer.latinFoldTable[value] {
+            bytes.append(contentsOf: folded)
+        } else if scalar.properties.generalCategory == .nonspacingMark {
+            return true
+        } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            bytes.append(contentsOf: Array(String(Character(scalar)).lowercased().utf8))
+        } else {
+            return false
+        }
+        return true
+    }
+
+    /// Hash of `folded`: the words joined by single spaces.
+    var foldedHash: NameHash {
+        var hash = NameHash()
+        for (index, word) in words.enumerated() { hash.addWord(bytes[word], first: index == 0) }
+        return hash
+    }
+
+    /// `firstWordKey` into a reusable buffer (cleared first).
+    func writeFirstWordKey(into out: inout [UInt8]) {
+        guard let range = words.first(where: { !(words.count > 1 && FoldedName.isArticle(bytes[$0])) }) ?? words.first
+        else { out.removeAll(keepingCapacity: true); return }
+        FoldedName.writeWordKey(bytes[range], into: &out)
     }
 
     var folded: String {
@@ -104,12 +147,25 @@ struct FoldedName {
     }
 
     var key: String {
-        var joined: [UInt8] = []
-        joined.reserveCapacity(bytes.count)
+        var joined: [UInt8] = [], out: [UInt8] = []
+        writeKey(into: &out, joined: &joined)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Writes the transliteration key into `out` (cleared first); `joined` is scratch space.
+    func writeKey(into out: inout [UInt8], joined: inout [UInt8]) {
+        FoldedName.writeKey(bytes: bytes, words: words, into: &out, joined: &joined)
+    }
+
+    /// The transliteration key of `words` (ranges of folded, non-empty words in `bytes`).
+    static func writeKey<Words: Collection>(bytes: [UInt8], words: Words, into out: inout [UInt8], joined: inout [UInt8])
+        where Words.Element == Range<Int> {
+        joined.removeAll(keepingCapacity: true)
         var afterArticle = false
+        let count = words.count
         for (index, range) in words.enumerated() {
             let word = bytes[range]
-            let isLast = index == words.count - 1
+            let isLast = index == count - 1
             if !isLast && FoldedName.isArticle(word) {
                 afterArticle = true
                 continue
@@ -125,16 +181,16 @@ struct FoldedName {
             if index > 0 && !afterArticle && FoldedName.hasGluedArticle(word) { start += 2 }
             afterArticle = false
             var end = range.upperBound
-            let count = end - start
-            if count > 2, bytes[end - 1] == UInt8(ascii: "h"), FoldedName.isVowel(bytes[end - 2]) {
+            let length = end - start
+            if length > 2, bytes[end - 1] == UInt8(ascii: "h"), FoldedName.isVowel(bytes[end - 2]) {
                 end -= 1  // Raqqah, Hasakeh: final h after a vowel
-            } else if count > 4, bytes[end - 3] == UInt8(ascii: "i"), bytes[end - 2] == UInt8(ascii: "n"),
+            } else if length > 4, bytes[end - 3] == UInt8(ascii: "i"), bytes[end - 2] == UInt8(ascii: "n"),
                       bytes[end - 1] == UInt8(ascii: "e") {
                 end -= 1  // French -ine: Mayadine, Hajine
             }
             joined.append(contentsOf: bytes[start..<end])
         }
-        return FoldedName.skeleton(joined)
+        FoldedName.writeSkeleton(joined[...], into: &out)
     }
 
     /// The key of the first word that is not an article: recognisers try a name only where a known
@@ -144,6 +200,16 @@ struct FoldedName {
         else { return "" }
         if FoldedName.isAbu(bytes[range]) { return "ba" }
         return FoldedName.skeleton(Array(bytes[range]))
+    }
+
+    /// `firstWordKey` of a single folded word, written into `out` (cleared first).
+    static func writeWordKey(_ word: ArraySlice<UInt8>, into out: inout [UInt8]) {
+        if isAbu(word) {
+            out.removeAll(keepingCapacity: true)
+            out.append(UInt8(ascii: "b")); out.append(UInt8(ascii: "a"))
+        } else {
+            writeSkeleton(word, into: &out)
+        }
     }
 
     /// The folded letters without article words and spaces: what edit distances compare.
@@ -227,11 +293,36 @@ struct FoldedName {
     /// Consonant folds and vowel runs → `a`, then doubled letters collapsed.
     static func skeleton(_ input: [UInt8]) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(input.count)
-        var index = 0
-        func next(_ offset: Int) -> UInt8 { index + offset < input.count ? input[index + offset] : 0 }
+        writeSkeleton(input[...], into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `skeleton` into a reusable buffer (cleared first).
+    static func writeSkeleton(_ input: ArraySlice<UInt8>, into out: inout [UInt8]) {
+        var sink = SkeletonBytes()
+        swap(&sink.bytes, &out)
+        sink.bytes.removeAll(keepingCapacity: true)
+        skeleton(input, into: &sink)
+        swap(&sink.bytes, &out)
+    }
+
+    /// The hash of `firstWordKey` of one folded word, computed without building it.
+    static func wordKeyHash(_ word: ArraySlice<UInt8>) -> NameHash {
+        var sink = SkeletonHash()
+        if isAbu(word) {
+            sink.emit(UInt8(ascii: "b")); sink.emit(UInt8(ascii: "a"))
+        } else {
+            skeleton(word, into: &sink)
+        }
+        return sink.hash
+    }
+
+    static func skeleton<Sink: SkeletonSink>(_ input: ArraySlice<UInt8>, into out: inout Sink) {
+        var index = input.startIndex
+        let end = input.endIndex
+        func next(_ offset: Int) -> UInt8 { index + offset < end ? input[index + offset] : 0 }
         let h = UInt8(ascii: "h")
-        while index < input.count {
+        while index < end {
             let byte = input[index]
             var emitted = byte
             var width = 1
@@ -248,14 +339,35 @@ struct FoldedName {
             case UInt8(ascii: "c") where next(1) == UInt8(ascii: "k"): emitted = UInt8(ascii: "k"); width = 2
             case UInt8(ascii: "q"), UInt8(ascii: "c"): emitted = UInt8(ascii: "k")
             case UInt8(ascii: "x"):
-                if out.last != UInt8(ascii: "k") { out.append(UInt8(ascii: "k")) }
+                if out.last != UInt8(ascii: "k") { out.emit(UInt8(ascii: "k")) }
                 emitted = UInt8(ascii: "s")
             default:
                 if isVowel(byte) { emitted = UInt8(ascii: "a") }
             }
-            if out.last != emitted { out.append(emitted) }
+            if out.last != emitted { out.emit(emitted) }
             index += width
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// Where `FoldedName.skeleton` writes: bytes, or only their hash. `last` is 0 before the first byte
+/// (skeletons hold letters and digits only).
+protocol SkeletonSink {
+    var last: UInt8 { get }
+    mutating func emit(_ byte: UInt8)
+}
+
+struct SkeletonBytes: SkeletonSink {
+    var bytes: [UInt8] = []
+    var last: UInt8 { bytes.last ?? 0 }
+    mutating func emit(_ byte: UInt8) { bytes.append(byte) }
+}
+
+struct SkeletonHash: SkeletonSink {
+    var hash = NameHash()
+    private(set) var last: UInt8 = 0
+    mutating func emit(_ byte: UInt8) {
+        hash.add(byte)
+        last = byte
     }
 }

@@ -13,6 +13,11 @@ public struct PersonRecognizer: Sendable {
     })
 
     public func recognize(in text: String) -> [EntityMatch] {
-        PersonRecognizer.matcher.matches(in: text, tokens: NameToken.tokenize(text), source: "person dictionary")
+        recognize(in: NameText(text))
+    }
+
+    /// The same, on text already split into words (shared with `PlaceRecognizer` and `ActorRecognizer`).
+    public func recognize(in text: NameText) -> [EntityMatch] {
+        PersonRecognizer.matcher.matches(in: text, source: "person dictionary")
     }
 }

@@ -1,0 +1,108 @@
+/// The gazetteer's lookup tables, keyed by name hashes (`NameHash`) so that building them folds
+/// each spelling once and allocates nothing per spelling, and the recognisers can rule a span out
+/// with a few table probes before any string is built.
+struct GazetteerIndex: Sendable {
+    /// Folded spelling (`Normalizer.folded`) → entries.
+    let aliasEntries: NamePostings
+    /// Transliteration key (`Normalizer.key`) → entries.
+    let keyEntries: NamePostings
+    /// Every leading run of words of every folded spelling (`middle`, `middle euphrates`, …): a span
+    /// that is none of these matches no spelling exactly, and neither does any longer one.
+    let foldedPrefixes: NameTable<Bool>
+    /// `FoldedName.firstWordKey` of every spelling: where a name can begin.
+    let firstWordKeys: NameTable<Bool>
+    /// Folded first word of every spelling: where a name written in lowercase can begin.
+    let firstWordsFolded: NameTable<Bool>
+    /// The most words any spelling has.
+    let longestAliasWords: Int
+    /// The longest transliteration key of any spelling.
+    let longestKey: Int
+    /// Hash of each entry's folded country, parallel to the entries.
+    let countryHashes: [NameHash]
+    /// Spellings (name, then aliases) of entry `i` are `spellingStarts[i]..<spellingStarts[i + 1]`.
+    private let spellingStarts: [Int32]
+    private let foldedHashes: [NameHash]
+    private let keyHashes: [NameHash]
+
+    init(_ entries: [PlaceEntry]) {
+        var aliasPairs: [(hash: NameHash, index: Int32)] = []
+        var keyPairs: [(hash: NameHash, index: Int32)] = []
+        let spellingCount = entries.reduce(0) { $0 + 1 + $1.aliases.count }
+        aliasPairs.reserveCapacity(spellingCount)
+        keyPairs.reserveCapacity(spellingCount)
+        var foldedPrefixes = NameTable<Bool>(minimumCapacity: spellingCount * 2)
+        var firstWordKeys = NameTable<Bool>(minimumCapacity: spellingCount)
+        var firstWordsFolded = NameTable<Bool>(minimumCapacity: spellingCount)
+        var spellingStarts: [Int32] = [], foldedHashes: [NameHash] = [], keyHashes: [NameHash] = []
+        var countryHashes: [NameHash] = []
+        spellingStarts.reserveCapacity(entries.count + 1)
+        foldedHashes.reserveCapacity(spellingCount)
+        keyHashes.reserveCapacity(spellingCount)
+        countryHashes.reserveCapacity(entries.count)
+        var longestWords = 1, longestKey = 0
+        var name = FoldedName(), key: [UInt8] = [], scratch: [UInt8] = []
+        for (entryIndex, entry) in entries.enumerated() {
+            spellingStarts.append(Int32(foldedHashes.count))
+            name.refill(entry.country)
+            countryHashes.append(name.foldedHash)
+            for spelling in -1..<entry.aliases.count {
+                name.refill(spelling < 0 ? entry.name : entry.aliases[spelling])
+                longestWords = max(longestWords, name.words.count)
+                var folded = NameHash()
+                for (position, word) in name.words.enumerated() {
+                    folded.addWord(name.bytes[word], first: position == 0)
+                    foldedPrefixes[folded] = true
+                }
+                foldedHashes.append(folded)
+                aliasPairs.append((folded, Int32(entryIndex)))
+                name.writeFirstWordKey(into: &scratch)
+                firstWordKeys[NameHash(scratch)] = true
+                if let first = name.words.first { firstWordsFolded[NameHash(name.bytes[first])] = true }
+                name.writeKey(into: &key, joined: &scratch)
+                let keyHash = NameHash(key)
+                keyHashes.append(keyHash)
+                if !key.isEmpty { keyPairs.append((keyHash, Int32(entryIndex))) }
+                longestKey = max(longestKey, key.count)
+            }
+        }
+        spellingStarts.append(Int32(foldedHashes.count))
+        self.aliasEntries = NamePostings(aliasPairs)
+        self.keyEntries = NamePostings(keyPairs)
+        self.foldedPrefixes = foldedPrefixes
+        self.firstWordKeys = firstWordKeys
+        self.firstWordsFolded = firstWordsFolded
+        self.longestAliasWords = longestWords
+        self.longestKey = longestKey
+        self.countryHashes = countryHashes
+        self.spellingStarts = spellingStarts
+        self.foldedHashes = foldedHashes
+        self.keyHashes = keyHashes
+    }
+
+    /// Folded-spelling hashes of entry `entry`: its name first, then its aliases.
+    func spellingFolded(of entry: Int) -> ArraySlice<NameHash> {
+        foldedHashes[Int(spellingStarts[entry])..<Int(spellingStarts[entry + 1])]
+    }
+
+    /// Key hashes of entry `entry`'s spellings, in the same order.
+    func spellingKeys(of entry: Int) -> ArraySlice<NameHash> {
+        keyHashes[Int(spellingStarts[entry])..<Int(spellingStarts[entry + 1])]
+    }
+}
+
+/// Countries already named in an article (folded), which rank ambiguous place names.
+struct CountryContext: Sendable {
+    private(set) var hashes: [NameHash] = []
+
+    init() {}
+
+    init<Names: Sequence>(_ names: Names) where Names.Element == String {
+        for name in names { insert(FoldedName(name).foldedHash) }
+    }
+
+    func contains(_ hash: NameHash) -> Bool { hashes.contains(hash) }
+
+    mutating func insert(_ hash: NameHash) {
+        if !hashes.contains(hash) { hashes.append(hash) }
+    }
+}

@@ -1,0 +1,132 @@
+/// A 64-bit FNV-1a hash of folded name bytes. The recognisers compare names by these hashes first and
+/// build strings only for spans whose hash some alias has, so most words cost a few table probes.
+/// A collision (about one in 2^64 per pair) only sends a span to the exact string comparison.
+struct NameHash: Hashable, Sendable {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    init() {}
+
+    init<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        add(bytes)
+    }
+
+    mutating func add(_ byte: UInt8) {
+        value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+
+    mutating func add<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        for byte in bytes { add(byte) }
+    }
+
+    /// Words joined by single spaces hash like the folded string `"w1 w2"`.
+    mutating func addWord<Bytes: Sequence>(_ bytes: Bytes, first: Bool) where Bytes.Element == UInt8 {
+        if !first { add(0x20) }
+        add(bytes)
+    }
+}
+
+/// An open-addressing map from name hashes to small values: the recognisers' hot lookups
+/// (a few instructions each, where `Dictionary` would SipHash every key).
+struct NameTable<Value: Sendable>: Sendable {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(minimumCapacity: Int = 8) {
+        var capacity = 16
+        while capacity < minimumCapacity * 2 { capacity <<= 1 }
+        keys = Array(repeating: 0, count: capacity)
+        values = Array(repeating: nil, count: capacity)
+        mask = capacity - 1
+    }
+
+    /// Hash value 0 marks an empty slot, so a (vanishingly rare) real 0 is stored as 1.
+    private static func stored(_ hash: NameHash) -> UInt64 { hash.value == 0 ? 1 : hash.value }
+
+    private func slot(of key: UInt64) -> Int {
+        var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        while keys[index] != 0 && keys[index] != key { index = (index + 1) & mask }
+        return index
+    }
+
+    subscript(hash: NameHash) -> Value? {
+        get {
+            let key = NameTable.stored(hash)
+            return values[slot(of: key)]
+        }
+        set {
+            let key = NameTable.stored(hash)
+            var index = slot(of: key)
+            if keys[index] == 0 {
+                guard let newValue else { return }
+                if (count + 1) * 2 > keys.count {
+                    grow()
+                    index = slot(of: key)
+                }
+                keys[index] = key
+                count += 1
+                values[index] = newValue
+            } else if let newValue {
+                values[index] = newValue
+            }
+            // Removal is never needed: tables are built once.
+        }
+    }
+
+    func contains(_ hash: NameHash) -> Bool {
+        keys[slot(of: NameTable.stored(hash))] != 0
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        values = Array(repeating: nil, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        for (index, key) in oldKeys.enumerated() where key != 0 {
+            let target = slot(of: key)
+            keys[target] = key
+            values[target] = oldValues[index]
+        }
+    }
+}
+
+/// Hash → list of indices, stored flat (one array for all lists) so building thousands of them
+/// allocates nothing per key.
+struct NamePostings: Sendable {
+    private var ranges: NameTable<Range<Int32>>
+    private var postings: [Int32]
+
+    /// `pairs`: (hash, index) in any order; each list keeps the indices' first-seen order and drops repeats.
+    init(_ pairs: [(hash: NameHash, index: Int32)]) {
+        let order = pairs.indices.sorted { lhs, rhs in
+            let left = pairs[lhs].hash.value, right = pairs[rhs].hash.value
+            return left != right ? left < right : lhs < rhs
+        }
+        var ranges = NameTable<Range<Int32>>(minimumCapacity: pairs.count)
+        var postings: [Int32] = []
+        postings.reserveCapacity(pairs.count)
+        var start = 0
+        while start < order.count {
+            let hash = pairs[order[start]].hash
+            var end = start
+            let listStart = Int32(postings.count)
+            while end < order.count && pairs[order[end]].hash == hash {
+                let index = pairs[order[end]].index
+                if !postings[Int(listStart)...].contains(index) { postings.append(index) }
+                end += 1
+            }
+            ranges[hash] = listStart..<Int32(postings.count)
+            start = end
+        }
+        self.ranges = ranges
+        self.postings = postings
+    }
+
+    func contains(_ hash: NameHash) -> Bool { ranges.contains(hash) }
+
+    subscript(hash: NameHash) -> ArraySlice<Int32> {
+        guard let range = ranges[hash] else { return [] }
+        return postings[Int(range.lowerBound)..<Int(range.upperBound)]
+    }
+}

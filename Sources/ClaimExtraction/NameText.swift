@@ -1,0 +1,260 @@
+/// Text split once into words for the dictionary recognisers (places, actors, people), which can
+/// share one: `PlaceRecognizer().recognize(in: NameText(sentence))`.
+///
+/// Words are letters and digits, with apostrophes inside a word kept (`Qa’im`) and a possessive
+/// `’s` left outside (`Syria’s` → `Syria`). Each word carries its `Character` offsets (what
+/// `EntityMatch.range` counts), its folded form (`Normalizer.folded`), hashes of that form and of its
+/// first-word transliteration key, and the classes of its lowercase form (article, English word, …),
+/// so the recognisers' hot loops compare integers, not strings.
+public struct NameText: Sendable {
+    public let text: String
+    /// The text's UTF-8 bytes; token and gap ranges index into it.
+    let bytes: [UInt8]
+    var tokens: [NameToken] = []
+    /// Every token's folded bytes, back to back (`NameToken.folded` indexes into it).
+    var folded: [UInt8] = []
+    /// Whether every `Character` is one scalar (CR LF aside), so scalar counts are character offsets.
+    private(set) var scalarsAreCharacters = true
+
+    public init(_ text: String) {
+        self.init(text, characterByCharacter: false)
+    }
+
+    /// `characterByCharacter`: skip the fast scalar scan (tests compare the two).
+    init(_ text: String, characterByCharacter: Bool) {
+        self.text = text
+        self.bytes = Array(text.utf8)
+        tokens.reserveCapacity(bytes.count / 5)
+        folded.reserveCapacity(bytes.count)
+        var raw: [RawWord] = []
+        raw.reserveCapacity(bytes.count / 5)
+        if characterByCharacter || !NameText.scanScalars(bytes, into: &raw) {
+            raw.removeAll(keepingCapacity: true)
+            scalarsAreCharacters = false
+            NameText.scanCharacters(text, into: &raw)
+        }
+        var previousEnd = 0
+        for word in raw {
+            tokens.append(makeToken(word, gapStart: previousEnd))
+            previousEnd = word.rawEnd
+        }
+    }
+
+    // MARK: Access
+
+    func text(of index: Int) -> String {
+        String(decoding: bytes[tokens[index].bytes], as: UTF8.self)
+    }
+
+    /// The words `first...last` as written, separators included, possessives left out.
+    func written(_ first: Int, _ last: Int) -> String {
+        if first == last { return text(of: first) }
+        var out: [UInt8] = []
+        out.reserveCapacity(tokens[last].bytes.upperBound - tokens[first].bytes.lowerBound)
+        for index in first...last {
+            if index > first { out.append(contentsOf: bytes[tokens[index].gapStart..<tokens[index].bytes.lowerBound]) }
+            out.append(contentsOf: bytes[tokens[index].bytes])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The text between the start of token `first` and the end of token `last`, as written.
+    func slice(_ first: Int, _ last: Int) -> String {
+        String(decoding: bytes[tokens[first].bytes.lowerBound..<tokens[last].bytes.upperBound], as: UTF8.self)
+    }
+
+    func foldedBytes(of index: Int) -> ArraySlice<UInt8> {
+        folded[tokens[index].folded]
+    }
+
+    /// The character offset of a UTF-8 offset that starts a character.
+    func characterOffset(ofByte offset: Int) -> Int {
+        if scalarsAreCharacters {
+            var count = 0
+            var index = 0
+            while index < offset {
+                let byte = bytes[index]
+                let isLineFeedAfterReturn = byte == 0x0A && index > 0 && bytes[index - 1] == 0x0D
+                if byte & 0xC0 != 0x80 && !isLineFeedAfterReturn { count += 1 }
+                index += 1
+            }
+            return count
+        }
+        let target = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        return text.distance(from: text.startIndex, to: target)
+    }
+
+    /// Whether a UTF-8 offset starts a `Character` (always, when scalars are characters).
+    func isCharacterBoundary(_ offset: Int) -> Bool {
+        if offset == 0 || offset == bytes.count { return true }
+        guard bytes[offset] & 0xC0 != 0x80 else { return false }
+        if scalarsAreCharacters { return !(bytes[offset] == 0x0A && bytes[offset - 1] == 0x0D) }
+        let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        return index.samePosition(in: text) != nil
+    }
+}
+
+/// One word of a `NameText`.
+struct NameToken: Sendable, Equatable {
+    /// UTF-8 offsets of the word (a possessive `’s` left outside).
+    var bytes: Range<Int>
+    /// UTF-8 offset where the separator before this word begins (the end of the previous word as written).
+    var gapStart: Int
+    /// Character offsets (`String.count` units) of the word.
+    var range: Range<Int>
+    /// Offsets of the folded word in `NameText.folded`.
+    var folded: Range<Int>
+    /// Classes of the lowercase word (none unless the word is ASCII).
+    var classes: WordClass
+    var flags: TokenFlags
+    /// Hash of the folded word.
+    var foldedHash: NameHash
+    /// Hash of `FoldedName.firstWordKey` of the word alone.
+    var wordKeyHash: NameHash
+
+    /// First character uppercase or a digit.
+    var isCapitalised: Bool { flags.contains(.capitalised) }
+    /// Only spaces or one hyphen before it (`Deir ez-Zor`, `Abu Kamal`): continues a name.
+    var joinsPrevious: Bool { flags.contains(.joinsPrevious) }
+}
+
+struct TokenFlags: OptionSet, Sendable {
+    let rawValue: UInt16
+    static let capitalised = TokenFlags(rawValue: 1 << 0)
+    static let lowercaseStart = TokenFlags(rawValue: 1 << 1)
+    /// ASCII with no capital letter: the text equals its lowercase form.
+    static let lowercaseASCII = TokenFlags(rawValue: 1 << 2)
+    static let joinsPrevious = TokenFlags(rawValue: 1 << 3)
+    /// The separator before is exactly `-`, `–`, one space; or contains `-`.
+    static let gapIsHyphen = TokenFlags(rawValue: 1 << 4)
+    static let gapIsEnDash = TokenFlags(rawValue: 1 << 5)
+    static let gapIsSpace = TokenFlags(rawValue: 1 << 6)
+    static let gapHasHyphen = TokenFlags(rawValue: 1 << 7)
+}
+
+/// A word found by the scan, before folding.
+struct RawWord {
+    var start: Int
+    /// Where the word ends without a possessive or trailing apostrophes.
+    var end: Int
+    /// Where the word ends as written (the next separator starts here).
+    var rawEnd: Int
+    var characterStart: Int
+    var characterCount: Int
+    var firstIsUppercase: Bool
+    var firstIsLowercase: Bool
+    var firstIsNumber: Bool
+}
+
+extension NameText {
+    private mutating func makeToken(_ word: RawWord, gapStart: Int) -> NameToken {
+        let foldedStart = folded.count
+        var isASCII = true
+        var scan = word.start
+        while scan < word.end {
+            if bytes[scan] >= 0x80 { isASCII = false; break }
+            scan += 1
+        }
+        var hasUpper = false
+        var lowerHash = NameHash(), foldedHash = NameHash()
+        if isASCII {
+            for index in word.start..<word.end {
+                var byte = bytes[index]
+                if byte &- 0x41 < 26 { byte += 0x20; hasUpper = true }
+                lowerHash.add(byte)
+                if byte != 0x27 && byte != 0x60 {
+                    folded.append(byte)
+                    foldedHash.add(byte)
+                }
+            }
+        } else {
+            var index = word.start
+            while index < word.end {
+                let (scalar, length) = NameText.decode(bytes, at: index)
+                _ = FoldedName.appendFolded(scalar, to: &folded)
+                index += length
+            }
+            foldedHash = NameHash(folded[foldedStart...])
+        }
+        let foldedRange = foldedStart..<folded.count
+        var flags: TokenFlags = []
+        if word.characterCount > 0 {
+            if word.firstIsUppercase || word.firstIsNumber { flags.insert(.capitalised) }
+            if word.firstIsLowercase { flags.insert(.lowercaseStart) }
+        }
+        if isASCII && !hasUpper { flags.insert(.lowercaseASCII) }
+        if word.start - gapStart == 1 && bytes[gapStart] == 0x20 {
+            flags.formUnion([.gapIsSpace, .joinsPrevious])
+        } else {
+            flags.formUnion(gapFlags(gapStart..<word.start))
+        }
+        return NameToken(bytes: word.start..<word.end, gapStart: gapStart,
+                         range: word.characterStart..<word.characterStart + word.characterCount,
+                         folded: foldedRange, classes: isASCII ? WordClass.of(lowerHash) : [], flags: flags,
+                         foldedHash: foldedHash, wordKeyHash: FoldedName.wordKeyHash(folded[foldedRange]))
+    }
+
+    /// What the separator before a word allows: joining a name (only spaces, no-break spaces and at
+    /// most one hyphen, three characters at most), and the exact separators phrases test.
+    private func gapFlags(_ gap: Range<Int>) -> TokenFlags {
+        var flags: TokenFlags = []
+        if gap.count == 1 && bytes[gap.lowerBound] == 0x2D { flags.insert(.gapIsHyphen) }
+        if gap.count == 1 && bytes[gap.lowerBound] == 0x20 { flags.insert(.gapIsSpace) }
+        if gap.count == 3 && bytes[gap].elementsEqual([0xE2, 0x80, 0x93]) { flags.insert(.gapIsEnDash) }
+        guard !gap.isEmpty else { return flags }
+        var characters = 0, hyphens = 0
+        var joins = true
+        var index = gap.lowerBound
+        while index < gap.upperBound {
+            let (scalar, length) = NameText.decode(bytes, at: index)
+            index += length
+            characters += 1
+            switch scalar.value {
+            case 0x2D: hyphens += 1; flags.insert(.gapHasHyphen)
+            case 0x2010, 0x2011: hyphens += 1
+            case 0x20, 0xA0: break
+            default: joins = false
+            }
+        }
+        if joins && characters <= 3 && hyphens <= 1 { flags.insert(.joinsPrevious) }
+        return flags
+    }
+
+    @inline(__always)
+    static func decode(_ bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        if lead < 0xE0 {
+            let value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", 2)
+        }
+        if lead < 0xF0 {
+            let value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", 3)
+        }
+        let value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", 4)
+    }
+}
+
+extension NameText {
+    /// The `Character` that starts at UTF-8 offset `offset` (a character boundary), if any.
+    func character(at offset: Int) -> Character? {
+        guard offset < bytes.count else { return nil }
+        if scalarsAreCharacters { return Character(NameText.decode(bytes, at: offset).0) }
+        return text[text.utf8.index(text.utf8.startIndex, offsetBy: offset)]
+    }
+
+    /// The `Character` that ends at UTF-8 offset `offset` (a character boundary), if any.
+    func character(before offset: Int) -> Character? {
+        guard offset > 0 else { return nil }
+        if scalarsAreCharacters {
+            var start = offset - 1
+            while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            if bytes[start] == 0x0A && start > 0 && bytes[start - 1] == 0x0D { return "\r\n" }
+            return Character(NameText.decode(bytes, at: start).0)
+        }
+        return text[text.index(before: text.utf8.index(text.utf8.startIndex, offsetBy: offset))]
+    }
+}

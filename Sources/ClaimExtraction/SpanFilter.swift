@@ -1,0 +1,83 @@
+/// Which spans starting at one word could name a gazetteer place, found with hash probes only, so
+/// that the recogniser builds strings and ranks candidates just for those.
+///
+/// A span can be acceptable only if its folded form is some spelling's (an exact alias) or it passes
+/// the key rules of `PlaceRecognizer` (no lowercase start, every content word capitalised or a
+/// connector, a capitalised last word, a key long enough) and its key is some spelling's key. Exact
+/// spans stop growing when no spelling starts with their words; key spans when a content word is in
+/// lowercase or the key outgrows every spelling's.
+struct SpanScratch {
+    private var key: [UInt8] = []
+    private var joined: [UInt8] = []
+
+    /// Bit `k` set: the span `start...start + k` may be acceptable. Spans end at `end` at the latest (≤ 64 words).
+    mutating func possibleSpans(_ text: NameText, from start: Int, through end: Int, index: GazetteerIndex) -> SpanSet {
+        let tokens = text.tokens
+        let end = min(end, start + 63)
+        var possible = SpanSet(start: start)
+        var folded = NameHash()
+        var words = 0
+        for last in start...end {
+            let word = tokens[last].folded
+            if !word.isEmpty {
+                folded.addWord(text.folded[word], first: words == 0)
+                words += 1
+            }
+            if index.aliasEntries.contains(folded) { possible.insert(last) }
+            if !index.foldedPrefixes.contains(folded) { break }
+        }
+        let first = tokens[start]
+        guard first.isCapitalised || first.classes.isArticle else { return possible }
+        var contentWords = 0
+        for last in start...end {
+            let token = tokens[last]
+            if !token.classes.isArticle {
+                guard token.isCapitalised || token.classes.contains(.connector) else { break }
+                contentWords += 1
+            }
+            guard token.isCapitalised, contentWords > 0 else { continue }
+            writeKey(text, start, last)
+            let hadArticle = contentWords < last - start + 1
+            if key.count >= (hadArticle ? 3 : 4) && index.keyEntries.contains(NameHash(key)) { possible.insert(last) }
+            // Keys only grow with more words (an article dropped once not last aside).
+            if key.count > index.longestKey + 3 && !FoldedName.isArticle(text.foldedBytes(of: last)) { break }
+        }
+        return possible
+    }
+
+    /// The transliteration key of the words `first...last` into `key`.
+    mutating func writeKey(_ text: NameText, _ first: Int, _ last: Int) {
+        let words = text.tokens[first...last].lazy.map(\.folded).filter { !$0.isEmpty }
+        FoldedName.writeKey(bytes: text.folded, words: words, into: &key, joined: &joined)
+    }
+
+    /// The key last written by `writeKey`.
+    var writtenKey: [UInt8] { key }
+}
+
+/// A set of span ends after one start word, as bits.
+struct SpanSet {
+    let start: Int
+    private(set) var bits: UInt64 = 0
+
+    init(start: Int) { self.start = start }
+
+    mutating func insert(_ last: Int) { bits |= 1 << UInt64(last - start) }
+
+    func contains(_ last: Int) -> Bool { last >= start && last - start < 64 && bits & (1 << UInt64(last - start)) != 0 }
+
+    /// The longest span's last word (the start itself when empty).
+    var last: Int { bits == 0 ? start - 1 : start + 63 - bits.leadingZeroBitCount }
+}
+
+extension NameText {
+    /// "As Syrian …", "at Raqqa": an article that is also an English word, written without a hyphen
+    /// before the next word, is the English word.
+    func hasUnhyphenatedArticle(_ span: ClosedRange<Int>) -> Bool {
+        guard span.count > 1 else { return false }
+        for index in span.dropLast() where tokens[index].classes.contains(.hyphenOnlyArticle) {
+            if !tokens[index + 1].flags.contains(.gapHasHyphen) { return true }
+        }
+        return false
+    }
+}
