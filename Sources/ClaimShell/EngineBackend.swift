@@ -39,7 +39,7 @@ public final class EngineBackend: ShellBackend {
     }
 
     private func renderer(_ settings: RenderSettings, color: Bool? = nil) -> Renderer {
-        Renderer(options: RenderOptions(mode: OutputMode(rawValue: settings.format.rawValue) ?? .table,
+        Renderer(options: RenderOptions(mode: settings.format,
                                         headers: settings.headers, width: settings.width,
                                         color: color ?? settings.color))
     }
@@ -65,7 +65,8 @@ public final class EngineBackend: ShellBackend {
         var messages = outcome.diagnostics.map { messageRenderer.render(statement.relocated($0), source: statement.origin) }
         messages += outcome.notes.map { "note: " + $0 }
         let output = outcome.result.map { ResultText.render($0, with: renderer(settings)) }
-        return StatementReport(output: output, messages: messages, failed: outcome.hasErrors)
+        return StatementReport(output: output, messages: messages, failed: outcome.hasErrors,
+                               summary: outcome.result.map(ResultText.summary))
     }
 
     public func showClaim(_ id: String, settings: RenderSettings) -> String? {
@@ -194,6 +195,28 @@ enum ResultText {
             return "saved \(name): \(count) \(count == 1 ? "record" : "records")\n"
         case .text(let text):
             return text.withTrailingNewline
+        }
+    }
+
+    /// What the tutorial compares: ids of a listing, a count, (value, count) pairs of groups.
+    static func summary(_ result: StatementResult) -> ResultSummary {
+        switch result {
+        case .rows(let set):
+            let idColumn = set.columns.firstIndex { $0.name == "id" }
+            return .records(kind: set.kind.rawValue,
+                            ids: idColumn.map { column in set.rows.map { $0[column].map(\.description).joined(separator: ", ") } })
+        case .grouped(let set):
+            guard set.columns.count >= 2, let countColumn = set.columns.firstIndex(where: { $0.name == "count" }) else { return .other }
+            let valueColumn = countColumn == 0 ? 1 : 0
+            let groups = set.rows.map { row in
+                ResultSummary.GroupCount(value: row[valueColumn].map(\.description).joined(separator: ", "),
+                                         count: row[countColumn].first?.numeric.map { Int($0) } ?? 0)
+            }
+            return .groups(kind: set.kind.rawValue, field: set.columns[valueColumn].name, groups: groups)
+        case .count(let kind, let value):
+            return .count(kind: kind.rawValue, value: value)
+        case .assigned, .text:
+            return .other
         }
     }
 

@@ -20,6 +20,7 @@ extension ShellSession {
         while true {
             if state.quitRequested { return .quit }
             if source.isInteractive { interrupt.clear() }
+            if let editor = source as? LineEditor { editor.prompt = state.tutorial?.prompt ?? LineEditor.defaultPrompt }
             guard let line = source.nextLine(continuation: accumulator.hasPending) else {
                 if interrupt.isPending {
                     interrupt.clear()
@@ -44,6 +45,7 @@ extension ShellSession {
                 continue
             }
             lineNumber += 1
+            if !accumulator.hasPending, handleTutorialWord(line) { continue }
             if !accumulator.hasPending, let command = MetaCommandLine.parse(line) {
                 if source.isInteractive { history?.add(line.trimmingCharacters()) }
                 messageLocation = name.map { "\($0):\(lineNumber): " } ?? ""
@@ -97,6 +99,7 @@ extension ShellSession {
         }
         if state.timer { StandardError.write("time: \(MonotonicClock.describe(elapsed))\n") }
         if report.failed && !interactive { state.failures += 1 }
+        judgeTutorialAttempt(report)
         return !report.failed
     }
 

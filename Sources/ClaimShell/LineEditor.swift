@@ -6,7 +6,9 @@ import Glibc
 /// The only user of libedit: prompts, editing, Up/Down, Ctrl-R, Tab completion.
 /// Used only when stdin is a terminal; scripts and pipes go through DescriptorLineSource.
 public final class LineEditor: LineSource {
-    public var prompt = "claimsh> "
+    public static let defaultPrompt = "claimsh> "
+    /// The input loop sets it before each line (`lesson 3> ` during the tutorial).
+    public var prompt = defaultPrompt
     public var continuationPrompt = "   ...> "
     /// Computes candidates for the line and cursor (scalars); set by the shell.
     public var completer: (String, Int) -> [Candidate] = { _, _ in [] }

@@ -201,6 +201,7 @@ extension ShellSession {
         let report = backend.explain(statement, settings: renderSettings())
         if let text = report.output { output.write(text.withTrailingNewline) }
         for message in report.messages { StandardError.write(message.withTrailingNewline) }
+        judgeTutorialExplain(report)
         return report.failed ? .failed : .succeeded
     }
 

@@ -57,6 +57,9 @@ public enum MetaCommands {
                     arguments: .query, run: { $0.explain($1.rest) }),
         MetaCommand(name: "vars", usage: ".vars", summary: "names saved with `let NAME = …`",
                     run: { session, _ in session.listVariables() }),
+        MetaCommand(name: "tutorial", usage: ShellSession.tutorialUsage,
+                    summary: "short lessons on the loaded articles; resumes where you left off",
+                    arguments: .words(["list", "reset", "off", "hint", "skip"]), run: { $0.tutorialCommand($1.arguments) }),
         MetaCommand(name: "sleep", usage: ".sleep MS", summary: "test aid: a statement that takes MS milliseconds and can be cancelled",
                     isHidden: true, run: { $0.sleep($1.arguments) }),
     ]

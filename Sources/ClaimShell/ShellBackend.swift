@@ -1,9 +1,8 @@
 import ClaimDiagnostics
+import ClaimRender
 
-/// The output modes `.mode` accepts (the same names as ClaimRender's OutputMode).
-public enum OutputFormat: String, CaseIterable, Sendable {
-    case table, line, json, jsonl, csv, markdown
-}
+/// The output modes `.mode` accepts: ClaimRender's, under the shell's name.
+public typealias OutputFormat = OutputMode
 
 /// How results are to be rendered for one statement (width is read just before rendering).
 public struct RenderSettings: Sendable, Equatable {
@@ -79,12 +78,16 @@ public struct StatementReport: Sendable, Equatable {
     public var failed: Bool
     /// The statement stopped because `isCancelled` returned true.
     public var cancelled: Bool
+    /// What the result holds (ids, count, groups), for the tutorial to compare; nil without a result.
+    public var summary: ResultSummary?
 
-    public init(output: String? = nil, messages: [String] = [], failed: Bool = false, cancelled: Bool = false) {
+    public init(output: String? = nil, messages: [String] = [], failed: Bool = false, cancelled: Bool = false,
+                summary: ResultSummary? = nil) {
         self.output = output
         self.messages = messages
         self.failed = failed
         self.cancelled = cancelled
+        self.summary = summary
     }
 }
 

@@ -20,6 +20,8 @@ public struct ShellState {
     public var quitRequested = false
     /// A person is at the prompt: banner, history, Ctrl-C returns to the prompt.
     public var interactive = false
+    /// `.tutorial`: the lessons and the learner's progress; a lesson is open while `tutorial?.isActive`.
+    public var tutorial: Tutorial?
 
     /// `.read` may nest this deep (sqlite3's MAX_INPUT_NESTING is 25).
     public static let maximumReadDepth = 25

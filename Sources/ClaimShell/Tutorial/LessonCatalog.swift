@@ -1,0 +1,115 @@
+/// The lessons `.tutorial` runs, in order, on whatever corpus is loaded (the embedded seeds by default).
+/// Answers are queries, run when an attempt is judged, so the lessons follow the corpus rather than fixed numbers.
+public enum LessonCatalog {
+    public static let lessons: [Lesson] = [
+        Lesson(id: "find-documents", title: "List records of a kind",
+               explanation: """
+                   A kind's name alone lists its records. The kinds are documents, claims, places, actors, people,
+                   figures and conflicts; `.schema documents` shows a kind's fields.
+                   """,
+               task: "list every document.",
+               answer: "documents",
+               hints: ["a query can be a single word", "the kind is `documents`"],
+               check: .sameRecords),
+        Lesson(id: "find-place", title: "Claims about a place",
+               explanation: """
+                   `where` keeps the records a condition holds for. Place names match through every known spelling and a
+                   transliteration key, ignoring case: "Raqqa", "Raqqah", "ar-Raqqah" and "al-Raqqa" are one city.
+                   """,
+               task: "find the claims about Raqqa (spell it any way you like).",
+               answer: "claims where place = \"Raqqa\"",
+               hints: ["start with `claims where`", "the field is `place`, and text values go in double quotes"],
+               check: .sameRecords),
+        Lesson(id: "filter-place-year", title: "Two conditions with and",
+               explanation: """
+                   `and` joins conditions that must all hold. `year` is a claim's main year (a number, no quotes).
+                   Deir ez-Zor is also written Deir Ezzor, Deir al-Zour or Dayr az Zawr.
+                   """,
+               task: "find the claims about Deir ez-Zor whose year is 2017.",
+               answer: "claims where place = \"Deir ez-Zor\" and year = 2017",
+               hints: ["two conditions: one on `place`, one on `year`", "join them with `and`"],
+               check: .sameRecords),
+        Lesson(id: "multi-valued", title: "Multi-valued fields",
+               explanation: """
+                   Some fields hold several values: `places`, `actors`, `people`, `years`, `figures`. A condition on one
+                   matches when ANY value matches. `years` lists every year a claim is about, `year` only the main one.
+                   """,
+               task: "find the claims about 2014 in any way, not only as their main year.",
+               answer: "claims where years = 2014",
+               hints: ["`year` holds one year; which field holds all of them?", "the field is `years`"],
+               check: .sameRecords),
+        Lesson(id: "combine", title: "or, in and not",
+               explanation: """
+                   `or` keeps records matching either side; `in ("a", "b")` is a short way to write several `or`s on one
+                   field; `not` negates a condition. `and` binds tighter than `or`, so use parentheses when mixing them.
+                   `.schema claims` lists the words `type` can take.
+                   """,
+               task: "find the claims of type capture or liberation whose year is 2017.",
+               answer: "claims where type in (\"capture\", \"liberation\") and year = 2017",
+               hints: ["`type in (\"capture\", \"liberation\")` covers both types",
+                       "with `or`, put parentheses around it before adding `and year = 2017`"],
+               check: .sameRecords),
+        Lesson(id: "count", title: "Counting",
+               explanation: """
+                   `count KIND where …` gives just the number of matching records.
+                   """,
+               task: "how many claims name Mosul?",
+               answer: "count claims where place = \"Mosul\"",
+               hints: ["start with `count claims`", "add `where place = \"Mosul\"`"],
+               check: .sameCount),
+        Lesson(id: "group", title: "Grouping",
+               explanation: """
+                   `group by FIELD` (or `count KIND by FIELD`) gives one row per value with its count, most frequent first.
+                   A record counts once under each value of a multi-valued field.
+                   """,
+               task: "how many claims are there of each type?",
+               answer: "count claims by type",
+               hints: ["group the claims by their `type`", "`claims group by type` or `count claims by type`"],
+               check: .sameGroups),
+        Lesson(id: "order", title: "Ordering and limits",
+               explanation: """
+                   `order by FIELD desc` sorts, largest first (ascending without `desc`); `limit N` keeps the first N.
+                   Places have a `claims` field: how many claims name them.
+                   """,
+               task: "list the five places named by the most claims, most first.",
+               answer: "places order by claims desc limit 5",
+               hints: ["the kind is `places`, sorted by their `claims` field", "`order by claims desc` then `limit 5`"],
+               check: .sameRecordsInOrder),
+        Lesson(id: "explain", title: "How a query runs",
+               explanation: """
+                   `.explain QUERY` shows the tokens, the syntax tree and the plan: each condition is served by an `index`
+                   (a ready list of matching records) or a `scan` (testing every row), with rows in and out.
+                   """,
+               task: "run `.explain` on a query whose plan uses an index (an equality on a place, a year or a type does).",
+               answer: ".explain claims where place = \"Raqqa\" and year = 2017",
+               hints: ["type `.explain` followed by a query with `where`", "try `.explain claims where year = 2017`"],
+               check: .explainWithIndexStep),
+        Lesson(id: "sources", title: "Who says so",
+               explanation: """
+                   Every claim has a `source`: "author" when the article asserts it itself, otherwise the outlet, agency
+                   or speaker it reports. `!=` keeps the records where no value equals the one given.
+                   """,
+               task: "find the claims whose source is not the author.",
+               answer: "claims where source != \"author\"",
+               hints: ["the field is `source`", "`source != \"author\"`"],
+               check: .sameRecords),
+        Lesson(id: "modality", title: "How sure is it",
+               explanation: """
+                   `modality` says how a claim is put: asserted, reported, hedged ("may", "reportedly"), conditional,
+                   predicted or opinion. Hedged and predicted claims deserve a second source.
+                   """,
+               task: "find the hedged claims.",
+               answer: "claims where modality = \"hedged\"",
+               hints: ["the field is `modality`", "`modality = \"hedged\"`"],
+               check: .sameRecords),
+        Lesson(id: "conflicts", title: "Where sources disagree",
+               explanation: """
+                   The `conflicts` kind pairs claims that give different figures or dates for the same thing, with the gap
+                   between them. A small corpus may have none; an empty answer then counts too.
+                   """,
+               task: "list the conflicts.",
+               answer: "conflicts",
+               hints: ["the kind is `conflicts`"],
+               check: .sameRecords),
+    ]
+}
