@@ -40,6 +40,9 @@ struct AttributionScanner: Sendable {
         "provided", "published", "released", "issued", "announced", "confirmed", "reported", "estimated", "compiled",
         "claimed", "stated", "quoted", "cited", "given",
     ]
+    /// Every word that can start an attribution (for `GrammarCue.attribution`).
+    static let cueWords: Set<String> = speechVerbs.union(reportNouns).union(passiveReportVerbs).union(["according"])
+
     static let pronouns: Set<String> = ["it", "they", "he", "she", "we", "this", "that", "which", "who", "i", "you"]
     /// Words that close a subject phrase going backwards.
     static let subjectBoundaries: Set<String> = [
@@ -51,7 +54,7 @@ struct AttributionScanner: Sendable {
     /// The attribution written in the sentence, if any.
     func attribute(_ sentence: TokenizedSentence, entities: [NamedSpan]) -> Attribution? {
         let tokens = sentence.tokens
-        for i in tokens.indices {
+        for i in tokens.indices where tokens[i].classes.contains(.attribution) {
             let w = tokens[i].lower
             if w == "according", tokens.lower(at: i + 1) == "to" {
                 if let phrase = forwardPhrase(sentence, from: i + 2) {
@@ -70,7 +73,7 @@ struct AttributionScanner: Sendable {
                 }
             }
         }
-        for i in tokens.indices where Self.speechVerbs.contains(tokens[i].lower) && !tokens[i].isCapitalized {
+        for i in tokens.indices where tokens[i].classes.contains(.attribution) && !tokens[i].isCapitalized && Self.speechVerbs.contains(tokens[i].lower) {
             if isPassiveOrAdjective(tokens, verb: i) { continue }
             if let subject = subjectPhrase(sentence, verb: i) {
                 let head = tokens[subject.range.upperBound - 1].lower

@@ -83,7 +83,8 @@ public struct ClaimExtractor: Sendable {
                 state.pendingAnchor = PendingAnchor(date: anchor, paragraph: paragraph.index,
                                                     source: attribution?.source ?? "author", introducer: sentence.text)
             }
-            if let introduced = introducer(sentence.text, entities: entities, named: named, isLast: isLast, state: state) {
+            if let introduced = introducer(sentence.text, entities: entities, named: named, isLast: isLast,
+                                           ownAttribution: attribution, state: state) {
                 // The introducing sentence is said by whoever speaks around it, not by the quoted speaker.
                 if attribution != nil, attribution?.source == introduced.source {
                     source = block?.source ?? "author"
@@ -139,7 +140,7 @@ public struct ClaimExtractor: Sendable {
 
     /// A sentence that introduces quoted text, and the block it opens.
     private func introducer(_ text: String, entities: SentenceEntities, named: [NamedSpan], isLast: Bool,
-                            state: ArticleState) -> QuoteBlock? {
+                            ownAttribution: Attribution?, state: ArticleState) -> QuoteBlock? {
         let tokens = entities.tokens.tokens
         let trimmed = text.trimmingTrailingWhitespace
         let colonEnd = trimmed.hasSuffix(":")
@@ -151,10 +152,10 @@ public struct ClaimExtractor: Sendable {
         }
         // A colon introduces quoted words only with a cue that someone speaks ("What X had to say:",
         // "X said:", "as follows:"); "two cities: Aleppo and Damascus" is a list, not a quote.
-        let speaks = tokens.first?.lower == "what" || follows
-            || AttributionScanner().attribute(entities.tokens, entities: named) != nil
+        guard colonEnd || (isLast && follows && open) else { return nil }
+        let speaks = tokens.first?.lower == "what" || follows || ownAttribution != nil
             || tokens.contains { QuoteBlockRules.quoteNouns.contains($0.lower) }
-        guard (colonEnd && speaks) || (isLast && follows && (open || colonEnd)) else { return nil }
+        guard speaks else { return nil }
         guard let speaker = AttributionScanner().introducerSpeaker(entities.tokens, entities: named) else { return nil }
         var source = speaker.source
         if speaker.isPronoun {

@@ -66,6 +66,9 @@ struct ClaimTypeClassifier: Sendable {
         return cues
     }()
 
+    /// First words of cues (for `GrammarCue.claimType`).
+    static var firstWords: [String] { Array(cuesByFirstWord.keys) }
+
     /// Cues by their first word, so each token costs one look-up.
     private static let cuesByFirstWord: [String: [Cue]] = Dictionary(grouping: cues, by: { $0.words[0] })
 
@@ -78,7 +81,7 @@ struct ClaimTypeClassifier: Sendable {
     func classify(_ sentence: TokenizedSentence, modality: Modality, figureUnits: [String]) -> Result {
         let tokens = sentence.tokens
         var best: (rank: Int, result: Result)?
-        for i in tokens.indices where tokens[i].kind == .word {
+        for i in tokens.indices where tokens[i].classes.contains(.claimType) {
             guard let candidates = Self.cuesByFirstWord[tokens[i].lower] else { continue }
             for cue in candidates where tokens.matches(cue.words, at: i) {
                 if !cue.needs.isEmpty {

@@ -24,73 +24,92 @@ struct WordToken: Hashable, Sendable {
     /// For numbers: digits only, no separators, no decimal point, no suffix (a year candidate).
     var isPlainInteger: Bool
     var digitCount: Int
+    /// Which grammars care about this word (one dictionary look-up per token, shared by all).
+    var classes: GrammarCue = []
 
     var range: Range<Int> { start..<end }
+}
+
+/// The grammars a word can start or cue, so each grammar skips the other words without hashing them.
+struct GrammarCue: OptionSet, Hashable, Sendable {
+    let rawValue: UInt8
+    static let time = GrammarCue(rawValue: 1 << 0)
+    static let modality = GrammarCue(rawValue: 1 << 1)
+    static let attribution = GrammarCue(rawValue: 1 << 2)
+    static let claimType = GrammarCue(rawValue: 1 << 3)
+    static let number = GrammarCue(rawValue: 1 << 4)
+
+    /// Every word some grammar looks at, with the grammars that do.
+    static let table: [String: GrammarCue] = {
+        var table: [String: GrammarCue] = [:]
+        func add<S: Sequence>(_ words: S, _ cls: GrammarCue) where S.Element == String {
+            for word in words { table[word, default: []].insert(cls) }
+        }
+        add(TemporalScanner.triggers, .time)
+        add(ModalityClassifier.cueWords, .modality)
+        add(AttributionScanner.cueWords, .attribution)
+        add(ClaimTypeClassifier.firstWords, .claimType)
+        add(NumberGrammar.startWords, .number)
+        return table
+    }()
 }
 
 enum WordTokenizer {
     /// Splits a sentence into words (letters with inner apostrophes), numbers (digits with
     /// thousands separators or a decimal point, plus glued letters) and single punctuation marks.
     static func tokenize(_ text: String) -> [WordToken] {
-        tokenize(Array(text))
+        let (scalars, boundaries) = characterStarts(text)
+        return tokenize(text, scalars: scalars, boundaries: boundaries)
     }
 
-    static func tokenize(_ chars: [Character]) -> [WordToken] {
+    /// The first scalar of every character and where each character starts.
+    ///
+    /// Scanning scalars is much faster than grapheme breaking; a scalar starts a new character unless
+    /// it extends the previous one (combining marks, variation selectors, after a zero-width joiner,
+    /// LF after CR), which matches `Character` boundaries for news text.
+    static func characterStarts(_ text: String) -> (scalars: [Unicode.Scalar], boundaries: [String.Index]) {
+        var scalars: [Unicode.Scalar] = []
+        var boundaries: [String.Index] = []
+        scalars.reserveCapacity(text.utf8.count)
+        boundaries.reserveCapacity(text.utf8.count + 1)
+        let view = text.unicodeScalars
+        var index = view.startIndex
+        var previous: Unicode.Scalar?
+        while index < view.endIndex {
+            let scalar = view[index]
+            let extends: Bool
+            if scalar.value < 0x300 {
+                extends = scalar.value == 10 && previous?.value == 13
+            } else {
+                extends = scalar.properties.isGraphemeExtend || scalar.value == 0x200D || previous?.value == 0x200D
+                    || (0xFE00...0xFE0F).contains(scalar.value) || (0x1F3FB...0x1F3FF).contains(scalar.value)
+            }
+            if !extends || scalars.isEmpty {
+                scalars.append(scalar)
+                boundaries.append(index)
+            }
+            previous = scalar
+            index = view.index(after: index)
+        }
+        boundaries.append(view.endIndex)
+        return (scalars, boundaries)
+    }
+
+    static func tokenize(_ text: String, scalars chars: [Unicode.Scalar], boundaries: [String.Index]) -> [WordToken] {
         var tokens: [WordToken] = []
         tokens.reserveCapacity(chars.count / 5)
+        func slice(_ a: Int, _ b: Int) -> String { String(text[boundaries[a]..<boundaries[b]]) }
         var i = 0
         var sawSpace = true
         while i < chars.count {
             let c = chars[i]
-            // ASCII fast path: Unicode property look-ups dominate tokenising otherwise.
-            if let ascii = c.asciiValue {
-                if ascii == 32 || ascii == 9 || ascii == 10 || ascii == 13 {
-                    sawSpace = true
-                    i += 1
-                    continue
-                }
-                if Self.isASCIILetter(ascii) {
-                    let start = i
-                    var lower = ""
-                    var allASCII = true
-                    while i < chars.count {
-                        let d = chars[i]
-                        if let b = d.asciiValue {
-                            if Self.isASCIILetter(b) || (b >= 48 && b <= 57) {
-                                lower.unicodeScalars.append(Unicode.Scalar(b >= 65 && b <= 90 ? b + 32 : b))
-                                i += 1
-                            } else if b == 39, i + 1 < chars.count, chars[i + 1].isLetter {
-                                lower.append("'")
-                                i += 1
-                            } else {
-                                break
-                            }
-                        } else if d.isLetter || d.isNumber {
-                            allASCII = false
-                            lower.append(contentsOf: d.lowercased())
-                            i += 1
-                        } else if d == "’", i + 1 < chars.count, chars[i + 1].isLetter {
-                            lower.append("’")
-                            i += 1
-                        } else {
-                            break
-                        }
-                    }
-                    _ = allASCII
-                    tokens.append(WordToken(kind: .word, text: String(chars[start..<i]), lower: lower, start: start, end: i,
-                                            spaceBefore: sawSpace, isCapitalized: ascii >= 65 && ascii <= 90, number: nil,
-                                            suffix: "", isPlainInteger: false, digitCount: 0))
-                    sawSpace = false
-                    continue
-                }
-            }
-            if c.isWhitespace {
+            if isSpace(c) {
                 sawSpace = true
                 i += 1
                 continue
             }
             let start = i
-            if c.isNumber, c.isASCII {
+            if isDigit(c) {
                 var digits = ""
                 var value = 0.0
                 var plain = true
@@ -99,15 +118,16 @@ enum WordTokenizer {
                 var scale = 0.1
                 while i < chars.count {
                     let d = chars[i]
-                    if let v = d.wholeNumberValue, d.isASCII {
-                        digits.append(d)
+                    if isDigit(d) {
+                        let v = Double(d.value - 48)
+                        digits.unicodeScalars.append(d)
                         digitCount += 1
-                        if fraction { value += Double(v) * scale; scale /= 10 } else { value = value * 10 + Double(v) }
+                        if fraction { value += v * scale; scale /= 10 } else { value = value * 10 + v }
                         i += 1
                     } else if d == ",", !fraction, isThousandsGroup(chars, from: i + 1) {
                         plain = false
                         i += 1
-                    } else if d == ".", !fraction, i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isNumber {
+                    } else if d == ".", !fraction, i + 1 < chars.count, isDigit(chars[i + 1]) {
                         plain = false
                         fraction = true
                         digits.append(".")
@@ -117,32 +137,36 @@ enum WordTokenizer {
                     }
                 }
                 var suffix = ""
-                while i < chars.count, chars[i].isLetter {
-                    suffix.append(contentsOf: chars[i].lowercased())
+                while i < chars.count, isLetter(chars[i]) {
+                    suffix.append(lowered(chars[i]))
                     i += 1
                 }
-                tokens.append(WordToken(kind: .number, text: String(chars[start..<i]), lower: digits + suffix,
+                tokens.append(WordToken(kind: .number, text: slice(start, i), lower: digits + suffix,
                                         start: start, end: i, spaceBefore: sawSpace, isCapitalized: false,
                                         number: value, suffix: suffix, isPlainInteger: plain && suffix.isEmpty,
-                                        digitCount: digitCount))
-            } else if c.isLetter {
+                                        digitCount: digitCount, classes: [.time, .number]))
+            } else if isLetter(c) {
+                var lower = ""
                 while i < chars.count {
                     let d = chars[i]
-                    if d.isLetter || d.isNumber {
+                    if isLetter(d) || isDigit(d) {
+                        lower.append(lowered(d))
                         i += 1
-                    } else if (d == "’" || d == "'"), i + 1 < chars.count, chars[i + 1].isLetter, i > start {
+                    } else if d == "’" || d == "'", i + 1 < chars.count, isLetter(chars[i + 1]) {
+                        lower.unicodeScalars.append(d)
                         i += 1
                     } else {
                         break
                     }
                 }
-                let word = String(chars[start..<i])
-                tokens.append(WordToken(kind: .word, text: word, lower: word.lowercased(), start: start, end: i,
-                                        spaceBefore: sawSpace, isCapitalized: c.isUppercase, number: nil,
-                                        suffix: "", isPlainInteger: false, digitCount: 0))
+                var classes = GrammarCue.table[lower] ?? []
+                if lower.hasSuffix("’ll") || lower.hasSuffix("'ll") { classes.insert(.modality) }
+                tokens.append(WordToken(kind: .word, text: slice(start, i), lower: lower, start: start, end: i,
+                                        spaceBefore: sawSpace, isCapitalized: isUpper(c), number: nil,
+                                        suffix: "", isPlainInteger: false, digitCount: 0, classes: classes))
             } else {
                 i += 1
-                let mark = String(c)
+                let mark = slice(start, i)
                 tokens.append(WordToken(kind: .punctuation, text: mark, lower: mark, start: start, end: i,
                                         spaceBefore: sawSpace, isCapitalized: false, number: nil, suffix: "",
                                         isPlainInteger: false, digitCount: 0))
@@ -152,15 +176,31 @@ enum WordTokenizer {
         return tokens
     }
 
-    private static func isASCIILetter(_ b: UInt8) -> Bool {
-        (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
+    private static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.value < 128 ? (s.value == 32 || (9...13).contains(s.value)) : s.properties.isWhitespace
+    }
+
+    private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+
+    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 128 { return (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122) }
+        return s.properties.isAlphabetic
+    }
+
+    private static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        s.value < 128 ? (s.value >= 65 && s.value <= 90) : s.properties.isUppercase
+    }
+
+    private static func lowered(_ s: Unicode.Scalar) -> String {
+        if s.value < 128 { return String(Unicode.Scalar(s.value >= 65 && s.value <= 90 ? s.value + 32 : s.value)!) }
+        return s.properties.lowercaseMapping
     }
 
     /// Whether exactly three digits follow (then a non-digit): a thousands group, not a decimal.
-    private static func isThousandsGroup(_ chars: [Character], from index: Int) -> Bool {
+    private static func isThousandsGroup(_ chars: [Unicode.Scalar], from index: Int) -> Bool {
         var n = 0
         var j = index
-        while j < chars.count, chars[j].isASCII, chars[j].isNumber { n += 1; j += 1 }
+        while j < chars.count, isDigit(chars[j]) { n += 1; j += 1 }
         return n == 3
     }
 }
@@ -178,17 +218,22 @@ extension Array where Element == WordToken {
     }
 }
 
-/// A sentence with its characters and tokens, built once and shared by the grammars.
+/// A sentence with its tokens and character boundaries, built once and shared by the grammars.
 struct TokenizedSentence: Sendable {
     let text: String
-    let characters: [Character]
+    /// Where each character starts in `text`, plus `endIndex`.
+    let boundaries: [String.Index]
     let tokens: [WordToken]
 
     init(_ text: String) {
         self.text = text
-        self.characters = Array(text)
-        self.tokens = WordTokenizer.tokenize(characters)
+        let (scalars, boundaries) = WordTokenizer.characterStarts(text)
+        self.boundaries = boundaries
+        self.tokens = WordTokenizer.tokenize(text, scalars: scalars, boundaries: boundaries)
     }
+
+    /// Number of characters.
+    var count: Int { boundaries.count - 1 }
 
     /// Character range covered by the tokens `range` (half-open token indexes).
     func characterRange(ofTokens range: Range<Int>) -> Range<Int> {
@@ -202,6 +247,8 @@ struct TokenizedSentence: Sendable {
     }
 
     func text(of range: Range<Int>) -> String {
-        String(characters[max(0, range.lowerBound)..<min(characters.count, range.upperBound)])
+        let lower = max(0, min(count, range.lowerBound))
+        let upper = max(lower, min(count, range.upperBound))
+        return String(text[boundaries[lower]..<boundaries[upper]])
     }
 }

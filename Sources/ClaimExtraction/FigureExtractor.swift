@@ -60,9 +60,7 @@ public struct FigureExtractor: Sendable {
     private func figure(at i: Int, in sentence: TokenizedSentence, blocked: [Bool]) -> (FigureMatch, Int)? {
         let tokens = sentence.tokens
         let t = tokens[i]
-        guard t.kind == .number || NumberGrammar.wordValue(t.lower) != nil || t.lower == "a"
-                || t.lower == "tens" || t.lower == "several" || NumberGrammar.vagueAmounts[t.lower] != nil
-                || t.lower == "half" else { return nil }
+        guard t.classes.contains(.number) else { return nil }
         if t.kind == .number {
             if !t.suffix.isEmpty, NumberGrammar.scales[t.suffix] == nil, FigureLexicon.units[t.suffix] == nil { return nil }
             if let before = tokens.lower(at: i - 1), FigureLexicon.labels.contains(before) { return nil }

@@ -28,6 +28,12 @@ struct ModalityClassifier: Sendable {
     ]
     static let reports: Set<String> = ["reportedly", "allegedly", "purportedly", "rumoured", "rumored"]
 
+    /// Every word the classifier reacts to (for `GrammarCue.modality`).
+    static let cueWords: Set<String> = hedges.union(predictions).union(reports).union([
+        "i", "my", "seems", "seem", "if", "unless", "were", "going", "according", "said", "reported", "thought",
+        "believed", "claimed", "reports", "sources", "rumours", "claims",
+    ])
+
     func classify(_ sentence: TokenizedSentence, attributedToOther: Bool) -> Result {
         let tokens = sentence.tokens
         var conditional: Result?
@@ -38,7 +44,7 @@ struct ModalityClassifier: Sendable {
             let chars = sentence.characterRange(ofTokens: range)
             return Result(modality: modality, matched: sentence.text(of: chars), range: chars, rule: rule)
         }
-        for i in tokens.indices where tokens[i].kind == .word {
+        for i in tokens.indices where tokens[i].classes.contains(.modality) {
             let w = tokens[i].lower
             // Opinion: "I think", "I do not agree", "I would add", "I am sure", "in my opinion", "it seems to me".
             if w == "i" {
@@ -52,7 +58,7 @@ struct ModalityClassifier: Sendable {
             if w == "my", let next = tokens.lower(at: i + 1), ["opinion", "view", "mind", "judgement", "judgment"].contains(next) {
                 return result(.opinion, (i - (i > 0 ? 1 : 0))..<(i + 2), "in my opinion")
             }
-            if tokens.matches(["seems", "to", "me"], at: i) || tokens.matches(["seem", "to", "me"], at: i) {
+            if (w == "seems" || w == "seem"), tokens.lower(at: i + 1) == "to", tokens.lower(at: i + 2) == "me" {
                 return result(.opinion, i..<(i + 3), "it seems to me")
             }
             if conditional == nil {
@@ -66,7 +72,7 @@ struct ModalityClassifier: Sendable {
                 let isAsSoonAs = w == "soon" && tokens.lower(at: i - 1) == "as" && tokens.lower(at: i + 1) == "as"
                 if Self.predictions.contains(w), !(w == "will" && tokens[i].isCapitalized && i > 0), !isNounWill, !isAsSoonAs {
                     predicted = result(.predicted, i..<(i + 1), w)
-                } else if tokens.matches(["going", "to"], at: i), tokens.lower(at: i - 1).map({ ["is", "are", "was", "were", "am"].contains($0) }) == true {
+                } else if w == "going", tokens.lower(at: i + 1) == "to", tokens.lower(at: i - 1).map({ ["is", "are", "was", "were", "am"].contains($0) }) == true {
                     predicted = result(.predicted, i..<(i + 2), "going to")
                 } else if w == "’ll" || w.hasSuffix("’ll") || w.hasSuffix("'ll") {
                     predicted = result(.predicted, i..<(i + 1), "will")
@@ -77,7 +83,7 @@ struct ModalityClassifier: Sendable {
             }
             if reported == nil {
                 if Self.reports.contains(w) { reported = result(.reported, i..<(i + 1), w) }
-                else if tokens.matches(["according", "to"], at: i) { reported = result(.reported, i..<(i + 2), "according to") }
+                else if w == "according", tokens.lower(at: i + 1) == "to" { reported = result(.reported, i..<(i + 2), "according to") }
                 else if (w == "said" || w == "reported" || w == "thought" || w == "believed" || w == "claimed"),
                         let before = tokens.lower(at: i - 1), ["is", "are", "was", "were", "been"].contains(before) {
                     reported = result(.reported, (i - 1)..<(i + 1), "passive report")

@@ -48,6 +48,10 @@ enum NumberGrammar {
         "millions": (1_000_000, 9_999_999),
     ]
 
+    /// Words a number can start with (for `GrammarCue.number`).
+    static let startWords: Set<String> = Set(smallNumbers.keys).union(tens.keys).union(vagueAmounts.keys)
+        .union(["a", "tens", "several", "half", "one", "an"])
+
     /// The cardinal value of a single number word, if it is one.
     static func wordValue(_ word: String) -> Double? {
         smallNumbers[word] ?? tens[word]

@@ -16,7 +16,7 @@ struct TemporalScanner {
     ]
 
     /// Words that can start a time expression; any other word is skipped at once.
-    private static let triggers: Set<String> = {
+    static let triggers: Set<String> = {
         var words: Set<String> = [
             "since", "from", "between", "for", "over", "in", "during", "throughout", "the", "today", "tonight",
             "overnight", "yesterday", "tomorrow", "early", "late", "earlier", "later", "mid", "this", "last", "next",
@@ -72,9 +72,10 @@ struct TemporalScanner {
     private func match(at i: Int) -> TimeExpression? {
         let t = tokens[i]
         if t.kind == .number {
+            guard t.digitCount <= 4 else { return nil }
             return fullDate(at: i) ?? yearRange(at: i) ?? decade(at: i) ?? singleYear(at: i) ?? ago(at: i)
         }
-        guard t.kind == .word, Self.triggers.contains(t.lower) else { return nil }
+        guard t.kind == .word, t.classes.contains(.time) else { return nil }
         switch t.lower {
         case "since": if let e = since(at: i) { return e }
         case "from", "between": if let e = fromTo(at: i) { return e }

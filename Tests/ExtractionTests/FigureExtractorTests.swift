@@ -76,6 +76,12 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertEqual(f.map(\.value), [1500, 2000])
     }
 
+    func testRangesCountCharacters() throws {
+        let text = "Cafe\u{301} owners in Qu\u{E9}bec saw 300 fighters \u{1F1F8}\u{1F1FE} pass."
+        let match = try XCTUnwrap(extractor.matches(in: text).first)
+        XCTAssertEqual(String(Array(text)[match.range]), "300 fighters")
+    }
+
     func testUnitlessFigureIsMarked() {
         let m = extractor.matches(in: "Of the 5,000 present, only 800 were trained soldiers.")
         XCTAssertEqual(m.map(\.figure.value), [5000, 800])
