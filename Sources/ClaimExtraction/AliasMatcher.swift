@@ -141,59 +141,79 @@ struct AliasMatcher: Sendable {
         let tokens = text.tokens
         let first = tokens[span.lowerBound], last = tokens[span.upperBound]
         let range = first.range.lowerBound..<last.range.upperBound
-        let written = text.written(span.lowerBound, span.upperBound)
-        let name = FoldedName(written)
-        let folded = name.folded
-        for position in byFolded[name.foldedHash] where aliases[Int(position)].folded == folded {
+        var spanHash = NameHash()
+        var words = 0
+        for index in span where !tokens[index].folded.isEmpty {
+            spanHash.addWord(text.folded[tokens[index].folded], first: words == 0)
+            words += 1
+        }
+        var written: String? = nil
+        var name: FoldedName? = nil
+        for position in byFolded[spanHash] {
             let alias = aliases[Int(position)]
+            // Case first, before any string is built: an acronym's letters are all capitals, so its
+            // first written letter must be one; a capitalised alias needs a capitalised start.
             if alias.isAcronym {
-                guard written.filter(\.isLetter) == alias.text.filter(\.isLetter) else { continue }
+                guard first.isCapitalised else { continue }
             } else if alias.isCapitalised {
                 guard first.isCapitalised || !first.classes.isDisjoint(with: [.leadingArticle, .hyphenOnlyArticle, .the])
                 else { continue }
             }
-            return EntityMatch(key: alias.entryKey, range: range, matched: written, rule: "alias '\(alias.text)' (\(source))")
+            if written == nil {
+                written = text.written(span.lowerBound, span.upperBound)
+                name = FoldedName(written!)
+            }
+            guard alias.folded == name!.folded else { continue }  // a hash collision
+            if alias.isAcronym {
+                guard written!.filter(\.isLetter) == alias.text.filter(\.isLetter) else { continue }
+            }
+            return EntityMatch(key: alias.entryKey, range: range, matched: written!, rule: "alias '\(alias.text)' (\(source))")
         }
         guard first.isCapitalised || (first.classes.contains(.leadingArticle) && first.flags.contains(.lowercaseASCII)),
               last.isCapitalised
         else { return nil }
         // "As Syrian Army": the English word, not an article (articles that are English words need a hyphen).
         if text.hasUnhyphenatedArticle(span) { return nil }
-        let key = name.key
+        if written == nil {
+            written = text.written(span.lowerBound, span.upperBound)
+            name = FoldedName(written!)
+        }
+        let key = name!.key
         if let position = byKey[NameHash(key.utf8)].first(where: { aliases[Int($0)].key == key }) {
             let alias = aliases[Int(position)]
-            return EntityMatch(key: alias.entryKey, range: range, matched: written,
+            return EntityMatch(key: alias.entryKey, range: range, matched: written!,
                                rule: "translit key '\(key)' ~ '\(alias.text)' (\(source))")
         }
         return nil
     }
 
     /// Aliases written with dots (`U.S.`, `U.N.`) are found literally, case-sensitively, at word boundaries.
+    /// Each alias is looked for only where the text has a dot at the alias's first dot.
     private func dottedMatches(in text: NameText, source: String) -> [EntityMatch] {
         guard !dotted.isEmpty else { return [] }
         let bytes = text.bytes
+        var dots: [Int] = []
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: ".") { dots.append(offset) }
+        guard !dots.isEmpty else { return [] }
         var found: [EntityMatch] = []
         for alias in dotted {
             let pattern = Array(alias.text.utf8)
             let patternCharacters = alias.text.count
-            guard let head = pattern.first, pattern.count <= bytes.count else { continue }
-            var start = 0
-            while start + pattern.count <= bytes.count {
-                guard bytes[start] == head else { start += 1; continue }
+            guard let firstDot = pattern.firstIndex(of: UInt8(ascii: ".")), pattern.count <= bytes.count else { continue }
+            var resumeAt = 0  // after a match, the next one starts past it
+            for dot in dots {
+                let start = dot - firstDot
                 let after = start + pattern.count
-                if bytes[start..<after].elementsEqual(pattern), text.isCharacterBoundary(start), text.isCharacterBoundary(after),
-                   !(text.character(before: start).map { $0.isLetter || $0.isNumber } ?? false),
-                   !(text.character(at: after)?.isLetter ?? false) {
-                    let lower = text.characterOffset(ofByte: start)
-                    let range = lower..<lower + patternCharacters
-                    if !found.contains(where: { $0.range.overlaps(range) }) {
-                        found.append(EntityMatch(key: alias.entryKey, range: range, matched: alias.text,
-                                                 rule: "alias '\(alias.text)' (\(source))"))
-                        start = after
-                        continue
-                    }
-                }
-                start += 1
+                guard start >= resumeAt, after <= bytes.count, bytes[start..<after].elementsEqual(pattern),
+                      text.isCharacterBoundary(start), text.isCharacterBoundary(after),
+                      !(text.character(before: start).map { $0.isLetter || $0.isNumber } ?? false),
+                      !(text.character(at: after)?.isLetter ?? false) else { continue }
+                let lower = text.characterOffset(ofByte: start)
+                let range = lower..<lower + patternCharacters
+                guard !found.contains(where: { $0.range.overlaps(range) }) else { continue }
+                found.append(EntityMatch(key: alias.entryKey, range: range, matched: alias.text,
+                                         rule: "alias '\(alias.text)' (\(source))"))
+                resumeAt = after
             }
         }
         return found

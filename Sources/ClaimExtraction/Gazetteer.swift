@@ -75,43 +75,47 @@ public final class Gazetteer: Sendable {
 
     func candidates(for name: String, context: CountryContext, kinds: Set<String>? = nil) -> [Candidate] {
         let written = FoldedName(name)
-        let foldedHash = written.foldedHash
+        var key: [UInt8] = [], scratch: [UInt8] = []
+        written.writeKey(into: &key, joined: &scratch)
+        var bare: [UInt8] = []
+        written.appendWithoutArticles(to: &bare)
+        return candidates(foldedHash: written.foldedHash, keyHash: NameHash(key), bare: bare, context: context, kinds: kinds)
+    }
+
+    /// Candidates for a name given as the hashes of its folded form and key, and its folded letters
+    /// without articles (for edit distances).
+    func candidates(foldedHash: NameHash, keyHash: NameHash, bare: [UInt8], context: CountryContext,
+                    kinds: Set<String>? = nil) -> [Candidate] {
         var found: [Candidate] = []
         for position in index.aliasEntries[foldedHash] {
             let entryIndex = Int(position)
             guard let alias = alias(of: entryIndex, foldedHash: foldedHash) else { continue }  // a hash collision
             found.append(Candidate(index: entryIndex, alias: alias, isExact: true, distance: 0))
         }
-        var keyBytes: [UInt8] = [], scratch: [UInt8] = []
-        written.writeKey(into: &keyBytes, joined: &scratch)
-        let keyHash = NameHash(keyBytes)
-        var bare: [UInt8]? = nil
         for position in index.keyEntries[keyHash] where !found.contains(where: { $0.index == Int(position) }) {
             let entryIndex = Int(position)
-            let entry = entries[entryIndex]
-            var best: (alias: String, distance: Int)? = nil
+            var best: (spelling: Int, distance: Int)? = nil
             for (spelling, spellingKey) in index.spellingKeys(of: entryIndex).enumerated() where spellingKey == keyHash {
-                let text = spelling == 0 ? entry.name : entry.aliases[spelling - 1]
-                if bare == nil { bare = written.withoutArticles }
-                let distance = FoldedName.editDistance(bare!, FoldedName(text).withoutArticles)
-                if best == nil || distance < best!.distance { best = (text, distance) }
+                let distance = FoldedName.editDistance(bare, index.bare(of: entryIndex, spelling: spelling))
+                if best == nil || distance < best!.distance { best = (spelling, distance) }
             }
             guard let best else { continue }  // a hash collision
-            found.append(Candidate(index: entryIndex, alias: best.alias, isExact: false, distance: best.distance))
+            let entry = entries[entryIndex]
+            found.append(Candidate(index: entryIndex, alias: best.spelling == 0 ? entry.name : entry.aliases[best.spelling - 1],
+                                   isExact: false, distance: best.distance))
         }
         if let kinds { found.removeAll { !kinds.contains(entries[$0.index].kind) } }
         guard found.count > 1 else { return found }
+        let ranks = index.ranks
         return found.sorted { lhs, rhs in
-            let left = entries[lhs.index], right = entries[rhs.index]
-            let leftGovernorate = left.kind == "governorate", rightGovernorate = right.kind == "governorate"
-            if leftGovernorate != rightGovernorate { return rightGovernorate }
+            let left = ranks[lhs.index], right = ranks[rhs.index]
+            if left.isGovernorate != right.isGovernorate { return right.isGovernorate }
             if lhs.distance != rhs.distance { return lhs.distance < rhs.distance }
             let leftInContext = context.contains(index.countryHashes[lhs.index])
             let rightInContext = context.contains(index.countryHashes[rhs.index])
             if leftInContext != rightInContext { return leftInContext }
-            let leftTier = Gazetteer.tier(of: left.kind), rightTier = Gazetteer.tier(of: right.kind)
-            if leftTier != rightTier { return leftTier > rightTier }
-            if (left.population ?? 0) != (right.population ?? 0) { return (left.population ?? 0) > (right.population ?? 0) }
+            if left.tier != right.tier { return left.tier > right.tier }
+            if left.population != right.population { return left.population > right.population }
             return lhs.index < rhs.index
         }
     }

@@ -23,6 +23,11 @@ struct GazetteerIndex: Sendable {
     private let spellingStarts: [Int32]
     private let foldedHashes: [NameHash]
     private let keyHashes: [NameHash]
+    /// Each spelling folded without its articles (what edit distances compare), back to back.
+    private let bareBytes: [UInt8]
+    private let bareStarts: [Int32]
+    /// What ranks an entry among candidates, parallel to the entries (no `PlaceEntry` copies while sorting).
+    let ranks: [EntryRank]
 
     init(_ entries: [PlaceEntry]) {
         var aliasPairs: [(hash: NameHash, index: Int32)] = []
@@ -35,6 +40,8 @@ struct GazetteerIndex: Sendable {
         var firstWordsFolded = NameTable<Bool>(minimumCapacity: spellingCount)
         var spellingStarts: [Int32] = [], foldedHashes: [NameHash] = [], keyHashes: [NameHash] = []
         var countryHashes: [NameHash] = []
+        var bareBytes: [UInt8] = [], bareStarts: [Int32] = []
+        bareStarts.reserveCapacity(spellingCount + 1)
         spellingStarts.reserveCapacity(entries.count + 1)
         foldedHashes.reserveCapacity(spellingCount)
         keyHashes.reserveCapacity(spellingCount)
@@ -54,6 +61,8 @@ struct GazetteerIndex: Sendable {
                     foldedPrefixes[folded] = true
                 }
                 foldedHashes.append(folded)
+                bareStarts.append(Int32(bareBytes.count))
+                name.appendWithoutArticles(to: &bareBytes)
                 aliasPairs.append((folded, Int32(entryIndex)))
                 name.writeFirstWordKey(into: &scratch)
                 firstWordKeys[NameHash(scratch)] = true
@@ -66,6 +75,10 @@ struct GazetteerIndex: Sendable {
             }
         }
         spellingStarts.append(Int32(foldedHashes.count))
+        bareStarts.append(Int32(bareBytes.count))
+        self.bareBytes = bareBytes
+        self.bareStarts = bareStarts
+        self.ranks = entries.map(EntryRank.init)
         self.aliasEntries = NamePostings(aliasPairs)
         self.keyEntries = NamePostings(keyPairs)
         self.foldedPrefixes = foldedPrefixes
@@ -84,9 +97,31 @@ struct GazetteerIndex: Sendable {
         foldedHashes[Int(spellingStarts[entry])..<Int(spellingStarts[entry + 1])]
     }
 
+    /// Spelling `spelling` (0: the name, then the aliases) of entry `entry` folded without articles.
+    func bare(of entry: Int, spelling: Int) -> ArraySlice<UInt8> {
+        let index = Int(spellingStarts[entry]) + spelling
+        return bareBytes[Int(bareStarts[index])..<Int(bareStarts[index + 1])]
+    }
+
     /// Key hashes of entry `entry`'s spellings, in the same order.
     func spellingKeys(of entry: Int) -> ArraySlice<NameHash> {
         keyHashes[Int(spellingStarts[entry])..<Int(spellingStarts[entry + 1])]
+    }
+}
+
+/// The facts about an entry that rank it among candidates.
+struct EntryRank: Sendable {
+    var isGovernorate: Bool
+    var isVillage: Bool
+    /// `Gazetteer.tier(of:)` of the kind.
+    var tier: Int
+    var population: Int
+
+    init(_ entry: PlaceEntry) {
+        isGovernorate = entry.kind == "governorate"
+        isVillage = entry.kind == "village"
+        tier = Gazetteer.tier(of: entry.kind)
+        population = entry.population ?? 0
     }
 }
 

@@ -222,21 +222,39 @@ struct FoldedName {
         return out
     }
 
+    /// `withoutArticles` appended to `out`.
+    func appendWithoutArticles(to out: inout [UInt8]) {
+        for (index, range) in words.enumerated() {
+            if index < words.count - 1 && FoldedName.isArticle(bytes[range]) { continue }
+            out.append(contentsOf: bytes[range])
+        }
+    }
+
     /// Levenshtein distance between two short byte strings.
-    static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+    static func editDistance<A: Collection, B: Collection>(_ a: A, _ b: B) -> Int
+        where A.Element == UInt8, B.Element == UInt8 {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+        if a.elementsEqual(b) { return 0 }
+        let columns = b.count + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * columns) { rows in
+            var previous = UnsafeMutableBufferPointer(rebasing: rows[0..<columns])
+            var current = UnsafeMutableBufferPointer(rebasing: rows[columns...])
+            for j in 0..<columns { previous[j] = j }
+            var i = 0
+            for left in a {
+                i += 1
+                current[0] = i
+                var j = 0
+                for right in b {
+                    j += 1
+                    let substitution = previous[j - 1] + (left == right ? 0 : 1)
+                    current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                }
+                swap(&previous, &current)
             }
-            swap(&previous, &current)
+            return previous[columns - 1]
         }
-        return previous[b.count]
     }
 
     static func isArticle(_ word: ArraySlice<UInt8>) -> Bool {

@@ -53,6 +53,23 @@ struct SpanScratch {
 
     /// The key last written by `writeKey`.
     var writtenKey: [UInt8] { key }
+
+    /// What `Gazetteer.candidates` needs of the words `first...last`: hashes of their folded form and
+    /// key, the key's length, and their folded letters without articles.
+    mutating func lookupForm(_ text: NameText, _ first: Int, _ last: Int)
+        -> (foldedHash: NameHash, keyHash: NameHash, keyLength: Int, bare: [UInt8]) {
+        var folded = NameHash()
+        var bare: [UInt8] = []
+        let words = text.tokens[first...last].lazy.map(\.folded).filter { !$0.isEmpty }
+        let count = words.count
+        for (position, word) in words.enumerated() {
+            folded.addWord(text.folded[word], first: position == 0)
+            if position < count - 1 && FoldedName.isArticle(text.folded[word]) { continue }
+            bare.append(contentsOf: text.folded[word])
+        }
+        writeKey(text, first, last)
+        return (folded, NameHash(key), key.count, bare)
+    }
 }
 
 /// A set of span ends after one start word, as bits.
