@@ -135,7 +135,7 @@ public struct PlaceRecognizer: Sendable {
             let span = start...last
             if text.hasUnhyphenatedArticle(span) { continue }  // "As Syrian …": English, not `As-Suwayda`
             let written = text.written(start, last)
-            guard let candidate = acceptable(text, span, written: written, context: context) else { continue }
+            guard let candidate = acceptable(text, span, written: written, context: context, scratch: &scratch) else { continue }
             let entry = gazetteer.entries[candidate.index]
             let rule = candidate.isExact
                 ? "alias '\(candidate.alias)' (\(gazetteer.source(of: candidate.index)))"
@@ -147,20 +147,28 @@ public struct PlaceRecognizer: Sendable {
     }
 
     /// The best candidate for a span, or nil when the span must not be a place.
-    private func acceptable(_ text: NameText, _ span: ClosedRange<Int>, written: String, context: CountryContext)
-        -> Gazetteer.Candidate? {
+    private func acceptable(_ text: NameText, _ span: ClosedRange<Int>, written: String, context: CountryContext,
+                            scratch: inout SpanScratch) -> Gazetteer.Candidate? {
         let tokens = text.tokens
         let first = tokens[span.lowerBound], last = tokens[span.upperBound]
-        let contentTokens = span.filter { !tokens[$0].classes.isArticle }
-        guard let firstContent = contentTokens.first else { return nil }
-        if span.count == 1 || contentTokens.count == 1 {
+        var firstContent: Int? = nil
+        var contentCount = 0
+        var allCapitalised = true
+        for index in span where !tokens[index].classes.isArticle {
+            if firstContent == nil { firstContent = index }
+            contentCount += 1
+            if !(tokens[index].isCapitalised || tokens[index].classes.contains(.connector)) { allCapitalised = false }
+        }
+        guard let firstContent else { return nil }
+        if span.count == 1 || contentCount == 1 {
             let classes = tokens[firstContent].classes
             if !classes.isDisjoint(with: [.namePrefix, .english, .demonym]) { return nil }
             if span.count == 1 && classes.contains(.arabicArticle) { return nil }
         }
-        let allCapitalised = contentTokens.allSatisfy { tokens[$0].isCapitalised || tokens[$0].classes.contains(.connector) }
         let lowercaseStart = !first.isCapitalised && !first.classes.isArticle
-        let candidates = gazetteer.candidates(for: written, context: context)
+        let form = scratch.lookupForm(text, span.lowerBound, span.upperBound)
+        let candidates = gazetteer.candidates(foldedHash: form.foldedHash, keyHash: form.keyHash, bare: form.bare,
+                                              context: context)
         guard let best = candidates.first else { return nil }
         if best.isExact {
             if lowercaseStart || !last.isCapitalised {
@@ -170,14 +178,12 @@ public struct PlaceRecognizer: Sendable {
             return best
         }
         guard allCapitalised, last.isCapitalised, !lowercaseStart else { return nil }
-        let key = Normalizer.key(written)
-        let hadArticle = contentTokens.count < span.count
-        guard key.count >= (hadArticle ? 3 : 4) else { return nil }
+        let hadArticle = contentCount < span.count
+        guard form.keyLength >= (hadArticle ? 3 : 4) else { return nil }
         let usable = candidates.first { candidate in
             guard !candidate.isExact else { return false }
-            let entry = gazetteer.entries[candidate.index]
             // One word known only by key reaches a village only when nearly spelled as listed (Maskana/Maskanah).
-            if contentTokens.count == 1 && entry.kind == "village" && (candidate.distance > 1 || written.count < 5) {
+            if contentCount == 1 && gazetteer.index.ranks[candidate.index].isVillage && (candidate.distance > 1 || written.count < 5) {
                 return false
             }
             return candidate.distance <= max(2, written.count / 3)
@@ -195,10 +201,14 @@ public struct PlaceRecognizer: Sendable {
 
     private static let governorateKind: Set<String> = ["governorate"]
 
-    /// The governorate a name means in `X province`, `western X`.
+    /// The governorate a name means in `X province`, `western X`: the one with the alias
+    /// `X governorate` (by spelling or key), else one named `X` outright (`Anbar`; a governorate
+    /// whose capital shares its name, like Raqqa, has no bare alias).
     private func governorate(for written: String, context: CountryContext) -> PlaceEntry? {
-        gazetteer.candidates(for: written, context: context, kinds: PlaceRecognizer.governorateKind).first
-            .map { gazetteer.entries[$0.index] }
+        let kinds = PlaceRecognizer.governorateKind
+        let found = gazetteer.candidates(for: written + " governorate", context: context, kinds: kinds).first
+            ?? gazetteer.candidates(for: written, context: context, kinds: kinds).first
+        return found.map { gazetteer.entries[$0.index] }
     }
 
     private func directional(_ match: EntityMatch, written: String, direction: (first: Int, words: String), desert: Bool,

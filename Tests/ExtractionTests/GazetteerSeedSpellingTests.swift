@@ -19,7 +19,8 @@ final class GazetteerSeedSpellingTests: XCTestCase {
         ("Yarmouk Basin", "Yarmouk Basin"), ("Euphrates", "Euphrates"), ("Jubaliyah", "Al-Jubaylah"),
         ("Hamidiyah", "Al-Hamidiyah (Deir ez-Zor)"), ("Ghouta", "Ghouta"), ("Bilad al-Sham", "Levant"),
         ("Levant", "Levant"), ("Maskana", "Maskanah"), ("Syria", "Syria"), ("Iraq", "Iraq"),
-        ("Idlib province", "Idlib"), ("Deir Ezzor province", "Deir ez-Zor"), ("Aleppo province", "Aleppo"),
+        ("Idlib province", "Idlib Governorate"), ("Deir Ezzor province", "Deir ez-Zor Governorate"),
+        ("Aleppo province", "Aleppo Governorate"),
     ]
 
     func testEverySeedSpellingResolvesInItsSentence() throws {

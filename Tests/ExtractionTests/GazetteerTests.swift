@@ -19,10 +19,33 @@ final class GazetteerTests: XCTestCase {
     }
 
     func testEveryGovernorateOfSyriaAndIraqHasAnEntryMatchingGeoNamesAdmin1() {
-        let governorates = Set(gazetteer.entries.filter { $0.kind == "governorate" }.map(\.name))
+        let governorates = gazetteer.entries.filter { $0.kind == "governorate" }
         let admin1Names = Set(gazetteer.entries.filter { ["Syria", "Iraq"].contains($0.country) }.compactMap(\.admin1))
-        XCTAssertEqual(admin1Names.subtracting(governorates), [])
+        XCTAssertEqual(admin1Names.subtracting(governorates.compactMap(\.admin1)), [])
         XCTAssertEqual(governorates.count, 14 + 19)
+        for governorate in governorates {
+            XCTAssertEqual(governorate.name, "\(governorate.admin1 ?? "?") Governorate")
+        }
+    }
+
+    /// A governorate never shares a spelling (nor a transliteration key, which the store also resolves
+    /// names by) with a settlement inside it: "Raqqa" is the city, "Raqqa province" the governorate.
+    func testGovernoratesAndTheirCapitalsHaveDistinctNames() {
+        let places = gazetteer.entries.filter { ["city", "town", "village"].contains($0.kind) }
+        for governorate in gazetteer.entries where governorate.kind == "governorate" {
+            let keys = Set(([governorate.name] + governorate.aliases).map(Normalizer.key))
+            let folded = Set(([governorate.name] + governorate.aliases).map(Normalizer.folded))
+            for place in places where place.admin1 == governorate.admin1 && place.country == governorate.country {
+                for spelling in [place.name] + place.aliases {
+                    XCTAssertFalse(keys.contains(Normalizer.key(spelling)), "\(governorate.name) / \(place.name): \(spelling)")
+                    XCTAssertFalse(folded.contains(Normalizer.folded(spelling)), "\(governorate.name) / \(place.name): \(spelling)")
+                }
+            }
+        }
+        XCTAssertFalse(gazetteer.lookup("Deir Ezzor").contains { $0.kind == "governorate" })
+        XCTAssertEqual(gazetteer.lookup("Deir Ezzor province").first?.name, "Deir ez-Zor Governorate")
+        XCTAssertEqual(gazetteer.lookup("province of Raqqa").first?.name, "Raqqa Governorate")
+        XCTAssertEqual(gazetteer.lookup("Nineveh").first?.name, "Nineveh Governorate", "no settlement is called Nineveh")
     }
 
     func testKindFollowsPopulation() {

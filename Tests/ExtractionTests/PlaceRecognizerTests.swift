@@ -35,6 +35,10 @@ final class PlaceRecognizerTests: XCTestCase {
         XCTAssertEqual(kinds("Shelling hit the province of Hama."), ["governorate"])
         XCTAssertEqual(kinds("Troops moved through Anbar governorate."), ["governorate"])
         XCTAssertEqual(kinds("Residents of Idlib protested."), ["city"])
+        XCTAssertEqual(names("Clashes continued in Idlib province and Dayr az Zawr Governorate."),
+                       ["Idlib Governorate", "Deir ez-Zor Governorate"])
+        XCTAssertEqual(names("Jets struck western Deir Al Zor and the city of Deir Al Zor."),
+                       ["Deir ez-Zor Governorate", "Deir ez-Zor"], "the province and its capital keep distinct names")
         let both = recognizer.recognize(in: "Fighting in the provinces of Homs and Raqqa intensified.")
         XCTAssertEqual(both.compactMap { Gazetteer.shared.entry(forKey: $0.key)?.kind }, ["governorate", "governorate"])
         XCTAssertTrue(both[0].rule.contains("governorate"))

@@ -2,46 +2,51 @@
 // rivers, regions, neighbourhoods, airports and bases. Written by hand (not generated).
 //
 // Coordinates are APPROXIMATE (centroids or a point inside the place, to about 0.1°; neighbourhoods
-// sit near their city's centre). Governorate names follow GeoNames' admin1 names, so a GeoNames
-// place's `admin1` equals its governorate's `name`.
+// sit near their city's centre).
+//
+// Governorates are named "X Governorate", where X is GeoNames' admin1 name, and their admin1 is X, so
+// a GeoNames place's `admin1` equals its governorate's `admin1`. Their aliases are "X governorate",
+// "X province" and "province of X" for each spelling X, and the bare spellings only where no
+// settlement bears them: a bare "Raqqa" or "Deir Ezzor" is the city (in text and in queries), while
+// "Anbar" or "Dhi Qar" name nothing but the governorate.
 // Columns as in GazetteerData.swift: key, name, kind, country, admin1, lat, lon, population, aliases (|).
 // Country is empty for regions spanning several countries.
 
 /// The hand-curated places of the gazetteer as TSV; parsed once by `Gazetteer`.
 let placeSupplementTSV = #"""
-sup:gov-sy-hasakah	Al-Hasakah	governorate	Syria	Al-Hasakah	36.50	40.90		Hasakah|Al-Hasakah|Hasakeh|Hassakeh|Hasaka|Al-Hasaka
-sup:gov-sy-latakia	Latakia	governorate	Syria	Latakia	35.60	36.00		Latakia|Lattakia|Al-Ladhiqiyah|Ladhiqiyah
-sup:gov-sy-quneitra	Quneitra	governorate	Syria	Quneitra	33.10	35.85		Quneitra|Al-Qunaytirah|Kuneitra
-sup:gov-sy-raqqa	Raqqa	governorate	Syria	Raqqa	35.90	38.90		Raqqa|Raqqah|Ar-Raqqah|Al-Raqqa|Rakka
-sup:gov-sy-suwayda	As-Suwayda	governorate	Syria	As-Suwayda	32.70	36.60		Suwayda|As-Suwayda|Sweida|Sweyda|Soueida
-sup:gov-sy-daraa	Daraa	governorate	Syria	Daraa	32.75	36.20		Daraa|Dara'a|Deraa|Der'a|Dar'a
-sup:gov-sy-deir-ez-zor	Deir ez-Zor	governorate	Syria	Deir ez-Zor	35.00	40.30		Deir ez-Zor|Deir Ezzor|Deir al-Zour|Dayr az-Zawr|Deir el-Zor|Deir Zor|Dayr al-Zawr
-sup:gov-sy-rif-dimashq	Rif Dimashq	governorate	Syria	Rif Dimashq	33.50	36.70		Rif Dimashq|Rif Dimashq Governorate|Rural Damascus|Damascus countryside|Reef Damascus|Rif Damascus|Damascus Countryside
-sup:gov-sy-aleppo	Aleppo	governorate	Syria	Aleppo	36.20	37.40		Aleppo|Halab
-sup:gov-sy-hama	Hama	governorate	Syria	Hama	35.20	37.00		Hama|Hamah
-sup:gov-sy-homs	Homs	governorate	Syria	Homs	34.60	38.20		Homs|Hims
-sup:gov-sy-idlib	Idlib	governorate	Syria	Idlib	35.80	36.60		Idlib|Idleb
-sup:gov-sy-damascus	Damascus	governorate	Syria	Damascus	33.51	36.29		Damascus|Dimashq
-sup:gov-sy-tartus	Tartus	governorate	Syria	Tartus	34.90	36.00		Tartus|Tartous
-sup:gov-iq-anbar	Anbar	governorate	Iraq	Anbar	33.40	42.00		Anbar|Al-Anbar|Anbar Governorate|Anbar Province
-sup:gov-iq-basra	Basra	governorate	Iraq	Basra	30.50	47.60		Basra|Basrah
-sup:gov-iq-muthanna	Muthanna	governorate	Iraq	Muthanna	30.30	45.30		Muthanna|Al-Muthanna
-sup:gov-iq-qadisiyyah	Al-Qadisiyyah	governorate	Iraq	Al-Qadisiyyah	31.90	45.00		Qadisiyyah|Al-Qadisiyyah|Qadisiyah|Diwaniyah
-sup:gov-iq-sulaymaniyah	Sulaymaniyah	governorate	Iraq	Sulaymaniyah	35.50	45.50		Sulaymaniyah|Sulaimaniyah|Slemani
-sup:gov-iq-babil	Babil	governorate	Iraq	Babil	32.50	44.50		Babil|Babylon
-sup:gov-iq-baghdad	Baghdad	governorate	Iraq	Baghdad	33.30	44.40		Baghdad
-sup:gov-iq-dohuk	Dohuk	governorate	Iraq	Dohuk	36.90	43.10		Dohuk|Duhok|Dahuk
-sup:gov-iq-dhi-qar	Dhi Qar	governorate	Iraq	Dhi Qar	31.10	46.30		Dhi Qar|Thi Qar
-sup:gov-iq-diyala	Diyala	governorate	Iraq	Diyala	33.80	45.00		Diyala|Diyalah
-sup:gov-iq-erbil	Erbil	governorate	Iraq	Erbil	36.20	44.00		Erbil|Arbil|Irbil|Hawler
-sup:gov-iq-karbala	Karbala	governorate	Iraq	Karbala	32.60	43.70		Karbala|Kerbala
-sup:gov-iq-kirkuk	Kirkuk	governorate	Iraq	Kirkuk	35.40	44.30		Kirkuk|Tameem|Ta'mim|At-Ta'mim
-sup:gov-iq-maysan	Maysan	governorate	Iraq	Maysan	31.90	47.10		Maysan|Missan
-sup:gov-iq-nineveh	Nineveh	governorate	Iraq	Nineveh	36.30	42.60		Nineveh|Ninawa|Ninewa|Ninawa Governorate
-sup:gov-iq-wasit	Wasit	governorate	Iraq	Wasit	32.60	45.70		Wasit
-sup:gov-iq-najaf	Najaf	governorate	Iraq	Najaf	30.80	43.70		Najaf|An-Najaf
-sup:gov-iq-salah-ad-din	Salah ad-Din	governorate	Iraq	Salah ad-Din	34.50	43.70		Salah ad-Din|Salahuddin|Salahaddin|Saladin|Salah al-Din|Salaheddine
-sup:gov-iq-halabja	Halabja	governorate	Iraq	Halabja	35.20	46.00		Halabja
+sup:gov-sy-hasakah	Al-Hasakah Governorate	governorate	Syria	Al-Hasakah	36.50	40.90		Al-Hasakah province|province of Al-Hasakah|Hasakah governorate|Hasakah province|province of Hasakah|Hasakeh governorate|Hasakeh province|province of Hasakeh|Hassakeh governorate|Hassakeh province|province of Hassakeh|Hasaka governorate|Hasaka province|province of Hasaka|Al-Hasaka governorate|Al-Hasaka province|province of Al-Hasaka
+sup:gov-sy-latakia	Latakia Governorate	governorate	Syria	Latakia	35.60	36.00		Latakia province|province of Latakia|Lattakia governorate|Lattakia province|province of Lattakia|Al-Ladhiqiyah governorate|Al-Ladhiqiyah province|province of Al-Ladhiqiyah|Ladhiqiyah governorate|Ladhiqiyah province|province of Ladhiqiyah
+sup:gov-sy-quneitra	Quneitra Governorate	governorate	Syria	Quneitra	33.10	35.85		Quneitra province|province of Quneitra|Al-Qunaytirah governorate|Al-Qunaytirah province|province of Al-Qunaytirah|Kuneitra governorate|Kuneitra province|province of Kuneitra
+sup:gov-sy-raqqa	Raqqa Governorate	governorate	Syria	Raqqa	35.90	38.90		Raqqa province|province of Raqqa|Raqqah governorate|Raqqah province|province of Raqqah|Ar-Raqqah governorate|Ar-Raqqah province|province of Ar-Raqqah|Al-Raqqa governorate|Al-Raqqa province|province of Al-Raqqa|Rakka governorate|Rakka province|province of Rakka
+sup:gov-sy-suwayda	As-Suwayda Governorate	governorate	Syria	As-Suwayda	32.70	36.60		As-Suwayda province|province of As-Suwayda|Suwayda governorate|Suwayda province|province of Suwayda|Sweida governorate|Sweida province|province of Sweida|Sweyda governorate|Sweyda province|province of Sweyda|Soueida governorate|Soueida province|province of Soueida
+sup:gov-sy-daraa	Daraa Governorate	governorate	Syria	Daraa	32.75	36.20		Daraa province|province of Daraa|Dara'a governorate|Dara'a province|province of Dara'a|Deraa governorate|Deraa province|province of Deraa|Der'a governorate|Der'a province|province of Der'a|Dar'a governorate|Dar'a province|province of Dar'a
+sup:gov-sy-deir-ez-zor	Deir ez-Zor Governorate	governorate	Syria	Deir ez-Zor	35.00	40.30		Deir ez-Zor province|province of Deir ez-Zor|Deir Ezzor governorate|Deir Ezzor province|province of Deir Ezzor|Deir al-Zour governorate|Deir al-Zour province|province of Deir al-Zour|Dayr az-Zawr governorate|Dayr az-Zawr province|province of Dayr az-Zawr|Deir el-Zor governorate|Deir el-Zor province|province of Deir el-Zor|Deir Zor governorate|Deir Zor province|province of Deir Zor|Dayr al-Zawr governorate|Dayr al-Zawr province|province of Dayr al-Zawr
+sup:gov-sy-rif-dimashq	Rif Dimashq Governorate	governorate	Syria	Rif Dimashq	33.50	36.70		Rif Dimashq|Rural Damascus|Damascus countryside|Reef Damascus|Rif Damascus|Damascus Countryside|Rif Dimashq province|province of Rif Dimashq|Rural Damascus governorate|Rural Damascus province|province of Rural Damascus|Damascus countryside governorate|Damascus countryside province|province of Damascus countryside|Reef Damascus governorate|Reef Damascus province|province of Reef Damascus|Rif Damascus governorate|Rif Damascus province|province of Rif Damascus
+sup:gov-sy-aleppo	Aleppo Governorate	governorate	Syria	Aleppo	36.20	37.40		Aleppo province|province of Aleppo|Halab governorate|Halab province|province of Halab
+sup:gov-sy-hama	Hama Governorate	governorate	Syria	Hama	35.20	37.00		Hama province|province of Hama|Hamah governorate|Hamah province|province of Hamah
+sup:gov-sy-homs	Homs Governorate	governorate	Syria	Homs	34.60	38.20		Homs province|province of Homs|Hims governorate|Hims province|province of Hims
+sup:gov-sy-idlib	Idlib Governorate	governorate	Syria	Idlib	35.80	36.60		Idlib province|province of Idlib|Idleb governorate|Idleb province|province of Idleb
+sup:gov-sy-damascus	Damascus Governorate	governorate	Syria	Damascus	33.51	36.29		Damascus province|province of Damascus|Dimashq governorate|Dimashq province|province of Dimashq
+sup:gov-sy-tartus	Tartus Governorate	governorate	Syria	Tartus	34.90	36.00		Tartus province|province of Tartus|Tartous governorate|Tartous province|province of Tartous
+sup:gov-iq-anbar	Anbar Governorate	governorate	Iraq	Anbar	33.40	42.00		Anbar|Al-Anbar|Anbar province|province of Anbar|Al-Anbar governorate|Al-Anbar province|province of Al-Anbar
+sup:gov-iq-basra	Basra Governorate	governorate	Iraq	Basra	30.50	47.60		Basra province|province of Basra|Basrah governorate|Basrah province|province of Basrah
+sup:gov-iq-muthanna	Muthanna Governorate	governorate	Iraq	Muthanna	30.30	45.30		Muthanna|Al-Muthanna|Muthanna province|province of Muthanna|Al-Muthanna governorate|Al-Muthanna province|province of Al-Muthanna
+sup:gov-iq-qadisiyyah	Al-Qadisiyyah Governorate	governorate	Iraq	Al-Qadisiyyah	31.90	45.00		Al-Qadisiyyah|Qadisiyyah|Qadisiyah|Al-Qadisiyyah province|province of Al-Qadisiyyah|Qadisiyyah governorate|Qadisiyyah province|province of Qadisiyyah|Qadisiyah governorate|Qadisiyah province|province of Qadisiyah|Diwaniyah governorate|Diwaniyah province|province of Diwaniyah
+sup:gov-iq-sulaymaniyah	Sulaymaniyah Governorate	governorate	Iraq	Sulaymaniyah	35.50	45.50		Sulaymaniyah province|province of Sulaymaniyah|Sulaimaniyah governorate|Sulaimaniyah province|province of Sulaimaniyah|Slemani governorate|Slemani province|province of Slemani
+sup:gov-iq-babil	Babil Governorate	governorate	Iraq	Babil	32.50	44.50		Babil|Babylon|Babil province|province of Babil|Babylon governorate|Babylon province|province of Babylon
+sup:gov-iq-baghdad	Baghdad Governorate	governorate	Iraq	Baghdad	33.30	44.40		Baghdad province|province of Baghdad
+sup:gov-iq-dohuk	Dohuk Governorate	governorate	Iraq	Dohuk	36.90	43.10		Dohuk province|province of Dohuk|Duhok governorate|Duhok province|province of Duhok|Dahuk governorate|Dahuk province|province of Dahuk
+sup:gov-iq-dhi-qar	Dhi Qar Governorate	governorate	Iraq	Dhi Qar	31.10	46.30		Dhi Qar|Thi Qar|Dhi Qar province|province of Dhi Qar|Thi Qar governorate|Thi Qar province|province of Thi Qar
+sup:gov-iq-diyala	Diyala Governorate	governorate	Iraq	Diyala	33.80	45.00		Diyala|Diyalah|Diyala province|province of Diyala|Diyalah governorate|Diyalah province|province of Diyalah
+sup:gov-iq-erbil	Erbil Governorate	governorate	Iraq	Erbil	36.20	44.00		Erbil province|province of Erbil|Arbil governorate|Arbil province|province of Arbil|Irbil governorate|Irbil province|province of Irbil|Hawler governorate|Hawler province|province of Hawler
+sup:gov-iq-karbala	Karbala Governorate	governorate	Iraq	Karbala	32.60	43.70		Karbala province|province of Karbala|Kerbala governorate|Kerbala province|province of Kerbala
+sup:gov-iq-kirkuk	Kirkuk Governorate	governorate	Iraq	Kirkuk	35.40	44.30		Tameem|Ta'mim|At-Ta'mim|Kirkuk province|province of Kirkuk|Tameem governorate|Tameem province|province of Tameem|Ta'mim governorate|Ta'mim province|province of Ta'mim|At-Ta'mim governorate|At-Ta'mim province|province of At-Ta'mim
+sup:gov-iq-maysan	Maysan Governorate	governorate	Iraq	Maysan	31.90	47.10		Maysan|Missan|Maysan province|province of Maysan|Missan governorate|Missan province|province of Missan
+sup:gov-iq-nineveh	Nineveh Governorate	governorate	Iraq	Nineveh	36.30	42.60		Nineveh|Ninawa|Ninewa|Nineveh province|province of Nineveh|Ninawa governorate|Ninawa province|province of Ninawa|Ninewa governorate|Ninewa province|province of Ninewa
+sup:gov-iq-wasit	Wasit Governorate	governorate	Iraq	Wasit	32.60	45.70		Wasit|Wasit province|province of Wasit
+sup:gov-iq-najaf	Najaf Governorate	governorate	Iraq	Najaf	30.80	43.70		Najaf province|province of Najaf|An-Najaf governorate|An-Najaf province|province of An-Najaf
+sup:gov-iq-salah-ad-din	Salah ad-Din Governorate	governorate	Iraq	Salah ad-Din	34.50	43.70		Salah ad-Din|Salahuddin|Salahaddin|Saladin|Salah al-Din|Salaheddine|Salah ad-Din province|province of Salah ad-Din|Salahuddin governorate|Salahuddin province|province of Salahuddin|Salahaddin governorate|Salahaddin province|province of Salahaddin|Saladin governorate|Saladin province|province of Saladin|Salah al-Din governorate|Salah al-Din province|province of Salah al-Din|Salaheddine governorate|Salaheddine province|province of Salaheddine
+sup:gov-iq-halabja	Halabja Governorate	governorate	Iraq	Halabja	35.20	46.00		Halabja province|province of Halabja
 sup:crossing-al-tanf	Al-Tanf	crossing	Syria	Homs	33.50	38.65		Al-Tanf|al-Tanaf|At-Tanf|Tanf|Al Tanf crossing|al-Tanf border crossing|Al-Tanf crossing|Al-Tanaf crossing|Al-Tanf base|Al-Tanf garrison
 sup:crossing-al-waleed	Al-Waleed	crossing	Iraq	Anbar	33.40	38.80		Al-Waleed|Al-Walid|al-Waleed crossing|Al-Walid crossing
 sup:crossing-al-qaim	Al-Qaim–Albu Kamal crossing	crossing	Iraq	Anbar	34.40	40.97		Al-Qaim crossing|Al-Qaim border crossing|Husaybah crossing|Albu Kamal crossing|Abu Kamal crossing
