@@ -23,7 +23,7 @@ struct AliasMatcher: Sendable {
     private var byKey: NamePostings
     /// Every leading run of words of every folded alias.
     private var foldedPrefixes = NameTable<Bool>()
-    private var dotted: [Alias] = []
+    private var dotted: [DottedAlias] = []
     /// `FoldedName.firstWordKey` (and the first word's own key) of every alias: where an alias can begin.
     private var firstWordKeys = NameTable<Bool>()
     private(set) var longestAliasWords = 1
@@ -41,8 +41,9 @@ struct AliasMatcher: Sendable {
                               isCapitalised: text.first?.isUppercase ?? false, wordCount: name.words.count,
                               folded: name.folded, key: name.key)
             longestAliasWords = max(longestAliasWords, name.words.count)
-            if text.contains(".") {
-                dotted.append(alias)
+            if let firstDot = text.utf8.firstIndex(of: UInt8(ascii: ".")) {
+                dotted.append(DottedAlias(alias: alias, pattern: Array(text.utf8), characters: text.count,
+                                          firstDot: text.utf8.distance(from: text.utf8.startIndex, to: firstDot)))
                 continue
             }
             let index = Int32(aliases.count)
@@ -187,29 +188,40 @@ struct AliasMatcher: Sendable {
         return nil
     }
 
+    /// An alias written with dots, found literally.
+    struct DottedAlias: Sendable {
+        var alias: Alias
+        var pattern: [UInt8]
+        var characters: Int
+        /// UTF-8 offset of the first dot in `pattern`.
+        var firstDot: Int
+    }
+
     /// Aliases written with dots (`U.S.`, `U.N.`) are found literally, case-sensitively, at word boundaries.
     /// Each alias is looked for only where the text has a dot at the alias's first dot.
     private func dottedMatches(in text: NameText, source: String) -> [EntityMatch] {
         guard !dotted.isEmpty else { return [] }
         let bytes = text.bytes
         var dots: [Int] = []
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: ".") { dots.append(offset) }
+        var next = bytes.firstIndex(of: UInt8(ascii: "."))
+        while let dot = next {
+            dots.append(dot)
+            next = bytes[(dot + 1)...].firstIndex(of: UInt8(ascii: "."))
+        }
         guard !dots.isEmpty else { return [] }
         var found: [EntityMatch] = []
-        for alias in dotted {
-            let pattern = Array(alias.text.utf8)
-            let patternCharacters = alias.text.count
-            guard let firstDot = pattern.firstIndex(of: UInt8(ascii: ".")), pattern.count <= bytes.count else { continue }
+        for dottedAlias in dotted {
+            let pattern = dottedAlias.pattern, alias = dottedAlias.alias
             var resumeAt = 0  // after a match, the next one starts past it
             for dot in dots {
-                let start = dot - firstDot
+                let start = dot - dottedAlias.firstDot
                 let after = start + pattern.count
                 guard start >= resumeAt, after <= bytes.count, bytes[start..<after].elementsEqual(pattern),
                       text.isCharacterBoundary(start), text.isCharacterBoundary(after),
                       !(text.character(before: start).map { $0.isLetter || $0.isNumber } ?? false),
                       !(text.character(at: after)?.isLetter ?? false) else { continue }
                 let lower = text.characterOffset(ofByte: start)
-                let range = lower..<lower + patternCharacters
+                let range = lower..<lower + dottedAlias.characters
                 guard !found.contains(where: { $0.range.overlaps(range) }) else { continue }
                 found.append(EntityMatch(key: alias.entryKey, range: range, matched: alias.text,
                                          rule: "alias '\(alias.text)' (\(source))"))

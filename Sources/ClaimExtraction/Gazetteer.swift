@@ -164,16 +164,43 @@ public final class Gazetteer: Sendable {
 
     /// One TSV line, split on bytes (Character-level splitting of a large literal is slow).
     static func parse(_ line: UnsafeBufferPointer<UInt8>) -> PlaceEntry? {
-        let rawFields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-        guard rawFields.count >= 8 else { return nil }
-        let fields = rawFields.prefix(8).map { String(decoding: $0, as: UTF8.self) }
-        guard let lat = Double(fields[5]), let lon = Double(fields[6]) else { return nil }
-        let aliases = rawFields.count > 8
-            ? rawFields[8].split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
-            : []
-        return PlaceEntry(key: fields[0], name: fields[1], aliases: aliases, kind: fields[2],
-                          country: fields[3], admin1: fields[4].isEmpty ? nil : fields[4],
-                          lat: lat, lon: lon, population: Int(fields[7]))
+        var tabs: (Int, Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0, 0)
+        var found = 0
+        for (offset, byte) in line.enumerated() where byte == UInt8(ascii: "\t") {
+            switch found {
+            case 0: tabs.0 = offset
+            case 1: tabs.1 = offset
+            case 2: tabs.2 = offset
+            case 3: tabs.3 = offset
+            case 4: tabs.4 = offset
+            case 5: tabs.5 = offset
+            case 6: tabs.6 = offset
+            case 7: tabs.7 = offset
+            default: break
+            }
+            found += 1
+            if found == 8 { break }
+        }
+        guard found >= 7 else { return nil }
+        let ends = [tabs.0, tabs.1, tabs.2, tabs.3, tabs.4, tabs.5, tabs.6, found >= 8 ? tabs.7 : line.count]
+        func field(_ number: Int) -> UnsafeBufferPointer<UInt8> {
+            let start = number == 0 ? 0 : ends[number - 1] + 1
+            return UnsafeBufferPointer(rebasing: line[start..<ends[number]])
+        }
+        func text(_ number: Int) -> String { String(decoding: field(number), as: UTF8.self) }
+        guard let lat = Double(text(5)), let lon = Double(text(6)) else { return nil }
+        var aliases: [String] = []
+        if found >= 8 {
+            var start = tabs.7 + 1
+            for index in start...line.count where index == line.count || line[index] == UInt8(ascii: "|") {
+                if index > start { aliases.append(String(decoding: UnsafeBufferPointer(rebasing: line[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+        }
+        let admin1 = field(4)
+        return PlaceEntry(key: text(0), name: text(1), aliases: aliases, kind: text(2), country: text(3),
+                          admin1: admin1.isEmpty ? nil : String(decoding: admin1, as: UTF8.self),
+                          lat: lat, lon: lon, population: Int(text(7)))
     }
 }
 

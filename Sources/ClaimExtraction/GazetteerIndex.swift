@@ -64,8 +64,7 @@ struct GazetteerIndex: Sendable {
                 bareStarts.append(Int32(bareBytes.count))
                 name.appendWithoutArticles(to: &bareBytes)
                 aliasPairs.append((folded, Int32(entryIndex)))
-                name.writeFirstWordKey(into: &scratch)
-                firstWordKeys[NameHash(scratch)] = true
+                firstWordKeys[name.firstWordKeyHash] = true
                 if let first = name.words.first { firstWordsFolded[NameHash(name.bytes[first])] = true }
                 name.writeKey(into: &key, joined: &scratch)
                 let keyHash = NameHash(key)

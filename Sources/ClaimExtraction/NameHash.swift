@@ -92,41 +92,57 @@ struct NameTable<Value: Sendable>: Sendable {
 }
 
 /// Hash → list of indices, stored flat (one array for all lists) so building thousands of them
-/// allocates nothing per key.
+/// allocates nothing per key; built in two linear passes (count, then fill).
 struct NamePostings: Sendable {
-    private var ranges: NameTable<Range<Int32>>
+    /// Hash → list number.
+    private var lists: NameTable<Int32>
+    private var starts: [Int32] = []
+    private var ends: [Int32] = []
     private var postings: [Int32]
 
     /// `pairs`: (hash, index) in any order; each list keeps the indices' first-seen order and drops repeats.
     init(_ pairs: [(hash: NameHash, index: Int32)]) {
-        let order = pairs.indices.sorted { lhs, rhs in
-            let left = pairs[lhs].hash.value, right = pairs[rhs].hash.value
-            return left != right ? left < right : lhs < rhs
-        }
-        var ranges = NameTable<Range<Int32>>(minimumCapacity: pairs.count)
-        var postings: [Int32] = []
-        postings.reserveCapacity(pairs.count)
-        var start = 0
-        while start < order.count {
-            let hash = pairs[order[start]].hash
-            var end = start
-            let listStart = Int32(postings.count)
-            while end < order.count && pairs[order[end]].hash == hash {
-                let index = pairs[order[end]].index
-                if !postings[Int(listStart)...].contains(index) { postings.append(index) }
-                end += 1
+        var lists = NameTable<Int32>(minimumCapacity: pairs.count)
+        var listOfPair: [Int32] = []
+        listOfPair.reserveCapacity(pairs.count)
+        var counts: [Int32] = []
+        for pair in pairs {
+            if let list = lists[pair.hash] {
+                listOfPair.append(list)
+                counts[Int(list)] += 1
+            } else {
+                let list = Int32(counts.count)
+                lists[pair.hash] = list
+                listOfPair.append(list)
+                counts.append(1)
             }
-            ranges[hash] = listStart..<Int32(postings.count)
-            start = end
         }
-        self.ranges = ranges
+        var starts: [Int32] = []
+        starts.reserveCapacity(counts.count)
+        var total: Int32 = 0
+        for count in counts {
+            starts.append(total)
+            total += count
+        }
+        var ends = starts
+        var postings = [Int32](repeating: 0, count: Int(total))
+        for (position, pair) in pairs.enumerated() {
+            let list = Int(listOfPair[position])
+            let start = Int(starts[list]), end = Int(ends[list])
+            if postings[start..<end].contains(pair.index) { continue }
+            postings[end] = pair.index
+            ends[list] += 1
+        }
+        self.lists = lists
+        self.starts = starts
+        self.ends = ends
         self.postings = postings
     }
 
-    func contains(_ hash: NameHash) -> Bool { ranges.contains(hash) }
+    func contains(_ hash: NameHash) -> Bool { lists.contains(hash) }
 
     subscript(hash: NameHash) -> ArraySlice<Int32> {
-        guard let range = ranges[hash] else { return [] }
-        return postings[Int(range.lowerBound)..<Int(range.upperBound)]
+        guard let list = lists[hash] else { return [] }
+        return postings[Int(starts[Int(list)])..<Int(ends[Int(list)])]
     }
 }

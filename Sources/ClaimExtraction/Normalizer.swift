@@ -1,5 +1,3 @@
-import Foundation
-
 /// Folds names so that different spellings of one name meet on one key.
 ///
 /// Two levels:
@@ -32,28 +30,16 @@ public enum Normalizer {
     /// ’ ‘ ` ʿ ʾ ' ʼ ´ ′ ʻ: transliterations of ayn and hamza, or possessive marks; never word breaks.
     static let apostrophes: Set<UInt32> = [0x2019, 0x2018, 0x60, 0x2BF, 0x2BE, 0x27, 0x2BC, 0xB4, 0x2032, 0x2BB]
 
-    /// Letters that decomposition does not reduce to ASCII.
-    static let foldExceptions: [UInt32: String] = [
-        0x131: "i", 0x130: "i", 0x141: "l", 0x142: "l", 0xD8: "o", 0xF8: "o", 0x259: "e", 0x18F: "e",
-        0xC6: "ae", 0xE6: "ae", 0x152: "oe", 0x153: "oe", 0xDF: "ss", 0x110: "d", 0x111: "d",
-        0x126: "h", 0x127: "h", 0xDE: "th", 0xFE: "th", 0xD0: "d", 0xF0: "d", 0x1E9E: "ss",
-    ]
-
-    /// Latin letters with diacritics (Latin-1 to Latin Extended Additional) folded once to lowercase ASCII.
-    static let latinFoldTable: [UInt32: [UInt8]] = {
-        var table: [UInt32: [UInt8]] = [:]
-        let ranges: [ClosedRange<UInt32>] = [0xC0...0x24F, 0x1E00...0x1EFF]
-        for range in ranges {
-            for value in range {
-                guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
-                let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping
-                let ascii = decomposed.unicodeScalars.filter { $0.value < 0x80 }.map { UInt8($0.value) }
-                if !ascii.isEmpty { table[value] = ascii.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 } }
-            }
+    /// The lowercase ASCII folding of a Latin letter with diacritics (`Ḩ` → `h`, `æ` → `ae`), packed
+    /// little-endian in up to three bytes; 0 when there is none (`Resources/LatinFold.swift`).
+    @inline(__always)
+    static func latinFold(_ value: UInt32) -> UInt32 {
+        switch value {
+        case 0xC0..<0x250: return LatinFold.from00C0[Int(value - 0xC0)]
+        case 0x1E00..<0x1F00: return LatinFold.from1E00[Int(value - 0x1E00)]
+        default: return 0
         }
-        for (value, text) in foldExceptions { table[value] = Array(text.utf8) }
-        return table
-    }()
+    }
 }
 
 /// A name folded to lowercase ASCII words, kept flat (one byte buffer plus word ranges) so that
@@ -72,16 +58,32 @@ struct FoldedName {
     mutating func refill(_ text: String) {
         bytes.removeAll(keepingCapacity: true)
         words.removeAll(keepingCapacity: true)
-        bytes.reserveCapacity(text.utf8.count)
-        var wordStart = 0
-        func endWord() {
+        var text = text
+        text.withUTF8 { utf8 in
+            bytes.reserveCapacity(utf8.count)
+            var wordStart = 0
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                let isWordPart: Bool
+                if byte < 0x80 {
+                    isWordPart = FoldedName.appendFolded(Unicode.Scalar(byte), to: &bytes)
+                    index += 1
+                } else {
+                    var length = 2
+                    var value = UInt32(byte & 0x1F)
+                    if byte >= 0xF0 { length = 4; value = UInt32(byte & 0x07) } else if byte >= 0xE0 { length = 3; value = UInt32(byte & 0x0F) }
+                    for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+                    isWordPart = FoldedName.appendFoldedNonASCII(Unicode.Scalar(value) ?? "\u{FFFD}", to: &bytes)
+                    index += length
+                }
+                if !isWordPart {
+                    if bytes.count > wordStart { words.append(wordStart..<bytes.count) }
+                    wordStart = bytes.count
+                }
+            }
             if bytes.count > wordStart { words.append(wordStart..<bytes.count) }
-            wordStart = bytes.count
         }
-        for scalar in text.unicodeScalars {
-            if !FoldedName.appendFolded(scalar, to: &bytes) { endWord() }
-        }
-        endWord()
     }
 
     /// A name already folded into words (the recognisers' tokens).
@@ -110,8 +112,11 @@ struct FoldedName {
         let value = scalar.value
         if Normalizer.apostrophes.contains(value) {
             return true
-        } else if let folded = Normalizer.latinFoldTable[value] {
-            bytes.append(contentsOf: folded)
+        } else if case var folded = Normalizer.latinFold(value), folded != 0 {
+            while folded != 0 {
+                bytes.append(UInt8(truncatingIfNeeded: folded))
+                folded >>= 8
+            }
         } else if scalar.properties.generalCategory == .nonspacingMark {
             return true
         } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
@@ -127,6 +132,14 @@ struct FoldedName {
         var hash = NameHash()
         for (index, word) in words.enumerated() { hash.addWord(bytes[word], first: index == 0) }
         return hash
+    }
+
+    /// Hash of `firstWordKey`.
+    var firstWordKeyHash: NameHash {
+        var chosen = words.first
+        if words.count > 1, let content = words.first(where: { !FoldedName.isArticle(bytes[$0]) }) { chosen = content }
+        guard let range = chosen else { return NameHash() }
+        return FoldedName.wordKeyHash(bytes[range])
     }
 
     /// `firstWordKey` into a reusable buffer (cleared first).

@@ -9,6 +9,7 @@
 struct SpanScratch {
     private var key: [UInt8] = []
     private var joined: [UInt8] = []
+    private var words: [Range<Int>] = []
 
     /// Bit `k` set: the span `start...start + k` may be acceptable. Spans end at `end` at the latest (≤ 64 words).
     mutating func possibleSpans(_ text: NameText, from start: Int, through end: Int, index: GazetteerIndex) -> SpanSet {
@@ -47,7 +48,8 @@ struct SpanScratch {
 
     /// The transliteration key of the words `first...last` into `key`.
     mutating func writeKey(_ text: NameText, _ first: Int, _ last: Int) {
-        let words = text.tokens[first...last].lazy.map(\.folded).filter { !$0.isEmpty }
+        words.removeAll(keepingCapacity: true)
+        for index in first...last where !text.tokens[index].folded.isEmpty { words.append(text.tokens[index].folded) }
         FoldedName.writeKey(bytes: text.folded, words: words, into: &key, joined: &joined)
     }
 
