@@ -70,7 +70,8 @@ enum QuoteBlockRules {
     /// The date of an earlier text a sentence introduces: a written date at day or month precision
     /// after "on"/"in", in a sentence with a writing or speaking word.
     static func anchorDate(_ sentence: TokenizedSentence, times: [TimeExpression]) -> CalendarDate? {
-        guard sentence.tokens.contains(where: { writingWords.contains($0.lower) }) else { return nil }
+        guard times.contains(where: { $0.basis == .explicit && $0.date?.month != nil }),
+              sentence.tokens.contains(where: { writingWords.contains($0.lower) }) else { return nil }
         for time in times where time.basis == .explicit {
             guard let date = time.date, date.month != nil else { continue }
             let before = sentence.tokens.lower(at: time.tokens.lowerBound - 1)

@@ -144,6 +144,7 @@ public struct ClaimExtractor: Sendable {
         let tokens = entities.tokens.tokens
         let trimmed = text.trimmingTrailingWhitespace
         let colonEnd = trimmed.hasSuffix(":")
+        guard colonEnd || isLast else { return nil }
         let follows = QuoteBlockRules.hasFollowCue(tokens)
         let open = QuoteBlockRules.endsWithoutFullStop(trimmed)
         if let anchor = state.pendingAnchor, isLast, colonEnd || follows || (open && anchor.paragraph == entities.paragraph) {

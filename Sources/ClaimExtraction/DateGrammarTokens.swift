@@ -38,6 +38,8 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
     static let attribution = GrammarCue(rawValue: 1 << 2)
     static let claimType = GrammarCue(rawValue: 1 << 3)
     static let number = GrammarCue(rawValue: 1 << 4)
+    /// A common word that starts a time expression only before another time word ("the last …", "in the past …").
+    static let timeLead = GrammarCue(rawValue: 1 << 5)
 
     /// Every word some grammar looks at, with the grammars that do.
     static let table: [String: GrammarCue] = {
@@ -46,6 +48,7 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
             for word in words { table[word, default: []].insert(cls) }
         }
         add(TemporalScanner.triggers, .time)
+        add(TemporalScanner.leadWords, .timeLead)
         add(ModalityClassifier.cueWords, .modality)
         add(AttributionScanner.cueWords, .attribution)
         add(ClaimTypeClassifier.firstWords, .claimType)
@@ -146,22 +149,21 @@ enum WordTokenizer {
                                         number: value, suffix: suffix, isPlainInteger: plain && suffix.isEmpty,
                                         digitCount: digitCount, classes: [.time, .number]))
             } else if isLetter(c) {
-                var lower = ""
                 while i < chars.count {
                     let d = chars[i]
                     if isLetter(d) || isDigit(d) {
-                        lower.append(lowered(d))
                         i += 1
                     } else if d == "’" || d == "'", i + 1 < chars.count, isLetter(chars[i + 1]) {
-                        lower.unicodeScalars.append(d)
                         i += 1
                     } else {
                         break
                     }
                 }
+                let word = slice(start, i)
+                let lower = word.lowercased()
                 var classes = GrammarCue.table[lower] ?? []
-                if lower.hasSuffix("’ll") || lower.hasSuffix("'ll") { classes.insert(.modality) }
-                tokens.append(WordToken(kind: .word, text: slice(start, i), lower: lower, start: start, end: i,
+                if lower.utf8.last == UInt8(ascii: "l"), lower.hasSuffix("’ll") || lower.hasSuffix("'ll") { classes.insert(.modality) }
+                tokens.append(WordToken(kind: .word, text: word, lower: lower, start: start, end: i,
                                         spaceBefore: sawSpace, isCapitalized: isUpper(c), number: nil,
                                         suffix: "", isPlainInteger: false, digitCount: 0, classes: classes))
             } else {

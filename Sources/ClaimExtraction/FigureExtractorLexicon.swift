@@ -76,9 +76,14 @@ enum FigureLexicon {
         "ak", "mig", "su", "f", "t", "su", "tu",
     ]
 
+    /// Qualifiers by first and by last word, longest first, so a look-up costs one hash.
+    private static let qualifiersByFirstWord: [String: [([String], String)]] = Dictionary(grouping: qualifiers, by: { $0.0[0] })
+    private static let qualifiersByLastWord: [String: [([String], String)]] = Dictionary(grouping: qualifiers, by: { $0.0[$0.0.count - 1] })
+
     /// A qualifier ending right before `index`? Returns its first token and how it reads.
     static func qualifier(endingBefore index: Int, in tokens: [WordToken]) -> (start: Int, text: String)? {
-        for (words, reading) in qualifiers {
+        guard let last = tokens.lower(at: index - 1), let candidates = qualifiersByLastWord[last] else { return nil }
+        for (words, reading) in candidates {
             let start = index - words.count
             if start >= 0, tokens.matches(words, at: start) { return (start, reading) }
         }
@@ -87,7 +92,8 @@ enum FigureLexicon {
 
     /// A qualifier starting at `index`? Returns the index after it.
     static func qualifier(in tokens: [WordToken], at index: Int) -> (end: Int, text: String)? {
-        for (words, reading) in qualifiers where tokens.matches(words, at: index) {
+        guard let first = tokens.lower(at: index), let candidates = qualifiersByFirstWord[first] else { return nil }
+        for (words, reading) in candidates where tokens.matches(words, at: index) {
             return (index + words.count, reading)
         }
         return nil

@@ -30,8 +30,17 @@ struct TemporalScanner {
         words.formUnion(NumberGrammar.smallNumbers.keys)
         words.formUnion(NumberGrammar.tens.keys)
         words.formUnion(FigureLexicon.qualifiers.map { $0.0[0] })
+        // Second words of expressions, so a lead word sees them ("a year ago", "to date", "at present").
+        words.formUnion(DateGrammar.timeUnits.keys)
+        words.formUnion(["date", "present", "days", "past", "recent", "first"])
         return words
     }()
+
+    /// Frequent words that start an expression only when a time word follows.
+    static let leadWords: Set<String> = [
+        "the", "in", "for", "over", "during", "throughout", "a", "an", "to", "at", "these", "from", "between", "since",
+        "few", "several",
+    ]
 
     func scan() -> [TimeExpression] {
         var found: [TimeExpression] = []
@@ -76,6 +85,10 @@ struct TemporalScanner {
             return fullDate(at: i) ?? yearRange(at: i) ?? decade(at: i) ?? singleYear(at: i) ?? ago(at: i)
         }
         guard t.kind == .word, t.classes.contains(.time) else { return nil }
+        if t.classes.contains(.timeLead) {
+            guard let next = tokens.indices.contains(i + 1) ? tokens[i + 1] : nil,
+                  next.kind == .number || next.classes.contains(.time) else { return nil }
+        }
         switch t.lower {
         case "since": if let e = since(at: i) { return e }
         case "from", "between": if let e = fromTo(at: i) { return e }
