@@ -82,6 +82,16 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertEqual(String(Array(text)[match.range]), "300 fighters")
     }
 
+    func testPlainNounsAndReferences() {
+        XCTAssertEqual(figures("Sappers cleared 40 roadside bombs.").first?.unit, "bombs")
+        XCTAssertEqual(figures("The column advanced on three axes.").first?.unit, "axes")
+        XCTAssertTrue(figures("The two cities were cut off.").isEmpty, "a determiner makes 'two cities' a reference")
+        XCTAssertEqual(figures("The six years of the war were hard.").first?.unit, "years")
+        XCTAssertEqual(figures("Jets flew more than 60 air strikes.").first?.unit, "airstrikes")
+        XCTAssertEqual(figures("All they had was 900 between police and soldiers.").first?.unit, "soldiers")
+        XCTAssertTrue(figures("Over the last two weeks the front moved.").isEmpty, "a time span is not a figure")
+    }
+
     func testUnitlessFigureIsMarked() {
         let m = extractor.matches(in: "Of the 5,000 present, only 800 were trained soldiers.")
         XCTAssertEqual(m.map(\.figure.value), [5000, 800])

@@ -91,6 +91,15 @@ final class TemporalResolverTests: XCTestCase {
         XCTAssertEqual(resolve("Over the last few days the town emptied.").years, [2019])
     }
 
+    func testSeasonsDecadesAndPeriods() {
+        XCTAssertEqual(resolve("Aid convoys stopped in the 1990s.").years, Array(1990...1999))
+        XCTAssertEqual(resolve("The lake froze in winter.").years, [2018], "the latest winter began in December 2018")
+        XCTAssertEqual(resolve("The town has been held since early 2016.").years, [2016, 2017, 2018, 2019])
+        XCTAssertEqual(resolve("Last summer the dam was repaired.").years, [2018])
+        XCTAssertEqual(resolve("Militias grew in the last years.").years, [2019], "a plural unit without a number is vague")
+        XCTAssertEqual(resolve("The talks resumed now, in 2016.").years, [2016], "vague words add nothing to a dated sentence")
+    }
+
     func testWeekdayBeforeReference() {
         // 10 April 2019 was a Wednesday.
         XCTAssertEqual(resolve("The talks collapsed on Monday.").date, CalendarDate(year: 2019, month: 4, day: 8))
