@@ -28,6 +28,8 @@ struct AliasMatcher: Sendable {
     private var firstWordKeys = NameTable<Bool>()
     private(set) var longestAliasWords = 1
     private var longestKey = 0
+    /// `KeyLead.prefixes` of the keyed aliases' keys.
+    private var keyPrefixes = NameTable<Bool>()
 
     init(aliases entries: [(entryKey: String, alias: String)]) {
         var foldedPairs: [(hash: NameHash, index: Int32)] = []
@@ -62,6 +64,7 @@ struct AliasMatcher: Sendable {
             }
             if alias.isCapitalised && !alias.isAcronym && (name.words.count >= 2 || alias.key.utf8.count >= 5) {
                 keyPairs.append((NameHash(alias.key.utf8), index))
+                for prefix in KeyLead.prefixes(of: Array(alias.key.utf8)) { keyPrefixes[prefix] = true }
                 longestKey = max(longestKey, alias.key.utf8.count)
             }
         }
@@ -129,7 +132,9 @@ struct AliasMatcher: Sendable {
         let first = tokens[start]
         guard first.isCapitalised || (first.classes.contains(.leadingArticle) && first.flags.contains(.lowercaseASCII))
         else { return possible }
-        for last in start...end where tokens[last].isCapitalised {
+        let keyEnd = text.lastKeySpanEnd(from: start, through: end, keyPrefixes: keyPrefixes)
+        guard keyEnd >= start else { return possible }
+        for last in start...keyEnd where tokens[last].isCapitalised {
             scratch.writeKey(text, start, last)
             let key = scratch.writtenKey
             if byKey.contains(NameHash(key)) { possible.insert(last) }

@@ -96,7 +96,10 @@ public final class Gazetteer: Sendable {
             let entryIndex = Int(position)
             var best: (spelling: Int, distance: Int)? = nil
             for (spelling, spellingKey) in index.spellingKeys(of: entryIndex).enumerated() where spellingKey == keyHash {
-                let distance = FoldedName.editDistance(bare, index.bare(of: entryIndex, spelling: spelling))
+                let other = index.bare(of: entryIndex, spelling: spelling)
+                // The length difference bounds the distance from below: skip spellings that cannot do better.
+                if let best, abs(other.count - bare.count) >= best.distance { continue }
+                let distance = FoldedName.editDistance(bare, other)
                 if best == nil || distance < best!.distance { best = (spelling, distance) }
             }
             guard let best else { continue }  // a hash collision

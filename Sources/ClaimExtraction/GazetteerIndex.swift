@@ -112,6 +112,7 @@ struct GazetteerIndex: Sendable {
 struct EntryRank: Sendable {
     var isGovernorate: Bool
     var isVillage: Bool
+    var isCountry: Bool
     /// `Gazetteer.tier(of:)` of the kind.
     var tier: Int
     var population: Int
@@ -119,6 +120,7 @@ struct EntryRank: Sendable {
     init(_ entry: PlaceEntry) {
         isGovernorate = entry.kind == "governorate"
         isVillage = entry.kind == "village"
+        isCountry = entry.kind == "country"
         tier = Gazetteer.tier(of: entry.kind)
         population = entry.population ?? 0
     }

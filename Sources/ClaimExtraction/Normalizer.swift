@@ -35,7 +35,7 @@ public enum Normalizer {
     @inline(__always)
     static func latinFold(_ value: UInt32) -> UInt32 {
         switch value {
-        case 0xC0..<0x250: return LatinFold.from00C0[Int(value - 0xC0)]
+        case 0xC0..<0x260: return LatinFold.from00C0[Int(value - 0xC0)]
         case 0x1E00..<0x1F00: return LatinFold.from1E00[Int(value - 0x1E00)]
         default: return 0
         }
@@ -348,12 +348,13 @@ struct FoldedName {
         return sink.hash
     }
 
-    static func skeleton<Sink: SkeletonSink>(_ input: ArraySlice<UInt8>, into out: inout Sink) {
+    /// `stoppingAfter`: the last input position a step may start at (the rest is not written).
+    static func skeleton<Sink: SkeletonSink>(_ input: ArraySlice<UInt8>, into out: inout Sink, stoppingAfter: Int = .max) {
         var index = input.startIndex
         let end = input.endIndex
         func next(_ offset: Int) -> UInt8 { index + offset < end ? input[index + offset] : 0 }
         let h = UInt8(ascii: "h")
-        while index < end {
+        while index < end && index <= stoppingAfter {
             let byte = input[index]
             var emitted = byte
             var width = 1

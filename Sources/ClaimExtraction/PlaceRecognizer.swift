@@ -45,18 +45,20 @@ public struct PlaceRecognizer: Sendable {
     private func addCountriesNamed(in text: NameText, to context: inout CountryContext) {
         let tokens = text.tokens
         for index in tokens.indices where tokens[index].isCapitalised {
-            var hashes = [tokens[index].foldedHash]
+            addCountries(named: tokens[index].foldedHash, to: &context)
             if index + 1 < tokens.count, tokens[index + 1].joinsPrevious {
                 var pair = NameHash()
                 pair.addWord(text.foldedBytes(of: index), first: true)
                 pair.addWord(text.foldedBytes(of: index + 1), first: false)
-                hashes.append(pair)
+                addCountries(named: pair, to: &context)
             }
-            for hash in hashes where gazetteer.index.aliasEntries.contains(hash) {
-                for entryIndex in gazetteer.exactEntries(foldedHash: hash) where gazetteer.entries[entryIndex].kind == "country" {
-                    context.insert(FoldedName(gazetteer.entries[entryIndex].name).foldedHash)
-                }
-            }
+        }
+    }
+
+    private func addCountries(named foldedHash: NameHash, to context: inout CountryContext) {
+        guard gazetteer.index.aliasEntries.contains(foldedHash) else { return }
+        for entryIndex in gazetteer.exactEntries(foldedHash: foldedHash) where gazetteer.index.ranks[entryIndex].isCountry {
+            context.insert(FoldedName(gazetteer.entries[entryIndex].name).foldedHash)
         }
     }
 

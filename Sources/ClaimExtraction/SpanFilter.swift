@@ -90,6 +90,17 @@ struct SpanSet {
 }
 
 extension NameText {
+    /// The last word a span from `start` can end at and still have some alias's key, given
+    /// `keyPrefixes` (`KeyLead.prefixes` of every key): spans that reach the first word that is
+    /// not an article (their key starts with that word's `KeyLead`) only if the lead is a prefix.
+    func lastKeySpanEnd(from start: Int, through end: Int, keyPrefixes: NameTable<Bool>) -> Int {
+        for index in start...end where !tokens[index].folded.isEmpty && !FoldedName.isArticle(foldedBytes(of: index)) {
+            let lead = KeyLead.of(foldedBytes(of: index))
+            return lead.length == 0 || keyPrefixes.contains(lead.hash) ? end : index - 1
+        }
+        return end
+    }
+
     /// "As Syrian …", "at Raqqa": an article that is also an English word, written without a hyphen
     /// before the next word, is the English word.
     func hasUnhyphenatedArticle(_ span: ClosedRange<Int>) -> Bool {
