@@ -1,4 +1,5 @@
 import XCTest
+import ClaimCorpus
 import ClaimExtraction
 @testable import ClaimStore
 
@@ -220,5 +221,48 @@ final class ConflictDetectorTests: XCTestCase {
         XCTAssertEqual(first.map(\.claimA), second.map(\.claimA))
         XCTAssertEqual(first.count, 2)
         XCTAssertEqual(first.map(\.id), [1, 2])
+    }
+}
+
+final class EventDateConflictTests: XCTestCase {
+    private func taking(_ text: String, type: ClaimType = .capture, date: String, actors: [String] = ["t:sdf"],
+                        basis: YearBasis = .explicit) -> ExtractedClaim {
+        var c = claim(text, type: type, places: ["t:raqqa"], actors: actors, years: [CalendarDate(iso: date)!.year], yearBasis: basis)
+        c.date = CalendarDate(iso: date)
+        return c
+    }
+
+    func testTheSameCaptureOnDifferentDaysIsAConflict() {
+        let s = store([
+            document("a.txt", published: "2017-10-25", [taking("The SDF took Raqqa on 17 October.", date: "2017-10-17")]),
+            document("b.txt", published: "2017-10-26", [taking("Raqqa was liberated on 20 October.", type: .liberation, date: "2017-10-20")]),
+            document("c.txt", published: "2017-10-26", [taking("Raqqa fell on 18 October.", date: "2017-10-18")]),
+        ])
+        let conflicts = ConflictDetector.detect(in: s)
+        // 17 vs 20 and 18 vs 20 disagree; 17 vs 18 is within a day.
+        XCTAssertEqual(conflicts.map { [$0.claimA, $0.claimB] }, [[1, 2], [2, 3]])
+        XCTAssertEqual(conflicts.first?.subject, "date of the capture of Raqqa")
+        XCTAssertEqual(conflicts.first?.valueA, "2017-10-17")
+        XCTAssertEqual(conflicts.first?.valueB, "2017-10-20")
+        XCTAssertEqual(conflicts.first?.gap, 3)
+    }
+
+    func testOtherActorsMonthsApartMonthOnlyOrGuessedDatesAreNotCompared() {
+        func count(_ other: ExtractedClaim, published: String = "2017-10-26", basis: DateBasis = .metadata) -> Int {
+            var second = document("b.txt", published: published, [other])
+            second.article.dateBasis = basis
+            return ConflictDetector.detect(in: store([
+                document("a.txt", published: "2017-10-25", [taking("The SDF took Raqqa on 17 October.", date: "2017-10-17")]),
+                second,
+            ])).count
+        }
+        XCTAssertEqual(count(taking("The army took Raqqa on 25 October.", date: "2017-10-25", actors: ["t:saa"])), 0)
+        XCTAssertEqual(count(taking("Raqqa was taken on 1 March.", date: "2017-03-01")), 0)
+        XCTAssertEqual(count(taking("Raqqa was taken yesterday.", date: "2017-10-25", basis: .relative), basis: .inferred), 0)
+        var monthOnly = taking("Raqqa was taken in October.", date: "2017-10-20")
+        monthOnly.date = CalendarDate(year: 2017, month: 10)
+        XCTAssertEqual(count(monthOnly), 0)
+        // Sanity: the same claim with a written date does conflict.
+        XCTAssertEqual(count(taking("Raqqa was taken on 25 October.", date: "2017-10-25")), 1)
     }
 }

@@ -1,7 +1,8 @@
 import ClaimExtraction
 
 /// Finds where documents disagree: figures of the same unit about the same subject whose ranges cannot meet,
-/// and lasting events (sieges) given lengths or start years that cannot both be true.
+/// lasting events (sieges) given lengths or start years that cannot both be true, and the same capture or
+/// withdrawal dated to different days.
 ///
 /// Only claims of *different* documents are compared. For each subject and pair of documents the detector keeps
 /// one conflict, the pair of claims furthest apart (durations compared with durations first), so a long article
@@ -10,7 +11,7 @@ import ClaimExtraction
 ///     let conflicts = ConflictDetector.detect(in: store)   // x1, x2, …
 public enum ConflictDetector {
     public static func detect(in store: EntityStore) -> [ConflictRecord] {
-        var candidates = figureConflicts(in: store) + durationConflicts(in: store)
+        var candidates = figureConflicts(in: store) + durationConflicts(in: store) + dateConflicts(in: store)
         candidates.sort { ($0.claimA, $0.claimB, $0.subject) < ($1.claimA, $1.claimB, $1.subject) }
         return candidates.enumerated().map { offset, candidate in
             var record = candidate
@@ -46,23 +47,22 @@ public enum ConflictDetector {
         }
         var best: [PairKey: RankedConflict] = [:]
         for key in buckets.keys.sorted(by: { $0.order < $1.order }) {
-            let ids = buckets[key]!
-            for (i, first) in ids.enumerated() {
-                let a = store.figures[first - 1]
-                guard let intervalA = FigureInterval(value: a.value, low: a.low, high: a.high, qualifier: a.qualifier) else { continue }
-                for second in ids[(i + 1)...] {
-                    let b = store.figures[second - 1]
-                    guard a.doc != b.doc,
-                          let intervalB = FigureInterval(value: b.value, low: b.low, high: b.high, qualifier: b.qualifier),
-                          !intervalA.overlaps(intervalB) else { continue }
-                    let (x, y) = a.claim < b.claim ? (a, b) : (b, a)
-                    let subject = figureSubjectName(key.subject, in: store)
-                    let record = ConflictRecord(
-                        id: 0, subject: subject, claimA: x.claim, claimB: y.claim, docA: x.doc, docB: y.doc,
-                        valueA: figureDisplay(x), valueB: figureDisplay(y), gap: intervalA.gap(to: intervalB),
-                        places: key.subject.place.map { [$0] } ?? [], actors: key.subject.actor.map { [$0] } ?? [])
-                    keep(record, rank: record.gap ?? 0, in: &best)
-                }
+            let figures = buckets[key]!.compactMap { id -> (FigureRecord, FigureInterval)? in
+                let figure = store.figures[id - 1]
+                return FigureInterval(value: figure.value, low: figure.low, high: figure.high, qualifier: figure.qualifier)
+                    .map { (figure, $0) }
+            }
+            let pairs = DisjointPairs.find(count: figures.count, low: { figures[$0].1.low }, high: { figures[$0].1.high },
+                                           accept: { figures[$0].0.doc != figures[$1].0.doc })
+            for (first, second) in pairs {
+                let ((a, intervalA), (b, intervalB)) = (figures[first], figures[second])
+                let (x, y) = a.claim < b.claim ? (a, b) : (b, a)
+                let record = ConflictRecord(
+                    id: 0, subject: figureSubjectName(key.subject, in: store), claimA: x.claim, claimB: y.claim,
+                    docA: x.doc, docB: y.doc, valueA: figureDisplay(x), valueB: figureDisplay(y),
+                    gap: intervalA.gap(to: intervalB),
+                    places: key.subject.place.map { [$0] } ?? [], actors: key.subject.actor.map { [$0] } ?? [])
+                keep(record, rank: record.gap ?? 0, in: &best)
             }
         }
         return best.values.map(\.record)
@@ -100,26 +100,33 @@ public enum ConflictDetector {
             for place in statement.places { byPlace[statement.event.name + "\u{1F}" + String(place), default: []].append(index) }
         }
         var best: [PairKey: RankedConflict] = [:]
-        var compared = Set<[Int]>()
         for key in byPlace.keys.sorted() {
-            let indexes = byPlace[key]!
-            for (i, first) in indexes.enumerated() {
-                for second in indexes[(i + 1)...] where compared.insert([first, second]).inserted {
-                    let (a, b) = statements[first].claim < statements[second].claim
-                        ? (statements[first], statements[second]) : (statements[second], statements[first])
-                    guard a.doc != b.doc, !a.start.overlaps(b.start) else { continue }
-                    let places = a.places.filter(b.places.contains)
-                    let actors = store.claims[a.claim - 1].actors.filter(store.claims[b.claim - 1].actors.contains)
-                    let placeName = places.map { store.name(.places, id: $0) }.joined(separator: ", ")
-                    let gap = (abs(a.start.middle - b.start.middle) * 10).rounded() / 10
-                    let record = ConflictRecord(
-                        id: 0, subject: "\(a.event.name) length of \(placeName) (years)", claimA: a.claim, claimB: b.claim,
-                        docA: a.doc, docB: b.doc, valueA: a.display, valueB: b.display, gap: gap, places: places, actors: actors)
-                    // Two stated lengths read more plainly than a length against a start year.
-                    let rank = (a.kind == .duration && b.kind == .duration ? 1000 : 0) + gap
-                    keep(record, rank: rank, in: &best)
-                }
+            let group = byPlace[key]!.map { statements[$0] }
+            let pairs = DisjointPairs.find(count: group.count, low: { group[$0].start.low }, high: { group[$0].start.high },
+                                           accept: { group[$0].doc != group[$1].doc })
+            for (first, second) in pairs {
+                let (a, b) = group[first].claim < group[second].claim ? (group[first], group[second]) : (group[second], group[first])
+                let places = a.places.filter(b.places.contains)
+                let actors = store.claims[a.claim - 1].actors.filter(store.claims[b.claim - 1].actors.contains)
+                let placeName = places.map { store.name(.places, id: $0) }.joined(separator: ", ")
+                let gap = (abs(a.start.middle - b.start.middle) * 10).rounded() / 10
+                let record = ConflictRecord(
+                    id: 0, subject: "\(a.event.name) length of \(placeName) (years)", claimA: a.claim, claimB: b.claim,
+                    docA: a.doc, docB: b.doc, valueA: a.display, valueB: b.display, gap: gap, places: places, actors: actors)
+                // Two stated lengths read more plainly than a length against a start year.
+                let rank = (a.kind == .duration && b.kind == .duration ? 1000 : 0) + gap
+                keep(record, rank: rank, in: &best)
             }
+        }
+        return best.values.map(\.record)
+    }
+
+    // MARK: Event dates
+
+    private static func dateConflicts(in store: EntityStore) -> [ConflictRecord] {
+        var best: [PairKey: RankedConflict] = [:]
+        for (record, rank) in EventDateConflictFinder(store: store).conflicts() {
+            keep(record, rank: rank, in: &best)
         }
         return best.values.map(\.record)
     }
