@@ -113,10 +113,34 @@ struct AttributionScanner: Sendable {
         if let entity = entities.first(where: { $0.range.lowerBound == tokens[i].start }) {
             return Attribution(source: entity.name, range: entity.range, rule: "subject of introducer")
         }
+        // The subject runs to the introducing verb: "A coalition spokesman gave the following breakdown".
+        if let verb = (i..<min(tokens.count, i + 9)).first(where: { Self.introducingVerbs.contains(tokens[$0].lower) }), verb > i {
+            return named(i..<verb, in: sentence, entities: entities, rule: "subject of introducer")
+        }
         var j = i
         while j < tokens.count, tokens[j].isCapitalized || (tokens[j].lower == "-" && !tokens[j].spaceBefore) { j += 1 }
-        guard j > i else { return nil }
+        guard j > i, !["A", "An", "The"].contains(tokens[i].text) || j > i + 1 else { return nil }
         return named(i..<j, in: sentence, entities: entities, rule: "subject of introducer")
+    }
+
+    /// Verbs that introduce quoted or listed material.
+    static let introducingVerbs: Set<String> = [
+        "gave", "gives", "presented", "presents", "made", "makes", "provided", "provides", "offered", "offers", "put",
+        "puts", "summarised", "summarized", "summarises", "summarizes", "described", "describes", "explained",
+        "explains", "laid", "set", "listed", "lists", "had", "has", "is", "was", "wrote", "writes", "said", "says",
+    ]
+
+    /// Whether a speaker phrase is a definite description of an earlier source: "the Britain-based
+    /// monitor", "the agency" (the article, lower-case words or "X-based" compounds, a speaker noun).
+    static func isDefiniteDescription(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
+        let inside = sentence.tokens.filter { $0.start >= range.lowerBound && $0.end <= range.upperBound }
+        guard let first = inside.first, first.lower == "the", let head = inside.last, head.kind == .word,
+              !head.isCapitalized, sourceNouns.contains(head.lower), !head.lower.hasSuffix("s") else { return false }
+        for (k, t) in inside.enumerated().dropFirst() where t.isCapitalized {
+            // Only a place in a compound ("Britain-based") may be capitalised.
+            guard k + 1 < inside.count, inside[k + 1].lower == "-" else { return false }
+        }
+        return true
     }
 
     // MARK: Phrases

@@ -67,6 +67,10 @@ public struct ClaimExtractor: Sendable {
             var attribution = AttributionScanner().attribute(entities.tokens, entities: named)
             if let a = attribution, a.isPronoun {
                 attribution = state.recentSource.map { Attribution(source: $0, range: nil, rule: "pronoun → previous source") }
+            } else if let a = attribution, let range = a.range, let recent = state.recentSource,
+                      !named.contains(where: { range.overlaps($0.range) }),
+                      AttributionScanner.isDefiniteDescription(range, in: entities.tokens) {
+                attribution = Attribution(source: recent, range: range, rule: "'\(a.source)' → previous source")
             }
             var source = attribution?.source ?? block?.source ?? "author"
             var sourceRule = attribution?.rule ?? block.map { "quoted block: \($0.rule)" } ?? "default"
@@ -179,7 +183,10 @@ public struct ClaimExtractor: Sendable {
         let located = allPlaces.filter { place in
             actorMatches.contains { $0.range == place.range } && Self.isLocative(place.range, in: tokenized)
         }
-        actorMatches.removeAll { actor in located.contains { $0.range == actor.range } }
+        // "UK-based" locates; it never names the actor, whether or not the gazetteer knows the place.
+        actorMatches.removeAll { actor in
+            located.contains { $0.range == actor.range } || Self.isCompoundLocation(actor.range, in: tokenized)
+        }
         // A place inside an actor's or person's name is not a place ("Al-Masdar", "Syrian Army").
         let placeMatches = allPlaces.filter { place in
             located.contains(place) || (!actorMatches.contains { $0.overlaps(place) } && !personMatches.contains { $0.overlaps(place) })
@@ -199,6 +206,12 @@ public struct ClaimExtractor: Sendable {
         var before = first - 1
         if tokens.lower(at: before) == "the" { before -= 1 }
         if let word = tokens.lower(at: before), locativePrepositions.contains(word) { return true }
+        return isCompoundLocation(range, in: sentence)
+    }
+
+    /// "Britain-based", "London-based".
+    static func isCompoundLocation(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
+        let tokens = sentence.tokens
         guard let last = tokens.lastIndex(where: { $0.end <= range.upperBound }) else { return false }
         return tokens.lower(at: last + 1) == "-" && tokens.lower(at: last + 2) == "based"
     }

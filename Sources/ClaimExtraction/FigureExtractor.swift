@@ -154,6 +154,8 @@ public struct FigureExtractor: Sendable {
             start = q.start
         } else if start >= 3, tokens.matches(["a", "total", "of"], at: start - 3) {
             start -= 3
+        } else if number.low != nil, let before = tokens.lower(at: start - 1), before == "between" || before == "from" {
+            start -= 1
         }
         let range = sentence.characterRange(ofTokens: start..<unitEnd)
         let figure = ExtractedFigure(value: number.value, low: number.low, high: number.high, unit: unit,

@@ -105,6 +105,26 @@ final class ClaimExtractorTests: XCTestCase {
         XCTAssertEqual(claim(doc, containing: "I doubt")?.modality, .opinion)
     }
 
+    func testDefiniteDescriptionRefersToThePreviousSource() {
+        let doc = extractor.extract(article([
+            "Fighting continued near Manbij, according to the Syrian Observatory for Human Rights.",
+            "The UK-based monitor said 14 fighters were killed in 2018.",
+            "A local activist group said 20 fighters were killed in 2018.",
+        ]))
+        XCTAssertEqual(claim(doc, containing: "UK-based")?.source, "Syrian Observatory for Human Rights")
+        XCTAssertEqual(claim(doc, containing: "activist group")?.source, "A local activist group")
+    }
+
+    func testListIntroducedByADescribedSpeaker() {
+        let doc = extractor.extract(article([
+            "A hospital director gave the following breakdown of the 300 wounded brought in since 2017:",
+            "• Civilians – 210.",
+            "• Fighters – about 90.",
+        ]))
+        XCTAssertEqual(claim(doc, containing: "Civilians")?.source, "A hospital director")
+        XCTAssertEqual(claim(doc, containing: "Civilians")?.figures.first?.unit, "wounded")
+    }
+
     func testPlaceInsideAnActorNameIsDropped() {
         let doc = extractor.extract(article(["Al-Masdar reported heavy clashes near Palmyra in 2016."]))
         let c = claim(doc, containing: "clashes")
