@@ -11,7 +11,7 @@ struct TemporalScanner {
         "in", "since", "early", "late", "mid", "last", "this", "next", "of", "by", "until", "till", "during",
         "from", "between", "to", "and", "on", "before", "after", "through", "throughout", "end", "beginning",
     ]
-    private static let vagueWords: [String: String] = [
+    static let vagueWords: [String: String] = [
         "now": "now", "recently": "recently", "currently": "currently", "nowadays": "nowadays",
     ]
 
@@ -266,223 +266,23 @@ struct TemporalScanner {
         return makeSpan(a...b, tokens: i..<(i + 4), rule: "\(tokens[i].lower) year to year", basis: .explicit)
     }
 
-    /// "for five years", "for nearly 5 years", "over the past two years", "for the last 3 months",
-    /// "in the past year": a span ending at the reference.
-    private func forDuration(at i: Int) -> TimeExpression? {
-        guard let reference else { return nil }
-        var j = i + 1
-        var hasPast = false
-        if tokens.lower(at: i) == "the", tokens.lower(at: i - 1) != "for", tokens.lower(at: i + 1) == "past" || tokens.lower(at: i + 1) == "last",
-           tokens.lower(at: i + 2) != "few" {
-            // "the last two weeks": a span like "over the last two weeks".
-            j = i + 2
-            hasPast = true
-            guard NumberGrammar.parse(tokens, at: j) != nil else { return nil }
-        } else if tokens.matches(["the", "past"], at: j) || tokens.matches(["the", "last"], at: j) {
-            j += 2
-            hasPast = true
-        } else if tokens.lower(at: i) != "for" {
-            return nil
-        }
-        if let q = FigureLexicon.qualifier(in: tokens, at: j) { j = q.end }
-        var amount = 1.0
-        var numbersAreFigures = false
-        if let n = NumberGrammar.parse(tokens, at: j), let v = n.value, !n.isVague {
-            amount = v
-            j = n.tokens.upperBound
-            numbersAreFigures = tokens.lower(at: i) == "for"
-        } else if tokens.lower(at: j) == "few" || tokens.lower(at: j) == "several" {
-            amount = 3
-            j += 1
-        } else if tokens.lower(at: j) == "a" || tokens.lower(at: j) == "an" {
-            j += 1
-        } else if !hasPast {
-            return nil
-        }
-        guard let unitWord = tokens.lower(at: j), let unit = DateGrammar.timeUnits[unitWord], amount >= 1, amount <= 100 else { return nil }
-        // "in the last years" (plural, no number) is vague: only the reference year.
-        if !numbersAreFigures, amount == 1, unitWord.hasSuffix("s"), tokens.lower(at: j - 1) != "few", tokens.lower(at: j - 1) != "several" {
-            var e = makeYear(reference.year, tokens: i..<(j + 1), rule: "vague: the last \(unitWord)", basis: .relative)
-            e.specificity = .vague
-            e.date = nil
-            return e
-        }
-        let startDate: CalendarDate
-        switch unit {
-        case .day: startDate = reference.day == nil ? reference : reference.adding(days: -Int(amount))
-        case .week: startDate = reference.day == nil ? reference : reference.adding(days: -7 * Int(amount))
-        case .month: startDate = reference.adding(months: -Int(amount))
-        case .year: startDate = CalendarDate(year: reference.year - Int(amount))
-        case .decade: startDate = CalendarDate(year: reference.year - 10 * Int(amount))
-        }
-        guard startDate.year <= reference.year else { return nil }
-        var expression = makeSpan(startDate.year...reference.year, tokens: i..<(j + 1), rule: "duration to reference", basis: .relative)
-        expression.numbersAreFigures = numbersAreFigures
-        if startDate.year == reference.year { expression.specificity = .vague }
-        return expression
-    }
-
-    // MARK: Relative expressions
-
-    /// "two years ago", "over a year ago", "five years back", "a few months ago", "10 days ago".
-    private func ago(at i: Int) -> TimeExpression? {
-        guard let reference else { return nil }
-        var j = i
-        if let q = FigureLexicon.qualifier(in: tokens, at: j) { j = q.end }
-        var amount: Double
-        if tokens.lower(at: j) == "a" || tokens.lower(at: j) == "an", let next = tokens.lower(at: j + 1), DateGrammar.timeUnits[next] != nil {
-            amount = 1
-            j += 1
-        } else if tokens.matches(["a", "few"], at: j) || tokens.lower(at: j) == "several" || tokens.lower(at: j) == "few" {
-            amount = 3
-            j += tokens.lower(at: j) == "a" ? 2 : 1
-        } else if let n = NumberGrammar.parse(tokens, at: j), let v = n.value, !n.isVague {
-            amount = v
-            j = n.tokens.upperBound
-        } else {
-            return nil
-        }
-        guard let unitWord = tokens.lower(at: j), let unit = DateGrammar.timeUnits[unitWord],
-              let after = tokens.lower(at: j + 1), after == "ago" || after == "back",
-              amount <= 100 else { return nil }
-        let n = Int(amount)
-        let range = i..<(j + 2)
-        switch unit {
-        case .day:
-            let date = reference.day == nil ? reference : reference.adding(days: -n)
-            return makeDate(date, tokens: range, rule: "days ago", basis: .relative)
-        case .week:
-            let date = reference.day == nil ? reference : reference.adding(days: -7 * n)
-            return makeDate(CalendarDate(year: date.year, month: date.month), tokens: range, rule: "weeks ago", basis: .relative)
-        case .month:
-            return makeDate(reference.month == nil ? reference : CalendarDate(year: reference.year, month: reference.month).adding(months: -n),
-                            tokens: range, rule: "months ago", basis: .relative)
-        case .year:
-            return makeYear(reference.year - n, tokens: range, rule: "years ago", basis: .relative)
-        case .decade:
-            return makeYear(reference.year - 10 * n, tokens: range, rule: "decades ago", basis: .relative)
-        }
-    }
-
-    /// today, yesterday, last night, this year, late last month, earlier this week, …
-    private func relativeWords(at i: Int) -> TimeExpression? {
-        guard let reference else { return nil }
-        let w = tokens[i].lower
-        switch w {
-        case "today", "tonight", "overnight":
-            return makeDate(reference, tokens: i..<(i + 1), rule: w, basis: .relative)
-        case "yesterday":
-            return makeDate(shift(reference, days: -1), tokens: i..<(i + 1), rule: w, basis: .relative)
-        case "tomorrow":
-            return makeDate(shift(reference, days: 1), tokens: i..<(i + 1), rule: w, basis: .relative)
-        default: break
-        }
-        var j = i
-        var part = ""
-        if ["early", "late", "earlier", "later", "mid"].contains(w) {
-            part = w + " "
-            j += 1
-            if tokens.lower(at: j) == "-" { j += 1 }
-        }
-        guard let which = tokens.lower(at: j), ["this", "last", "next", "past"].contains(which),
-              let unit = tokens.lower(at: j + 1) else { return nil }
-        let range = i..<(j + 2)
-        let rule = part + which + " " + unit
-        let offset = which == "last" || which == "past" ? -1 : (which == "next" ? 1 : 0)
-        switch unit {
-        case "night":
-            guard which == "last" else { return nil }
-            return makeDate(shift(reference, days: -1), tokens: range, rule: rule, basis: .relative)
-        case "morning", "afternoon", "evening":
-            guard which == "this" else { return nil }
-            return makeDate(reference, tokens: range, rule: rule, basis: .relative)
-        case "week":
-            let day = shift(reference, days: 7 * offset)
-            return makeDate(CalendarDate(year: day.year, month: day.month), tokens: range, rule: rule, basis: .relative)
-        case "month":
-            guard reference.month != nil else { return makeYear(reference.year, tokens: range, rule: rule, basis: .relative) }
-            let month = CalendarDate(year: reference.year, month: reference.month).adding(months: offset)
-            return makeDate(month, tokens: range, rule: rule, basis: .relative)
-        case "year":
-            if which == "past", tokens.lower(at: i - 1) == "the" {
-                var e = makeSpan((reference.year - 1)...reference.year, tokens: (i - 1)..<(j + 2), rule: "the past year", basis: .relative)
-                e.specificity = .span
-                return e
-            }
-            return makeYear(reference.year + offset, tokens: range, rule: rule, basis: .relative)
-        default:
-            if let season = DateGrammar.seasons[unit] {
-                let year: Int
-                switch offset {
-                case -1: year = season < (reference.month ?? 12) ? reference.year : reference.year - 1
-                case 1: year = season > (reference.month ?? 12) ? reference.year : reference.year + 1
-                default: year = reference.year
-                }
-                return makeYear(year, tokens: range, rule: rule, basis: .relative)
-            }
-            return nil
-        }
-    }
-
-    /// "on Monday", "last Tuesday": the latest such day on or before the reference.
-    private func weekday(at i: Int) -> TimeExpression? {
-        guard let reference, reference.day != nil, tokens[i].isCapitalized,
-              let target = DateGrammar.weekdays[tokens[i].lower] else { return nil }
-        let before = tokens.lower(at: i - 1)
-        guard before == "on" || before == "last" || before == "since" || before == "by" || before == "until" else { return nil }
-        var back = (DateGrammar.weekday(of: reference) - target + 7) % 7
-        if before == "last", back == 0 { back = 7 }
-        let start = before == "last" ? i - 1 : i
-        return makeDate(reference.adding(days: -back), tokens: start..<(i + 1), rule: "weekday", basis: .relative)
-    }
-
-    /// now, recently, currently, the last few days, in recent weeks, at present.
-    private func vague(at i: Int) -> TimeExpression? {
-        guard let reference else { return nil }
-        let w = tokens[i].lower
-        var end: Int?
-        if Self.vagueWords[w] != nil { end = i + 1 }
-        else if tokens.matches(["at", "present"], at: i) || tokens.matches(["these", "days"], at: i)
-                    || tokens.matches(["to", "date"], at: i) { end = i + 2 }
-        else if w == "the", let which = tokens.lower(at: i + 1), which == "last" || which == "past",
-                tokens.lower(at: i + 2) == "few", let unit = tokens.lower(at: i + 3),
-                unit == "days" || unit == "weeks" || unit == "months" { end = i + 4 }
-        else if w == "recent", let unit = tokens.lower(at: i + 1), unit == "days" || unit == "weeks" || unit == "months" { end = i + 2 }
-        guard let end else { return nil }
-        var e = makeYear(reference.year, tokens: i..<end, rule: "vague: \(sentence.text(ofTokens: i..<end).lowercased())", basis: .relative)
-        e.specificity = .vague
-        e.date = nil
-        return e
-    }
-
-    /// "in the spring", "in winter" (no year): the latest such season at or before the reference.
-    private func season(at i: Int) -> TimeExpression? {
-        guard let reference, let start = DateGrammar.seasons[tokens[i].lower], tokens[i].lower != "fall" else { return nil }
-        let before = tokens.lower(at: i - 1)
-        let before2 = tokens.lower(at: i - 2)
-        guard before == "in" || (before == "the" && (before2 == "in" || before2 == "during")) || before == "during" else { return nil }
-        if tokens.lower(at: i + 1) == "of" { return nil }
-        let year = start <= (reference.month ?? 12) ? reference.year : reference.year - 1
-        return makeYear(year, tokens: i..<(i + 1), rule: "season (reference year)", basis: .relative)
-    }
-
     // MARK: Building expressions
 
-    private func shift(_ date: CalendarDate, days: Int) -> CalendarDate {
+    func shift(_ date: CalendarDate, days: Int) -> CalendarDate {
         date.day == nil ? date : date.adding(days: days)
     }
 
-    private func makeDate(_ date: CalendarDate, tokens range: Range<Int>, rule: String, basis: YearBasis) -> TimeExpression {
+    func makeDate(_ date: CalendarDate, tokens range: Range<Int>, rule: String, basis: YearBasis) -> TimeExpression {
         let specificity: TimeExpression.Specificity = date.day != nil ? .day : (date.month != nil ? .month : .year)
         return TimeExpression(text: sentence.text(ofTokens: range), range: sentence.characterRange(ofTokens: range), rule: rule,
                               years: [date.year], date: date, basis: basis, specificity: specificity, tokens: range)
     }
 
-    private func makeYear(_ year: Int, tokens range: Range<Int>, rule: String, basis: YearBasis) -> TimeExpression {
+    func makeYear(_ year: Int, tokens range: Range<Int>, rule: String, basis: YearBasis) -> TimeExpression {
         makeDate(CalendarDate(year: year), tokens: range, rule: rule, basis: basis)
     }
 
-    private func makeSpan(_ years: ClosedRange<Int>, tokens range: Range<Int>, rule: String, basis: YearBasis) -> TimeExpression {
+    func makeSpan(_ years: ClosedRange<Int>, tokens range: Range<Int>, rule: String, basis: YearBasis) -> TimeExpression {
         TimeExpression(text: sentence.text(ofTokens: range), range: sentence.characterRange(ofTokens: range), rule: rule,
                        years: Array(years), date: nil, basis: basis, specificity: .span, tokens: range)
     }
