@@ -54,11 +54,12 @@ public enum ConflictDetector {
             }
             let pairs = DisjointPairs.find(count: figures.count, low: { figures[$0].1.low }, high: { figures[$0].1.high },
                                            accept: { figures[$0].0.doc != figures[$1].0.doc })
+            let subject = pairs.isEmpty ? "" : figureSubjectName(key.subject, in: store)
             for (first, second) in pairs {
                 let ((a, intervalA), (b, intervalB)) = (figures[first], figures[second])
                 let (x, y) = a.claim < b.claim ? (a, b) : (b, a)
                 let record = ConflictRecord(
-                    id: 0, subject: figureSubjectName(key.subject, in: store), claimA: x.claim, claimB: y.claim,
+                    id: 0, subject: subject, claimA: x.claim, claimB: y.claim,
                     docA: x.doc, docB: y.doc, valueA: figureDisplay(x), valueB: figureDisplay(y),
                     gap: intervalA.gap(to: intervalB),
                     places: key.subject.place.map { [$0] } ?? [], actors: key.subject.actor.map { [$0] } ?? [])
