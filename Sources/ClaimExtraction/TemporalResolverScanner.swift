@@ -108,6 +108,7 @@ struct TemporalScanner {
         if tokens.lower(at: j) == "of" { j += 1 }
         guard j < tokens.count, let month = DateGrammar.month(tokens[j]) else { return nil }
         j += 1
+        if isAbbreviationPoint(at: j) { j += 1 }
         var start = i
         if tokens.lower(at: i - 1) == "the" { start = i - 1 }
         if j < tokens.count, let year = DateGrammar.year(tokens[j]) {
@@ -187,6 +188,7 @@ struct TemporalScanner {
         guard j < tokens.count, let month = DateGrammar.month(tokens[j]) else { return nil }
         let monthIndex = j
         j += 1
+        if isAbbreviationPoint(at: j) { j += 1 }
         // "January 19, 2016" / "January 19 2016"
         if let next = tokens.lower(at: j), tokens[j].kind == .number, let day = DateGrammar.day(tokens[j]), next.count <= 4 {
             var k = j + 1
@@ -258,12 +260,26 @@ struct TemporalScanner {
     }
 
     /// "from 2014 to 2016", "between 2014 and 2016".
+    /// "from 2014 to 2016", "between 2014 and 2016", "from September 2014 until May 2017".
     private func fromTo(at i: Int) -> TimeExpression? {
-        guard i + 3 < tokens.count, let a = DateGrammar.year(tokens[i + 1]) else { return nil }
-        let joiner = tokens[i + 2].lower
-        guard ["to", "until", "till", "and", "through", "-", "–"].contains(joiner),
-              let b = DateGrammar.year(tokens[i + 3]), b > a, b - a <= 50 else { return nil }
-        return makeSpan(a...b, tokens: i..<(i + 4), rule: "\(tokens[i].lower) year to year", basis: .explicit)
+        /// A year, perhaps after a month name: returns the year and the index after it.
+        func year(at k: Int) -> (Int, Int)? {
+            var k = k
+            if k < tokens.count, DateGrammar.month(tokens[k]) != nil { k += 1 }
+            if isAbbreviationPoint(at: k) { k += 1 }
+            guard k < tokens.count, let y = DateGrammar.year(tokens[k]) else { return nil }
+            return (y, k + 1)
+        }
+        guard let (a, afterA) = year(at: i + 1), let joiner = tokens.lower(at: afterA),
+              ["to", "until", "till", "and", "through", "-", "–"].contains(joiner),
+              let (b, afterB) = year(at: afterA + 1), b >= a, b - a <= 50 else { return nil }
+        return makeSpan(a...b, tokens: i..<afterB, rule: "\(tokens[i].lower) year to year", basis: .explicit)
+    }
+
+    /// The full stop of an abbreviated month ("Oct. 14", "Sept. 3").
+    private func isAbbreviationPoint(at k: Int) -> Bool {
+        guard tokens.lower(at: k) == ".", k > 0, tokens[k - 1].lower.count <= 4, !tokens[k].spaceBefore else { return false }
+        return k + 1 < tokens.count && (tokens[k + 1].kind == .number)
     }
 
     // MARK: Building expressions

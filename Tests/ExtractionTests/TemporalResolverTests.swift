@@ -40,6 +40,13 @@ final class TemporalResolverTests: XCTestCase {
         XCTAssertEqual(resolve("Troops arrived in the summer of 2013.").years, [2013])
     }
 
+    func testAbbreviatedMonthsAndMonthSpans() {
+        XCTAssertEqual(resolve("On Oct. 14, 2016 the army entered the town.").date, CalendarDate(year: 2016, month: 10, day: 14))
+        XCTAssertEqual(resolve("By Sept. 3 the siege was lifted.").date, CalendarDate(year: 2018, month: 9, day: 3))
+        XCTAssertEqual(resolve("The siege lasted from September 2014 until May 2017.").years, [2014, 2015, 2016, 2017])
+        XCTAssertTrue(FigureExtractor().extract(from: "On Oct. 14, 2016 the army entered the town.").isEmpty)
+    }
+
     func testMostSpecificExpressionIsPrimary() {
         let r = resolve("Held since 2012, the airport was retaken on 5 May 2016.")
         XCTAssertEqual(r.year, 2016)
