@@ -73,8 +73,8 @@ enum QueryBenchmark {
                        indexed: false),
             BenchQuery(name: "place.country = \"Iraq\"",
                        claimsh: "claims where place.country = \"Iraq\" select id",
-                       sql: "SELECT id FROM claims WHERE id IN (SELECT claim_id FROM claim_places WHERE place IN "
-                           + "(SELECT name FROM places WHERE country = 'Iraq'))",
+                       sql: "SELECT id FROM claims WHERE id IN (SELECT claim_id FROM claim_places WHERE place_id IN "
+                           + "(SELECT id FROM places WHERE country = 'Iraq'))",
                        indexed: false),
         ]
     }

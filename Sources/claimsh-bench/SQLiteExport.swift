@@ -6,7 +6,8 @@ import Foundation
 /// and an FTS5 table over claim text.
 ///
 /// Entity names are the canonical ones claimsh prints, so `place = 'Deir ez-Zor'` in SQL and
-/// `place = "Deir ez-Zor"` in claimsh ask the same thing.
+/// `place = "Deir ez-Zor"` in claimsh ask the same thing. `claim_places.place_id` is the store's place id: two
+/// places may share a canonical name, so joins to `places` go through the id.
 enum SQLiteExport {
     static let schema = """
     PRAGMA journal_mode = OFF;
@@ -15,7 +16,7 @@ enum SQLiteExport {
     CREATE TABLE claims (id INTEGER PRIMARY KEY, doc INTEGER, text TEXT, paragraph INTEGER, sentence INTEGER,
                          year INTEGER, date TEXT, date_precision TEXT, year_basis TEXT, type TEXT, source TEXT, modality TEXT);
     CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, country TEXT, admin1 TEXT);
-    CREATE TABLE claim_places (claim_id INTEGER, place TEXT);
+    CREATE TABLE claim_places (claim_id INTEGER, place TEXT, place_id INTEGER);
     CREATE TABLE claim_actors (claim_id INTEGER, actor TEXT);
     CREATE TABLE claim_years (claim_id INTEGER, year INTEGER);
     """
@@ -32,6 +33,7 @@ enum SQLiteExport {
     CREATE INDEX claims_modality ON claims(modality);
     CREATE INDEX claim_places_place ON claim_places(place, claim_id);
     CREATE INDEX claim_places_claim ON claim_places(claim_id);
+    CREATE INDEX claim_places_place_id ON claim_places(place_id, claim_id);
     CREATE INDEX claim_actors_actor ON claim_actors(actor, claim_id);
     CREATE INDEX claim_actors_claim ON claim_actors(claim_id);
     CREATE INDEX claim_years_year ON claim_years(year, claim_id);
@@ -69,7 +71,7 @@ enum SQLiteExport {
         }
         try CSVFile.write(path("claim_places")) { csv in
             for claim in store.claims {
-                for place in claim.places { csv.row([.int(claim.id), .text(store.name(.places, id: place))]) }
+                for place in claim.places { csv.row([.int(claim.id), .text(store.name(.places, id: place)), .int(place)]) }
             }
         }
         try CSVFile.write(path("claim_actors")) { csv in
