@@ -20,7 +20,7 @@ public enum ArticleReader {
             throw ArticleError(file: name, message: "file is \(data.count / 1_048_576) MB, over the \(maximumBytes / 1_048_576) MB limit for one article")
         }
         let nulCount = data.lazy.filter { $0 == 0 }.count
-        if nulCount > 0, nulCount * 100 > data.count || data.prefix(1024).filter({ $0 == 0 }).count > 8 {
+        if looksBinary(data, nulCount: nulCount) {
             throw ArticleError(file: name, message: "looks like a binary file (\(nulCount) NUL bytes), not an article")
         }
         var bytes = data
@@ -47,6 +47,23 @@ public enum ArticleReader {
         }
         let article = try assemble(name: name, text: text, metadata: meta)
         return (article, warnings)
+    }
+
+    /// Binary, not text with a few stray bytes: mostly NULs (or UTF-16), control bytes beyond tab and line
+    /// breaks in more than 5% of the rest, or more than a tenth of it undecodable.
+    static func looksBinary(_ data: [UInt8], nulCount: Int) -> Bool {
+        let rest = data.count - nulCount
+        guard nulCount > 0 || !data.isEmpty else { return false }
+        if rest == 0 || nulCount * 10 > data.count * 4 { return nulCount > 0 }
+        var controls = 0
+        for byte in data where byte != 0 && (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C || byte == 0x7F) {
+            controls += 1
+        }
+        if controls * 20 > rest { return true }
+        let sample = data.prefix(65_536).filter { $0 != 0 }
+        let decoded = String(decoding: sample, as: UTF8.self)
+        let replaced = decoded.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count
+        return replaced * 10 > max(1, decoded.unicodeScalars.count)
     }
 
     /// Reads a file from disk, with its `NAME.meta.json` sidecar when one sits beside it.

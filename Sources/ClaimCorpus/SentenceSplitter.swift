@@ -1,24 +1,25 @@
 /// Splits a paragraph into sentences (or clauses after an introducing colon), keeping abbreviations
 /// (U.S., Gen., ie.), initials (J.), decimals and thousands separators, and quotations whole.
+/// Works on Unicode scalars: Character-level scanning cost five times all the recognisers together.
 public enum SentenceSplitter {
     public static func split(_ paragraph: String) -> [String] {
-        let chars = Array(paragraph)
+        let scalars = Array(paragraph.unicodeScalars)
         var sentences: [String] = []
         var start = 0
         var index = 0
         var openQuotes = 0
-        while index < chars.count {
-            let character = chars[index]
-            if character == "“" { openQuotes += 1 }
-            if character == "”" { openQuotes = max(0, openQuotes - 1) }
-            if ".!?…:".contains(character) {
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "“" { openQuotes += 1 }
+            if scalar == "”" { openQuotes = max(0, openQuotes - 1) }
+            if terminators.contains(scalar) {
                 var end = index + 1
-                while end < chars.count, "”\"’')]".contains(chars[end]) {
-                    if chars[end] == "”" { openQuotes = max(0, openQuotes - 1) }
+                while end < scalars.count, closers.contains(scalars[end]) {
+                    if scalars[end] == "”" { openQuotes = max(0, openQuotes - 1) }
                     end += 1
                 }
-                if isBoundary(chars, punctuation: index, after: end, start: start, insideQuote: openQuotes > 0) {
-                    appendTrimmed(chars[start..<end], to: &sentences)
+                if isBoundary(scalars, punctuation: index, after: end, start: start, insideQuote: openQuotes > 0) {
+                    append(scalars[start..<end], to: &sentences)
                     start = end
                     index = end
                     continue
@@ -26,47 +27,68 @@ public enum SentenceSplitter {
             }
             index += 1
         }
-        appendTrimmed(chars[start..<chars.count], to: &sentences)
+        append(scalars[start..<scalars.count], to: &sentences)
         return sentences
     }
 
-    private static func isBoundary(_ chars: [Character], punctuation: Int, after end: Int, start: Int, insideQuote: Bool) -> Bool {
+    private static func isBoundary(_ scalars: [Unicode.Scalar], punctuation: Int, after end: Int, start: Int,
+                                   insideQuote: Bool) -> Bool {
         // The next thing must be white space and then a sentence opener, or the end.
         var next = end
-        guard next < chars.count else { return true }
-        guard chars[next].isWhitespace else { return false }
-        while next < chars.count, chars[next].isWhitespace { next += 1 }
-        guard next < chars.count else { return true }
-        let opener = chars[next]
-        guard opener.isUppercase || opener.isNumber || "“\"‘'([".contains(opener) else { return false }
-        if insideQuote, chars[punctuation] != ":" { return false }
-        let word = wordBefore(chars, punctuation)
-        switch chars[punctuation] {
+        guard next < scalars.count else { return true }
+        guard isSpace(scalars[next]) else { return false }
+        while next < scalars.count, isSpace(scalars[next]) { next += 1 }
+        guard next < scalars.count else { return true }
+        let opener = scalars[next]
+        let openerIsUpper = opener.properties.isUppercase
+        guard openerIsUpper || opener.properties.numericType != nil || openers.contains(opener) else { return false }
+        if insideQuote, scalars[punctuation] != ":" { return false }
+        switch scalars[punctuation] {
         case ":":
             // A colon ends an introducing clause ("What a source had to say: The city…") only after a few words.
-            let clause = String(chars[start..<punctuation])
-            return clause.split(separator: " ").count >= 4 && opener.isUppercase
+            return openerIsUpper && wordCount(scalars[start..<punctuation]) >= 4
         case ".":
-            if word.count == 1, word.first!.isUppercase { return false }          // an initial: "J. Magnier"
-            if abbreviations.contains(word.lowercased()) { return false }
-            if word.contains("."), word.count <= 6 { return false }              // U.S., U.N., e.g.
-            return true
+            let word = wordBefore(scalars, punctuation)
+            if word.count == 1, word.first!.properties.isUppercase { return false }     // an initial: "J. Magnier"
+            if word.contains("."), word.count <= 6 { return false }                 // U.S., U.N., e.g.
+            var lowered = ""
+            lowered.unicodeScalars.append(contentsOf: word)
+            return !abbreviations.contains(lowered.lowercased())
         default:
             return true
         }
     }
 
-    private static func wordBefore(_ chars: [Character], _ index: Int) -> String {
+    private static func wordBefore(_ scalars: [Unicode.Scalar], _ index: Int) -> ArraySlice<Unicode.Scalar> {
         var begin = index
-        while begin > 0, !chars[begin - 1].isWhitespace, !"(“\"".contains(chars[begin - 1]) { begin -= 1 }
-        return String(chars[begin..<index])
+        while begin > 0, !isSpace(scalars[begin - 1]), !wordOpeners.contains(scalars[begin - 1]) { begin -= 1 }
+        return scalars[begin..<index]
     }
 
-    private static func appendTrimmed(_ slice: ArraySlice<Character>, to sentences: inout [String]) {
-        let text = String(slice).trimmingSpaces()
-        if !text.isEmpty { sentences.append(text) }
+    private static func wordCount(_ slice: ArraySlice<Unicode.Scalar>) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in slice {
+            if scalar == " " { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{00A0}" || scalar.properties.isWhitespace
+    }
+
+    private static func append(_ slice: ArraySlice<Unicode.Scalar>, to sentences: inout [String]) {
+        var text = ""
+        text.unicodeScalars.append(contentsOf: slice)
+        let trimmed = text.trimmingSpaces()
+        if !trimmed.isEmpty { sentences.append(trimmed) }
+    }
+
+    private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…", ":"]
+    private static let closers: Set<Unicode.Scalar> = ["”", "\"", "’", "'", ")", "]"]
+    private static let openers: Set<Unicode.Scalar> = ["“", "\"", "‘", "'", "(", "["]
+    private static let wordOpeners: Set<Unicode.Scalar> = ["(", "“", "\""]
     private static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "prof",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

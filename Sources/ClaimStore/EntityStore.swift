@@ -6,12 +6,12 @@ import ClaimExtraction
 public final class EntityStore: @unchecked Sendable {
     public let schema: Schema
     public let documents: [DocumentRecord]
-    public let claims: [ClaimRecord]
+    public private(set) var claims: [ClaimRecord]
     public let places: [PlaceRecord]
     public let actors: [ActorRecord]
     public let people: [PersonRecord]
     public let figures: [FigureRecord]
-    public let conflicts: [ConflictRecord]
+    public private(set) var conflicts: [ConflictRecord]
     /// The extracted documents the store was built from, so `.load` can rebuild with more.
     public let sources: [ExtractedDocument]
     let indexes: StoreIndexes
@@ -35,6 +35,12 @@ public final class EntityStore: @unchecked Sendable {
         conflicts = []
         self.sources = sources
         indexes = StoreIndexes()
+        // Weighing reads the finished records; the indexes come after so support and conflicts are indexed too.
+        for (index, found) in Corroboration.compute(for: self).enumerated() {
+            claims[index].support = found.support
+            claims[index].supportedBy = found.supportedBy
+        }
+        conflicts = ConflictDetector.detect(in: self)
         indexes.build(for: self)
     }
 
@@ -96,22 +102,33 @@ public final class EntityStore: @unchecked Sendable {
         return Array(Set(byAlias).union(byKey)).sorted()
     }
 
+    /// Text longer than this gets no suggestions: no name is that long, and edit distance grows with the product of
+    /// the lengths (a fuzzed 1 MB name against every alias ran for minutes).
+    public static let maximumSuggestionInput = 200
+
     /// The store's names nearest to `text`, for did-you-mean on values: same transliteration key first,
     /// then by edit distance over every alias.
     public func nearestNames(_ kind: EntityKind, to text: String, limit: Int = 3) -> [String] {
-        guard [.places, .actors, .people].contains(kind) else { return [] }
+        guard [.places, .actors, .people].contains(kind), text.unicodeScalars.count <= Self.maximumSuggestionInput else { return [] }
         let key = Normalizer.key(text)
+        let threshold = max(2, text.count / 3) * 2 + 1
+        // The length difference is a lower bound on the edit distance: skip aliases that cannot come within reach.
+        let reach = threshold / 2 + 1
+        let textLength = text.lowercased().unicodeScalars.count, keyLength = key.unicodeScalars.count
         var scored: [(name: String, score: Int)] = []
         for id in 1...max(1, count(kind)) where id <= count(kind) {
             var best = Int.max
             for alias in aliases(kind, id: id) {
-                best = min(best, editDistance(text, alias) * 2)
+                if abs(alias.lowercased().unicodeScalars.count - textLength) <= reach {
+                    best = min(best, editDistance(text, alias) * 2)
+                }
                 let aliasKey = Normalizer.key(alias)
-                if !key.isEmpty { best = min(best, editDistance(key, aliasKey) * 2 + 1) }
+                if !key.isEmpty, abs(aliasKey.unicodeScalars.count - keyLength) <= reach {
+                    best = min(best, editDistance(key, aliasKey) * 2 + 1)
+                }
             }
             scored.append((name(kind, id: id), best))
         }
-        let threshold = max(2, text.count / 3) * 2 + 1
         return scored.filter { $0.score <= threshold }
             .sorted { $0.score != $1.score ? $0.score < $1.score : $0.name < $1.name }
             .prefix(limit).map(\.name)
