@@ -10,6 +10,9 @@ public final class QueryEngine {
     public let store: EntityStore
     /// Polled during long evaluation; when it returns true the statement stops with a `query.cancelled` error.
     public var isCancelled: (() -> Bool)?
+    /// Seconds `matches` may run over one statement before it is stopped with `query.regex-too-slow`.
+    public static let defaultRegexTimeLimit = 2.0
+    public var regexTimeLimit = QueryEngine.defaultRegexTimeLimit
     private var saved: [String: (result: SavedResult, order: Int)] = [:]
     private let names: EntityNameIndex
 
@@ -72,6 +75,9 @@ public final class QueryEngine {
         var run = Run(outcome: StatementOutcome(result: nil, diagnostics: checker.warnings), parse: parsed)
         do {
             try evaluate(bound, text: text, saving: saving, into: &run)
+        } catch let slow as RegexTooSlow {
+            run.outcome.result = nil
+            run.outcome.diagnostics.append(QueryMessages.regexTooSlow(slow.pattern, limit: regexTimeLimit))
         } catch {
             run.outcome.result = nil
             run.outcome.diagnostics.append(QueryMessages.cancelled())
@@ -87,7 +93,8 @@ public final class QueryEngine {
         run.candidates = ids.count
         if let filter = query.filter {
             let plan = Planner(store: store, kind: query.kind).plan(filter)
-            let evaluator = Evaluator(store: store, kind: query.kind, isCancelled: isCancelled)
+            var evaluator = Evaluator(store: store, kind: query.kind, isCancelled: isCancelled)
+            evaluator.regexBudget = RegexBudget(seconds: regexTimeLimit)
             let (kept, trace) = try evaluator.run(plan, input: ids)
             ids = kept
             run.trace = trace

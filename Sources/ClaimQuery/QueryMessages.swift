@@ -140,6 +140,12 @@ enum QueryMessages {
         .error("query.regex-too-long", "the regular expression is \(length) characters long; the limit is \(limit)", at: range)
     }
 
+    static func regexTooSlow(_ pattern: String, limit: Double) -> Diagnostic {
+        let seconds = limit == limit.rounded() ? String(Int(limit)) : String(limit)
+        return .error("query.regex-too-slow",
+               "the regular expression \"\(pattern)\" ran for more than \(seconds) s and was stopped; nested repetition such as (a+)+ backtracks without end, so simplify it")
+    }
+
     static func reservedName(_ word: String, at range: SourceRange) -> Diagnostic {
         .error("query.reserved-name", "'\(word)' is a keyword and cannot name a saved result", at: range)
     }

@@ -11,7 +11,9 @@ struct Evaluator {
     let store: EntityStore
     let kind: EntityKind
     let isCancelled: (() -> Bool)?
-    var matcher: PredicateMatcher { PredicateMatcher(store: store) }
+    /// Shared by every `matches` of the statement.
+    var regexBudget = RegexBudget(seconds: QueryEngine.defaultRegexTimeLimit)
+    var matcher: PredicateMatcher { PredicateMatcher(store: store, regexBudget: regexBudget) }
 
     func run(_ node: PlanNode, input: [Int]) throws -> (ids: [Int], trace: PlanStepTrace) {
         try checkCancellation()
@@ -24,6 +26,7 @@ struct Evaluator {
             for (position, id) in input.enumerated() {
                 if position % Evaluator.cancellationInterval == 0 { try checkCancellation() }
                 if matcher.matches(predicate, kind: kind, id: id) { output.append(id) }
+                if let pattern = regexBudget.stoppedPattern { throw RegexTooSlow(pattern: pattern) }
             }
             return (output, PlanStepTrace(method: "scan", label: predicate.text, rowsIn: input.count, rowsOut: output.count, children: []))
         case .and(let children):

@@ -6,6 +6,8 @@ import ClaimStore
 /// `!=` and a written `not` mean that no value does.
 struct PredicateMatcher {
     let store: EntityStore
+    /// Bounds the time `matches` may take; nil (ordering, projection) never runs a regex.
+    var regexBudget: RegexBudget?
 
     /// The values of `path` for record `id` of `kind`, following references hop by hop.
     func values(of path: BoundPath, kind: EntityKind, id: Int) -> [Value] {
@@ -41,7 +43,7 @@ struct PredicateMatcher {
         case .contains, .startsWith, .matches:
             guard case .string(let needle)? = operands.first else { return false }
             return values.contains { value in
-                texts(of: value).contains { Self.textMatches($0, predicate, needle: needle) }
+                texts(of: value).contains { Self.textMatches($0, predicate, needle: needle, budget: regexBudget) }
             }
         case .isEmpty:
             return values.isEmpty
@@ -59,7 +61,7 @@ struct PredicateMatcher {
         }
     }
 
-    private static func textMatches(_ text: String, _ predicate: BoundPredicate, needle: String) -> Bool {
+    private static func textMatches(_ text: String, _ predicate: BoundPredicate, needle: String, budget: RegexBudget?) -> Bool {
         switch predicate.op {
         case .contains:
             return text.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive]) != nil
@@ -67,6 +69,7 @@ struct PredicateMatcher {
             return text.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive, .anchored]) != nil
         default:
             guard let regex = predicate.regex else { return false }
+            if let budget { return budget.firstMatch(regex, in: text) }
             return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
         }
     }
