@@ -25,8 +25,10 @@ public func suggestionThreshold(for typed: String) -> Int {
 /// The candidates nearest to `typed` within the threshold, nearest first.
 public func nearestCandidates(to typed: String, in candidates: [String], limit: Int = 3) -> [String] {
     let threshold = suggestionThreshold(for: typed)
+    // The length difference bounds the distance from below; it keeps a huge typed word from costing length × length.
+    let typedLength = typed.lowercased().unicodeScalars.count
     var scored: [(candidate: String, distance: Int)] = []
-    for candidate in candidates {
+    for candidate in candidates where abs(candidate.lowercased().unicodeScalars.count - typedLength) <= threshold {
         let distance = editDistance(typed, candidate)
         if distance <= threshold { scored.append((candidate, distance)) }
     }
