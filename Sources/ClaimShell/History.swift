@@ -91,7 +91,11 @@ public final class HistoryFile {
             return
         }
         close(descriptor)
-        let status = claimsh_history_write(temporary)
+        var status = claimsh_history_write(temporary)
+        // libedit ignores errors from its buffered writes, so a full disk leaves a short (often empty) file that
+        // would replace the good one. Every entry takes at least its own bytes and a newline: check before renaming.
+        var written = stat()
+        if status == 0, stat(temporary, &written) == 0, Int(written.st_size) < minimumFileSize() { status = ENOSPC }
         if status != 0 || rename(temporary, path) != 0 {
             let code = status != 0 ? status : errno
             unlink(temporary)
@@ -99,6 +103,11 @@ public final class HistoryFile {
             return
         }
         chmod(path, 0o600)
+    }
+
+    /// The smallest file libedit can write for the current entries: its header line, then each entry and a newline.
+    private func minimumFileSize() -> Int {
+        "_HiStOrY_V2_\n".utf8.count + entries.reduce(0) { $0 + $1.utf8.count + 1 }
     }
 
     private func warnOnce(_ message: String) {
