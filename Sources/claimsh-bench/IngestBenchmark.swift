@@ -96,6 +96,8 @@ struct IngestMeasurement {
     var bytes: Int
     var claims: Int
     var seconds: Double
+    /// CPU time the process used meanwhile (all threads): near `seconds × workers` when the cores were free.
+    var cpuSeconds: Double
 
     var megabytesPerSecond: Double { Double(bytes) / 1_000_000 / seconds }
     var claimsPerSecond: Double { Double(claims) / seconds }
@@ -105,10 +107,13 @@ enum IngestBenchmark {
     /// Reading and extraction of `files` with `workers` threads, timed together.
     static func measure(_ files: [String], bytes: Int, workers: Int) -> (IngestMeasurement, [ExtractedDocument]) {
         let started = Stopwatch()
+        let cpuStart = ProcessMemory.cpuSeconds
         let documents = ParallelExtraction.ingest(files, workers: workers)
         let seconds = started.seconds
+        let cpu = ProcessMemory.cpuSeconds - cpuStart
         let claims = documents.reduce(0) { $0 + $1.claims.count }
-        return (IngestMeasurement(workers: workers, articles: documents.count, bytes: bytes, claims: claims, seconds: seconds), documents)
+        return (IngestMeasurement(workers: workers, articles: documents.count, bytes: bytes, claims: claims, seconds: seconds,
+                                  cpuSeconds: cpu), documents)
     }
 }
 
@@ -118,8 +123,17 @@ struct Stopwatch {
     var seconds: Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
 }
 
-/// Memory figures of this process from /proc/self/status.
+/// Memory and CPU figures of this process.
 enum ProcessMemory {
+    /// User and system CPU time of every thread so far.
+    static var cpuSeconds: Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        return user + system
+    }
+
     /// Peak resident set size (VmHWM) in bytes, nil where /proc is missing.
     static var peakResidentBytes: Int? { field("VmHWM:") }
     static var residentBytes: Int? { field("VmRSS:") }

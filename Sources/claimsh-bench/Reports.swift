@@ -24,9 +24,13 @@ struct IngestReport {
     var text: String {
         var lines = ["ingest (reading and extraction of \(single.articles) articles, \(Format.megabytes(single.bytes)), \(single.claims) claims):"]
         for m in [single, double] {
-            lines.append(String(format: "  %d core%@  %7.2f MB/s  %9.0f claims/s  %6.1f s", m.workers, m.workers == 1 ? " " : "s",
-                                m.megabytesPerSecond, m.claimsPerSecond, m.seconds))
+            lines.append(String(format: "  %d core%@  %7.2f MB/s  %9.0f claims/s  %6.1f s wall  %6.1f s CPU (%.2f cores busy)",
+                                m.workers, m.workers == 1 ? " " : "s", m.megabytesPerSecond, m.claimsPerSecond, m.seconds,
+                                m.cpuSeconds, m.cpuSeconds / m.seconds))
         }
+        lines.append(String(format: "  per CPU-second: %.2f MB and %.0f claims (1 worker), %.2f MB and %.0f claims (2 workers)",
+                            Double(single.bytes) / 1e6 / single.cpuSeconds, Double(single.claims) / single.cpuSeconds,
+                            Double(double.bytes) / 1e6 / double.cpuSeconds, Double(double.claims) / double.cpuSeconds))
         lines.append(String(format: "  speed-up on 2 cores: %.2f×; same documents with 1 and 2 workers: %@", speedup, deterministic ? "yes" : "NO"))
         return lines.joined(separator: "\n")
     }
