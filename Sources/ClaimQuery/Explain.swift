@@ -50,6 +50,9 @@ extension QueryEngine {
         case .count(let kind, let value)?: return "count \(EmptyResultExplainer.count(value, kind))"
         case .assigned(let name, let count)?: return "\(count) rows would be saved as '\(name)'"
         case .text(let text)?: return text
+        case .timeline(let set)?:
+            let undated = set.rows.filter { $0[1].isEmpty }.count
+            return "timeline of \(EmptyResultExplainer.count(set.totalBeforeLimit, set.kind)), \(set.rows.count - undated) dated and \(undated) undated shown"
         case nil: return "none"
         }
     }

@@ -136,6 +136,8 @@ public final class QueryEngine {
                 saved[key] = (SavedResult(name: name, kind: query.kind, ids: ordered, text: written), order)
             }
             run.outcome.result = .assigned(name: name, count: ordered.count)
+        case .timeline(let query):
+            run.outcome.result = .timeline(TimelineBuilder(store: store).timeline(ids, limit: query.limit))
         }
     }
 

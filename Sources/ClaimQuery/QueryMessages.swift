@@ -176,6 +176,12 @@ enum QueryMessages {
                       fixIts: [FixIt("write '\(word)'", range: range, replacement: word)])
     }
 
+    static func timelineNeedsClaims(_ source: String, kind: EntityKind, at range: SourceRange) -> Diagnostic {
+        .error("query.timeline-needs-claims",
+               "a timeline shows claims, and '\(source)' holds \(kind.rawValue); write 'timeline where …' or name a saved result of claims",
+               at: range)
+    }
+
     static func trailingText(_ token: Token, expected: [String]) -> Diagnostic {
         var fixIts: [FixIt] = []
         if token.kind == .identifier {

@@ -47,6 +47,9 @@ public enum StatementResult: Sendable {
     case assigned(name: String, count: Int)
     /// `.explain` and other text answers.
     case text(String)
+    /// `timeline`: claims with columns id, date, date_precision, type, text, doc — dated ones in date order
+    /// (ties by id), then the undated ones by id.
+    case timeline(ResultSet)
 }
 
 /// What running a statement gave: a result unless an error stopped it, diagnostics (errors and warnings, with

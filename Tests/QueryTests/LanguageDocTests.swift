@@ -41,7 +41,7 @@ final class LanguageDocTests: XCTestCase {
             XCTAssertEqual(outcome.diagnostics.map(\.message), [], statement)
             // Examples show something: none may come back empty.
             switch outcome.result {
-            case .rows(let set)?, .grouped(let set)?: XCTAssertGreaterThan(set.totalBeforeLimit, 0, statement)
+            case .rows(let set)?, .grouped(let set)?, .timeline(let set)?: XCTAssertGreaterThan(set.totalBeforeLimit, 0, statement)
             case .count(_, let value)?: XCTAssertGreaterThan(value, 0, statement)
             case .assigned(_, let count)?: XCTAssertGreaterThan(count, 0, statement)
             default: XCTFail("no result for \(statement)")

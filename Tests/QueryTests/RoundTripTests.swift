@@ -110,13 +110,18 @@ struct StatementGenerator {
     }
 
     mutating func statement() -> Statement {
-        switch Int.random(in: 0..<6, using: &random) {
+        switch Int.random(in: 0..<7, using: &random) {
         case 0:
             var base = Query(source: name(), range: range)
             if chance(70) { base.filter = expr(depth: 3) }
             return .count(base, by: chance(50) ? path() : nil)
         case 1:
             return .assignment(name: Name(text: "saved_" + String(Int.random(in: 0...99, using: &random)), range: range), query: query())
+        case 2:
+            var events = Query(source: name(), range: range)
+            if chance(70) { events.filter = expr(depth: 3) }
+            if chance(40) { events.limit = Literal(value: .integer(Int.random(in: 0...500, using: &random)), range: range) }
+            return .timeline(events)
         default:
             return .query(query())
         }

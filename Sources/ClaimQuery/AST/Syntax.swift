@@ -90,10 +90,12 @@ public enum Statement: Equatable, Sendable {
     case count(Query, by: FieldPath?)
     /// `let NAME = QUERY`.
     case assignment(name: Name, query: Query)
+    /// `timeline [SOURCE] [where …] [limit N]`: claims in date order; the source is `claims` when not written.
+    case timeline(Query)
 
     public var query: Query {
         switch self {
-        case .query(let query), .count(let query, _), .assignment(_, let query): return query
+        case .query(let query), .count(let query, _), .assignment(_, let query), .timeline(let query): return query
         }
     }
 }

@@ -15,6 +15,8 @@ public enum SyntaxPrinter {
             return words.joined(separator: " ")
         case .assignment(let name, let query):
             return "let \(name.text) = \(text(of: query))"
+        case .timeline(let query):
+            return "timeline " + text(of: query)
         }
     }
 
@@ -114,6 +116,9 @@ public enum SyntaxPrinter {
             lines.append("let \(name.text)")
             lines.append("  query")
             appendTree(of: query, depth: 2, to: &lines)
+        case .timeline(let query):
+            lines.append("timeline")
+            appendTree(of: query, depth: 1, to: &lines)
         }
         return lines.joined(separator: "\n")
     }

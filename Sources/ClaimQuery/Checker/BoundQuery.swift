@@ -60,10 +60,12 @@ enum BoundStatement {
     case query(BoundQuery)
     case count(BoundQuery, by: BoundPath?)
     case assignment(name: String, query: BoundQuery)
+    /// Claims in date order (the source is claims or a saved result of claims).
+    case timeline(BoundQuery)
 
     var query: BoundQuery {
         switch self {
-        case .query(let query), .count(let query, _), .assignment(_, let query): return query
+        case .query(let query), .count(let query, _), .assignment(_, let query), .timeline(let query): return query
         }
     }
 }

@@ -36,6 +36,12 @@ struct Checker {
         case .assignment(let name, let query):
             if schema.kind(named: name.text) != nil { throw QueryMessages.nameIsKind(name.text, at: name.range) }
             return .assignment(name: name.text, query: try bind(query))
+        case .timeline(let query):
+            let bound = try bind(query)
+            guard bound.kind == .claims else {
+                throw QueryMessages.timelineNeedsClaims(query.source.text, kind: bound.kind, at: query.source.range)
+            }
+            return .timeline(bound)
         }
     }
 

@@ -5,7 +5,7 @@ import ClaimDiagnostics
 public enum Keyword: String, CaseIterable, Sendable {
     case and, asc, between, by, contains, count, desc, empty
     case `false`, group, `in`, `is`, `let`, limit, matches, not
-    case offset, or, order, select, starts, `true`, `where`, with
+    case offset, or, order, select, starts, timeline, `true`, `where`, with
 }
 
 public enum TokenKind: Equatable, Sendable {

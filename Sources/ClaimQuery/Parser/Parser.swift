@@ -73,13 +73,15 @@ public struct Parser {
 
     // MARK: - Statements
 
-    /// statement = assignment | count | query ;
+    /// statement = assignment | count | timeline | query ;
     mutating func parseStatement() throws -> Statement {
         let statement: Statement
         if current.isKeyword(.let) {
             statement = try parseAssignment()
         } else if current.isKeyword(.count) {
             statement = try parseCount()
+        } else if current.isKeyword(.timeline) {
+            statement = try parseTimeline()
         } else {
             statement = .query(try parseQuery())
         }
@@ -122,6 +124,21 @@ public struct Parser {
         return .count(query, by: by)
     }
 
+    /// timeline = "timeline" [ source ] { "where" expr | "limit" INTEGER } ;   (each clause at most once)
+    mutating func parseTimeline() throws -> Statement {
+        let timelineToken = advance()
+        var source = Name(text: "claims", range: timelineToken.range)
+        if current.kind == .identifier {
+            // `timeline place = "Raqqa"`: the `where` is missing, not a source.
+            if startsPredicate(peek(1)) { throw QueryMessages.expected("'where'", after: timelineToken, found: current) }
+            source = try parseSource(after: timelineToken)
+        }
+        var query = Query(source: source, range: source.range)
+        try parseClauses(into: &query, allowed: [.where, .limit])
+        query.range = SourceRange(start: timelineToken.range.start, end: previous.range.end)
+        return .timeline(query)
+    }
+
     /// query = source { clause } ;
     /// clause = "where" expr | "group" "by" path | "order" "by" order_item { "," order_item }
     ///        | "limit" INTEGER | "offset" INTEGER | "select" path { "," path } ;
@@ -129,10 +146,16 @@ public struct Parser {
         let start = current.range.start
         let source = try parseSource(after: previous)
         var query = Query(source: source, range: source.range)
+        try parseClauses(into: &query, allowed: [.where, .group, .order, .limit, .offset, .select])
+        query.range = SourceRange(start: start, end: previous.range.end)
+        return query
+    }
+
+    /// The clauses of a query (or of a timeline, which allows fewer), in any order, each at most once.
+    private mutating func parseClauses(into query: inout Query, allowed: Set<Keyword>) throws {
         var seen: [Keyword: Token] = [:]
         var progress = LoopProgress()
-        while progress.advanced(to: position), case .keyword(let keyword) = current.kind,
-              [.where, .group, .order, .limit, .offset, .select].contains(keyword) {
+        while progress.advanced(to: position), case .keyword(let keyword) = current.kind, allowed.contains(keyword) {
             let clauseToken = advance()
             if let first = seen[keyword] {
                 throw QueryMessages.duplicateClause(clauseToken.text, at: clauseToken.range, first: first.range)
@@ -153,8 +176,6 @@ public struct Parser {
                 query.select = try parsePathList(after: clauseToken)
             }
         }
-        query.range = SourceRange(start: start, end: previous.range.end)
-        return query
     }
 
     /// source = NAME ;   (a kind, or a name saved with `let`)
@@ -237,6 +258,7 @@ public struct Parser {
         let expected: [String]
         switch statement {
         case .count: expected = ["'where'", "'by'"]
+        case .timeline: expected = ["'where'", "'limit'"]
         default: expected = ["'where'", "'group by'", "'order by'", "'limit'", "'offset'", "'select'"]
         }
         throw QueryMessages.trailingText(current, expected: expected)
