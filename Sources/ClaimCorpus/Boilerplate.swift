@@ -14,25 +14,32 @@ public enum Boilerplate {
         let line = rawLine.trimmingSpaces()
         if line.isEmpty { return .drop }
         let lower = line.lowercased()
-        if endMarkers.contains(where: { lower == $0 }) || endPrefixes.contains(where: { lower.hasPrefix($0) })
-            || lower.contains("appeared first on") || lower.contains("uses akismet") {
+        let bytes = Array(lower.utf8)
+        if endMarkers.contains(lower) || endPrefixes.contains(where: { lower.hasPrefix($0) })
+            || bytes.contains(phrase: "appeared first on") || bytes.contains(phrase: "uses akismet") {
             return .endOfBody
         }
         if isCode(line) || dropExact.contains(lower) || dropPrefixes.contains(where: { lower.hasPrefix($0) })
-            || disclaimerPhrases.contains(where: { lower.contains($0) }) {
+            || disclaimerPhrases.contains(where: { bytes.contains(phrase: $0) }) {
             return .drop
         }
-        if line.count < 40, lower.range(of: #"^\d+ (comments?|points?|shares?|views?)$"#, options: .regularExpression) != nil {
-            return .drop
-        }
+        if line.count < 40, isCounterWidget(lower) { return .drop }
         // A line with no word of three letters is debris ("in ,", "v", "|").
         if !hasWord(line, minimumLetters: 3) { return .drop }
         return .keep
     }
 
+    /// "24 Points", "0 Comments", "1 share": a number and a widget noun.
+    private static func isCounterWidget(_ lower: String) -> Bool {
+        let words = lower.split(separator: " ")
+        guard words.count == 2, !words[0].isEmpty, words[0].allSatisfy(\.isASCIIDigit) else { return false }
+        return counterNouns.contains(String(words[1]))
+    }
+
     /// "The post TITLE appeared first on OUTLET." names the outlet.
     public static func outlet(fromFooter line: String) -> String? {
-        guard let range = line.range(of: "appeared first on ") else { return nil }
+        let marker = "appeared first on "
+        guard Array(line.utf8).contains(phrase: marker), let range = line.range(of: marker) else { return nil }
         var outlet = String(line[range.upperBound...]).trimmingSpaces()
         while let last = outlet.last, ".!".contains(last) { outlet.removeLast() }
         return outlet.isEmpty ? nil : outlet
@@ -57,7 +64,8 @@ public enum Boilerplate {
         // CSS rules and minified script: braces with property-like or call-like content.
         let braces = line.filter { $0 == "{" || $0 == "}" }.count
         if braces >= 2, line.contains(":") || line.contains("(") { return true }
-        if line.contains("!important") || line.contains("display:") || line.contains(".push(") { return true }
+        let bytes = Array(line.utf8)
+        if bytes.contains(phrase: "!important") || bytes.contains(phrase: "display:") || bytes.contains(phrase: ".push(") { return true }
         return false
     }
 
@@ -80,6 +88,7 @@ public enum Boilerplate {
         "related posts", "related articles", "related", "share this:", "share this", "you may also like",
         "read more", "most popular", "trending",
     ]
+    private static let counterNouns: Set<String> = ["comment", "comments", "point", "points", "share", "shares", "view", "views"]
     private static let endPrefixes = ["paypal:", "donate", "support us", "click here to donate", "share this article", "related:"]
     private static let dropExact: Set<String> = ["* * *", "***", "source", "guest", "advertisement", "—", "share", "tweet", "email", "print"]
     private static let dropPrefixes = ["key words:", "keywords:", "tags:", "published here:", "filed under:", "image:", "photo:", "credit:"]
@@ -101,5 +110,29 @@ extension String {
         while start < end, chars.contains(self[start]) { start = index(after: start) }
         while end > start, chars.contains(self[index(before: end)]) { end = index(before: end) }
         return String(self[start..<end])
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether the UTF-8 of `phrase` occurs in these bytes; a plain scan, far cheaper than Foundation's search per line.
+    func contains(phrase: String) -> Bool {
+        let needle = Array(phrase.utf8)
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        let first = needle[0]
+        var index = 0
+        let last = count - needle.count
+        while index <= last {
+            if self[index] == first {
+                var matched = 1
+                while matched < needle.count, self[index + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
     }
 }

@@ -175,9 +175,11 @@ public struct ClaimExtractor: Sendable {
 
     private func recognize(_ text: String, paragraph: Int, countries: [String]) -> SentenceEntities {
         let tokenized = TokenizedSentence(text)
-        var actorMatches = actors.recognize(in: text)
-        let personMatches = people.recognize(in: text)
-        let allPlaces = places.recognize(in: text, countryContext: countries)
+        // One tokenisation serves all three recognisers.
+        let names = NameText(text)
+        var actorMatches = actors.recognize(in: names)
+        let personMatches = people.recognize(in: names)
+        let allPlaces = places.recognize(in: names, countryContext: countries)
         // A name that is both a place and an actor ("Turkey", "Britain") is a place where the text
         // locates something there ("in Turkey", "Britain-based"), an actor otherwise.
         let located = allPlaces.filter { place in
