@@ -53,6 +53,12 @@ int claimsh_terminal_columns(int fd) {
     return size.ws_col;
 }
 
+int claimsh_terminal_rows(int fd) {
+    struct winsize size;
+    if (ioctl(fd, TIOCGWINSZ, &size) != 0) return 0;
+    return size.ws_row;
+}
+
 // MARK: Completion bridge
 
 // libedit's callbacks carry no context pointer, so the shim keeps the provider here.

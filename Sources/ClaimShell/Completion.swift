@@ -7,6 +7,8 @@ public enum Completion {
     static let statementStarters = ["count", "let", "timeline"]
     /// What may follow a kind or a saved set.
     static let clauses = ["where", "order by", "group by", "limit", "select"]
+    /// What may follow `timeline` (or its source).
+    static let timelineClauses = ["where", "limit"]
     /// What may follow a complete condition.
     static let connectors = ["and", "or", "order by", "group by", "limit", "select"]
     /// After these a field name comes.
@@ -61,7 +63,9 @@ public enum Completion {
                 words = context.kinds + context.savedNames
             } else if last.kind == .comparison, let field = fieldBeforeValue(prior) {
                 valueField = field
-            } else if last.kind == .word && (lowered == "count" || lowered == "timeline") && prior.count == 1 {
+            } else if last.kind == .word && lowered == "timeline" && prior.count == 1 {
+                words = timelineClauses + ["claims"] + context.savedNames
+            } else if last.kind == .word && lowered == "count" && prior.count == 1 {
                 words = context.kinds + context.savedNames
             } else if isKindOrSet && !(prior.count >= 2 && prior[prior.count - 2].kind == .comparison && prior.first?.lowered != "let") {
                 words = clauses
@@ -92,12 +96,19 @@ public enum Completion {
                     .map { Candidate("\"" + $0, start: start, append: "\"") }
             }
         }
+        // A timeline takes only `where` and `limit`.
+        if prior.first?.lowered == "timeline" {
+            if words == clauses { words = timelineClauses }
+            if words == connectors { words = ["and", "or", "limit"] }
+        }
         return prefixMatches(partial, in: words).map { Candidate($0, start: start) }
     }
 
     /// The kind the statement queries: its first kind word, or nil (a saved set, or not yet typed).
     static func statementKind(_ tokens: [CompletionToken], context: CompletionContext) -> String? {
-        tokens.first { $0.kind == .word && context.kinds.contains($0.lowered) }?.lowered
+        if let kind = tokens.first(where: { $0.kind == .word && context.kinds.contains($0.lowered) })?.lowered { return kind }
+        // `timeline where …` lists claims without naming them.
+        return tokens.first?.lowered == "timeline" && context.kinds.contains("claims") ? "claims" : nil
     }
 
     /// The field a value is being given for: `field OP value` or `field in (value, value`.

@@ -9,7 +9,7 @@ import Glibc
 
 /// The real backend: the store, the query engine and the renderers.
 public final class EngineBackend: ShellBackend {
-    private var store: EntityStore
+    private(set) var store: EntityStore
     private var engine: QueryEngine
     /// `let` statements that succeeded, replayed against a rebuilt store so saved names survive `.load`.
     private var savedStatements: [String] = []
@@ -64,7 +64,7 @@ public final class EngineBackend: ShellBackend {
         let messageRenderer = renderer(settings, color: settings.messageColor)
         var messages = outcome.diagnostics.map { messageRenderer.render(statement.relocated($0), source: statement.origin) }
         messages += outcome.notes.map { "note: " + $0 }
-        let output = outcome.result.map { ResultText.render($0, with: renderer(settings)) }
+        let output = outcome.result.map { ResultText.render($0, with: renderer(settings), unicode: settings.unicode) }
         return StatementReport(output: output, messages: messages, failed: outcome.hasErrors,
                                summary: outcome.result.map(ResultText.summary))
     }
@@ -183,8 +183,14 @@ enum SchemaText {
 
 /// A statement's result as text in the chosen mode.
 enum ResultText {
-    static func render(_ result: StatementResult, with renderer: Renderer) -> String {
+    static func render(_ result: StatementResult, with renderer: Renderer, unicode: Bool = true) -> String {
         switch result {
+        case .timeline(let set) where renderer.options.mode == .table:
+            var options = renderer.options
+            options.unicode = unicode
+            return TimelineRenderer(options: options).render(TimelineText.entries(set))
+        case .timeline(let set):
+            return renderer.render(table(set, grouped: false, mode: renderer.options.mode))
         case .rows(let set):
             return renderer.render(table(set, grouped: false, mode: renderer.options.mode))
         case .grouped(let set):
@@ -215,6 +221,8 @@ enum ResultText {
             return .groups(kind: set.kind.rawValue, field: set.columns[valueColumn].name, groups: groups)
         case .count(let kind, let value):
             return .count(kind: kind.rawValue, value: value)
+        case .timeline(let set):
+            return .timeline(ids: set.rows.map { $0[0].map(\.description).joined() })
         case .assigned, .text:
             return .other
         }

@@ -99,6 +99,7 @@ extension ShellSession {
         }
         if state.timer { StandardError.write("time: \(MonotonicClock.describe(elapsed))\n") }
         if report.failed && !interactive { state.failures += 1 }
+        if !report.failed { rememberResult(report.summary) }
         judgeTutorialAttempt(report)
         return !report.failed
     }

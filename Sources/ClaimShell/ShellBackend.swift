@@ -13,13 +13,16 @@ public struct RenderSettings: Sendable, Equatable {
     public var color: Bool
     /// Colour in diagnostics (stderr is a terminal, NO_COLOR unset).
     public var messageColor: Bool
+    /// Block and line-drawing characters in timelines, charts and maps; ASCII when the locale is not UTF-8.
+    public var unicode: Bool
 
-    public init(format: OutputFormat, headers: Bool, width: Int, color: Bool, messageColor: Bool = false) {
+    public init(format: OutputFormat, headers: Bool, width: Int, color: Bool, messageColor: Bool = false, unicode: Bool = true) {
         self.format = format
         self.headers = headers
         self.width = width
         self.color = color
         self.messageColor = messageColor
+        self.unicode = unicode
     }
 }
 
@@ -154,4 +157,11 @@ public protocol ShellBackend: AnyObject {
     func completionValues(kind: String, field: String) -> [CompletionValue]
     /// The transliteration key names are compared by (Normalizer.key).
     func matchKey(_ text: String) -> String
+
+    /// `.map`: the places a result's records name, with coordinates and weights; nil when they name none.
+    func mapPlaces(for result: ResultSummary) -> [MapPlace]?
+}
+
+extension ShellBackend {
+    public func mapPlaces(for result: ResultSummary) -> [MapPlace]? { nil }
 }

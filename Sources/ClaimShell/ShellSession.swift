@@ -39,7 +39,8 @@ public final class ShellSession {
         let toTerminal = output.isStdout && terminal.stdoutIsTerminal
         return RenderSettings(format: state.format, headers: state.headers,
                               width: toTerminal ? TerminalInfo.currentWidth(environment: environment) : pipedWidth,
-                              color: output.isStdout && terminal.colorOnStdout, messageColor: terminal.colorOnStderr)
+                              color: output.isStdout && terminal.colorOnStdout, messageColor: terminal.colorOnStderr,
+                              unicode: TerminalInfo.localeIsUTF8(environment: environment))
     }
 
     /// What Tab offers for this line and cursor.

@@ -22,6 +22,10 @@ public struct ShellState {
     public var interactive = false
     /// `.tutorial`: the lessons and the learner's progress; a lesson is open while `tutorial?.isActive`.
     public var tutorial: Tutorial?
+    /// The last grouped result (`group by`, `count … by`), drawn by `.chart`.
+    public var lastGroups: ResultSummary?
+    /// The last result that listed records or groups, mapped by `.map` without a query.
+    public var lastResult: ResultSummary?
 
     /// `.read` may nest this deep (sqlite3's MAX_INPUT_NESTING is 25).
     public static let maximumReadDepth = 25

@@ -41,6 +41,13 @@ final class CompletionTests: XCTestCase {
         XCTAssertEqual(replacements("recent w"), ["where"])
     }
 
+    func testTimelineOffersItsClausesAndClaimsFields() {
+        XCTAssertEqual(Set(replacements("timeline ")), ["where", "limit", "claims", "recent"])
+        XCTAssertEqual(Set(replacements("timeline claims ")), ["where", "limit"])
+        XCTAssertEqual(replacements("timeline where ty"), ["type"])
+        XCTAssertEqual(Set(replacements("timeline where year = 2017 ")), ["and", "or", "limit"])
+    }
+
     func testFieldsAfterWhereAndConnectives() {
         XCTAssertEqual(replacements("claims where pl"), ["place"])
         XCTAssertEqual(replacements("claims where year = 2017 and ty"), ["type"])

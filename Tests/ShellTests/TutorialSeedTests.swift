@@ -32,8 +32,16 @@ final class TutorialSeedTests: XCTestCase {
                 continue
             }
             let expected = try summary(lesson.answer)
+            if lesson.check == .yearChart {
+                // Judged when `.chart` draws the answer's groups.
+                guard case .groups(_, let field, let groups) = expected else { return XCTFail("\(lesson.id): \(expected)") }
+                XCTAssertGreaterThan(groups.count, 1, lesson.id)
+                XCTAssertEqual(lesson.judgeChart(field: field), .correct, lesson.id)
+                continue
+            }
             XCTAssertEqual(lesson.judge(expected, expected: expected), .correct, lesson.id)
             switch (lesson.check, expected) {
+            case (.sameTimeline, .timeline(let ids)): XCTAssertFalse(ids.isEmpty, lesson.id)
             case (.sameRecords, .records(_, let ids?)), (.sameRecordsInOrder, .records(_, let ids?)):
                 if lesson.id != "conflicts" { XCTAssertFalse(ids.isEmpty, "\(lesson.id) finds nothing in the seeds") }
             case (.sameCount, .count(_, let value)): XCTAssertGreaterThan(value, 0, lesson.id)
@@ -62,6 +70,27 @@ final class TutorialSeedTests: XCTestCase {
             let lesson = try catalogLesson(id)
             XCTAssertEqual(lesson.judge(try summary(attempt), expected: try summary(lesson.answer)), .correct, attempt)
         }
+    }
+
+    func testTimelineLessonWantsATimelineOfTheSameClaims() throws {
+        let lesson = try catalogLesson("timeline")
+        let expected = try summary(lesson.answer)
+        XCTAssertEqual(lesson.judge(try summary(#"timeline where place = "ar-Raqqah""#), expected: expected), .correct)
+        guard case .incorrect(let why) = lesson.judge(try summary(#"claims where place = "Raqqa""#), expected: expected) else {
+            return XCTFail("a plain listing passed the timeline lesson")
+        }
+        XCTAssertTrue(why.contains("`timeline`"), why)
+        XCTAssertNotEqual(lesson.judge(try summary(#"timeline where place = "Mosul""#), expected: expected), .correct)
+        // Elsewhere a timeline counts as the listing of its claims.
+        let find = try catalogLesson("find-place")
+        XCTAssertEqual(find.judge(try summary(#"timeline where place = "Raqqa""#), expected: try summary(find.answer)), .correct)
+    }
+
+    func testSupportLessonFindsCorroboratedClaims() throws {
+        let lesson = try catalogLesson("support")
+        let expected = try summary(lesson.answer)
+        XCTAssertEqual(lesson.judge(try summary("claims where support > 1"), expected: expected), .correct)
+        XCTAssertNotEqual(lesson.judge(try summary("claims where support >= 1"), expected: expected), .correct)
     }
 
     func testADifferentQueryFails() throws {

@@ -33,6 +33,8 @@ void claimsh_ignore_sigpipe(void);
 
 /// The terminal width of `fd` from TIOCGWINSZ, or 0 when it is not a terminal.
 int claimsh_terminal_columns(int fd);
+/// The terminal height of `fd` from TIOCGWINSZ, or 0 when it is not a terminal.
+int claimsh_terminal_rows(int fd);
 
 // MARK: Line editing (readline-compatible API)
 

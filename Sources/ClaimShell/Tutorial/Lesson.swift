@@ -3,7 +3,7 @@
 /// spelling of the same question passes (`place = "Raqqa"` or `place = "ar-Raqqah"`, clauses in any order).
 public struct Lesson: Sendable, Equatable {
     /// How an attempt's result is compared with the answer's.
-    public enum Check: Sendable, Equatable {
+    public enum Check: Sendable, Equatable, CaseIterable {
         /// The same kind and the same set of record ids, in any order.
         case sameRecords
         /// The same record ids in the same order (lessons about `order by`).
@@ -14,6 +14,10 @@ public struct Lesson: Sendable, Equatable {
         case sameGroups
         /// The learner ran `.explain` on a query whose plan has an index step.
         case explainWithIndexStep
+        /// A `timeline` of the same claims (a plain listing of them is not enough).
+        case sameTimeline
+        /// The learner grouped claims by a year field and then drew it with `.chart`.
+        case yearChart
     }
 
     /// Stable name kept in the progress file (numbers may shift when lessons are added).
@@ -51,7 +55,20 @@ public enum Verdict: Sendable, Equatable {
 extension Lesson {
     /// Compares what the learner's statement found with what the answer finds.
     public func judge(_ attempt: ResultSummary, expected: ResultSummary) -> Verdict {
+        // Outside the timeline lesson a timeline is just a listing of claims.
+        if check != .sameTimeline, case .timeline(let ids) = attempt {
+            return judge(.records(kind: "claims", ids: ids), expected: expected)
+        }
         switch (check, attempt, expected) {
+        case (.sameTimeline, .timeline(let ids), .timeline(let expectedIds)):
+            if Set(ids) == Set(expectedIds) { return .correct }
+            return .incorrect(Self.sizeDifference(found: ids.count, expected: expectedIds.count, noun: "events"))
+        case (.sameTimeline, .records("claims", let ids?), .timeline(let expectedIds)) where Set(ids) == Set(expectedIds):
+            return .incorrect("the right claims; now put them on a timeline: start the statement with `timeline`")
+        case (.sameTimeline, _, _):
+            return .incorrect("this lesson wants a timeline: `timeline where …`")
+        case (.yearChart, _, _):
+            return .incorrect("this lesson wants claims counted by year (`count claims by year`), then `.chart`")
         case (.sameRecords, .records(let kind, let ids), .records(let expectedKind, let expectedIds?)),
              (.sameRecordsInOrder, .records(let kind, let ids), .records(let expectedKind, let expectedIds?)):
             guard kind == expectedKind else { return .incorrect("that lists \(kind); this lesson wants \(expectedKind)") }
@@ -99,6 +116,14 @@ extension Lesson {
         return ExplainText.hasIndexStep(planText)
             ? .correct
             : .incorrect("that plan only scans; try a condition such as place = \"...\" that an index serves")
+    }
+
+    /// Judges a `.chart` the learner drew from a grouped result on `field`.
+    public func judgeChart(field: String) -> Verdict {
+        guard check == .yearChart else { return .incorrect("the chart is drawn; this lesson wants a query") }
+        return YearField.matches(field)
+            ? .correct
+            : .incorrect("that charts \(field); group by `year` (or `years`) for a year histogram")
     }
 
     static func sizeDifference(found: Int, expected: Int, noun: String) -> String {

@@ -111,5 +111,34 @@ public enum LessonCatalog {
                answer: "conflicts",
                hints: ["the kind is `conflicts`"],
                check: .sameRecords),
+        Lesson(id: "support", title: "Who else says so",
+               explanation: """
+                   A claim's `support` counts the OTHER documents that make a matching claim (same event, place and
+                   time); `supported_by` lists those claims. A claim no one else makes has support 0: true or not,
+                   it rests on one source.
+                   """,
+               task: "find the claims that at least two other documents back up.",
+               answer: "claims where support >= 2",
+               hints: ["the field is `support`, a whole number", "`support >= 2`"],
+               check: .sameRecords),
+        Lesson(id: "timeline", title: "Events in date order",
+               explanation: """
+                   `timeline where …` draws the matching claims as events in date order, each at the precision its
+                   text gives (2017, 2017-10, 2017-10-17), with the document and claim id; claims with no date of
+                   their own are listed apart, under `undated`.
+                   """,
+               task: "draw the timeline of the claims about Raqqa.",
+               answer: "timeline where place = \"Raqqa\"",
+               hints: ["a timeline statement starts with the word `timeline`", "`timeline where place = \"Raqqa\"`"],
+               check: .sameTimeline),
+        Lesson(id: "chart", title: "Drawing a grouped result",
+               explanation: """
+                   `.chart` draws the last grouped result: horizontal bars, or a histogram with a column per year when
+                   the groups are years. `.map QUERY` does the same for places, on a map of the region.
+                   """,
+               task: "count the claims by year, then draw that result with `.chart`.",
+               answer: "count claims by year",
+               hints: ["first group the claims by `year`: `count claims by year`", "then type `.chart`"],
+               check: .yearChart),
     ]
 }

@@ -6,6 +6,8 @@ public enum ResultSummary: Sendable, Equatable {
     case count(kind: String, value: Int)
     /// `group by` / `count … by`: each group's value as shown and its count, in the order shown.
     case groups(kind: String, field: String, groups: [GroupCount])
+    /// `timeline`: claim ids in the order drawn.
+    case timeline(ids: [String])
     /// `let`, text answers: nothing the tutorial can compare.
     case other
 
@@ -26,6 +28,7 @@ public enum ResultSummary: Sendable, Equatable {
         case .records: return nil
         case .count(_, let value): return value
         case .groups(_, _, let groups): return groups.count
+        case .timeline(let ids): return ids.count
         case .other: return nil
         }
     }

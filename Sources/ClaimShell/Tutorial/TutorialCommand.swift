@@ -61,6 +61,15 @@ extension ShellSession {
             recordTutorialVerdict(lesson.judge(attempt, expected: .other))
             return
         }
+        if lesson.check == .yearChart {
+            // Grouping by year is the first of the lesson's two steps.
+            if case .groups(_, let field, _) = attempt, YearField.matches(field) {
+                output.write("Good: those are the groups. Now `.chart` draws them.\n")
+            } else {
+                recordTutorialVerdict(lesson.judge(attempt, expected: .other))
+            }
+            return
+        }
         guard let expected = tutorialAnswerSummary(lesson) else {
             StandardError.write("warning: the lesson's answer (\(lesson.answer)) does not run on this corpus; `skip` moves on\n")
             return
@@ -73,6 +82,12 @@ extension ShellSession {
         guard let lesson = state.tutorial?.openLesson, lesson.check == .explainWithIndexStep,
               !report.failed, let plan = report.output else { return }
         recordTutorialVerdict(lesson.judgeExplain(planText: plan))
+    }
+
+    /// After `.chart` drew a grouped result on `field`: the chart lesson passes when it is a year field.
+    func judgeTutorialChart(field: String) {
+        guard let lesson = state.tutorial?.openLesson, lesson.check == .yearChart else { return }
+        recordTutorialVerdict(lesson.judgeChart(field: field))
     }
 
     private func recordTutorialVerdict(_ verdict: Verdict) {
