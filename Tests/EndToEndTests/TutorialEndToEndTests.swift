@@ -23,25 +23,30 @@ final class TutorialEndToEndTests: XCTestCase {
         output.components(separatedBy: text).count - 1
     }
 
-    /// One way to answer each lesson, written differently from the lessons' own answers where the lesson allows.
-    private let answers = [
-        "documents",
-        #"claims where place = "ar-Raqqah""#,
-        #"claims where year = 2017 and place = "Dayr az Zawr""#,
-        "claims where years = 2014",
-        #"claims where year = 2017 and (type = "liberation" or type = "capture")"#,
-        #"count claims where place = "mosul""#,
-        "claims group by type",
-        "places order by claims desc limit 5",
-        ".explain claims where place = \"Raqqa\" and year = 2017",
-        #"claims where not source = "author""#,
-        #"claims where modality = "hedged""#,
-        "conflicts",
+    /// One way to answer each lesson (the lines typed for it), written differently from the lessons' own answers
+    /// where the lesson allows.
+    private let answers: [[String]] = [
+        ["documents"],
+        [#"claims where place = "ar-Raqqah""#],
+        [#"claims where year = 2017 and place = "Dayr az Zawr""#],
+        ["claims where years = 2014"],
+        [#"claims where year = 2017 and (type = "liberation" or type = "capture")"#],
+        [#"count claims where place = "mosul""#],
+        ["claims group by type"],
+        ["places order by claims desc limit 5"],
+        [".explain claims where place = \"Raqqa\" and year = 2017"],
+        [#"claims where not source = "author""#],
+        [#"claims where modality = "hedged""#],
+        ["conflicts"],
+        ["claims where support > 1"],
+        [#"timeline where place = "al-Raqqa""#],
+        // The chart lesson takes two steps: the grouped query, then `.chart`.
+        ["count claims where year is not empty by year", ".chart"],
     ]
 
     func testLessonsCanBeCompletedByPipingAnswersAndProgressIsKept() throws {
         // Lesson 3 is skipped after a hint; lesson 4 gets a wrong answer first.
-        let lines = [".tutorial"] + answers[0..<2] + ["hint", "skip", "claims where year = 2014"] + answers[3...]
+        let lines = [".tutorial"] + answers[0..<2].joined() + ["hint", "skip", "claims where year = 2014"] + answers[3...].joined()
         let first = try run(lines)
         XCTAssertEqual(first.status, 0, first.stderr)
         let total = answers.count
@@ -53,6 +58,8 @@ final class TutorialEndToEndTests: XCTestCase {
         XCTAssertEqual(occurrences(of: "Not yet: ", in: first.stdout), 1, first.stdout)
         XCTAssertTrue(first.stdout.contains("Skipped. One answer was:"))
         XCTAssertTrue(first.stdout.contains("That was the last lesson: \(total - 1) of \(total) solved"), first.stdout)
+        XCTAssertTrue(first.stdout.contains("Good: those are the groups. Now `.chart` draws them."), first.stdout)
+        XCTAssertTrue(first.stdout.contains("claims by year\n"), "the chart was drawn")
 
         let second = try run([".tutorial list", ".tutorial"])
         XCTAssertEqual(second.status, 0, second.stderr)
@@ -63,12 +70,12 @@ final class TutorialEndToEndTests: XCTestCase {
     }
 
     func testLeavingMidwayResumesAtTheSameLessonAndResetStartsOver() throws {
-        let first = try run([".tutorial", answers[0], answers[1], "quit", "count claims"])
+        let first = try run([".tutorial"] + answers[0] + answers[1] + ["quit", "count claims"])
         XCTAssertEqual(first.status, 0, first.stderr)
         XCTAssertEqual(occurrences(of: "Correct!", in: first.stdout), 2, first.stdout)
         XCTAssertTrue(first.stdout.contains("Tutorial paused"), first.stdout)
 
-        let second = try run([".tutorial", answers[2]])
+        let second = try run([".tutorial"] + answers[2])
         XCTAssertTrue(second.stdout.contains("Welcome back.\nLesson 3 of"), second.stdout)
         XCTAssertTrue(second.stdout.contains("Correct!\n\nLesson 4 of"), second.stdout)
 
