@@ -33,7 +33,9 @@ public enum ArticleReader {
         if String(validating: bytes, as: UTF8.self) == nil {
             warnings.append(.warning("corpus.invalid-utf8", "\(name): invalid UTF-8 bytes replaced with U+FFFD"))
         }
-        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if bytes.contains(UInt8(ascii: "\r")) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
 
         var meta = metadata ?? ArticleMetadata()
         let lowerName = name.lowercased()

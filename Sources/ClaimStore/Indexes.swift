@@ -49,29 +49,31 @@ final class StoreIndexes: @unchecked Sendable {
     }
 
     /// Lowercased word tokens: letters and digits, with inner apostrophes and hyphens kept.
+    /// Scans Unicode scalars; Character iteration cost more than the rest of indexing.
     static func words(in text: String) -> [String] {
         var words: [String] = []
-        var current = ""
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
-                current.append(character)
-            } else if (character == "-" || character == "'" || character == "’") && !current.isEmpty {
-                current.append(character)
+        var current = String.UnicodeScalarView()
+        func flush() {
+            while let last = current.last, isJoiner(last) { current.removeLast() }
+            if !current.isEmpty { words.append(String(current).lowercased()) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.numericType != nil || (properties.generalCategory == .nonspacingMark && !current.isEmpty) {
+                current.append(scalar)
+            } else if isJoiner(scalar), !current.isEmpty {
+                current.append(scalar)
             } else if !current.isEmpty {
-                words.append(current.trimmingTrailingJoiners())
-                current = ""
+                flush()
             }
         }
-        if !current.isEmpty { words.append(current.trimmingTrailingJoiners()) }
+        flush()
         return words
     }
-}
 
-extension String {
-    fileprivate func trimmingTrailingJoiners() -> String {
-        var text = self
-        while let last = text.last, last == "-" || last == "'" || last == "’" { text.removeLast() }
-        return text
+    private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "'" || scalar == "’"
     }
 }
 
