@@ -78,7 +78,22 @@ public enum SentenceSplitter {
         scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{00A0}" || scalar.properties.isWhitespace
     }
 
+    /// Longest sentence kept whole, in scalars. Longer runs without a sentence end (a 50 MB one-line file) are cut at
+    /// the last space before the limit: the recognisers grow faster than linearly with sentence length.
+    public static let maximumSentenceLength = 2_000
+
     private static func append(_ slice: ArraySlice<Unicode.Scalar>, to sentences: inout [String]) {
+        var rest = slice
+        while rest.count > maximumSentenceLength {
+            let limit = rest.startIndex + maximumSentenceLength
+            let cut = rest[rest.startIndex..<limit].lastIndex(where: isSpace).map { $0 + 1 } ?? limit
+            appendWhole(rest[rest.startIndex..<cut], to: &sentences)
+            rest = rest[cut...]
+        }
+        appendWhole(rest, to: &sentences)
+    }
+
+    private static func appendWhole(_ slice: ArraySlice<Unicode.Scalar>, to sentences: inout [String]) {
         var text = ""
         text.unicodeScalars.append(contentsOf: slice)
         let trimmed = text.trimmingSpaces()
