@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/claimsh
 
-.PHONY: all deps build release run test bench seeds gazetteer golden install clean
+.PHONY: all deps build release run test bench seeds gazetteer golden install clean fuzz
 
 all: build
 
@@ -52,3 +52,9 @@ golden: deps
 # claimsh and SQLite side by side on a generated corpus of about a million claims; see BENCHMARKS.md.
 bench: deps
 	bash scripts/bench.sh
+
+# libFuzzer targets (query engine, article reader + extractor) built with -sanitize=fuzzer,address outside SwiftPM,
+# each run for FUZZ_SECONDS; see docs/robustness.md. `make test` replays the saved corpus in Tests/FuzzRegression.
+FUZZ_SECONDS ?= 300
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash scripts/fuzz.sh all

@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: []),
         .testTarget(name: "TerminalTests", dependencies: []),
         .testTarget(name: "BenchTests", dependencies: ["claimsh-bench"]),
+        .testTarget(name: "RobustnessTests", dependencies: ["ClaimQuery", "ClaimStore", "ClaimCorpus", "ClaimExtraction", "ClaimRender"]),
     ],
     swiftLanguageModes: [.v5]
 )
