@@ -224,10 +224,19 @@ enum FrontMatter {
 
 extension ArticleReader {
     /// The embedded seed articles, read and cleaned, in file-name order.
+    /// Read on every core, returned in file-name order.
     public static func readEmbeddedSeeds() -> [(Article, [Diagnostic])] {
-        EmbeddedSeeds.articles.compactMap { seed in
+        let seeds = EmbeddedSeeds.articles
+        var results = [(Article, [Diagnostic])?](repeating: nil, count: seeds.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: seeds.count) { index in
+            let seed = seeds[index]
             let metadata = try? JSONDecoder().decode(ArticleMetadata.self, from: Data(seed.metadata.utf8))
-            return try? read(name: seed.file, data: Array(seed.text.utf8), metadata: metadata)
+            let result = try? read(name: seed.file, data: Array(seed.text.utf8), metadata: metadata)
+            lock.lock()
+            results[index] = result
+            lock.unlock()
         }
+        return results.compactMap { $0 }
     }
 }

@@ -13,16 +13,16 @@ public enum Boilerplate {
     public static func classify(_ rawLine: String) -> Verdict {
         let line = rawLine.trimmingSpaces()
         if line.isEmpty { return .drop }
-        let lower = line.lowercased()
-        let bytes = Array(lower.utf8)
-        if endMarkers.contains(lower) || endPrefixes.contains(where: { lower.hasPrefix($0) })
-            || bytes.contains(phrase: "appeared first on") || bytes.contains(phrase: "uses akismet") {
+        // ASCII case folding is enough for the English markers, and far cheaper than lowercasing a paragraph.
+        let bytes = line.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        let isShort = bytes.count <= 64
+        let lower = isShort ? String(decoding: bytes, as: UTF8.self) : ""
+        if isShort, endMarkers.contains(lower) || endPrefixes.contains(where: { lower.hasPrefix($0) }) {
             return .endOfBody
         }
-        if isCode(line) || dropExact.contains(lower) || dropPrefixes.contains(where: { lower.hasPrefix($0) })
-            || disclaimerPhrases.contains(where: { bytes.contains(phrase: $0) }) {
-            return .drop
-        }
+        if bytes.contains(phrase: "appeared first on") || bytes.contains(phrase: "uses akismet") { return .endOfBody }
+        if isShort, dropExact.contains(lower) || dropPrefixes.contains(where: { lower.hasPrefix($0) }) { return .drop }
+        if isCode(line) || disclaimerPhrases.contains(where: { bytes.contains(phrase: $0) }) { return .drop }
         if line.count < 40, isCounterWidget(lower) { return .drop }
         // A line with no word of three letters is debris ("in ,", "v", "|").
         if !hasWord(line, minimumLetters: 3) { return .drop }
@@ -99,8 +99,23 @@ public enum Boilerplate {
 }
 
 extension String {
+    /// Without leading and trailing white space (including no-break spaces and a byte-order mark).
     func trimmingSpaces() -> String {
-        trimmingCharacters(in: " \t\r\n\u{00A0}\u{2028}\u{FEFF}")
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last,
+              isTrimmedSpace(first) || isTrimmedSpace(last) else { return self }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isTrimmedSpace(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, isTrimmedSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
+    }
+
+    private func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "\t", "\r", "\n", "\u{00A0}", "\u{2028}", "\u{FEFF}": return true
+        default: return false
+        }
     }
 
     func trimmingCharacters(in set: String) -> String {

@@ -1,12 +1,26 @@
 import ClaimExtraction
+import Foundation
 
 /// Posting lists built once when the store is: per indexed field a sorted id list per value,
 /// a token index over claim text, and alias lookups for named entities.
 final class StoreIndexes: @unchecked Sendable {
     /// kind → field → value → sorted ids.
     var postings: [EntityKind: [String: [Value: [Int]]]] = [:]
-    /// Lowercased word → sorted claim ids.
-    var tokens: [String: [Int]] = [:]
+    /// Lowercased word → sorted claim ids; built on first use, since start-up rarely needs it.
+    var tokens: [String: [Int]] {
+        tokenLock.lock()
+        defer { tokenLock.unlock() }
+        if let built = builtTokens { return built }
+        var index: [String: [Int]] = [:]
+        for (id, text) in claimTexts.enumerated() {
+            for word in Set(StoreIndexes.words(in: text)) { index[word, default: []].append(id + 1) }
+        }
+        builtTokens = index
+        return index
+    }
+    private var builtTokens: [String: [Int]]?
+    private var claimTexts: [String] = []
+    private let tokenLock = NSLock()
     /// kind → lowercased alias → ids.
     var aliasIndex: [EntityKind: [String: [Int]]] = [:]
     /// kind → transliteration key → ids.
@@ -28,11 +42,7 @@ final class StoreIndexes: @unchecked Sendable {
             }
             postings[kind] = byField
         }
-        for claim in store.claims {
-            for word in Set(StoreIndexes.words(in: claim.text)) {
-                tokens[word, default: []].append(claim.id)
-            }
-        }
+        claimTexts = store.claims.map(\.text)
         for kind in [EntityKind.places, .actors, .people] {
             var aliases: [String: [Int]] = [:]
             var keys: [String: [Int]] = [:]
