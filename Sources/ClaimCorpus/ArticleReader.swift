@@ -103,8 +103,9 @@ public enum ArticleReader {
         var meta = metadata
         var kept: [String] = []
         var bodyStarted = false
-        scan: for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = String(rawLine)
+        // Splitting the UTF-8 view avoids grapheme breaking over the whole text.
+        scan: for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let line = String(decoding: rawLine, as: UTF8.self)
             if let outlet = Boilerplate.outlet(fromFooter: line), meta.outlet == nil { meta.outlet = outlet }
             switch Boilerplate.classify(line) {
             case .keep:
@@ -127,7 +128,10 @@ public enum ArticleReader {
         }
         if let title {
             let normalizedTitle = title.trimmingCharacters(in: ":. ").lowercased()
-            lines.removeAll { $0.trimmingCharacters(in: ":. ").lowercased() == normalizedTitle }
+            let titleBytes = title.utf8.count
+            lines.removeAll { line in
+                abs(line.utf8.count - titleBytes) <= 3 && line.trimmingCharacters(in: ":. ").lowercased() == normalizedTitle
+            }
         }
         // A byline gives the author and is not body text.
         if let byline = lines.prefix(12).firstIndex(where: { Boilerplate.author(fromByline: $0) != nil }) {

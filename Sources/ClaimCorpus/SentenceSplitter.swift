@@ -12,9 +12,9 @@ public enum SentenceSplitter {
             let scalar = scalars[index]
             if scalar == "“" { openQuotes += 1 }
             if scalar == "”" { openQuotes = max(0, openQuotes - 1) }
-            if terminators.contains(scalar) {
+            if isTerminator(scalar) {
                 var end = index + 1
-                while end < scalars.count, closers.contains(scalars[end]) {
+                while end < scalars.count, isCloser(scalars[end]) {
                     if scalars[end] == "”" { openQuotes = max(0, openQuotes - 1) }
                     end += 1
                 }
@@ -100,8 +100,20 @@ public enum SentenceSplitter {
         if !trimmed.isEmpty { sentences.append(trimmed) }
     }
 
-    private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…", ":"]
-    private static let closers: Set<Unicode.Scalar> = ["”", "\"", "’", "'", ")", "]"]
+    // Switches, not sets: this runs on every scalar of every paragraph.
+    private static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", "…", ":": return true
+        default: return false
+        }
+    }
+
+    private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "”", "\"", "’", "'", ")", "]": return true
+        default: return false
+        }
+    }
     private static let openers: Set<Unicode.Scalar> = ["“", "\"", "‘", "'", "(", "["]
     private static let wordOpeners: Set<Unicode.Scalar> = ["(", "“", "\""]
     private static let abbreviations: Set<String> = [

@@ -41,7 +41,8 @@ struct DurationStatementFinder {
 
     private func statements(in document: DocumentRecord) -> [DurationStatement] {
         let claims = document.claimIDs.map { store.claims[$0 - 1] }
-        let words = claims.map { EventText.words($0.text) }
+        // Tokenising only the sentences that can name a lasting event keeps this linear and cheap at scale.
+        let words = claims.map { LastingEvent.mayBeNamed(in: $0.text) ? EventText.words($0.text) : [] }
         var result: [DurationStatement] = []
         for event in LastingEvent.all {
             let mentions = words.map { event.mentions(in: $0) }

@@ -39,6 +39,14 @@ struct LastingEvent: Sendable {
         LastingEvent(name: "occupation", stems: ["occupation", "occupied"]),
     ]
 
+    /// A cheap byte test: could `text` contain any event's stem? (ASCII case folding; the stems are ASCII.)
+    static func mayBeNamed(in text: String) -> Bool {
+        let bytes = text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        return allStemBytes.contains { stem in bytes.containsSubsequence(stem) }
+    }
+
+    private static let allStemBytes: [[UInt8]] = all.flatMap(\.stems).map { Array($0.utf8) }
+
     /// Offsets of the words naming this event in `words`.
     func mentions(in words: [TextWord]) -> [Range<Int>] {
         words.filter { word in stems.contains { word.lower.hasPrefix($0) } }.map(\.range)
@@ -65,5 +73,17 @@ enum StartMarker {
     /// Whether the text has a start marker at all ("starting five years back").
     static func hasMarker(in words: [TextWord]) -> Bool {
         words.contains { StartMarker.words.contains($0.lower) }
+    }
+}
+
+extension Array where Element == UInt8 {
+    func containsSubsequence(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        var index = 0
+        while index <= count - needle.count {
+            if self[index] == needle[0], self[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
     }
 }
