@@ -14,11 +14,9 @@ public final class QueryEngine {
     public static let defaultRegexTimeLimit = 2.0
     public var regexTimeLimit = QueryEngine.defaultRegexTimeLimit
     private var saved: [String: (result: SavedResult, order: Int)] = [:]
-    private let names: EntityNameIndex
 
     public init(store: EntityStore) {
         self.store = store
-        self.names = EntityNameIndex(store: store)
     }
 
     /// Every reserved word, for completion.
@@ -63,7 +61,7 @@ public final class QueryEngine {
         guard let statement = parsed.statement else {
             return Run(outcome: StatementOutcome(result: nil), parse: parsed)
         }
-        var checker = Checker(store: store, saved: saved.mapValues { $0.result }, source: text, names: names)
+        var checker = Checker(store: store, saved: saved.mapValues { $0.result }, source: text)
         let bound: BoundStatement
         do {
             bound = try checker.bind(statement)

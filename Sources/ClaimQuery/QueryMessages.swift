@@ -219,6 +219,16 @@ enum QueryMessages {
         return .warning("query.unknown-entity", "no \(singular) named \"\(name)\" in the store", at: range, notes: notes, fixIts: fixIts)
     }
 
+    static func spellingMatched(kind singular: String, name: String, matches: [String], at range: SourceRange) -> Diagnostic {
+        let fixIts = matches.prefix(1).map { match in
+            FixIt("did you mean \"\(match)\"?", range: range, replacement: "\"\(match)\"")
+        }
+        let listed = matches.map { "\"\($0)\"" }.joined(separator: ", ")
+        return .warning("query.spelling-matched",
+                        "\"\(name)\" is not a known spelling of a \(singular); matched \(listed) by transliteration",
+                        at: range, fixIts: fixIts)
+    }
+
     static func unknownEnumValue(_ value: String, field: String, allowed: [String], at range: SourceRange) -> Diagnostic {
         let fixIts = Suggestions.nearest(to: value, in: allowed).map {
             [FixIt("did you mean \"\($0)\"?", range: range, replacement: "\"\($0)\"")]

@@ -76,9 +76,9 @@ public final class EntityStore: @unchecked Sendable {
     public func aliases(_ kind: EntityKind, id: Int) -> [String] {
         guard id >= 1, id <= count(kind) else { return [] }
         switch kind {
-        case .places: return [places[id - 1].entry.name] + places[id - 1].entry.aliases
-        case .actors: return [actors[id - 1].entry.name] + actors[id - 1].entry.aliases
-        case .people: return [people[id - 1].entry.name] + people[id - 1].entry.aliases
+        case .places: return [places[id - 1].entry.name] + places[id - 1].entry.aliases + places[id - 1].seenSpellings
+        case .actors: return [actors[id - 1].entry.name] + actors[id - 1].entry.aliases + actors[id - 1].seenSpellings
+        case .people: return [people[id - 1].entry.name] + people[id - 1].entry.aliases + people[id - 1].seenSpellings
         default: return []
         }
     }
@@ -105,6 +105,11 @@ public final class EntityStore: @unchecked Sendable {
     /// Text longer than this gets no suggestions: no name is that long, and edit distance grows with the product of
     /// the lengths (a fuzzed 1 MB name against every alias ran for minutes).
     public static let maximumSuggestionInput = 200
+
+    /// Ids whose canonical name or an alias is `name` exactly, ignoring case (no transliteration).
+    public func resolveExactly(_ kind: EntityKind, name: String) -> [Int] {
+        indexes.aliasIndex[kind]?[name.lowercased()] ?? []
+    }
 
     /// The store's names nearest to `text`, for did-you-mean on values: same transliteration key first,
     /// then by edit distance over every alias.

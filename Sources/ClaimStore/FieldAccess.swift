@@ -61,7 +61,7 @@ extension EntityStore {
         switch field {
         case "id": return [.ref(.places, p.id)]
         case "name": return [.ref(.places, p.id)]
-        case "aliases": return p.entry.aliases.map(Value.string)
+        case "aliases": return (p.entry.aliases + p.seenSpellings).map(Value.string)
         case "kind": return [.string(p.entry.kind)]
         case "country": return [.string(p.entry.country)]
         case "admin1": return optional(p.entry.admin1.map(Value.string))
@@ -77,7 +77,7 @@ extension EntityStore {
         switch field {
         case "id": return [.ref(.actors, a.id)]
         case "name": return [.ref(.actors, a.id)]
-        case "aliases": return a.entry.aliases.map(Value.string)
+        case "aliases": return (a.entry.aliases + a.seenSpellings).map(Value.string)
         case "kind": return [.string(a.entry.kind)]
         case "country": return optional(a.entry.country.map(Value.string))
         case "part_of": return optional(a.partOf.map { .ref(.actors, $0) })
@@ -90,7 +90,7 @@ extension EntityStore {
         switch field {
         case "id": return [.ref(.people, p.id)]
         case "name": return [.ref(.people, p.id)]
-        case "aliases": return p.entry.aliases.map(Value.string)
+        case "aliases": return (p.entry.aliases + p.seenSpellings).map(Value.string)
         case "role": return [.string(p.entry.role)]
         case "claims": return [.int(p.claimIDs.count)]
         default: return []

@@ -42,12 +42,16 @@ public struct ClaimRecord: Sendable {
 public struct PlaceRecord: Sendable {
     public var id: Int
     public var entry: PlaceEntry
+    /// Spellings the articles use that the dictionary lacks but that share its transliteration key.
+    public var seenSpellings: [String] = []
     public var claimIDs: [Int]
 }
 
 public struct ActorRecord: Sendable {
     public var id: Int
     public var entry: ActorEntry
+    /// Spellings the articles use that the dictionary lacks but that share its transliteration key.
+    public var seenSpellings: [String] = []
     /// Id of the actor this one belongs to, when that actor is in the store.
     public var partOf: Int?
     public var claimIDs: [Int]
@@ -56,6 +60,8 @@ public struct ActorRecord: Sendable {
 public struct PersonRecord: Sendable {
     public var id: Int
     public var entry: PersonEntry
+    /// Spellings the articles use that the dictionary lacks but that share its transliteration key.
+    public var seenSpellings: [String] = []
     public var claimIDs: [Int]
 }
 

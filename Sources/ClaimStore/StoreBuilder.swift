@@ -41,6 +41,7 @@ struct StoreBuilder {
                     actor: figure.actorKey.flatMap { actorID(for: $0, claim: nil) },
                     text: figure.text))
             }
+            recordSpellings(extracted.evidence, places: placeRefs, actors: actorRefs, people: personRefs)
             claims.append(ClaimRecord(
                 id: claimID, doc: docID, text: extracted.text, paragraph: extracted.paragraph, sentence: extracted.sentence,
                 places: placeRefs.uniqued(), actors: actorRefs.uniqued(), people: personRefs.uniqued(),
@@ -53,6 +54,44 @@ struct StoreBuilder {
             id: docID, file: article.file, title: article.title, outlet: article.outlet, author: article.author,
             published: article.published, dateBasis: article.dateBasis, words: article.wordCount,
             claimIDs: claimIDs, article: article))
+    }
+
+    /// Keeps each written name a claim matched that is a true spelling variant of its entity (same transliteration
+    /// key as the name or an alias), so queries may use the article's own spelling ("Deir Ezzor").
+    private mutating func recordSpellings(_ evidence: [Evidence], places placeIDs: [Int], actors actorIDs: [Int], people personIDs: [Int]) {
+        for item in evidence {
+            switch item.field {
+            case "places":
+                guard let id = placeIDs.first(where: { places[$0 - 1].entry.name == item.value }) else { continue }
+                let entry = places[id - 1].entry
+                if let spelling = StoreBuilder.newSpelling(item.matched, name: entry.name, aliases: entry.aliases + places[id - 1].seenSpellings) {
+                    places[id - 1].seenSpellings.append(spelling)
+                }
+            case "actors":
+                guard let id = actorIDs.first(where: { actors[$0 - 1].entry.name == item.value }) else { continue }
+                let entry = actors[id - 1].entry
+                if let spelling = StoreBuilder.newSpelling(item.matched, name: entry.name, aliases: entry.aliases + actors[id - 1].seenSpellings) {
+                    actors[id - 1].seenSpellings.append(spelling)
+                }
+            case "people":
+                guard let id = personIDs.first(where: { people[$0 - 1].entry.name == item.value }) else { continue }
+                let entry = people[id - 1].entry
+                if let spelling = StoreBuilder.newSpelling(item.matched, name: entry.name, aliases: entry.aliases + people[id - 1].seenSpellings) {
+                    people[id - 1].seenSpellings.append(spelling)
+                }
+            default:
+                continue
+            }
+        }
+    }
+
+    /// `written` when it is a spelling of `name` not yet listed (ignoring case); nil otherwise.
+    static func newSpelling(_ written: String, name: String, aliases: [String]) -> String? {
+        let lowered = written.lowercased()
+        guard lowered != name.lowercased(), !aliases.contains(where: { $0.lowercased() == lowered }) else { return nil }
+        let key = Normalizer.key(written)
+        guard !key.isEmpty, key == Normalizer.key(name) || aliases.contains(where: { Normalizer.key($0) == key }) else { return nil }
+        return written
     }
 
     /// Resolves `part_of` links once every actor is known.

@@ -70,6 +70,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(output.stderr.contains("place"), output.stderr)
     }
 
+    func testANewSpellingRunsAndSaysWhatItMatched() throws {
+        let output = try BinaryRunner.run(["-c", #"count claims where place = "Deir Ezor""#])
+        XCTAssertEqual(output.status, 0, output.stderr)
+        XCTAssertGreaterThan(Int(output.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0, 10)
+        XCTAssertTrue(output.stderr.contains("warning:"), output.stderr)
+        XCTAssertTrue(output.stderr.contains(#"did you mean "Deir ez-Zor"?"#), output.stderr)
+        let known = try BinaryRunner.run(["-c", #"count claims where place = "Deir Ezzor""#])
+        XCTAssertEqual(known.stderr, "", "a spelling the articles use is known")
+    }
+
     func testScriptKeepsGoingAfterAnErrorAndExitsOne() throws {
         let script = FileManager.default.temporaryDirectory.appendingPathComponent("claimsh-\(UUID().uuidString).cq")
         try "-- a comment line\ncount documents\nclaims where nonsense = 1\ncount places; count actors\n".write(to: script, atomically: true, encoding: .utf8)

@@ -125,3 +125,18 @@ final class EntityStoreTests: XCTestCase {
         XCTAssertNil(EntityKind.parseID("c0"))
     }
 }
+
+final class SeenSpellingTests: XCTestCase {
+    func testArticleSpellingsSharingTheKeyBecomeAliases() {
+        let article = Article(file: "x.txt", title: "X", paragraphs: [])
+        let evidence = [
+            Evidence(field: "places", matched: "Deir Ez Zor", range: 0..<11, rule: "translit key", value: "Deir ez-Zor"),
+            Evidence(field: "places", matched: "eastern Deir Ezzor desert", range: 0..<25, rule: "direction", value: "Deir ez-Zor"),
+        ]
+        let claim = ExtractedClaim(text: "Deir Ezzor held.", paragraph: 1, sentence: 1, placeKeys: ["gn:1"], evidence: evidence)
+        let store = EntityStore.build(documents: [ExtractedDocument(article: article, claims: [claim])], catalog: TestCatalog())
+        XCTAssertEqual(store.places[0].seenSpellings, ["Deir Ez Zor"], "only true spelling variants are kept")
+        XCTAssertEqual(store.resolveExactly(.places, name: "deir ez zor"), [1])
+        XCTAssertEqual(store.resolveExactly(.places, name: "Dair Zor"), [])
+    }
+}

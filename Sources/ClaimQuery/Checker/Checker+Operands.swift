@@ -73,10 +73,15 @@ extension Checker {
         if let (parsedKind, number) = EntityKind.parseID(name), parsedKind == kind, number <= store.count(kind) {
             return [.ref(kind, number)]
         }
-        let ids = names.resolve(name, kind: kind)
+        let ids = store.resolve(kind, name: name)
         if ids.isEmpty {
             let suggestions = store.nearestNames(kind, to: name, limit: 3)
             warnings.append(QueryMessages.unknownEntity(kind: kind.singular, name: name, suggestions: suggestions, at: literal.range))
+        } else if store.resolveExactly(kind, name: name).isEmpty {
+            // A spelling nobody recorded still matches through the transliteration key: say what it matched.
+            var matched: [String] = []
+            for id in ids where !matched.contains(store.name(kind, id: id)) { matched.append(store.name(kind, id: id)) }
+            warnings.append(QueryMessages.spellingMatched(kind: kind.singular, name: name, matches: matched, at: literal.range))
         }
         return ids.map { .ref(kind, $0) }
     }

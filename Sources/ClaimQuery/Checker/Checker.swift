@@ -10,15 +10,13 @@ struct Checker {
 
     let store: EntityStore
     let saved: [String: SavedResult]
-    let names: EntityNameIndex
     /// The statement's text, to quote predicates as written.
     let source: String
     private let sourceBytes: [UInt8]
     var warnings: [Diagnostic] = []
 
-    init(store: EntityStore, saved: [String: SavedResult], source: String, names: EntityNameIndex? = nil) {
+    init(store: EntityStore, saved: [String: SavedResult], source: String) {
         self.store = store
-        self.names = names ?? EntityNameIndex(store: store)
         self.saved = saved
         self.source = source
         self.sourceBytes = Array(source.utf8)
