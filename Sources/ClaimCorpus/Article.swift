@@ -92,7 +92,17 @@ public struct Article: Hashable, Sendable {
 
     public var sentences: [Sentence] { paragraphs.flatMap(\.sentences) }
 
+    /// Runs of bytes between spaces and line breaks (a byte scan: Character splitting cost a tenth of start-up).
     public var wordCount: Int {
-        paragraphs.reduce(0) { $0 + $1.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count }
+        var words = 0
+        for paragraph in paragraphs {
+            var inWord = false
+            for byte in paragraph.text.utf8 {
+                let isBreak = byte == 0x20 || byte == 0x0A
+                if !isBreak, !inWord { words += 1 }
+                inWord = !isBreak
+            }
+        }
+        return words
     }
 }

@@ -4,6 +4,7 @@
 public enum SentenceSplitter {
     public static func split(_ paragraph: String) -> [String] {
         let scalars = Array(paragraph.unicodeScalars)
+        let text = ScalarText(paragraph, scalars: scalars)
         var sentences: [String] = []
         var start = 0
         var index = 0
@@ -19,7 +20,7 @@ public enum SentenceSplitter {
                     end += 1
                 }
                 if isBoundary(scalars, punctuation: index, after: end, start: start, insideQuote: openQuotes > 0) {
-                    append(scalars[start..<end], to: &sentences)
+                    append(scalars[start..<end], of: text, to: &sentences)
                     start = end
                     index = end
                     continue
@@ -27,7 +28,7 @@ public enum SentenceSplitter {
             }
             index += 1
         }
-        append(scalars[start..<scalars.count], to: &sentences)
+        append(scalars[start..<scalars.count], of: text, to: &sentences)
         return sentences
     }
 
@@ -82,21 +83,19 @@ public enum SentenceSplitter {
     /// the last space before the limit: the recognisers grow faster than linearly with sentence length.
     public static let maximumSentenceLength = 2_000
 
-    private static func append(_ slice: ArraySlice<Unicode.Scalar>, to sentences: inout [String]) {
+    private static func append(_ slice: ArraySlice<Unicode.Scalar>, of text: ScalarText, to sentences: inout [String]) {
         var rest = slice
         while rest.count > maximumSentenceLength {
             let limit = rest.startIndex + maximumSentenceLength
             let cut = rest[rest.startIndex..<limit].lastIndex(where: isSpace).map { $0 + 1 } ?? limit
-            appendWhole(rest[rest.startIndex..<cut], to: &sentences)
+            appendWhole(rest.startIndex..<cut, of: text, to: &sentences)
             rest = rest[cut...]
         }
-        appendWhole(rest, to: &sentences)
+        appendWhole(rest.startIndex..<rest.endIndex, of: text, to: &sentences)
     }
 
-    private static func appendWhole(_ slice: ArraySlice<Unicode.Scalar>, to sentences: inout [String]) {
-        var text = ""
-        text.unicodeScalars.append(contentsOf: slice)
-        let trimmed = text.trimmingSpaces()
+    private static func appendWhole(_ range: Range<Int>, of text: ScalarText, to sentences: inout [String]) {
+        let trimmed = text.string(range).trimmingSpaces()
         if !trimmed.isEmpty { sentences.append(trimmed) }
     }
 
@@ -121,4 +120,30 @@ public enum SentenceSplitter {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "no", "vs", "ie", "eg", "cf", "approx", "inc", "ltd", "co", "jr", "sr", "mt", "ft", "al", "ca",
     ]
+}
+
+/// A paragraph's scalars with their UTF-8 offsets, so a sentence is copied out as bytes rather than
+/// rebuilt scalar by scalar.
+struct ScalarText {
+    let utf8: [UInt8]
+    /// UTF-8 offset of each scalar, plus the end.
+    let offsets: [Int]
+
+    init(_ text: String, scalars: [Unicode.Scalar]) {
+        utf8 = Array(text.utf8)
+        var offsets = [Int]()
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            let value = scalar.value
+            offset += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        }
+        offsets.append(offset)
+        self.offsets = offsets
+    }
+
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: utf8[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
+    }
 }

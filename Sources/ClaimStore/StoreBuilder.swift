@@ -90,6 +90,7 @@ struct StoreBuilder {
         let lowered = written.lowercased()
         guard lowered != name.lowercased(), !aliases.contains(where: { $0.lowercased() == lowered }) else { return nil }
         let key = Normalizer.key(written)
+        // The name's key settles most cases; the aliases' keys are computed only when it does not.
         guard !key.isEmpty, key == Normalizer.key(name) || aliases.contains(where: { Normalizer.key($0) == key }) else { return nil }
         return written
     }

@@ -20,6 +20,9 @@ public enum StoreLoader {
     /// after the documents already in `existing`. Bad files are named in a warning and skipped; the rest loads.
     public static func load(includeSeeds: Bool, paths: [String], existing: [ExtractedDocument] = [],
                             progress: ((_ done: Int, _ total: Int) -> Void)? = nil) -> LoadResult {
+        // The gazetteer loads on another thread while articles are read; extraction waits for it.
+        let gazetteerReady = DispatchGroup()
+        DispatchQueue.global().async(group: gazetteerReady) { _ = ClaimExtractor() }
         var diagnostics: [Diagnostic] = []
         var articles: [Article] = []
         if includeSeeds {
@@ -47,6 +50,7 @@ public enum StoreLoader {
                 }
             }
         }
+        gazetteerReady.wait()
         let extractor = ClaimExtractor()
         let extracted = extract(articles, with: extractor, progress: progress)
         let store = EntityStore.build(documents: existing + extracted, catalog: extractor.catalog)
