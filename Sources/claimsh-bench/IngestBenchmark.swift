@@ -49,7 +49,7 @@ final class Slots<Element>: @unchecked Sendable {
     }
 
     deinit {
-        storage.baseAddress.map { $0.deinitialize(count: storage.count) }
+        if let base = storage.baseAddress { base.deinitialize(count: storage.count) }
         storage.deallocate()
     }
 

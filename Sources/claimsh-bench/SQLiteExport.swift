@@ -125,8 +125,7 @@ struct CSVFile {
     private let handle: FileHandle
 
     static func write(_ path: String, _ body: (inout CSVFile) throws -> Void) throws {
-        FileManager.default.createFile(atPath: path, contents: nil)
-        guard let handle = FileHandle(forWritingAtPath: path) else { throw BenchError("cannot write \(path)") }
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else { throw BenchError("cannot write \(path)") }
         var file = CSVFile(handle: handle)
         try body(&file)
         file.flush()
