@@ -98,6 +98,8 @@ minimize() {
     rm -rf "$fresh" && mkdir -p "$fresh"
     "$FUZZ_DIR/fuzz-$target" -merge=1 -timeout=10 -rss_limit_mb=4096 "$fresh" "$FUZZ_DIR/corpus/$target"
     mkdir -p "Tests/FuzzRegression/$target"
+    # Replace the hash-named inputs; inputs saved under a name of their own (past findings) stay.
+    find "Tests/FuzzRegression/$target" -type f -regextype posix-extended -regex '.*/[0-9a-f]{40}' -delete
     cp "$fresh"/* "Tests/FuzzRegression/$target"/
 }
 
