@@ -59,7 +59,9 @@ public struct ClaimExtractor: Sendable {
             let entities = sentences[position]
             let block = inline ?? state.active
             let reference = block?.anchor ?? state.published
-            let times = TemporalScanner(sentence: entities.tokens, reference: reference).scan()
+            // Every written date stays out of the figures, even one the claim's time leaves out.
+            let scanned = TemporalScanner(sentence: entities.tokens, reference: reference).scan()
+            let times = TemporalResolver.removingAsides(scanned, in: entities.tokens.text)
             let temporal = TemporalResolver.combine(times, reference: reference)
 
             // Source: the sentence's own attribution, else the quoted block's, else a list's, else the author.
@@ -106,7 +108,7 @@ public struct ClaimExtractor: Sendable {
                 state.pendingAnchor = nil
             }
 
-            var figures = FigureExtractor().matches(in: entities.tokens, excluding: times)
+            var figures = FigureExtractor().matches(in: entities.tokens, excluding: scanned)
             inheritUnits(&figures, paragraph: paragraph, list: state.listContext)
             let claimFigures = figures.map { locate($0, entities: entities, sourceRange: sourceRange, paragraph: paragraph, list: state.listContext) }
 

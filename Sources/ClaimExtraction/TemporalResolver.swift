@@ -73,8 +73,19 @@ public struct TemporalResolver: Sendable {
     }
 
     func resolve(_ sentence: TokenizedSentence, reference: CalendarDate?) -> TemporalResult {
-        let expressions = TemporalScanner(sentence: sentence, reference: reference).scan()
-        return Self.combine(expressions, reference: reference)
+        Self.combine(Self.expressions(in: sentence, reference: reference), reference: reference)
+    }
+
+    /// The sentence's time expressions, leaving out those inside a comparison
+    /// ("…a last stand, rather like Berlin in April 1945 – …": that date is not the claim's).
+    static func expressions(in sentence: TokenizedSentence, reference: CalendarDate?) -> [TimeExpression] {
+        removingAsides(TemporalScanner(sentence: sentence, reference: reference).scan(), in: sentence.text)
+    }
+
+    static func removingAsides(_ expressions: [TimeExpression], in text: String) -> [TimeExpression] {
+        let asides = ComparisonAside.ranges(in: text)
+        guard !asides.isEmpty else { return expressions }
+        return expressions.filter { expression in !asides.contains { $0.contains(expression.range.lowerBound) } }
     }
 
     static func combine(_ expressions: [TimeExpression], reference: CalendarDate?) -> TemporalResult {
@@ -92,5 +103,35 @@ public struct TemporalResolver: Sendable {
         let years = Array(Set((dated.isEmpty ? expressions : dated).flatMap(\.years))).sorted()
         return TemporalResult(expressions: expressions, years: years, year: primary.primaryYear,
                               date: primary.date, yearBasis: primary.basis, primary: primary)
+    }
+}
+
+/// An analogy set into a sentence ("rather like X in 1945", "much like Grozny in 2000"), from its marker to
+/// the next dash, comma, semicolon or bracket: what it dates is the thing compared with, not the claim.
+enum ComparisonAside {
+    /// Analogies only: "similar to what occurred last month" refers to a real, related event and keeps its date.
+    static let markers = ["rather like ", "much like ", "just like ", "reminiscent of ", "in the manner of ", "not unlike "]
+
+    /// Character ranges of the asides in `text`.
+    static func ranges(in text: String) -> [Range<Int>] {
+        let lower = text.lowercased()
+        guard markers.contains(where: { lower.contains($0) }) else { return [] }
+        let characters = Array(lower)
+        var ranges: [Range<Int>] = []
+        for marker in markers {
+            let pattern = Array(marker)
+            var index = 0
+            while index + pattern.count <= characters.count {
+                if characters[index..<(index + pattern.count)].elementsEqual(pattern) {
+                    var end = index + pattern.count
+                    while end < characters.count, !"–—,;()".contains(characters[end]) { end += 1 }
+                    ranges.append(index..<end)
+                    index = end
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return ranges
     }
 }

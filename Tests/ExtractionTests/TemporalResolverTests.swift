@@ -118,3 +118,20 @@ final class TemporalResolverTests: XCTestCase {
         XCTAssertEqual(resolve("Last year the base fell.", nil).years, [])
     }
 }
+
+final class ComparisonAsideTests: XCTestCase {
+    func testAComparisonsDateIsNotTheClaims() {
+        let resolver = TemporalResolver()
+        let reference = CalendarDate(year: 2019, month: 5, day: 2)
+        let result = resolver.resolve("A last stand in Hajin will follow – rather like the siege of Stalingrad in 1942 – within weeks.",
+                                      reference: reference)
+        XCTAssertFalse(result.years.contains(1942), "\(result.years)")
+        let plain = resolver.resolve("The siege of Stalingrad ended in 1943.", reference: reference)
+        XCTAssertEqual(plain.years, [1943])
+        let analogy = resolver.resolve("Fighting in Hajin in March 2019 was much like Mosul in 2017, officials said.", reference: reference)
+        XCTAssertTrue(analogy.years.contains(2019))
+        XCTAssertFalse(analogy.years.contains(2017), "\(analogy.years)")
+        let related = resolver.resolve("They might take the town, similar to what occurred last month in Raqqa.", reference: reference)
+        XCTAssertEqual(related.date, CalendarDate(year: 2019, month: 4), "a related event keeps its date")
+    }
+}
