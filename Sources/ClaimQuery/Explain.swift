@@ -36,6 +36,7 @@ extension QueryEngine {
         switch trace.method {
         case "index", "scan": head = "\(trace.method.padding(toLength: 6, withPad: " ", startingAt: 0))\(trace.label)"
         case "not": head = "not   \(trace.label)"
+        case "tokens": head = "token index, candidates containing \(trace.label)"
         default: head = trace.method
         }
         var lines = ["\(indent)\(head)  [rows \(trace.rowsIn) → \(trace.rowsOut)]"]

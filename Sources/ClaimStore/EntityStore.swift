@@ -157,6 +157,18 @@ public final class EntityStore: @unchecked Sendable {
         indexes.tokens[word.lowercased()] ?? []
     }
 
+    /// Every token of the claim-text index with its sorted claim ids, for substring prefilters that scan the
+    /// vocabulary rather than the claims.
+    public var textVocabulary: [String: [Int]] { indexes.tokens }
+
+    /// The tokens the claim-text index splits `text` into: lowercased letter/digit runs, inner hyphens and apostrophes kept.
+    public static func textTokens(in text: String) -> [String] { StoreIndexes.words(in: text) }
+
+    /// The whole posting dictionary of an indexed field (value → sorted ids); nil when the field has no index.
+    public func postingLists(_ kind: EntityKind, field: String) -> [Value: [Int]]? {
+        indexes.postings[kind]?[field]
+    }
+
     /// Words offered by completion after `FIELD =`: names and aliases of entities, or the distinct values of the field.
     public func completionValues(kind: EntityKind, field: String) -> [String] {
         guard let descriptor = schema[kind].field(named: field) else { return [] }

@@ -15,6 +15,7 @@ final class PlannerTests: XCTestCase {
         switch node {
         case .index(let predicate, _, let complement): return [(complement ? "index-not " : "index ") + predicate.text]
         case .scan(let predicate): return ["scan " + predicate.text]
+        case .prefilteredScan(let predicate, _, _): return ["words+scan " + predicate.text]
         case .and(let children): return children.flatMap(methods)
         case .or(let children): return ["or("] + children.flatMap(methods) + [")"]
         case .not(let inner, _): return ["not("] + methods(inner) + [")"]
@@ -25,8 +26,8 @@ final class PlannerTests: XCTestCase {
         let query = try bind(#"claims where text contains "a" and year = 2017 and place = "Mosul" and doc.outlet = "x" and actor != "ISIS""#)
         let plan = Planner(store: store, kind: .claims).plan(query.filter!)
         XCTAssertEqual(methods(plan), [
-            #"index place = "Mosul""#, "index year = 2017", #"index-not actor != "ISIS""#,
-            #"scan text contains "a""#, #"scan doc.outlet = "x""#,
+            #"index place = "Mosul""#, "index year = 2017", #"words+scan text contains "a""#, #"index-not actor != "ISIS""#,
+            #"scan doc.outlet = "x""#,
         ])
     }
 
@@ -44,6 +45,8 @@ final class PlannerTests: XCTestCase {
             #"type in ("capture", "siege", "other")"#, "year is empty", #"text contains "the""#, "sentence > 1",
             #"doc.outlet = "The Duran""#, #"place.country = "Syria""#, #"actor not in ("Syrian Army")"#, "years between 2015 and 2017",
             #"id != "c3""#, #"doc = "d2""#, #"source = "author""#,
+            #"text contains "sieg""#, #"text contains "the siege""#, #"text contains "ISIS in""#, #"text starts with "isl""#,
+            #"text not contains "army""#, #"text contains "7,000""#, #"text contains ".""#, #"text contains "e""#,
         ]
         func expression(_ depth: Int) -> String {
             guard depth > 0, Int.random(in: 0..<10, using: &random) < 6 else { return atoms[Int.random(in: 0..<atoms.count, using: &random)] }

@@ -62,6 +62,7 @@ final class ShellSupportTests: XCTestCase {
                 index place = "Deir al-Zour"  [rows 7 → 2]
                 index year = 2017  [rows 2 → 1]
                 scan  text contains "the"  [rows 1 → 1]
+                  token index, candidates containing "the"  [rows 1 → 1]
 
             result: 1 claim, 1 shown
             """)

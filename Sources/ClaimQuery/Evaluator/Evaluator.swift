@@ -22,13 +22,18 @@ struct Evaluator {
             let output = complement ? SortedIDs.subtract(input, ids) : SortedIDs.intersect(input, ids)
             return (output, PlanStepTrace(method: "index", label: predicate.text, rowsIn: input.count, rowsOut: output.count, children: []))
         case .scan(let predicate):
-            var output: [Int] = []
-            for (position, id) in input.enumerated() {
-                if position % Evaluator.cancellationInterval == 0 { try checkCancellation() }
-                if matcher.matches(predicate, kind: kind, id: id) { output.append(id) }
-                if let pattern = regexBudget.stoppedPattern { throw RegexTooSlow(pattern: pattern) }
-            }
+            let output = try scan(predicate, input)
             return (output, PlanStepTrace(method: "scan", label: predicate.text, rowsIn: input.count, rowsOut: output.count, children: []))
+        case .prefilteredScan(let predicate, let candidates, let words):
+            let narrowed = SortedIDs.intersect(input, candidates)
+            var positive = predicate
+            positive.negated = false
+            let hits = try scan(positive, narrowed)
+            let output = predicate.negated ? SortedIDs.subtract(input, hits) : hits
+            // Its own method, not "index": the step narrows a scan rather than answering the predicate.
+            let label = words.map { "\"\($0)\"" }.joined(separator: " ")
+            let lookup = PlanStepTrace(method: "tokens", label: label, rowsIn: input.count, rowsOut: narrowed.count, children: [])
+            return (output, PlanStepTrace(method: "scan", label: predicate.text, rowsIn: input.count, rowsOut: output.count, children: [lookup]))
         case .and(let children):
             var current = input
             var traces: [PlanStepTrace] = []
@@ -56,6 +61,17 @@ struct Evaluator {
             let output = SortedIDs.subtract(input, kept)
             return (output, PlanStepTrace(method: "not", label: text, rowsIn: input.count, rowsOut: output.count, children: [trace]))
         }
+    }
+
+    /// The ids (ascending) that satisfy `predicate`, testing each record.
+    private func scan(_ predicate: BoundPredicate, _ input: [Int]) throws -> [Int] {
+        var output: [Int] = []
+        for (position, id) in input.enumerated() {
+            if position % Evaluator.cancellationInterval == 0 { try checkCancellation() }
+            if matcher.matches(predicate, kind: kind, id: id) { output.append(id) }
+            if let pattern = regexBudget.stoppedPattern { throw RegexTooSlow(pattern: pattern) }
+        }
+        return output
     }
 
     private func checkCancellation() throws {

@@ -6,6 +6,9 @@ indirect enum PlanNode {
     case index(BoundPredicate, ids: [Int], complement: Bool)
     /// Test each candidate record.
     case scan(BoundPredicate)
+    /// Test only the input records among `candidates` (a superset of the matches, from the token index);
+    /// with a written `not`, the input records that failed or were never candidates.
+    case prefilteredScan(BoundPredicate, candidates: [Int], words: [String])
     /// Each step narrows the previous step's rows; steps are ordered most selective first.
     case and([PlanNode])
     /// Union of the children, each run on the same rows.
@@ -17,6 +20,7 @@ indirect enum PlanNode {
     var estimate: Int? {
         switch self {
         case .index(_, let ids, let complement): return complement ? nil : ids.count
+        case .prefilteredScan(let predicate, let candidates, _): return predicate.negated ? nil : candidates.count
         case .scan, .not: return nil
         case .and(let children): return children.compactMap(\.estimate).min()
         case .or(let children):

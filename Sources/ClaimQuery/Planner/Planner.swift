@@ -9,13 +9,19 @@ struct Planner {
     func plan(_ expr: BoundExpr) -> PlanNode {
         switch expr {
         case .predicate(let predicate):
+            if let found = TextPrefilter(store: store).candidates(for: predicate, kind: kind) {
+                return .prefilteredScan(predicate, candidates: found.ids, words: found.words)
+            }
             return indexLookup(predicate) ?? .scan(predicate)
         case .and(let children):
             let planned = children.map(plan)
             // Known-small steps first (smallest first), then the rest in the order written; sorting is stable.
             let ordered = planned.enumerated().sorted { lhs, rhs in
                 switch (lhs.element.estimate, rhs.element.estimate) {
-                case let (a?, b?): return a != b ? a < b : lhs.offset < rhs.offset
+                case let (a?, b?):
+                    if a != b { return a < b }
+                    // Equal estimates: a pure lookup before a prefiltered scan, which still tests each row.
+                    return cost(lhs.element) != cost(rhs.element) ? cost(lhs.element) < cost(rhs.element) : lhs.offset < rhs.offset
                 case (.some, nil): return true
                 case (nil, .some): return false
                 case (nil, nil): return cost(lhs.element) != cost(rhs.element) ? cost(lhs.element) < cost(rhs.element) : lhs.offset < rhs.offset
@@ -33,6 +39,7 @@ struct Planner {
     private func cost(_ node: PlanNode) -> Int {
         switch node {
         case .index: return 0
+        case .prefilteredScan: return 1
         case .scan(let predicate): return predicate.op == .matches ? 3 : (predicate.path.steps.count > 1 ? 2 : 1)
         default: return 2
         }
@@ -63,8 +70,38 @@ struct Planner {
 
 /// Set operations on ascending id lists.
 enum SortedIDs {
+    /// Merged pairwise, so k lists of n ids in all cost about n·log k.
     static func union(_ lists: [[Int]]) -> [Int] {
-        lists.count == 1 ? lists[0] : Array(Set(lists.joined())).sorted()
+        var level = lists.filter { !$0.isEmpty }
+        guard !level.isEmpty else { return [] }
+        while level.count > 1 {
+            var next: [[Int]] = []
+            next.reserveCapacity(level.count / 2 + 1)
+            var index = 0
+            while index + 1 < level.count {
+                next.append(merge(level[index], level[index + 1]))
+                index += 2
+            }
+            if index < level.count { next.append(level[index]) }
+            level = next
+        }
+        return level[0]
+    }
+
+    /// Both ascending lists merged, each id once.
+    static func merge(_ a: [Int], _ b: [Int]) -> [Int] {
+        if a.isEmpty { return b }
+        if b.isEmpty { return a }
+        var result: [Int] = []
+        result.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            let x = a[i], y = b[j]
+            if x == y { result.append(x); i += 1; j += 1 } else if x < y { result.append(x); i += 1 } else { result.append(y); j += 1 }
+        }
+        result.append(contentsOf: a[i...])
+        result.append(contentsOf: b[j...])
+        return result
     }
 
     static func intersect(_ a: [Int], _ b: [Int]) -> [Int] {
