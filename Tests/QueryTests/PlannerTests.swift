@@ -31,6 +31,13 @@ final class PlannerTests: XCTestCase {
         ])
     }
 
+    func testRangesAndTextOnIndexedFieldsUsePostings() throws {
+        let query = try bind(#"claims where year between 2014 and 2016 and years > 2016 and not source contains "assad" and sentence > 1"#)
+        XCTAssertEqual(methods(Planner(store: store, kind: .claims).plan(query.filter!)), [
+            "index year between 2014 and 2016", "index years > 2016", "scan sentence > 1", "not(", #"index source contains "assad""#, ")",
+        ])
+    }
+
     func testOrAndNotKeepTheirShape() throws {
         let query = try bind(#"claims where not (type = "siege" or text matches "x")"#)
         XCTAssertEqual(methods(Planner(store: store, kind: .claims).plan(query.filter!)),
@@ -47,6 +54,9 @@ final class PlannerTests: XCTestCase {
             #"id != "c3""#, #"doc = "d2""#, #"source = "author""#,
             #"text contains "sieg""#, #"text contains "the siege""#, #"text contains "ISIS in""#, #"text starts with "isl""#,
             #"text not contains "army""#, #"text contains "7,000""#, #"text contains ".""#, #"text contains "e""#,
+            "year < 2015", "years >= 2016", "year <= 2014", "years > 2014", "year between 2014 and 2016", "year not between 2015 and 2017",
+            #"source contains "assad""#, #"place contains "deir""#, #"place starts with "al""#, #"type contains "ur""#,
+            #"actor not contains "army""#, "support > 1", #"modality starts with "pre""#,
         ]
         func expression(_ depth: Int) -> String {
             guard depth > 0, Int.random(in: 0..<10, using: &random) < 6 else { return atoms[Int.random(in: 0..<atoms.count, using: &random)] }
@@ -66,7 +76,7 @@ final class PlannerTests: XCTestCase {
             }
         }
         let all = Array(1...store.count(.claims))
-        for _ in 0..<300 {
+        for _ in 0..<400 {
             let text = "claims where " + expression(4)
             let filter = try XCTUnwrap(bind(text).filter, text)
             let plan = Planner(store: store, kind: .claims).plan(filter)

@@ -45,26 +45,44 @@ struct Planner {
         }
     }
 
-    /// A lookup when the predicate is equality (or `in`, `!=`, `not in`) on an indexed field of the record itself.
+    /// A lookup when an indexed field of the record itself answers the predicate: equality (`=`, `in`, `!=`,
+    /// `not in`) by the operands' posting lists, comparisons and `between` (and `contains` / `starts with` on
+    /// indexed text) by testing each distinct indexed value once and uniting the lists of those that pass.
     private func indexLookup(_ predicate: BoundPredicate) -> PlanNode? {
-        guard predicate.path.steps.count == 1, predicate.path.steps[0].field.isIndexed,
-              [.equal, .in, .notEqual].contains(predicate.op) else { return nil }
-        let field = predicate.path.steps[0].field.name
-        var lists: [[Int]] = []
-        for operand in predicate.operands {
-            if case .string = operand {
-                // Stored text keeps its case; equality ignores it, so gather every stored spelling that is equal.
-                guard let counts = store.valueCounts(kind, field: field) else { return nil }
-                for (value, _) in counts where PredicateMatcher.equal(value, operand) {
-                    lists.append(store.postings(kind, field: field, value: value) ?? [])
-                }
-            } else {
-                guard let ids = store.postings(kind, field: field, value: operand) else { return nil }
-                lists.append(ids)
-            }
-        }
+        guard predicate.path.steps.count == 1 else { return nil }
+        let step = predicate.path.steps[0]
+        guard let ids = positiveMatches(predicate, kind: kind, field: step.field) else { return nil }
         let complement = predicate.op == .notEqual || predicate.negated
-        return .index(predicate, ids: SortedIDs.union(lists), complement: complement)
+        return .index(predicate, ids: ids, complement: complement)
+    }
+
+    /// Sorted ids of `kind` whose `field` has a value satisfying the predicate without its `not` (and, for `!=`,
+    /// with `=`); nil when no index serves it.
+    private func positiveMatches(_ predicate: BoundPredicate, kind: EntityKind, field: FieldDescriptor) -> [Int]? {
+        guard field.isIndexed, let lists = store.postingLists(kind, field: field.name) else { return nil }
+        switch predicate.op {
+        case .equal, .in, .notEqual:
+            var found: [[Int]] = []
+            for operand in predicate.operands {
+                if case .string = operand {
+                    // Stored text keeps its case; equality ignores it, so gather every stored spelling that is equal.
+                    for (value, ids) in lists where PredicateMatcher.equal(value, operand) { found.append(ids) }
+                } else {
+                    found.append(lists[operand] ?? [])
+                }
+            }
+            return SortedIDs.union(found)
+        case .less, .lessEqual, .greater, .greaterEqual, .between, .contains, .startsWith:
+            // An id field has a value per record: testing its values is a scan by another name.
+            if case .id = field.type { return nil }
+            var positive = predicate
+            positive.negated = false
+            let matcher = PredicateMatcher(store: store)
+            // A record matches when any of its values does, so the lists of the passing values are the answer.
+            return SortedIDs.union(lists.compactMap { value, ids in matcher.anyValueMatches(positive, [value]) ? ids : nil })
+        case .matches, .isEmpty:
+            return nil
+        }
     }
 }
 
@@ -105,10 +123,31 @@ enum SortedIDs {
     }
 
     static func intersect(_ a: [Int], _ b: [Int]) -> [Int] {
+        // Against a run of consecutive ids (every record, typically) the answer is the other list cut to its range.
+        if let first = a.first, let last = a.last, last - first + 1 == a.count { return b.filter { $0 >= first && $0 <= last } }
+        if let first = b.first, let last = b.last, last - first + 1 == b.count { return a.filter { $0 >= first && $0 <= last } }
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        if small.count * 16 < large.count { return gallop(small, in: large) }
         var result: [Int] = []
         var i = 0, j = 0
         while i < a.count, j < b.count {
             if a[i] == b[j] { result.append(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return result
+    }
+
+    /// The ids of `small` found in `large` by binary search from where the previous one was found.
+    private static func gallop(_ small: [Int], in large: [Int]) -> [Int] {
+        var result: [Int] = []
+        var low = 0
+        for id in small {
+            var high = large.count
+            while low < high {
+                let middle = (low + high) / 2
+                if large[middle] < id { low = middle + 1 } else { high = middle }
+            }
+            if low == large.count { break }
+            if large[low] == id { result.append(id); low += 1 }
         }
         return result
     }
