@@ -51,15 +51,52 @@ struct ResultBuilder {
         return store.display(value)
     }
 
-    /// Counts per display value of `path`; a record counts once per distinct value, and records with no value
-    /// form one group with an empty cell. Most frequent first unless `order` says otherwise.
-    func grouped(_ ids: [Int], by path: BoundPath, order: [BoundOrder]) -> [(value: Value?, count: Int)] {
+    /// The counts `grouped` makes, from the posting lists of an indexed field: per stored value the ids kept,
+    /// stored values that display alike counted once per record; nil when the field has no index.
+    func indexedCounts(_ ids: [Int], by path: BoundPath) -> [Value?: Int]? {
+        guard path.steps.count == 1, path.steps[0].field.isIndexed, !ids.isEmpty,
+              let lists = store.postingLists(kind, field: path.steps[0].field.name) else { return nil }
+        let total = store.count(kind)
+        // Ids are distinct and within 1...total, so as many ids as records means every record.
+        var kept: [Bool]?
+        if ids.count < total {
+            var marks = [Bool](repeating: false, count: total + 1)
+            for id in ids where id >= 1 && id <= total { marks[id] = true }
+            kept = marks
+        }
+        var byDisplay: [Value: [[Int]]] = [:]
+        for (value, list) in lists { byDisplay[display(value, as: path.type), default: []].append(list) }
+        var counts: [Value?: Int] = [:]
+        var withValue = [Bool](repeating: false, count: total + 1)
+        for (shown, group) in byDisplay {
+            let list = group.count == 1 ? group[0] : SortedIDs.union(group)
+            var count = 0
+            for id in list where kept?[id] ?? true {
+                count += 1
+                withValue[id] = true
+            }
+            if count > 0 { counts[shown] = count }
+        }
+        let without = ids.reduce(0) { $0 + (withValue[$1] ? 0 : 1) }
+        if without > 0 { counts[nil] = without }
+        return counts
+    }
+
+    /// The counts `grouped` makes, reading each record's values.
+    func scannedCounts(_ ids: [Int], by path: BoundPath) -> [Value?: Int] {
         var counts: [Value?: Int] = [:]
         for id in ids {
             let values = Set(matcher.values(of: path, kind: kind, id: id).map { display($0, as: path.type) })
             if values.isEmpty { counts[nil, default: 0] += 1 }
             for value in values { counts[value, default: 0] += 1 }
         }
+        return counts
+    }
+
+    /// Counts per display value of `path`; a record counts once per distinct value, and records with no value
+    /// form one group with an empty cell. Most frequent first unless `order` says otherwise.
+    func grouped(_ ids: [Int], by path: BoundPath, order: [BoundOrder]) -> [(value: Value?, count: Int)] {
+        let counts = indexedCounts(ids, by: path) ?? scannedCounts(ids, by: path)
         let byValue: (Value?, Value?) -> Bool = { a, b in
             switch (a, b) {
             case (nil, _): return false
