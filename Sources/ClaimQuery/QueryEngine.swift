@@ -113,7 +113,8 @@ public final class QueryEngine {
         case .query(let query) where query.groupBy != nil:
             run.outcome.result = .grouped(groupedResult(ids, by: query.groupBy!, query: query, builder: builder))
         case .query(let query):
-            let ordered = builder.sorted(ids, by: query.orderBy)
+            // Only the rows up to offset + limit need ordering.
+            let ordered = builder.sorted(ids, by: query.orderBy, first: Self.rowsNeeded(query))
             let shown = ResultBuilder.cut(ordered, limit: query.limit, offset: query.offset)
             let schema = store.schema[query.kind]
             let paths = query.select.isEmpty
@@ -123,9 +124,10 @@ public final class QueryEngine {
             run.outcome.result = .rows(ResultSet(
                 kind: query.kind, columns: columns, rows: builder.rows(shown, columns: paths),
                 defaultColumns: query.select.isEmpty ? schema.defaultColumns : paths.map(\.name),
-                totalBeforeLimit: ordered.count))
+                totalBeforeLimit: ids.count))
         case .assignment(let name, let query):
-            let ordered = ResultBuilder.cut(builder.sorted(ids, by: query.orderBy), limit: query.limit, offset: query.offset)
+            let ordered = ResultBuilder.cut(builder.sorted(ids, by: query.orderBy, first: Self.rowsNeeded(query)),
+                                            limit: query.limit, offset: query.offset)
             let written = run.parse.statement.map { Self.slice(text, $0.query.range) } ?? text
             if saving {
                 let key = name.lowercased()
@@ -137,6 +139,13 @@ public final class QueryEngine {
         case .timeline(let query):
             run.outcome.result = .timeline(TimelineBuilder(store: store).timeline(ids, limit: query.limit))
         }
+    }
+
+    /// How many leading rows of the order a limit shows (offset included); nil for all of them.
+    static func rowsNeeded(_ query: BoundQuery) -> Int? {
+        guard let limit = query.limit else { return nil }
+        let (sum, overflow) = max(0, limit).addingReportingOverflow(max(0, query.offset ?? 0))
+        return overflow ? nil : sum
     }
 
     static func slice(_ text: String, _ range: SourceRange) -> String {

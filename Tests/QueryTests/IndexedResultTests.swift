@@ -44,6 +44,32 @@ final class IndexedResultTests: XCTestCase {
         XCTAssertEqual(compared, filters.count * 11)
     }
 
+    func testTopKSelectionEqualsThePrefixOfAFullSort() {
+        var random = SeededRandom(seed: 5)
+        for _ in 0..<200 {
+            let values = (0..<Int.random(in: 0..<80, using: &random)).map { _ in Int.random(in: 0..<10, using: &random) }
+            let precedes = { (a: Int, b: Int) in values[a] != values[b] ? values[a] > values[b] : a < b }
+            let full = values.indices.sorted(by: precedes)
+            let k = Int.random(in: 0...90, using: &random)
+            XCTAssertEqual(ResultBuilder.smallest(k, of: values.count, by: precedes), Array(full.prefix(k)), "\(values) k=\(k)")
+        }
+    }
+
+    func testLimitedOrderingShowsTheSameRowsAsAFullSort() throws {
+        let engine = QueryEngine(store: store)
+        for order in ["year desc", "place", "date desc", "source, id desc", "years", "type desc, year"] {
+            let full = engine.execute("claims order by \(order) select id")
+            guard case .rows(let all)? = full.result else { return XCTFail(order) }
+            for (limit, offset) in [(1, 0), (2, 0), (3, 2), (0, 0), (10, 5)] {
+                guard case .rows(let cut)? = engine.execute("claims order by \(order) limit \(limit) offset \(offset) select id").result else {
+                    return XCTFail(order)
+                }
+                XCTAssertEqual(cut.rows, Array(all.rows.dropFirst(offset).prefix(limit)), "\(order) limit \(limit) offset \(offset)")
+                XCTAssertEqual(cut.totalBeforeLimit, all.totalBeforeLimit)
+            }
+        }
+    }
+
     func testUnindexedFieldsAreCountedFromTheRecords() throws {
         XCTAssertNil(ResultBuilder(store: store, kind: .claims).indexedCounts([1, 2], by: try path(.claims, "text")))
     }

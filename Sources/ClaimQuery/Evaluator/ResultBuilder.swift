@@ -7,12 +7,13 @@ struct ResultBuilder {
     var matcher: PredicateMatcher { PredicateMatcher(store: store) }
 
     /// Sorted by each key in turn; records with no value for a key go last whatever the direction; ties keep
-    /// the incoming order.
-    func sorted(_ ids: [Int], by order: [BoundOrder]) -> [Int] {
+    /// the incoming order. With `first`, only that many leading ids of the order (top-k selection, no full sort).
+    func sorted(_ ids: [Int], by order: [BoundOrder], first: Int? = nil) -> [Int] {
         let items = order.filter { $0.path != nil }
-        guard !items.isEmpty else { return ids }
+        guard !items.isEmpty else { return first.map { Array(ids.prefix($0)) } ?? ids }
         let keys = ids.map { id in items.map { sortKey(matcher.values(of: $0.path!, kind: kind, id: id)) } }
-        let positions = ids.indices.sorted { a, b in
+        // A strict total order (ties broken by position), so a selected prefix equals the full sort's prefix.
+        let precedes = { (a: Int, b: Int) -> Bool in
             for (column, item) in items.enumerated() {
                 switch (keys[a][column], keys[b][column]) {
                 case (nil, nil): continue
@@ -25,7 +26,30 @@ struct ResultBuilder {
             }
             return a < b
         }
-        return positions.map { ids[$0] }
+        if let first, first < ids.count / 4 {
+            return Self.smallest(first, of: ids.count, by: precedes).map { ids[$0] }
+        }
+        let positions = ids.indices.sorted(by: precedes)
+        return Array(positions.prefix(first ?? positions.count)).map { ids[$0] }
+    }
+
+    /// The `k` least of positions 0..<count under `precedes`, in order: one comparison with the worst kept per
+    /// position, a binary-search insertion when it beats it.
+    static func smallest(_ k: Int, of count: Int, by precedes: (Int, Int) -> Bool) -> [Int] {
+        guard k > 0 else { return [] }
+        var best: [Int] = []
+        best.reserveCapacity(k + 1)
+        for position in 0..<count {
+            if best.count == k, !precedes(position, best[k - 1]) { continue }
+            var low = 0, high = best.count
+            while low < high {
+                let middle = (low + high) / 2
+                if precedes(best[middle], position) { low = middle + 1 } else { high = middle }
+            }
+            best.insert(position, at: low)
+            if best.count > k { best.removeLast() }
+        }
+        return best
     }
 
     /// The first value, as it sorts: entities by name rather than by id.
