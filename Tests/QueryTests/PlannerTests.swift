@@ -26,8 +26,8 @@ final class PlannerTests: XCTestCase {
         let query = try bind(#"claims where text contains "a" and year = 2017 and place = "Mosul" and doc.outlet = "x" and actor != "ISIS""#)
         let plan = Planner(store: store, kind: .claims).plan(query.filter!)
         XCTAssertEqual(methods(plan), [
-            #"index place = "Mosul""#, "index year = 2017", #"words+scan text contains "a""#, #"index-not actor != "ISIS""#,
-            #"scan doc.outlet = "x""#,
+            #"index doc.outlet = "x""#, #"index place = "Mosul""#, "index year = 2017", #"words+scan text contains "a""#,
+            #"index-not actor != "ISIS""#,
         ])
     }
 
@@ -57,6 +57,9 @@ final class PlannerTests: XCTestCase {
             "year < 2015", "years >= 2016", "year <= 2014", "years > 2014", "year between 2014 and 2016", "year not between 2015 and 2017",
             #"source contains "assad""#, #"place contains "deir""#, #"place starts with "al""#, #"type contains "ur""#,
             #"actor not contains "army""#, "support > 1", #"modality starts with "pre""#,
+            #"place.country != "Syria""#, #"place.country in ("Iraq", "Nowhere")"#, #"actor.kind contains "army""#,
+            #"doc.published_precision = "day""#, #"place.population > 300000"#, #"doc.outlet not in ("The Duran")"#,
+            #"place.admin1 is empty"#, #"figures.unit = "civilians""#, #"place.name starts with "al""#,
         ]
         func expression(_ depth: Int) -> String {
             guard depth > 0, Int.random(in: 0..<10, using: &random) < 6 else { return atoms[Int.random(in: 0..<atoms.count, using: &random)] }

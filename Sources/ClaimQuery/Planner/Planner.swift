@@ -48,12 +48,29 @@ struct Planner {
     /// A lookup when an indexed field of the record itself answers the predicate: equality (`=`, `in`, `!=`,
     /// `not in`) by the operands' posting lists, comparisons and `between` (and `contains` / `starts with` on
     /// indexed text) by testing each distinct indexed value once and uniting the lists of those that pass.
+    ///
+    /// A path `REL.FIELD` (REL an entity or id field, FIELD indexed on the kind it points to) takes two steps:
+    /// the target records that match, then the records whose REL postings name one of them.
     private func indexLookup(_ predicate: BoundPredicate) -> PlanNode? {
-        guard predicate.path.steps.count == 1 else { return nil }
-        let step = predicate.path.steps[0]
-        guard let ids = positiveMatches(predicate, kind: kind, field: step.field) else { return nil }
+        let steps = predicate.path.steps
         let complement = predicate.op == .notEqual || predicate.negated
-        return .index(predicate, ids: ids, complement: complement)
+        switch steps.count {
+        case 1:
+            guard let ids = positiveMatches(predicate, kind: kind, field: steps[0].field) else { return nil }
+            return .index(predicate, ids: ids, complement: complement)
+        case 2:
+            let link = steps[0].field, target = steps[1].kind
+            switch link.type {
+            case .entity(let pointed), .id(let pointed): guard pointed == target else { return nil }
+            default: return nil
+            }
+            guard link.isIndexed, let byTarget = store.postingLists(kind, field: link.name),
+                  let targets = positiveMatches(predicate, kind: target, field: steps[1].field) else { return nil }
+            let ids = SortedIDs.union(targets.map { byTarget[.ref(target, $0)] ?? [] })
+            return .index(predicate, ids: ids, complement: complement)
+        default:
+            return nil
+        }
     }
 
     /// Sorted ids of `kind` whose `field` has a value satisfying the predicate without its `not` (and, for `!=`,
