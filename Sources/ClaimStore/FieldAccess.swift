@@ -16,6 +16,39 @@ extension EntityStore {
         }
     }
 
+    /// `values(kind, id:, field:)` with the field resolved once: scans call the returned reader per id instead of
+    /// matching the field name and copying the whole record each time. Claims get direct readers; other kinds,
+    /// small, go through `values`.
+    public func accessor(_ kind: EntityKind, field: String) -> (Int) -> [Value] {
+        guard kind == .claims, let read = claimReader(field) else { return { [unowned self] id in self.values(kind, id: id, field: field) } }
+        return { [unowned self] id in id >= 1 && id <= self.claims.count ? read(self.claims, id - 1) : [] }
+    }
+
+    private func claimReader(_ field: String) -> (([ClaimRecord], Int) -> [Value])? {
+        switch field {
+        case "id": return { [.ref(.claims, $0[$1].id)] }
+        case "doc": return { [.ref(.documents, $0[$1].doc)] }
+        case "text": return { [.string($0[$1].text)] }
+        case "paragraph": return { [.int($0[$1].paragraph)] }
+        case "sentence": return { [.int($0[$1].sentence)] }
+        case "places": return { $0[$1].places.map { .ref(.places, $0) } }
+        case "actors": return { $0[$1].actors.map { .ref(.actors, $0) } }
+        case "people": return { $0[$1].people.map { .ref(.people, $0) } }
+        case "years": return { $0[$1].years.map(Value.int) }
+        case "year": return { $0[$1].year.map { [.int($0)] } ?? [] }
+        case "date": return { $0[$1].date.map { [.date($0)] } ?? [] }
+        case "date_precision": return { $0[$1].date.map { [.string($0.precision.rawValue)] } ?? [] }
+        case "year_basis": return { [.string($0[$1].yearBasis.rawValue)] }
+        case "type": return { [.string($0[$1].type.rawValue)] }
+        case "figures": return { $0[$1].figures.map { .ref(.figures, $0) } }
+        case "source": return { [.string($0[$1].source)] }
+        case "modality": return { [.string($0[$1].modality.rawValue)] }
+        case "support": return { [.int($0[$1].support)] }
+        case "supported_by": return { $0[$1].supportedBy.map { .ref(.claims, $0) } }
+        default: return nil
+        }
+    }
+
     private func documentValues(_ d: DocumentRecord, _ field: String) -> [Value] {
         switch field {
         case "id": return [.ref(.documents, d.id)]

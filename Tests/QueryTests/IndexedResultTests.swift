@@ -70,6 +70,18 @@ final class IndexedResultTests: XCTestCase {
         }
     }
 
+    func testAccessorsReadWhatValuesReads() {
+        for kindSchema in store.schema.kinds {
+            for field in kindSchema.fields {
+                let read = store.accessor(kindSchema.kind, field: field.name)
+                for id in 0...(store.count(kindSchema.kind) + 1) {
+                    XCTAssertEqual(read(id), store.values(kindSchema.kind, id: id, field: field.name), "\(kindSchema.kind) \(field.name) \(id)")
+                }
+            }
+        }
+        XCTAssertEqual(store.accessor(.claims, field: "no_such_field")(1), [])
+    }
+
     func testUnindexedFieldsAreCountedFromTheRecords() throws {
         XCTAssertNil(ResultBuilder(store: store, kind: .claims).indexedCounts([1, 2], by: try path(.claims, "text")))
     }

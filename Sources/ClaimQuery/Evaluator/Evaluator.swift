@@ -66,9 +66,11 @@ struct Evaluator {
     /// The ids (ascending) that satisfy `predicate`, testing each record.
     private func scan(_ predicate: BoundPredicate, _ input: [Int]) throws -> [Int] {
         var output: [Int] = []
+        let matcher = self.matcher
+        let read = matcher.reader(for: predicate.path, kind: kind)
         for (position, id) in input.enumerated() {
             if position % Evaluator.cancellationInterval == 0 { try checkCancellation() }
-            if matcher.matches(predicate, kind: kind, id: id) { output.append(id) }
+            if matcher.anyValueMatches(predicate, read(id)) != predicate.negated { output.append(id) }
             if let pattern = regexBudget.stoppedPattern { throw RegexTooSlow(pattern: pattern) }
         }
         return output

@@ -21,6 +21,24 @@ struct PredicateMatcher {
         return current
     }
 
+    /// `values(of:kind:id:)` with the first field resolved once, for loops over many ids.
+    func reader(for path: BoundPath, kind: EntityKind) -> (Int) -> [Value] {
+        let first = store.accessor(kind, field: path.steps[0].field.name)
+        let hops = path.steps.dropFirst().map(\.field.name)
+        guard !hops.isEmpty else { return first }
+        let store = self.store
+        return { id in
+            var current = first(id)
+            for field in hops {
+                current = current.flatMap { value -> [Value] in
+                    guard case .ref(let target, let targetID) = value else { return [] }
+                    return store.values(target, id: targetID, field: field)
+                }
+            }
+            return current
+        }
+    }
+
     func matches(_ predicate: BoundPredicate, kind: EntityKind, id: Int) -> Bool {
         let found = anyValueMatches(predicate, values(of: predicate.path, kind: kind, id: id))
         return predicate.negated ? !found : found

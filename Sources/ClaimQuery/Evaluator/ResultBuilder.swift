@@ -11,7 +11,8 @@ struct ResultBuilder {
     func sorted(_ ids: [Int], by order: [BoundOrder], first: Int? = nil) -> [Int] {
         let items = order.filter { $0.path != nil }
         guard !items.isEmpty else { return first.map { Array(ids.prefix($0)) } ?? ids }
-        let keys = ids.map { id in items.map { sortKey(matcher.values(of: $0.path!, kind: kind, id: id)) } }
+        let readers = items.map { matcher.reader(for: $0.path!, kind: kind) }
+        let keys = ids.map { id in readers.map { sortKey($0(id)) } }
         // A strict total order (ties broken by position), so a selected prefix equals the full sort's prefix.
         let precedes = { (a: Int, b: Int) -> Bool in
             for (column, item) in items.enumerated() {
@@ -109,8 +110,9 @@ struct ResultBuilder {
     /// The counts `grouped` makes, reading each record's values.
     func scannedCounts(_ ids: [Int], by path: BoundPath) -> [Value?: Int] {
         var counts: [Value?: Int] = [:]
+        let read = matcher.reader(for: path, kind: kind)
         for id in ids {
-            let values = Set(matcher.values(of: path, kind: kind, id: id).map { display($0, as: path.type) })
+            let values = Set(read(id).map { display($0, as: path.type) })
             if values.isEmpty { counts[nil, default: 0] += 1 }
             for value in values { counts[value, default: 0] += 1 }
         }
