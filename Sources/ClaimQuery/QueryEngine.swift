@@ -87,7 +87,8 @@ public final class QueryEngine {
         let query = statement.query
         let builder = ResultBuilder(store: store, kind: query.kind)
         let base = query.base ?? Array(stride(from: 1, through: store.count(query.kind), by: 1))
-        var ids = base.sorted()
+        // Every record is already in id order; only a saved result needs sorting.
+        var ids = query.base == nil ? base : base.sorted()
         run.candidates = ids.count
         if let filter = query.filter {
             let plan = Planner(store: store, kind: query.kind).plan(filter)

@@ -67,7 +67,8 @@ struct ResultBuilder {
     }
 
     func rows(_ ids: [Int], columns: [BoundPath]) -> [[Cell]] {
-        ids.map { id in columns.map { path in matcher.values(of: path, kind: kind, id: id).map { display($0, as: path.type) } } }
+        let readers = columns.map { matcher.reader(for: $0, kind: kind) }
+        return ids.map { id in zip(columns, readers).map { path, read in read(id).map { display($0, as: path.type) } } }
     }
 
     /// A value as shown: an id field prints its id (`p3`) even where the store would print a name.
