@@ -12,11 +12,15 @@ struct ResultBuilder {
         let items = order.filter { $0.path != nil }
         guard !items.isEmpty else { return first.map { Array(ids.prefix($0)) } ?? ids }
         let readers = items.map { matcher.reader(for: $0.path!, kind: kind) }
-        let keys = ids.map { id in readers.map { sortKey($0(id)) } }
+        // One flat array (row-major), not an array per id.
+        let width = items.count
+        var keys: [Value?] = []
+        keys.reserveCapacity(ids.count * width)
+        for id in ids { for read in readers { keys.append(sortKey(read(id))) } }
         // A strict total order (ties broken by position), so a selected prefix equals the full sort's prefix.
         let precedes = { (a: Int, b: Int) -> Bool in
             for (column, item) in items.enumerated() {
-                switch (keys[a][column], keys[b][column]) {
+                switch (keys[a * width + column], keys[b * width + column]) {
                 case (nil, nil): continue
                 case (nil, _): return false
                 case (_, nil): return true
