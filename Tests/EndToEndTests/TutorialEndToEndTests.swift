@@ -28,7 +28,7 @@ final class TutorialEndToEndTests: XCTestCase {
     private let answers: [[String]] = [
         ["documents"],
         [#"claims where place = "ar-Raqqah""#],
-        [#"claims where year = 2017 and place = "Dayr az Zawr""#],
+        [#"claims where year = 2014 and place = "Al Mawsil""#],
         ["claims where years = 2014"],
         [#"claims where year = 2017 and (type = "liberation" or type = "capture")"#],
         [#"count claims where place = "mosul""#],

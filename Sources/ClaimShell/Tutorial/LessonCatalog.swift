@@ -23,10 +23,10 @@ public enum LessonCatalog {
         Lesson(id: "filter-place-year", title: "Two conditions with and",
                explanation: """
                    `and` joins conditions that must all hold. `year` is a claim's main year (a number, no quotes).
-                   Deir ez-Zor is also written Deir Ezzor, Deir al-Zour or Dayr az Zawr.
+                   Mosul is also written Al Mawsil or Mossoul: any spelling finds the same place.
                    """,
-               task: "find the claims about Deir ez-Zor whose year is 2017.",
-               answer: "claims where place = \"Deir ez-Zor\" and year = 2017",
+               task: "find the claims about Mosul whose year is 2014 (the year ISIS took it).",
+               answer: "claims where place = \"Mosul\" and year = 2014",
                hints: ["two conditions: one on `place`, one on `year`", "join them with `and`"],
                check: .sameRecords),
         Lesson(id: "multi-valued", title: "Multi-valued fields",
