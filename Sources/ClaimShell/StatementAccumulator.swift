@@ -147,7 +147,9 @@ public struct StatementAccumulator {
         while end > start, isBlank(bytes[end - 1]) { end -= 1 }
         guard end > start else { return nil }
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        let origin = SourceFile(name: sourceName, text: rawLines.joined(separator: "\n"), firstLine: firstLineNumber)
+        // At the prompt and in -c each statement is its own source: its lines count from 1.
+        let origin = SourceFile(name: sourceName, text: rawLines.joined(separator: "\n"),
+                                firstLine: sourceName == nil ? 1 : firstLineNumber)
         let display = text.split(whereSeparator: { $0 == "\n" })
             .map { $0.trimmingCharacters() }
             .filter { !$0.isEmpty }

@@ -24,6 +24,12 @@ final class StatementAccumulatorTests: XCTestCase {
         XCTAssertEqual(statements.map(\.origin.firstLine), [1, 2])
     }
 
+    func testAtThePromptEachStatementCountsItsLinesFromOne() {
+        var accumulator = accumulator(name: nil)
+        let statements = feed(["claims", "clams where year = 2017"], into: &accumulator)
+        XCTAssertEqual(statements.map(\.origin.firstLine), [1, 1])
+    }
+
     func testSemicolonsSplitAndPositionsStayTrue() {
         var accumulator = accumulator()
         let statements = feed(["claims;  count places ;"], into: &accumulator)
