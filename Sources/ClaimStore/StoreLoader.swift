@@ -92,7 +92,7 @@ public enum StoreLoader {
         for name in names.sorted() where !name.hasPrefix(".") {
             let url = folder.appendingPathComponent(name)
             var childIsDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &childIsDirectory)
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &childIsDirectory)
             if childIsDirectory.boolValue { continue }
             if articleExtensions.contains(url.pathExtension.lowercased()) {
                 files.append(url.path)
