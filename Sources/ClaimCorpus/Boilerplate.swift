@@ -134,7 +134,7 @@ extension Character {
 
 extension Array where Element == UInt8 {
     /// Whether the UTF-8 of `phrase` occurs in these bytes; a plain scan, far cheaper than Foundation's search per line.
-    func contains(phrase: String) -> Bool {
+    public func contains(phrase: String) -> Bool {
         let needle = Array(phrase.utf8)
         guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
         let first = needle[0]

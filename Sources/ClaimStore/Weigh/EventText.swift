@@ -1,3 +1,5 @@
+import ClaimCorpus
+
 /// Words of a claim's text with their character offsets (`String.count` units, like `Evidence.range`).
 struct TextWord {
     var lower: String
@@ -42,10 +44,8 @@ struct LastingEvent: Sendable {
     /// A cheap byte test: could `text` contain any event's stem? (ASCII case folding; the stems are ASCII.)
     static func mayBeNamed(in text: String) -> Bool {
         let bytes = text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        return allStemBytes.contains { stem in bytes.containsSubsequence(stem) }
+        return all.contains { event in event.stems.contains { bytes.contains(phrase: $0) } }
     }
-
-    private static let allStemBytes: [[UInt8]] = all.flatMap(\.stems).map { Array($0.utf8) }
 
     /// Offsets of the words naming this event in `words`.
     func mentions(in words: [TextWord]) -> [Range<Int>] {
@@ -76,14 +76,3 @@ enum StartMarker {
     }
 }
 
-extension Array where Element == UInt8 {
-    func containsSubsequence(_ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
-        var index = 0
-        while index <= count - needle.count {
-            if self[index] == needle[0], self[index..<(index + needle.count)].elementsEqual(needle) { return true }
-            index += 1
-        }
-        return false
-    }
-}
