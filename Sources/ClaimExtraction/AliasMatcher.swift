@@ -117,18 +117,7 @@ struct AliasMatcher: Sendable {
     private func possibleSpans(_ text: NameText, from start: Int, through end: Int, scratch: inout SpanScratch) -> SpanSet {
         let tokens = text.tokens
         let end = min(end, start + 63)
-        var possible = SpanSet(start: start)
-        var folded = NameHash()
-        var words = 0
-        for last in start...end {
-            let word = tokens[last].folded
-            if !word.isEmpty {
-                folded.addWord(text.folded[word], first: words == 0)
-                words += 1
-            }
-            if byFolded.contains(folded) { possible.insert(last) }
-            if !foldedPrefixes.contains(folded) { break }
-        }
+        var possible = text.exactSpans(from: start, through: end, spellings: byFolded, prefixes: foldedPrefixes)
         let first = tokens[start]
         guard first.isCapitalised || (first.classes.contains(.leadingArticle) && first.flags.contains(.lowercaseASCII))
         else { return possible }

@@ -15,18 +15,7 @@ struct SpanScratch {
     mutating func possibleSpans(_ text: NameText, from start: Int, through end: Int, index: GazetteerIndex) -> SpanSet {
         let tokens = text.tokens
         let end = min(end, start + 63)
-        var possible = SpanSet(start: start)
-        var folded = NameHash()
-        var words = 0
-        for last in start...end {
-            let word = tokens[last].folded
-            if !word.isEmpty {
-                folded.addWord(text.folded[word], first: words == 0)
-                words += 1
-            }
-            if index.aliasEntries.contains(folded) { possible.insert(last) }
-            if !index.foldedPrefixes.contains(folded) { break }
-        }
+        var possible = text.exactSpans(from: start, through: end, spellings: index.aliasEntries, prefixes: index.foldedPrefixes)
         let first = tokens[start]
         guard first.isCapitalised || first.classes.isArticle else { return possible }
         var contentWords = 0
@@ -109,5 +98,25 @@ extension NameText {
             if !tokens[index + 1].flags.contains(.gapHasHyphen) { return true }
         }
         return false
+    }
+}
+
+extension NameText {
+    /// Spans from `start` (to `end` at most) whose folded form is one of `spellings`, grown word by word while the
+    /// folded form still begins some spelling. Hash probes only; shared by the gazetteer and the alias matcher.
+    func exactSpans(from start: Int, through end: Int, spellings: NamePostings, prefixes: NameTable<Bool>) -> SpanSet {
+        var possible = SpanSet(start: start)
+        var folded = NameHash()
+        var words = 0
+        for last in start...end {
+            let word = tokens[last].folded
+            if !word.isEmpty {
+                folded.addWord(self.folded[word], first: words == 0)
+                words += 1
+            }
+            if spellings.contains(folded) { possible.insert(last) }
+            if !prefixes.contains(folded) { break }
+        }
+        return possible
     }
 }
