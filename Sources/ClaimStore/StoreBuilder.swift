@@ -62,27 +62,32 @@ struct StoreBuilder {
         for item in evidence {
             switch item.field {
             case "places":
-                guard let id = placeIDs.first(where: { places[$0 - 1].entry.name == item.value }) else { continue }
-                let entry = places[id - 1].entry
-                if let spelling = StoreBuilder.newSpelling(item.matched, name: entry.name, aliases: entry.aliases + places[id - 1].seenSpellings) {
+                if let (id, spelling) = StoreBuilder.spelling(item, among: placeIDs, entry: { self.places[$0 - 1].entry.name },
+                                                              known: { self.places[$0 - 1].entry.aliases + self.places[$0 - 1].seenSpellings }) {
                     places[id - 1].seenSpellings.append(spelling)
                 }
             case "actors":
-                guard let id = actorIDs.first(where: { actors[$0 - 1].entry.name == item.value }) else { continue }
-                let entry = actors[id - 1].entry
-                if let spelling = StoreBuilder.newSpelling(item.matched, name: entry.name, aliases: entry.aliases + actors[id - 1].seenSpellings) {
+                if let (id, spelling) = StoreBuilder.spelling(item, among: actorIDs, entry: { self.actors[$0 - 1].entry.name },
+                                                              known: { self.actors[$0 - 1].entry.aliases + self.actors[$0 - 1].seenSpellings }) {
                     actors[id - 1].seenSpellings.append(spelling)
                 }
             case "people":
-                guard let id = personIDs.first(where: { people[$0 - 1].entry.name == item.value }) else { continue }
-                let entry = people[id - 1].entry
-                if let spelling = StoreBuilder.newSpelling(item.matched, name: entry.name, aliases: entry.aliases + people[id - 1].seenSpellings) {
+                if let (id, spelling) = StoreBuilder.spelling(item, among: personIDs, entry: { self.people[$0 - 1].entry.name },
+                                                              known: { self.people[$0 - 1].entry.aliases + self.people[$0 - 1].seenSpellings }) {
                     people[id - 1].seenSpellings.append(spelling)
                 }
             default:
                 continue
             }
         }
+    }
+
+    /// The record among `ids` that `item` names, and the new spelling it adds, if any.
+    private static func spelling(_ item: Evidence, among ids: [Int], entry name: (Int) -> String,
+                                 known aliases: (Int) -> [String]) -> (Int, String)? {
+        guard let id = ids.first(where: { name($0) == item.value }),
+              let spelling = newSpelling(item.matched, name: name(id), aliases: aliases(id)) else { return nil }
+        return (id, spelling)
     }
 
     /// `written` when it is a spelling of `name` not yet listed (ignoring case); nil otherwise.
