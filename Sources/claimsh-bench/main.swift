@@ -18,7 +18,7 @@ struct BenchCommand: ParsableCommand {
           claimsh-bench export --sqlite /tmp/claims.db /tmp/corpus
           claimsh-bench run /tmp/corpus --sqlite /tmp/claims.db --claimsh .build/release/claimsh
         """,
-        subcommands: [Generate.self, Ingest.self, Export.self, Queries.self, Run.self])
+        subcommands: [Generate.self, Ingest.self, Export.self, Queries.self, Run.self, Memory.self])
 }
 
 struct Generate: ParsableCommand {

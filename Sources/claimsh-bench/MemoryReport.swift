@@ -1,0 +1,120 @@
+import ArgumentParser
+import ClaimCorpus
+import ClaimExtraction
+import ClaimStore
+import Foundation
+
+/// `claimsh-bench memory DIR`: loads DIR the way `claimsh --corpus` does and reports peak and resident memory,
+/// the heap in use, and an estimate of where the store's heap goes, per claim.
+struct Memory: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Load DIR as claimsh does and report peak RSS, resident memory and heap bytes per claim.")
+
+    @Flag(help: "Also estimate the heap bytes of each part of the store (walks every record).") var breakdown = false
+    @Argument(help: "A folder of articles.") var directory: String
+
+    func run() throws {
+        let watch = Stopwatch()
+        let result = StoreLoader.load(includeSeeds: false, paths: [directory])
+        if result.failed { throw BenchError("no articles could be read from \(directory)") }
+        let store = result.store
+        let seconds = watch.seconds
+        let peak = ProcessMemory.peakResidentBytes ?? 0
+        let resident = ProcessMemory.residentBytes ?? 0
+        HeapUsage.trim()
+        let trimmed = ProcessMemory.residentBytes ?? 0
+        let claims = max(1, store.claimCount)
+        print(String(format: "loaded %d documents, %d claims, %d figures in %.1f s", store.documentCount, store.claimCount,
+                     store.figures.count, seconds))
+        print("peak RSS (VmHWM): \(Format.mebibytes(peak)) = \(peak / claims) B/claim")
+        print("resident after load (VmRSS): \(Format.mebibytes(resident)) = \(resident / claims) B/claim; "
+            + "after malloc_trim: \(Format.mebibytes(trimmed)) = \(trimmed / claims) B/claim")
+        if breakdown {
+            for (part, bytes) in HeapEstimate.parts(of: store) {
+                print(String(format: "  %-28@ %9@ %6d B/claim", part as NSString, Format.mebibytes(bytes) as NSString, bytes / claims))
+            }
+        }
+        withExtendedLifetime(store) {}
+    }
+}
+
+/// VmRSS counts freed heap pages glibc keeps; trimming them first makes it show what is live.
+enum HeapUsage {
+    /// Calls glibc's `malloc_trim(0)` (not in Swift's Glibc module, so looked up at run time); no-op elsewhere.
+    static func trim() {
+        typealias Trim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
+    }
+}
+
+/// Estimated heap bytes of the store's parts: glibc chunk sizes of arrays and native strings (strings of up to 15
+/// UTF-8 bytes are stored inline and cost nothing). Storage shared between values is counted once per holder, so
+/// the parts can add up to more than the heap.
+enum HeapEstimate {
+    /// A glibc chunk for a request of `bytes`.
+    static func chunk(_ bytes: Int) -> Int { max(32, (bytes + 8 + 15) & ~15) }
+
+    static func string(_ text: String) -> Int {
+        let count = text.utf8.count
+        return count <= 15 ? 0 : chunk(32 + count + 1)
+    }
+
+    static func string(_ text: String?) -> Int { text.map(string) ?? 0 }
+
+    static func array<Element>(_ values: [Element]) -> Int {
+        values.capacity == 0 ? 0 : chunk(32 + values.capacity * MemoryLayout<Element>.stride)
+    }
+
+    static func parts(of store: EntityStore) -> [(String, Int)] {
+        var parts: [(String, Int)] = []
+        let claims = store.claims
+        parts.append(("claim records", array(claims)))
+        parts.append(("claim text", claims.reduce(0) { $0 + string($1.text) }))
+        parts.append(("claim id arrays", claims.reduce(0) {
+            $0 + array($1.places) + array($1.actors) + array($1.people) + array($1.years) + array($1.figures) + array($1.supportedBy)
+        }))
+        parts.append(("claim source", claims.reduce(0) { $0 + string($1.source) }))
+        parts.append(("claim evidence arrays", claims.reduce(0) { $0 + array($1.evidence) }))
+        parts.append(("claim evidence strings", claims.reduce(0) {
+            $0 + $1.evidence.reduce(0) { $0 + string($1.field) + string($1.matched) + string($1.rule) + string($1.value) }
+        }))
+        let documents = store.documents
+        parts.append(("document records", array(documents) + documents.reduce(0) {
+            $0 + string($1.file) + string($1.title) + string($1.outlet) + string($1.author) + array($1.claimIDs)
+        }))
+        parts.append(("article paragraphs", documents.reduce(0) {
+            $0 + array($1.article.paragraphs) + $1.article.paragraphs.reduce(0) { $0 + string($1.text) + array($1.sentences) }
+        }))
+        parts.append(("article sentence text", documents.reduce(0) {
+            $0 + $1.article.paragraphs.reduce(0) { $0 + $1.sentences.reduce(0) { $0 + string($1.text) } }
+        }))
+        parts.append(("figure records", array(store.figures) + store.figures.reduce(0) {
+            $0 + string($1.unit) + string($1.qualifier) + string($1.text)
+        }))
+        let sources = store.sources
+        parts.append(("sources: claims", array(sources) + sources.reduce(0) { $0 + array($1.claims) }))
+        parts.append(("sources: keys, years, figures", sources.reduce(0) {
+            $0 + $1.claims.reduce(0) {
+                $0 + array($1.placeKeys) + array($1.actorKeys) + array($1.personKeys) + array($1.years) + array($1.figures)
+                    + $1.placeKeys.reduce(0) { $0 + string($1) } + $1.actorKeys.reduce(0) { $0 + string($1) }
+                    + $1.personKeys.reduce(0) { $0 + string($1) }
+                    + $1.figures.reduce(0) { $0 + string($1.unit) + string($1.text) + string($1.placeKey) + string($1.actorKey) }
+            }
+        }))
+        var postings = 0
+        for kind in store.schema.kinds {
+            for field in kind.fields where field.isIndexed {
+                guard let lists = store.postingLists(kind.kind, field: field.name) else { continue }
+                postings += chunk(lists.capacity * (MemoryLayout<Value>.stride + MemoryLayout<[Int]>.stride + 1))
+                for (value, ids) in lists {
+                    if case .string(let text) = value { postings += string(text) }
+                    postings += array(ids)
+                }
+            }
+        }
+        parts.append(("field postings", postings))
+        parts.append(("total (shared counted twice)", parts.reduce(0) { $0 + $1.1 }))
+        return parts
+    }
+}
