@@ -154,12 +154,24 @@ public final class EntityStore: @unchecked Sendable {
 
     /// Claims whose text contains `word` as a token (case-insensitive).
     public func textPostings(word: String) -> [Int] {
-        indexes.tokens[word.lowercased()] ?? []
+        indexes.text.postings[word.lowercased()] ?? []
     }
 
-    /// Every token of the claim-text index with its sorted claim ids, for substring prefilters that scan the
-    /// vocabulary rather than the claims.
-    public var textVocabulary: [String: [Int]] { indexes.tokens }
+    /// Every token of the claim-text index with its sorted claim ids.
+    public var textVocabulary: [String: [Int]] { indexes.text.postings }
+
+    /// The sorted claim-id lists of every token that contains `word` once both are folded (`foldForTextSearch`):
+    /// a claim whose text contains `word` ignoring case and diacritics is in one of them.
+    public func textPostings(ofTokensContaining word: String) -> [[Int]] {
+        indexes.text.lists(ofTokensContaining: Array(Self.foldForTextSearch(word).utf8))
+    }
+
+    /// Per claim (`[id - 1]`), whether its text is plain ASCII, where a token match is already a case-insensitive
+    /// substring match.
+    public var claimTextIsASCII: [Bool] { indexes.text.asciiTexts }
+
+    /// Case and diacritics folded as text search ignores them (ASCII is only lowercased).
+    public static func foldForTextSearch(_ text: String) -> String { ClaimTextIndex.fold(text) }
 
     /// The tokens the claim-text index splits `text` into: lowercased letter/digit runs, inner hyphens and apostrophes kept.
     public static func textTokens(in text: String) -> [String] { StoreIndexes.words(in: text) }

@@ -6,21 +6,22 @@ import Foundation
 final class StoreIndexes: @unchecked Sendable {
     /// kind → field → value → sorted ids.
     var postings: [EntityKind: [String: [Value: [Int]]]] = [:]
-    /// Lowercased word → sorted claim ids; built on first use, since start-up rarely needs it.
-    var tokens: [String: [Int]] {
+    /// The claim-text token index; built on first use, since start-up rarely needs it.
+    var text: ClaimTextIndex {
         tokenLock.lock()
         defer { tokenLock.unlock() }
-        if let built = builtTokens { return built }
-        var index: [String: [Int]] = [:]
-        for (id, text) in claimTexts.enumerated() {
-            for word in Set(StoreIndexes.words(in: text)) { index[word, default: []].append(id + 1) }
-        }
-        builtTokens = index
+        if let built = builtText { return built }
+        let index = ClaimTextIndex(texts: claimTexts)
+        builtText = index
+        claimTexts = []
         return index
     }
-    private var builtTokens: [String: [Int]]?
+    private var builtText: ClaimTextIndex?
     private var claimTexts: [String] = []
     private let tokenLock = NSLock()
+    /// Claims by date, built on first `order by date`; `.some(nil)` when it could not be built.
+    var builtDateOrder: ClaimDateOrder??
+    let orderLock = NSLock()
     /// kind → lowercased alias → ids.
     var aliasIndex: [EntityKind: [String: [Int]]] = [:]
     /// kind → transliteration key → ids.
