@@ -25,6 +25,7 @@ extension QueryEngine {
         } else {
             lines.append("  all \(run.candidates) rows (no filter)")
         }
+        if let note = run.orderNote { lines.append("  " + note) }
         lines += ["", "result: " + Self.summary(of: run.outcome.result)]
         lines.append("time: " + String(format: "%.3f ms", Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000))
         return StatementOutcome(result: .text(lines.joined(separator: "\n")), diagnostics: run.outcome.diagnostics, notes: run.outcome.notes)
@@ -37,6 +38,7 @@ extension QueryEngine {
         case "index", "scan": head = "\(trace.method.padding(toLength: 6, withPad: " ", startingAt: 0))\(trace.label)"
         case "not": head = "not   \(trace.label)"
         case "tokens": head = "token index, candidates containing \(trace.label)"
+        case "ascii": head = "whole-word token match: plain-ASCII candidates kept unchecked, the rest checked"
         default: head = trace.method
         }
         var lines = ["\(indent)\(head)  [rows \(trace.rowsIn) → \(trace.rowsOut)]"]

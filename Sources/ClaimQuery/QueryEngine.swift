@@ -51,6 +51,8 @@ public final class QueryEngine {
         var parse: ParseResult
         var trace: PlanStepTrace?
         var candidates = 0
+        /// How the store's date order served `order by date`, for `.explain`; nil when a sort did.
+        var orderNote: String?
     }
 
     func run(_ text: String, saving: Bool = true) -> Run {
@@ -86,19 +88,32 @@ public final class QueryEngine {
     private func evaluate(_ statement: BoundStatement, text: String, saving: Bool, into run: inout Run) throws {
         let query = statement.query
         let builder = ResultBuilder(store: store, kind: query.kind)
-        let base = query.base ?? Array(stride(from: 1, through: store.count(query.kind), by: 1))
-        // Every record is already in id order; only a saved result needs sorting.
-        var ids = query.base == nil ? base : base.sorted()
-        run.candidates = ids.count
+        // Every record in date order: walk the store's date order without listing a million ids first.
+        if query.base == nil, query.filter == nil, case .query(let listing) = statement, listing.groupBy == nil,
+           let ordered = builder.orderedEveryRecord(by: listing.orderBy, first: Self.rowsNeeded(listing)) {
+            run.candidates = store.count(query.kind)
+            run.orderNote = Self.dateOrderNote(listing, kept: ordered.count)
+            let shown = ResultBuilder.cut(ordered, limit: listing.limit, offset: listing.offset)
+            run.outcome.result = .rows(rowsResult(shown, total: store.count(query.kind), query: listing, builder: builder))
+            return
+        }
+        // Every record is already in id order, and a filter's first step need not see it listed; only a saved
+        // result needs sorting.
+        let rows: Evaluator.Rows = query.base.map { .list($0.sorted()) } ?? .all(store.count(query.kind))
+        var ids: [Int]
+        run.candidates = rows.count
         if let filter = query.filter {
             let plan = Planner(store: store, kind: query.kind).plan(filter)
             var evaluator = Evaluator(store: store, kind: query.kind, isCancelled: isCancelled)
             evaluator.regexBudget = RegexBudget(seconds: regexTimeLimit)
-            let (kept, trace) = try evaluator.run(plan, input: ids)
+            let (kept, trace) = try evaluator.run(plan, rows: rows)
             ids = kept
             run.trace = trace
-            if kept.isEmpty { run.outcome.notes.append(EmptyResultExplainer.explain(trace, kind: query.kind, total: base.count)) }
-        } else if ids.isEmpty {
+            if kept.isEmpty { run.outcome.notes.append(EmptyResultExplainer.explain(trace, kind: query.kind, total: rows.count)) }
+        } else {
+            ids = rows.ids
+        }
+        if query.filter == nil, ids.isEmpty {
             run.outcome.notes.append(EmptyResultExplainer.explainEmptySource(kind: query.kind, isSaved: query.base != nil))
         }
         if let savedOrder = query.base, query.orderBy.isEmpty {
@@ -115,20 +130,14 @@ public final class QueryEngine {
             run.outcome.result = .grouped(groupedResult(ids, by: query.groupBy!, query: query, builder: builder))
         case .query(let query):
             // Only the rows up to offset + limit need ordering.
-            let ordered = builder.sorted(ids, by: query.orderBy, first: Self.rowsNeeded(query))
+            let (ordered, byDateOrder) = builder.ordered(ids, by: query.orderBy, first: Self.rowsNeeded(query))
+            if byDateOrder { run.orderNote = Self.dateOrderNote(query, kept: ordered.count) }
             let shown = ResultBuilder.cut(ordered, limit: query.limit, offset: query.offset)
-            let schema = store.schema[query.kind]
-            let paths = query.select.isEmpty
-                ? schema.fields.map { BoundPath(steps: [BoundStep(kind: query.kind, field: $0)]) }
-                : query.select
-            let columns = paths.map { ResultColumn(name: $0.name, type: $0.type, isMulti: $0.isMulti) }
-            run.outcome.result = .rows(ResultSet(
-                kind: query.kind, columns: columns, rows: builder.rows(shown, columns: paths),
-                defaultColumns: query.select.isEmpty ? schema.defaultColumns : paths.map(\.name),
-                totalBeforeLimit: ids.count))
+            run.outcome.result = .rows(rowsResult(shown, total: ids.count, query: query, builder: builder))
         case .assignment(let name, let query):
-            let ordered = ResultBuilder.cut(builder.sorted(ids, by: query.orderBy, first: Self.rowsNeeded(query)),
-                                            limit: query.limit, offset: query.offset)
+            let (sorted, byDateOrder) = builder.ordered(ids, by: query.orderBy, first: Self.rowsNeeded(query))
+            if byDateOrder { run.orderNote = Self.dateOrderNote(query, kept: sorted.count) }
+            let ordered = ResultBuilder.cut(sorted, limit: query.limit, offset: query.offset)
             let written = run.parse.statement.map { Self.slice(text, $0.query.range) } ?? text
             if saving {
                 let key = name.lowercased()
@@ -142,6 +151,11 @@ public final class QueryEngine {
         }
     }
 
+    static func dateOrderNote(_ query: BoundQuery, kept: Int) -> String {
+        let end = query.orderBy.first(where: { $0.path != nil })?.descending == true ? "latest" : "earliest"
+        return "date order index, walked from the \(end) date" + (rowsNeeded(query) == nil ? "" : ", stopped after \(kept) rows")
+    }
+
     /// How many leading rows of the order a limit shows (offset included); nil for all of them.
     static func rowsNeeded(_ query: BoundQuery) -> Int? {
         guard let limit = query.limit else { return nil }
@@ -152,6 +166,17 @@ public final class QueryEngine {
     static func slice(_ text: String, _ range: SourceRange) -> String {
         let bytes = Array(text.utf8)
         return String(decoding: bytes[min(range.start, bytes.count)..<min(range.end, bytes.count)], as: UTF8.self)
+    }
+
+    /// The listing of `shown`: every field of the kind, or the selected ones.
+    private func rowsResult(_ shown: [Int], total: Int, query: BoundQuery, builder: ResultBuilder) -> ResultSet {
+        let schema = store.schema[query.kind]
+        let paths = query.select.isEmpty
+            ? schema.fields.map { BoundPath(steps: [BoundStep(kind: query.kind, field: $0)]) }
+            : query.select
+        let columns = paths.map { ResultColumn(name: $0.name, type: $0.type, isMulti: $0.isMulti) }
+        return ResultSet(kind: query.kind, columns: columns, rows: builder.rows(shown, columns: paths),
+                         defaultColumns: query.select.isEmpty ? schema.defaultColumns : paths.map(\.name), totalBeforeLimit: total)
     }
 
     private func groupedResult(_ ids: [Int], by path: BoundPath, query: BoundQuery, builder: ResultBuilder) -> ResultSet {

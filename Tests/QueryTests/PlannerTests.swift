@@ -15,7 +15,7 @@ final class PlannerTests: XCTestCase {
         switch node {
         case .index(let predicate, _, let complement): return [(complement ? "index-not " : "index ") + predicate.text]
         case .scan(let predicate): return ["scan " + predicate.text]
-        case .prefilteredScan(let predicate, _, _): return ["words+scan " + predicate.text]
+        case .prefilteredScan(let predicate, _, _, _): return ["words+scan " + predicate.text]
         case .and(let children): return children.flatMap(methods)
         case .or(let children): return ["or("] + children.flatMap(methods) + [")"]
         case .not(let inner, _): return ["not("] + methods(inner) + [")"]

@@ -59,7 +59,7 @@ final class TextPrefilterTests: XCTestCase {
         let text = #"claims where text contains "siege""#
         var checker = Checker(store: store, saved: [:], source: text)
         let filter = try XCTUnwrap(try checker.bind(XCTUnwrap(Parser.parse(text).statement)).query.filter)
-        guard case .prefilteredScan(_, let candidates, let words) = Planner(store: store, kind: .claims).plan(filter) else {
+        guard case .prefilteredScan(_, let candidates, let words, _) = Planner(store: store, kind: .claims).plan(filter) else {
             return XCTFail("expected a prefiltered scan")
         }
         XCTAssertEqual(words, ["siege"])

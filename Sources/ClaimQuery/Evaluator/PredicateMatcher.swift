@@ -68,6 +68,16 @@ struct PredicateMatcher {
         }
     }
 
+    /// `anyValueMatches` for `contains` / `starts with` on claims' own text (one value, the text itself), reading
+    /// the text straight from the record rather than through value lists; nil for any other predicate.
+    func claimTextTest(_ predicate: BoundPredicate, kind: EntityKind) -> ((Int) -> Bool)? {
+        guard kind == .claims, predicate.path.steps.count == 1, predicate.path.steps[0].field.name == "text",
+              predicate.op == .contains || predicate.op == .startsWith,
+              case .string(let needle)? = predicate.operands.first else { return nil }
+        let claims = store.claims
+        return { id in id >= 1 && id <= claims.count && Self.textMatches(claims[id - 1].text, predicate, needle: needle, budget: nil) }
+    }
+
     /// The texts a value offers to `contains` and friends: a named entity offers every alias.
     private func texts(of value: Value) -> [String] {
         switch value {
@@ -82,8 +92,10 @@ struct PredicateMatcher {
     private static func textMatches(_ text: String, _ predicate: BoundPredicate, needle: String, budget: RegexBudget?) -> Bool {
         switch predicate.op {
         case .contains:
+            if let found = ASCIISearch.find(needle, in: text, anchored: false) { return found }
             return text.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive]) != nil
         case .startsWith:
+            if let found = ASCIISearch.find(needle, in: text, anchored: true) { return found }
             return text.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive, .anchored]) != nil
         default:
             guard let regex = predicate.regex else { return false }

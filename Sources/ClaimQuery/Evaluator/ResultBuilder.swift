@@ -9,7 +9,30 @@ struct ResultBuilder {
     /// Sorted by each key in turn; records with no value for a key go last whatever the direction; ties keep
     /// the incoming order. With `first`, only that many leading ids of the order (top-k selection, no full sort).
     func sorted(_ ids: [Int], by order: [BoundOrder], first: Int? = nil) -> [Int] {
+        ordered(ids, by: order, first: first).ids
+    }
+
+    /// `sorted`, saying whether the store's date order gave the answer (for `.explain`).
+    func ordered(_ ids: [Int], by order: [BoundOrder], first: Int? = nil) -> (ids: [Int], byDateOrder: Bool) {
+        if let walked = byDateOrder(ids, order, first: first) { return (walked, true) }
+        return (sortedByKeys(ids, order.filter { $0.path != nil }, first: first), false)
+    }
+
+    /// `sorted` of every record, when the store's date order serves it without listing them all first.
+    func orderedEveryRecord(by order: [BoundOrder], first: Int?) -> [Int]? {
+        byDateOrder(nil, order, first: first)
+    }
+
+    /// One key, claims' own date: the store's date order walked (ids nil for every claim); nil when it does not serve.
+    private func byDateOrder(_ ids: [Int]?, _ order: [BoundOrder], first: Int?) -> [Int]? {
         let items = order.filter { $0.path != nil }
+        guard items.count == 1, kind == .claims, let path = items[0].path, path.steps.count == 1,
+              path.steps[0].field.name == "date" else { return nil }
+        return DateOrderWalk(store: store).leading(ids, descending: items[0].descending, first: first)
+    }
+
+    /// `sorted` by reading every id's keys, whatever the field (also the oracle the date-order walk is tested against).
+    func sortedByKeys(_ ids: [Int], _ items: [BoundOrder], first: Int?) -> [Int] {
         guard !items.isEmpty else { return first.map { Array(ids.prefix($0)) } ?? ids }
         let readers = items.map { matcher.reader(for: $0.path!, kind: kind) }
         // One flat array (row-major), not an array per id.
@@ -71,8 +94,27 @@ struct ResultBuilder {
     }
 
     func rows(_ ids: [Int], columns: [BoundPath]) -> [[Cell]] {
-        let readers = columns.map { matcher.reader(for: $0, kind: kind) }
-        return ids.map { id in zip(columns, readers).map { path, read in read(id).map { display($0, as: path.type) } } }
+        let makers = columns.map(cellMaker)
+        if makers.count == 1 {
+            let make = makers[0]
+            return ids.map { [make($0)] }
+        }
+        return ids.map { id in makers.map { $0(id) } }
+    }
+
+    /// Builds one column's cell for a record id. The record's own id, the commonest column, is written
+    /// straight from the id (`c17`), without reading the record or building a value list first.
+    private func cellMaker(_ path: BoundPath) -> (Int) -> Cell {
+        let count = store.count(kind)
+        if path.steps.count == 1, path.steps[0].field.name == "id", case .id(let target) = path.type, target == kind {
+            let prefix = kind.idPrefix
+            let read = matcher.reader(for: path, kind: kind)
+            return { id in
+                id >= 1 && id <= count ? [.string(IDText.make(prefix, id))] : read(id).map { display($0, as: path.type) }
+            }
+        }
+        let read = matcher.reader(for: path, kind: kind)
+        return { id in read(id).map { display($0, as: path.type) } }
     }
 
     /// A value as shown: an id field prints its id (`p3`) even where the store would print a name.

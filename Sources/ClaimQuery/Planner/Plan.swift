@@ -7,8 +7,9 @@ indirect enum PlanNode {
     /// Test each candidate record.
     case scan(BoundPredicate)
     /// Test only the input records among `candidates` (a superset of the matches, from the token index);
-    /// with a written `not`, the input records that failed or were never candidates.
-    case prefilteredScan(BoundPredicate, candidates: [Int], words: [String])
+    /// with a written `not`, the input records that failed or were never candidates. With `exact`, candidates
+    /// whose text is plain ASCII match without the test (see `TextPrefilter.Candidates.tokenMatchIsExact`).
+    case prefilteredScan(BoundPredicate, candidates: [Int], words: [String], exact: Bool)
     /// Each step narrows the previous step's rows; steps are ordered most selective first.
     case and([PlanNode])
     /// Union of the children, each run on the same rows.
@@ -20,7 +21,7 @@ indirect enum PlanNode {
     var estimate: Int? {
         switch self {
         case .index(_, let ids, let complement): return complement ? nil : ids.count
-        case .prefilteredScan(let predicate, let candidates, _): return predicate.negated ? nil : candidates.count
+        case .prefilteredScan(let predicate, let candidates, _, _): return predicate.negated ? nil : candidates.count
         case .scan, .not: return nil
         case .and(let children): return children.compactMap(\.estimate).min()
         case .or(let children):

@@ -10,7 +10,7 @@ struct Planner {
         switch expr {
         case .predicate(let predicate):
             if let found = TextPrefilter(store: store).candidates(for: predicate, kind: kind) {
-                return .prefilteredScan(predicate, candidates: found.ids, words: found.words)
+                return .prefilteredScan(predicate, candidates: found.ids, words: found.words, exact: found.tokenMatchIsExact)
             }
             return indexLookup(predicate) ?? .scan(predicate)
         case .and(let children):
@@ -141,8 +141,8 @@ enum SortedIDs {
 
     static func intersect(_ a: [Int], _ b: [Int]) -> [Int] {
         // Against a run of consecutive ids (every record, typically) the answer is the other list cut to its range.
-        if let first = a.first, let last = a.last, last - first + 1 == a.count { return b.filter { $0 >= first && $0 <= last } }
-        if let first = b.first, let last = b.last, last - first + 1 == b.count { return a.filter { $0 >= first && $0 <= last } }
+        if let first = a.first, let last = a.last, last - first + 1 == a.count { return within(first...last, b) }
+        if let first = b.first, let last = b.last, last - first + 1 == b.count { return within(first...last, a) }
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
         if small.count * 16 < large.count { return gallop(small, in: large) }
         var result: [Int] = []
@@ -151,6 +151,12 @@ enum SortedIDs {
             if a[i] == b[j] { result.append(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
         return result
+    }
+
+    /// The ids of ascending `list` in `range`: the list itself when all are (no copy).
+    private static func within(_ range: ClosedRange<Int>, _ list: [Int]) -> [Int] {
+        guard let first = list.first, let last = list.last else { return list }
+        return range.contains(first) && range.contains(last) ? list : list.filter { range.contains($0) }
     }
 
     /// The ids of `small` found in `large` by binary search from where the previous one was found.
