@@ -19,8 +19,9 @@ public struct ClaimDetailRenderer {
         let document = store.documents[claim.doc - 1]
         var out = bold("c\(claim.id)") + "  d\(document.id) \(document.file), paragraph \(claim.paragraph), sentence \(claim.sentence)\n"
         out += "  \(document.title)\n\n"
-        if let paragraph = document.article.paragraphs.first(where: { $0.index == claim.paragraph }) {
-            out += "  " + paragraph.sentences.map { sentence in
+        let paragraph = document.sentences(inParagraph: claim.paragraph)
+        if !paragraph.isEmpty {
+            out += "  " + paragraph.map { sentence in
                 sentence.index == claim.sentence ? highlight(sentence.text) : sentence.text
             }.joined(separator: " ") + "\n\n"
         }

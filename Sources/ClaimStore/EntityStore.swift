@@ -12,8 +12,6 @@ public final class EntityStore: @unchecked Sendable {
     public let people: [PersonRecord]
     public let figures: [FigureRecord]
     public private(set) var conflicts: [ConflictRecord]
-    /// The extracted documents the store was built from, so `.load` can rebuild with more.
-    public let sources: [ExtractedDocument]
     let indexes: StoreIndexes
 
     /// Builds a store from extracted documents, in the order given.
@@ -21,10 +19,10 @@ public final class EntityStore: @unchecked Sendable {
         var builder = StoreBuilder(catalog: catalog)
         for document in documents { builder.add(document) }
         builder.finish()
-        return EntityStore(builder: builder, sources: documents)
+        return EntityStore(builder: builder)
     }
 
-    private init(builder: StoreBuilder, sources: [ExtractedDocument]) {
+    init(builder: StoreBuilder) {
         schema = .standard
         documents = builder.documents
         claims = builder.claims
@@ -33,7 +31,6 @@ public final class EntityStore: @unchecked Sendable {
         people = builder.people
         figures = builder.figures
         conflicts = []
-        self.sources = sources
         indexes = StoreIndexes()
         // Weighing reads the finished records; the indexes come after so support and conflicts are indexed too.
         for (index, found) in Corroboration.compute(for: self).enumerated() {
@@ -47,7 +44,7 @@ public final class EntityStore: @unchecked Sendable {
     public var documentCount: Int { documents.count }
     public var claimCount: Int { claims.count }
     /// Characters of article text held, a measure of corpus size.
-    public var textSize: Int { documents.reduce(0) { $0 + $1.article.paragraphs.reduce(0) { $0 + $1.text.utf8.count } } }
+    public var textSize: Int { documents.reduce(0) { $0 + $1.textBytes } }
 
     public func count(_ kind: EntityKind) -> Int {
         switch kind {

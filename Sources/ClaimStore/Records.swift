@@ -13,8 +13,18 @@ public struct DocumentRecord: Sendable {
     public var dateBasis: DateBasis?
     public var words: Int
     public var claimIDs: [Int]
-    /// The cleaned body, kept for `.show` (paragraph context).
-    public var article: Article
+    /// Every sentence of the cleaned body in order, kept for `.show` (paragraph context). A claim's sentence shares
+    /// its text storage with the claim; paragraph text is not kept, since `.show` joins the sentences.
+    public var sentences: [Sentence]
+    /// UTF-8 bytes of the body's paragraphs, a measure of corpus size.
+    public var textBytes: Int
+
+    /// The sentences of paragraph `index` (1-based), in order.
+    public func sentences(inParagraph index: Int) -> ArraySlice<Sentence> {
+        guard let start = sentences.firstIndex(where: { $0.paragraph == index }) else { return [] }
+        let end = sentences[start...].firstIndex(where: { $0.paragraph != index }) ?? sentences.endIndex
+        return sentences[start..<end]
+    }
 }
 
 public struct ClaimRecord: Sendable {
@@ -36,7 +46,8 @@ public struct ClaimRecord: Sendable {
     public var modality: Modality
     public var support: Int
     public var supportedBy: [Int]
-    public var evidence: [Evidence]
+    /// Why each value was extracted, packed (see `EvidenceList`); reads as `[Evidence]`.
+    public var evidence: EvidenceList
 }
 
 public struct PlaceRecord: Sendable {

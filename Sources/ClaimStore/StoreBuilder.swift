@@ -16,9 +16,25 @@ struct StoreBuilder {
     private var placeIDs: [String: Int] = [:]
     private var actorIDs: [String: Int] = [:]
     private var personIDs: [String: Int] = [:]
+    /// The strings of this build's evidence, stored once.
+    private let strings = StringTable()
 
     init(catalog: any EntityCatalog) {
         self.catalog = catalog
+    }
+
+    /// A builder holding `store`'s records, so documents added next get the ids a build from scratch would give them.
+    init(catalog: any EntityCatalog, continuing store: EntityStore) {
+        self.catalog = catalog
+        documents = store.documents
+        claims = store.claims
+        places = store.places
+        actors = store.actors
+        people = store.people
+        figures = store.figures
+        for place in places { placeIDs[place.entry.key] = place.id }
+        for actor in actors { actorIDs[actor.entry.key] = actor.id }
+        for person in people { personIDs[person.entry.key] = person.id }
     }
 
     mutating func add(_ document: ExtractedDocument) {
@@ -47,13 +63,17 @@ struct StoreBuilder {
                 places: placeRefs.uniqued(), actors: actorRefs.uniqued(), people: personRefs.uniqued(),
                 years: extracted.years, year: extracted.year, date: extracted.date, yearBasis: extracted.yearBasis,
                 type: extracted.type, figures: figureIDs, source: extracted.source, modality: extracted.modality,
-                support: 0, supportedBy: [], evidence: extracted.evidence))
+                support: 0, supportedBy: [], evidence: EvidenceList(extracted.evidence, table: strings)))
         }
         let article = document.article
+        let sentences = article.paragraphs.flatMap { paragraph in
+            paragraph.sentences.map { Sentence(text: $0.text, paragraph: paragraph.index, index: $0.index) }
+        }
         documents.append(DocumentRecord(
             id: docID, file: article.file, title: article.title, outlet: article.outlet, author: article.author,
             published: article.published, dateBasis: article.dateBasis, words: article.wordCount,
-            claimIDs: claimIDs, article: article))
+            claimIDs: claimIDs, sentences: sentences,
+            textBytes: article.paragraphs.reduce(0) { $0 + $1.text.utf8.count }))
     }
 
     /// Keeps each written name a claim matched that is a true spelling variant of its entity (same transliteration
@@ -107,6 +127,7 @@ struct StoreBuilder {
                 actors[index].partOf = actorID(for: parentKey, claim: nil)
             }
         }
+        strings.seal()
     }
 
     private mutating func placeID(for key: String, claim: Int?) -> Int? {

@@ -16,46 +16,113 @@ public struct LoadResult: Sendable {
 public enum StoreLoader {
     public static let articleExtensions: Set<String> = ["txt", "html", "htm"]
 
+    /// Articles read and extracted at a time. Only one batch's articles and extracted documents are alive at once,
+    /// so peak memory is the store plus a batch, not the store plus the whole corpus twice over.
+    static let batchSize = 256
+
     /// Loads the seeds (unless `includeSeeds` is false), then every path — a file, or a folder of `.txt`/`.html` files —
     /// after the documents already in `existing`. Bad files are named in a warning and skipped; the rest loads.
     public static func load(includeSeeds: Bool, paths: [String], existing: [ExtractedDocument] = [],
                             progress: ((_ done: Int, _ total: Int) -> Void)? = nil) -> LoadResult {
-        // The gazetteer loads on another thread while articles are read; extraction waits for it.
+        load(includeSeeds: includeSeeds, paths: paths, start: { builder in
+            for document in existing { builder.add(document) }
+        }, hasExisting: !existing.isEmpty, progress: progress)
+    }
+
+    /// Loads as above, after the documents of an existing store (its records are reused, not re-extracted).
+    public static func load(includeSeeds: Bool, paths: [String], existing: LoadedDocuments,
+                            progress: ((_ done: Int, _ total: Int) -> Void)? = nil) -> LoadResult {
+        load(includeSeeds: includeSeeds, paths: paths, continuing: existing.store, hasExisting: existing.store.documentCount > 0,
+             progress: progress)
+    }
+
+    private static func load(includeSeeds: Bool, paths: [String], continuing store: EntityStore? = nil,
+                             start: (inout StoreBuilder) -> Void = { _ in }, hasExisting: Bool,
+                             progress: ((Int, Int) -> Void)?) -> LoadResult {
+        // The gazetteer loads on another thread while files are listed and seeds read; extraction waits for it.
         let gazetteerReady = DispatchGroup()
         DispatchQueue.global().async(group: gazetteerReady) { _ = ClaimExtractor() }
         var diagnostics: [Diagnostic] = []
-        var articles: [Article] = []
+        var seeds: [Article] = []
         if includeSeeds {
             for (article, warnings) in ArticleReader.readEmbeddedSeeds() {
-                articles.append(article)
+                seeds.append(article)
                 diagnostics += warnings
             }
         }
-        var filesFromPaths = 0
+        let listings = paths.map { articleFiles(at: $0) }
+        let total = seeds.count + listings.reduce(0) { $0 + $1.0.count }
+        gazetteerReady.wait()
+        let extractor = ClaimExtractor()
+        var builder = store.map { StoreBuilder(catalog: extractor.catalog, continuing: $0) } ?? StoreBuilder(catalog: extractor.catalog)
+        start(&builder)
+        let counter = ProgressCounter()
+        for batch in stride(from: 0, to: seeds.count, by: batchSize) {
+            let articles = Array(seeds[batch..<min(seeds.count, batch + batchSize)])
+            for document in extract(articles, with: extractor, counter: counter, total: total, progress: progress) { builder.add(document) }
+        }
         var articlesFromPaths = 0
-        for path in paths {
-            let (files, listingWarnings) = articleFiles(at: path)
+        for (files, listingWarnings) in listings {
             diagnostics += listingWarnings
-            filesFromPaths += files.count
-            for file in files {
-                do {
-                    let (article, warnings) = try ArticleReader.read(path: file)
-                    articles.append(article)
-                    diagnostics += warnings
-                    articlesFromPaths += 1
-                } catch let error as ArticleError {
-                    diagnostics.append(.warning("corpus.skipped", "skipped \(error.file): \(error.message)"))
-                } catch {
-                    diagnostics.append(.warning("corpus.skipped", "skipped \(file): \(error)"))
+            for batch in stride(from: 0, to: files.count, by: batchSize) {
+                let chosen = Array(files[batch..<min(files.count, batch + batchSize)])
+                let slots = ResultSlots<FileResult>(count: chosen.count)
+                DispatchQueue.concurrentPerform(iterations: chosen.count) { index in
+                    let result = readAndExtract(chosen[index], with: extractor)
+                    slots.set(index, result)
+                    let done = counter.increment()
+                    progress?(done, total)
+                }
+                for result in slots.values() {
+                    diagnostics += result.diagnostics
+                    if let document = result.document {
+                        builder.add(document)
+                        articlesFromPaths += 1
+                    }
                 }
             }
         }
-        gazetteerReady.wait()
-        let extractor = ClaimExtractor()
-        let extracted = extract(articles, with: extractor, progress: progress)
-        let store = EntityStore.build(documents: existing + extracted, catalog: extractor.catalog)
-        let failed = !paths.isEmpty && articlesFromPaths == 0 && !includeSeeds && existing.isEmpty
-        return LoadResult(store: store, diagnostics: diagnostics, failed: failed)
+        builder.finish()
+        let failed = !paths.isEmpty && articlesFromPaths == 0 && !includeSeeds && !hasExisting
+        return LoadResult(store: EntityStore(builder: builder), diagnostics: diagnostics, failed: failed)
+    }
+
+    /// One file's outcome: its document, or none, and the warnings reading it gave.
+    private struct FileResult {
+        var document: ExtractedDocument?
+        var diagnostics: [Diagnostic]
+    }
+
+    private static func readAndExtract(_ file: String, with extractor: ClaimExtractor) -> FileResult {
+        do {
+            let (article, warnings) = try ArticleReader.read(path: file)
+            return FileResult(document: extract(article, with: extractor), diagnostics: warnings)
+        } catch let error as ArticleError {
+            return FileResult(document: nil, diagnostics: [.warning("corpus.skipped", "skipped \(error.file): \(error.message)")])
+        } catch {
+            return FileResult(document: nil, diagnostics: [.warning("corpus.skipped", "skipped \(file): \(error)")])
+        }
+    }
+
+    /// Extracts one article, inferring its publication date first when none was given.
+    private static func extract(_ article: Article, with extractor: ClaimExtractor) -> ExtractedDocument {
+        var article = article
+        if article.published == nil, let inferred = PublicationDateInference.infer(article) {
+            article.published = inferred
+            article.dateBasis = .inferred
+        }
+        return extractor.extract(article)
+    }
+
+    private static func extract(_ articles: [Article], with extractor: ClaimExtractor, counter: ProgressCounter, total: Int,
+                                progress: ((Int, Int) -> Void)?) -> [ExtractedDocument] {
+        let results = ResultSlots<ExtractedDocument>(count: articles.count)
+        DispatchQueue.concurrentPerform(iterations: articles.count) { index in
+            results.set(index, extract(articles[index], with: extractor))
+            let done = counter.increment()
+            progress?(done, total)
+        }
+        return results.values()
     }
 
     /// Extracts every article on all cores; the result is in input order whatever the thread timing.
@@ -64,12 +131,7 @@ public enum StoreLoader {
         let results = ResultSlots<ExtractedDocument>(count: articles.count)
         let counter = ProgressCounter()
         DispatchQueue.concurrentPerform(iterations: articles.count) { index in
-            var article = articles[index]
-            if article.published == nil, let inferred = PublicationDateInference.infer(article) {
-                article.published = inferred
-                article.dateBasis = .inferred
-            }
-            results.set(index, extractor.extract(article))
+            results.set(index, extract(articles[index], with: extractor))
             let done = counter.increment()
             progress?(done, articles.count)
         }
@@ -108,6 +170,16 @@ public enum StoreLoader {
         }
         return (files, warnings)
     }
+}
+
+/// The documents of a loaded store, for loading more after them (`.load`); a build reuses the store's records.
+public struct LoadedDocuments: Sendable {
+    let store: EntityStore
+}
+
+extension EntityStore {
+    /// What `.load` builds on: this store's documents, claims and entities, numbered as they are.
+    public var sources: LoadedDocuments { LoadedDocuments(store: self) }
 }
 
 /// Write-once slots filled from concurrent iterations.

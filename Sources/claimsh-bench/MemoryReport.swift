@@ -75,32 +75,17 @@ enum HeapEstimate {
             $0 + array($1.places) + array($1.actors) + array($1.people) + array($1.years) + array($1.figures) + array($1.supportedBy)
         }))
         parts.append(("claim source", claims.reduce(0) { $0 + string($1.source) }))
-        parts.append(("claim evidence arrays", claims.reduce(0) { $0 + array($1.evidence) }))
-        parts.append(("claim evidence strings", claims.reduce(0) {
-            $0 + $1.evidence.reduce(0) { $0 + string($1.field) + string($1.matched) + string($1.rule) + string($1.value) }
+        parts.append(("claim evidence (packed)", claims.reduce(0) {
+            $0 + ($1.evidence.isEmpty ? 0 : chunk(32 + $1.evidence.count * EvidenceList.packedItemBytes))
         }))
         let documents = store.documents
         parts.append(("document records", array(documents) + documents.reduce(0) {
             $0 + string($1.file) + string($1.title) + string($1.outlet) + string($1.author) + array($1.claimIDs)
         }))
-        parts.append(("article paragraphs", documents.reduce(0) {
-            $0 + array($1.article.paragraphs) + $1.article.paragraphs.reduce(0) { $0 + string($1.text) + array($1.sentences) }
-        }))
-        parts.append(("article sentence text", documents.reduce(0) {
-            $0 + $1.article.paragraphs.reduce(0) { $0 + $1.sentences.reduce(0) { $0 + string($1.text) } }
-        }))
+        parts.append(("document sentences", documents.reduce(0) { $0 + array($1.sentences) }))
+        parts.append(("sentence text (claims share it)", documents.reduce(0) { $0 + $1.sentences.reduce(0) { $0 + string($1.text) } }))
         parts.append(("figure records", array(store.figures) + store.figures.reduce(0) {
             $0 + string($1.unit) + string($1.qualifier) + string($1.text)
-        }))
-        let sources = store.sources
-        parts.append(("sources: claims", array(sources) + sources.reduce(0) { $0 + array($1.claims) }))
-        parts.append(("sources: keys, years, figures", sources.reduce(0) {
-            $0 + $1.claims.reduce(0) {
-                $0 + array($1.placeKeys) + array($1.actorKeys) + array($1.personKeys) + array($1.years) + array($1.figures)
-                    + $1.placeKeys.reduce(0) { $0 + string($1) } + $1.actorKeys.reduce(0) { $0 + string($1) }
-                    + $1.personKeys.reduce(0) { $0 + string($1) }
-                    + $1.figures.reduce(0) { $0 + string($1.unit) + string($1.text) + string($1.placeKey) + string($1.actorKey) }
-            }
         }))
         var postings = 0
         for kind in store.schema.kinds {
