@@ -114,8 +114,9 @@ enum ComparisonAside {
 
     /// Character ranges of the asides in `text`.
     static func ranges(in text: String) -> [Range<Int>] {
+        // Almost no sentence has a marker: rule that out on bytes before lowercasing or splitting characters.
+        guard mayContainMarker(text) else { return [] }
         let lower = text.lowercased()
-        guard markers.contains(where: { lower.contains($0) }) else { return [] }
         let characters = Array(lower)
         var ranges: [Range<Int>] = []
         for marker in markers {
@@ -133,5 +134,44 @@ enum ComparisonAside {
             }
         }
         return ranges
+    }
+
+    static let markerBytes: [[UInt8]] = markers.map { Array($0.utf8) }
+
+    /// Whether some marker's bytes occur in the lowercased text: a necessary condition for a
+    /// character-level match (an ASCII character equals only itself), so a `false` is exact.
+    static func mayContainMarker(_ text: String) -> Bool {
+        var bytes = text
+        let ascii: Bool? = bytes.withUTF8 { utf8 in
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return markerBytes.contains { utf8.containsASCIICaseInsensitive($0) }
+        }
+        if let ascii { return ascii }
+        var lower = text.lowercased()
+        return lower.withUTF8 { lowered in markerBytes.contains { lowered.containsASCIICaseInsensitive($0) } }
+    }
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Whether `needle` (lowercase ASCII) occurs here, ASCII letters compared without case.
+    func containsASCIICaseInsensitive(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        let first = needle[0]
+        var index = 0
+        let last = count - needle.count
+        while index <= last {
+            if self[index] | 0x20 == first {
+                var matched = 1
+                while matched < needle.count {
+                    let byte = self[index + matched]
+                    let folded = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
+                    if folded != needle[matched] { break }
+                    matched += 1
+                }
+                if matched == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
     }
 }

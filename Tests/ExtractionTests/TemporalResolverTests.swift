@@ -134,4 +134,16 @@ final class ComparisonAsideTests: XCTestCase {
         let related = resolver.resolve("They might take the town, similar to what occurred last month in Raqqa.", reference: reference)
         XCTAssertEqual(related.date, CalendarDate(year: 2019, month: 4), "a related event keeps its date")
     }
+
+    /// The byte-level pre-check must not hide a marker in capitals or in text with non-ASCII letters.
+    func testMarkersInCapitalsAndBesideNonASCIIText() {
+        let shouted = "FIGHTING IN HAJIN WAS MUCH LIKE MOSUL IN 2017, OFFICIALS SAID."
+        XCTAssertEqual(ComparisonAside.ranges(in: shouted).count, 1)
+        let accented = "Fighting near Dayr az Zawr – Rather Like Grozny in 2000 – was fierce, said Müller."
+        let ranges = ComparisonAside.ranges(in: accented)
+        XCTAssertEqual(ranges.count, 1)
+        let characters = Array(accented)
+        XCTAssertEqual(String(characters[ranges[0]]), "Rather Like Grozny in 2000 ")
+        XCTAssertEqual(ComparisonAside.ranges(in: "Much the same happened in Mosul in 2017, said Müller."), [])
+    }
 }
