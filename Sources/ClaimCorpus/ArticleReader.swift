@@ -62,6 +62,9 @@ public enum ArticleReader {
             controls += 1
         }
         if controls * 20 > rest { return true }
+        // Valid UTF-8 (pure ASCII most of all) decodes without a single replacement.
+        if !data.contains(where: { $0 >= 0x80 }) { return false }
+        if nulCount == 0, data.count <= 65_536, String(validating: data, as: UTF8.self) != nil { return false }
         let sample = data.prefix(65_536).filter { $0 != 0 }
         let decoded = String(decoding: sample, as: UTF8.self)
         let replaced = decoded.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count

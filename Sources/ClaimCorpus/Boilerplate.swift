@@ -62,11 +62,21 @@ public enum Boilerplate {
         if line.hasPrefix("(function") || line.hasPrefix("(adsbygoogle") || line.hasPrefix("var ") || line.hasPrefix("window.") { return true }
         if line.hasPrefix("document.") || line.hasPrefix("//") && !line.hasPrefix("// ") { return true }
         // CSS rules and minified script: braces with property-like or call-like content.
-        let braces = line.filter { $0 == "{" || $0 == "}" }.count
-        if braces >= 2, line.contains(":") || line.contains("(") { return true }
         let bytes = Array(line.utf8)
+        if braceCount(line, bytes: bytes) >= 2, line.contains(":") || line.contains("(") { return true }
         if bytes.contains(phrase: "!important") || bytes.contains(phrase: "display:") || bytes.contains(phrase: ".push(") { return true }
         return false
+    }
+
+    /// Characters that are `{` or `}`. On ASCII text every byte is a character, so the bytes are
+    /// counted; elsewhere a brace carrying a combining mark is another character, so characters are.
+    private static func braceCount(_ line: String, bytes: [UInt8]) -> Int {
+        var braces = 0
+        for byte in bytes {
+            if byte >= 0x80 { return line.filter { $0 == "{" || $0 == "}" }.count }
+            if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { braces += 1 }
+        }
+        return braces
     }
 
     private static func hasWord(_ line: String, minimumLetters: Int) -> Bool {

@@ -95,6 +95,18 @@ final class ArticleReaderTests: XCTestCase {
         XCTAssertThrowsError(try ArticleReader.read(name: "empty.txt", data: []))
     }
 
+    /// The byte-level shortcuts (brace count, ASCII and valid UTF-8 checks) decide as the character-level rules do.
+    func testCodeLinesAndMostlyUndecodableFilesWithAndWithoutNonASCII() {
+        XCTAssertEqual(Boilerplate.classify(".entry { font-family: “Noto”; color: red }"), .drop)
+        XCTAssertEqual(Boilerplate.classify(".entry { color: red }"), .drop)
+        XCTAssertEqual(Boilerplate.classify("Fighters in Raqqa {sic} said the café was shelled."), .keep)
+        // A brace carrying a combining mark is another character, not a brace.
+        XCTAssertEqual(Boilerplate.classify("Officials {\u{301} said: the town fell }\u{301} on Monday."), .keep)
+        XCTAssertFalse(ArticleReader.looksBinary(Array("Plain text from Raqqa – with a dash.".utf8), nulCount: 0))
+        let garbage = Array("Raqqa".utf8) + Array(repeating: 0xFF, count: 40)
+        XCTAssertTrue(ArticleReader.looksBinary(garbage, nulCount: 0))
+    }
+
     func testWindowsLineEndings() throws {
         let (article, _) = try read("Title\r\nFirst paragraph about Raqqa.\r\nSecond paragraph about Hama.\r\n")
         XCTAssertEqual(article.paragraphs.map(\.text), ["First paragraph about Raqqa.", "Second paragraph about Hama."])
