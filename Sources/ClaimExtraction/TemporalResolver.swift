@@ -136,42 +136,42 @@ enum ComparisonAside {
         return ranges
     }
 
-    static let markerBytes: [[UInt8]] = markers.map { Array($0.utf8) }
+    /// Each marker up to its first "k": the part only ASCII letters lowercase to (the Kelvin sign K
+    /// lowercases to "k"; "İ" to "i" plus a combining dot, which is no "i" character).
+    static let markerLeads: [[UInt8]] = markers.map { Array($0.utf8.prefix { $0 != UInt8(ascii: "k") }) }
 
-    /// Whether some marker's bytes occur in the lowercased text: a necessary condition for a
-    /// character-level match (an ASCII character equals only itself), so a `false` is exact.
+    /// Whether the text may hold a marker: its lowercased characters can spell a marker's lead only where
+    /// the bytes spell it in ASCII, whatever the case, so a `false` is exact, without lowercasing.
     static func mayContainMarker(_ text: String) -> Bool {
-        var bytes = text
-        let ascii: Bool? = bytes.withUTF8 { utf8 in
-            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return markerBytes.contains { utf8.containsASCIICaseInsensitive($0) }
+        var text = text
+        return text.withUTF8 { utf8 in
+            // One pass: only bytes that can start a lead (its first letter, either case) are looked at further.
+            for index in utf8.indices {
+                for lead in leadsByFirstByte[Int(utf8[index] | 0x20)] where utf8.hasASCIICaseInsensitive(lead, at: index) {
+                    return true
+                }
+            }
+            return false
         }
-        if let ascii { return ascii }
-        var lower = text.lowercased()
-        return lower.withUTF8 { lowered in markerBytes.contains { lowered.containsASCIICaseInsensitive($0) } }
     }
+
+    /// `markerLeads` by their first (lowercase) byte.
+    static let leadsByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for lead in markerLeads { table[Int(lead[0])].append(lead) }
+        return table
+    }()
 }
 
 extension UnsafeBufferPointer where Element == UInt8 {
-    /// Whether `needle` (lowercase ASCII) occurs here, ASCII letters compared without case.
-    func containsASCIICaseInsensitive(_ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
-        let first = needle[0]
-        var index = 0
-        let last = count - needle.count
-        while index <= last {
-            if self[index] | 0x20 == first {
-                var matched = 1
-                while matched < needle.count {
-                    let byte = self[index + matched]
-                    let folded = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
-                    if folded != needle[matched] { break }
-                    matched += 1
-                }
-                if matched == needle.count { return true }
-            }
-            index += 1
+    /// Whether `needle` (lowercase ASCII) occurs at `index`, ASCII letters compared without case.
+    func hasASCIICaseInsensitive(_ needle: [UInt8], at index: Int) -> Bool {
+        guard index + needle.count <= count else { return false }
+        for offset in needle.indices {
+            let byte = self[index + offset]
+            let folded = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
+            if folded != needle[offset] { return false }
         }
-        return false
+        return true
     }
 }

@@ -145,5 +145,7 @@ final class ComparisonAsideTests: XCTestCase {
         let characters = Array(accented)
         XCTAssertEqual(String(characters[ranges[0]]), "Rather Like Grozny in 2000 ")
         XCTAssertEqual(ComparisonAside.ranges(in: "Much the same happened in Mosul in 2017, said Müller."), [])
+        // The Kelvin sign lowercases to "k".
+        XCTAssertEqual(ComparisonAside.ranges(in: "WAS MUCH LI\u{212A}E MOSUL IN 2017, SAID MÜLLER.").count, 1)
     }
 }
