@@ -20,10 +20,11 @@ public enum Boilerplate {
         if isShort, endMarkers.contains(lower) || endPrefixes.contains(where: { lower.hasPrefix($0) }) {
             return .endOfBody
         }
-        if bytes.contains(phrase: "appeared first on") || bytes.contains(phrase: "uses akismet") { return .endOfBody }
+        if endPhrases.contains(where: { bytes.contains(phrase: $0) }) { return .endOfBody }
         if isShort, dropExact.contains(lower) || dropPrefixes.contains(where: { lower.hasPrefix($0) }) { return .drop }
-        if isCode(line) || disclaimerPhrases.contains(where: { bytes.contains(phrase: $0) }) { return .drop }
-        if line.count < 40, isCounterWidget(lower) { return .drop }
+        if isCode(line) || disclaimerBytes.contains(where: { bytes.contains(phrase: $0) }) { return .drop }
+        // The widget test first: it is cheap (`lower` is empty for long lines), counting characters is not.
+        if isCounterWidget(lower), line.count < 40 { return .drop }
         // A line with no word of three letters is debris ("in ,", "v", "|").
         if !hasWord(line, minimumLetters: 3) { return .drop }
         return .keep
@@ -63,20 +64,23 @@ public enum Boilerplate {
         if line.hasPrefix("document.") || line.hasPrefix("//") && !line.hasPrefix("// ") { return true }
         // CSS rules and minified script: braces with property-like or call-like content.
         let bytes = Array(line.utf8)
-        if braceCount(line, bytes: bytes) >= 2, line.contains(":") || line.contains("(") { return true }
-        if bytes.contains(phrase: "!important") || bytes.contains(phrase: "display:") || bytes.contains(phrase: ".push(") { return true }
+        if hasTwoBraces(line, bytes: bytes), line.contains(":") || line.contains("(") { return true }
+        if codePhrases.contains(where: { bytes.contains(phrase: $0) }) { return true }
         return false
     }
 
-    /// Characters that are `{` or `}`. On ASCII text every byte is a character, so the bytes are
-    /// counted; elsewhere a brace carrying a combining mark is another character, so characters are.
-    private static func braceCount(_ line: String, bytes: [UInt8]) -> Int {
+    /// Whether two characters are `{` or `}`. Each such character is one brace byte, so fewer than two
+    /// brace bytes, or ASCII text, settles it; otherwise a brace with a combining mark is another
+    /// character, so characters are counted.
+    private static func hasTwoBraces(_ line: String, bytes: [UInt8]) -> Bool {
         var braces = 0
+        var isASCII = true
         for byte in bytes {
-            if byte >= 0x80 { return line.filter { $0 == "{" || $0 == "}" }.count }
             if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { braces += 1 }
+            if byte >= 0x80 { isASCII = false }
         }
-        return braces
+        if braces < 2 || isASCII { return braces >= 2 }
+        return line.filter { $0 == "{" || $0 == "}" }.count >= 2
     }
 
     private static func hasWord(_ line: String, minimumLetters: Int) -> Bool {
@@ -102,6 +106,9 @@ public enum Boilerplate {
     private static let endPrefixes = ["paypal:", "donate", "support us", "click here to donate", "share this article", "related:"]
     private static let dropExact: Set<String> = ["* * *", "***", "source", "guest", "advertisement", "—", "share", "tweet", "email", "print"]
     private static let dropPrefixes = ["key words:", "keywords:", "tags:", "published here:", "filed under:", "image:", "photo:", "credit:"]
+    private static let endPhrases = ["appeared first on", "uses akismet"].map { Array($0.utf8) }
+    private static let codePhrases = ["!important", "display:", ".push("].map { Array($0.utf8) }
+    private static let disclaimerBytes = disclaimerPhrases.map { Array($0.utf8) }
     private static let disclaimerPhrases = [
         "opinions expressed in this column", "do not necessarily represent", "does not give financial",
         "all rights reserved", "cookie policy", "sign up for our newsletter",
@@ -145,7 +152,11 @@ extension Character {
 extension Array where Element == UInt8 {
     /// Whether the UTF-8 of `phrase` occurs in these bytes; a plain scan, far cheaper than Foundation's search per line.
     public func contains(phrase: String) -> Bool {
-        let needle = Array(phrase.utf8)
+        contains(phrase: Array(phrase.utf8))
+    }
+
+    /// The same with the phrase's UTF-8 made once, for phrases looked for on every line.
+    public func contains(phrase needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
         let first = needle[0]
         var index = 0

@@ -10,7 +10,9 @@ enum HTMLText {
 
     static func looksLikeHTML(_ text: String) -> Bool {
         // Both markers start with '<', which no lowercasing makes: without one, skip the head's Characters.
-        guard text.utf8.contains(UInt8(ascii: "<")) else { return false }
+        let hasAngle = text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "<")) }
+            ?? text.utf8.contains(UInt8(ascii: "<"))
+        guard hasAngle else { return false }
         let head = text.prefix(512).lowercased()
         return head.contains("<!doctype html") || head.contains("<html")
     }
