@@ -37,6 +37,8 @@ struct ArticleState {
     var published: CalendarDate?
     /// Countries of places mentioned so far, first mention first.
     var countries: [String] = []
+    /// `countries` hashed for the place recogniser, kept beside them so no sentence re-folds them.
+    var countryContext = CountryContext()
     var active: QuoteBlock?
     var pending: QuoteBlock?
     var pendingAnchor: PendingAnchor?

@@ -42,10 +42,11 @@ public struct ClaimExtractor: Sendable {
         // Entities and written dates do not depend on context: read them first, then decide
         // whether a quoted block goes on.
         let sentences = paragraph.sentences.map { sentence -> SentenceEntities in
-            let entities = recognize(sentence.text, paragraph: paragraph.index, countries: state.countries)
+            let entities = recognize(sentence.text, paragraph: paragraph.index, countries: state.countryContext)
             for place in entities.places {
                 if let country = standardCatalog.place(forKey: place.key)?.country, !state.countries.contains(country) {
                     state.countries.append(country)
+                    state.countryContext.insert(FoldedName(country).foldedHash)
                 }
             }
             return entities
@@ -175,13 +176,13 @@ public struct ClaimExtractor: Sendable {
 
     // MARK: Entities
 
-    private func recognize(_ text: String, paragraph: Int, countries: [String]) -> SentenceEntities {
+    private func recognize(_ text: String, paragraph: Int, countries: CountryContext) -> SentenceEntities {
         let tokenized = TokenizedSentence(text)
         // One tokenisation serves all three recognisers.
         let names = NameText(text)
         var actorMatches = actors.recognize(in: names)
         let personMatches = people.recognize(in: names)
-        let allPlaces = places.recognize(in: names, countryContext: countries)
+        let allPlaces = places.recognize(in: names, context: countries)
         // A name that is both a place and an actor ("Turkey", "Britain") is a place where the text
         // locates something there ("in Turkey", "Britain-based"), an actor otherwise.
         let located = allPlaces.filter { place in
@@ -269,9 +270,12 @@ public struct ClaimExtractor: Sendable {
         return a.lowerBound >= b.upperBound ? a.lowerBound - b.upperBound : b.lowerBound - a.upperBound
     }
 
+    /// First occurrences in order. A sentence names a handful of entities, so a linear scan beats hashing.
     private func unique(_ keys: [String]) -> [String] {
-        var seen = Set<String>()
-        return keys.filter { seen.insert($0).inserted }
+        var kept: [String] = []
+        kept.reserveCapacity(keys.count)
+        for key in keys where !kept.contains(key) { kept.append(key) }
+        return kept
     }
 }
 

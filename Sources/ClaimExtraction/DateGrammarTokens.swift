@@ -55,6 +55,32 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
         add(NumberGrammar.startWords, .number)
         return table
     }()
+
+    /// `table` by a hash of the word's bytes, each entry keeping its word to rule out collisions:
+    /// one pass over a short word instead of hashing a `String`.
+    static let hashed: NameTable<(word: String, cues: GrammarCue)> = {
+        var hashed = NameTable<(word: String, cues: GrammarCue)>(minimumCapacity: table.count)
+        for (word, cues) in table { hashed[NameHash(word.utf8)] = (word, cues) }
+        return hashed
+    }()
+
+    /// The cues of a lower-cased word (none for a word no grammar looks at), as `table` gives them.
+    static func cues(of lower: String) -> GrammarCue {
+        guard let entry = hashed[NameHash(lower.utf8)] else { return [] }
+        // Another word with the same hash: ask the table itself.
+        return entry.word == lower ? entry.cues : table[lower] ?? []
+    }
+
+    /// Whether the bytes end in "’ll" or "'ll", which any text with either suffix does.
+    static func mayEndInLL(_ lower: String) -> Bool {
+        let utf8 = lower.utf8
+        guard utf8.count >= 3, utf8.last == UInt8(ascii: "l") else { return false }
+        var reversed = utf8.reversed().makeIterator()
+        _ = reversed.next()
+        guard reversed.next() == UInt8(ascii: "l") else { return false }
+        let mark = reversed.next()
+        return mark == UInt8(ascii: "'") || mark == 0x99  // the last byte of "’" (E2 80 99)
+    }
 }
 
 enum WordTokenizer {
@@ -161,8 +187,8 @@ enum WordTokenizer {
                 }
                 let word = slice(start, i)
                 let lower = word.lowercased()
-                var classes = GrammarCue.table[lower] ?? []
-                if lower.utf8.last == UInt8(ascii: "l"), lower.hasSuffix("’ll") || lower.hasSuffix("'ll") { classes.insert(.modality) }
+                var classes = GrammarCue.cues(of: lower)
+                if GrammarCue.mayEndInLL(lower), lower.hasSuffix("’ll") || lower.hasSuffix("'ll") { classes.insert(.modality) }
                 tokens.append(WordToken(kind: .word, text: word, lower: lower, start: start, end: i,
                                         spaceBefore: sawSpace, isCapitalized: isUpper(c), number: nil,
                                         suffix: "", isPlainInteger: false, digitCount: 0, classes: classes))

@@ -36,7 +36,12 @@ public struct PlaceRecognizer: Sendable {
 
     /// The same, on text already split into words (shared with `ActorRecognizer` and `PersonRecognizer`).
     public func recognize(in text: NameText, countryContext: [String] = []) -> [EntityMatch] {
-        var context = CountryContext(countryContext)
+        recognize(in: text, context: CountryContext(countryContext))
+    }
+
+    /// The same, with the article's countries already hashed.
+    func recognize(in text: NameText, context: CountryContext) -> [EntityMatch] {
+        var context = context
         addCountriesNamed(in: text, to: &context)
         return scan(text, context: context)
     }
