@@ -33,19 +33,22 @@ public struct ClaimRecord: Sendable {
     public var text: String
     public var paragraph: Int
     public var sentence: Int
-    public var places: [Int]
-    public var actors: [Int]
-    public var people: [Int]
-    public var years: [Int]
+    /// places, actors, people, years and figures, in one buffer (see `PackedLists`).
+    var lists: PackedLists
+    public var places: IDList { lists.list(0) }
+    public var actors: IDList { lists.list(1) }
+    public var people: IDList { lists.list(2) }
+    public var years: IDList { lists.list(3) }
+    public var figures: IDList { lists.list(4) }
     public var year: Int?
     public var date: CalendarDate?
     public var yearBasis: YearBasis
     public var type: ClaimType
-    public var figures: [Int]
     public var source: String
     public var modality: Modality
     public var support: Int
-    public var supportedBy: [Int]
+    /// Claims of other documents that match (see `Corroboration`); groups of matching claims share one list.
+    public var supportedBy: IDList
     /// Why each value was extracted, packed (see `EvidenceList`); reads as `[Evidence]`.
     public var evidence: EvidenceList
 }

@@ -67,12 +67,13 @@ enum HeapEstimate {
     }
 
     static func parts(of store: EntityStore) -> [(String, Int)] {
-        var parts: [(String, Int)] = []
+        var parts: [(String, Int)] = [("(claim record stride \(MemoryLayout<ClaimRecord>.stride))", 0)]
         let claims = store.claims
         parts.append(("claim records", array(claims)))
         parts.append(("claim text", claims.reduce(0) { $0 + string($1.text) }))
-        parts.append(("claim id arrays", claims.reduce(0) {
-            $0 + array($1.places) + array($1.actors) + array($1.people) + array($1.years) + array($1.figures) + array($1.supportedBy)
+        parts.append(("claim id lists (packed; supported_by shared)", claims.reduce(0) { total, claim in
+            let numbers = claim.places.count + claim.actors.count + claim.people.count + claim.years.count + claim.figures.count
+            return total + (numbers == 0 ? 0 : chunk(32 + 4 * (5 + numbers)))
         }))
         parts.append(("claim source", claims.reduce(0) { $0 + string($1.source) }))
         parts.append(("claim evidence (packed)", claims.reduce(0) {
@@ -87,6 +88,11 @@ enum HeapEstimate {
         parts.append(("figure records", array(store.figures) + store.figures.reduce(0) {
             $0 + string($1.unit) + string($1.qualifier) + string($1.text)
         }))
+        parts.append(("conflicts (\(store.conflicts.count))", array(store.conflicts) + store.conflicts.reduce(0) {
+            $0 + string($1.subject) + string($1.valueA) + string($1.valueB) + array($1.places) + array($1.actors)
+        }))
+        parts.append(("entity claim lists", store.places.reduce(0) { $0 + array($1.claimIDs) }
+            + store.actors.reduce(0) { $0 + array($1.claimIDs) } + store.people.reduce(0) { $0 + array($1.claimIDs) }))
         var postings = 0
         for kind in store.schema.kinds {
             for field in kind.fields where field.isIndexed {

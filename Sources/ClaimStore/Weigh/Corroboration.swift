@@ -10,7 +10,7 @@
 public enum Corroboration {
     public static let maxListed = 50
 
-    public static func compute(for store: EntityStore) -> [(support: Int, supportedBy: [Int])] {
+    public static func compute(for store: EntityStore) -> [(support: Int, supportedBy: IDList)] {
         // key → the first claim of each document holding the key, by document (claims come in id order).
         var index: [MatchKey: [Int: Int]] = [:]
         // Claims with the same keys have the same candidates: group them and merge each group's lists once.
@@ -23,17 +23,21 @@ public enum Corroboration {
                 index[key, default: [:]][claim.doc] = claim.id
             }
         }
-        var result = [(support: Int, supportedBy: [Int])](repeating: (0, []), count: store.claims.count)
+        var result = [(support: Int, supportedBy: IDList)](repeating: (0, []), count: store.claims.count)
         for (claimKeys, claimIDs) in groups {
             var union: [Int: Int] = [:]
             for key in claimKeys {
                 union.merge(index[key] ?? [:]) { min($0, $1) }
             }
-            let ordered = union.sorted { $0.value < $1.value }
+            // The group's claims share one list of the first `maxListed + 1` documents' claims; each leaves out
+            // its own document's entry (if among them) and shows at most `maxListed`.
+            let ordered = union.sorted { $0.value < $1.value }.prefix(maxListed + 1)
+            let shared = PackedNumbers(ordered.map(\.value))
             for id in claimIDs {
                 let doc = store.claims[id - 1].doc
-                let others = ordered.lazy.filter { $0.key != doc }
-                result[id - 1] = (union.count - (union[doc] == nil ? 0 : 1), Array(others.prefix(maxListed).map(\.value)))
+                let others = union.count - (union[doc] == nil ? 0 : 1)
+                let own = ordered.firstIndex { $0.key == doc }
+                result[id - 1] = (others, IDList(shared, offset: 0, count: min(others, maxListed), skipping: own))
             }
         }
         return result

@@ -52,7 +52,7 @@ struct DurationStatementFinder {
                 let claim = claims[index]
                 guard var statement = statement(for: claim, words: words[index], event: event, document: document) else { continue }
                 statement.places = eventPlaces[index].isEmpty
-                    ? nearestPlaces(to: index, in: eventPlaces) ?? localPlaces(claim.places)
+                    ? nearestPlaces(to: index, in: eventPlaces) ?? localPlaces(Array(claim.places))
                     : eventPlaces[index]
                 guard !statement.places.isEmpty else { continue }
                 result.append(statement)
@@ -108,7 +108,7 @@ struct DurationStatementFinder {
     private func eventPlacesNamed(in claim: ClaimRecord, near mentions: [Range<Int>]) -> [Int] {
         guard !mentions.isEmpty, !claim.places.isEmpty else { return [] }
         let placeEvidence = claim.evidence.filter { $0.field == "places" && $0.range != nil }
-        guard !placeEvidence.isEmpty else { return localPlaces(claim.places) }
+        guard !placeEvidence.isEmpty else { return localPlaces(Array(claim.places)) }
         let near = claim.places.filter { place in
             let name = store.places[place - 1].entry.name
             return placeEvidence.contains { evidence in

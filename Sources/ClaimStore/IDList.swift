@@ -1,0 +1,104 @@
+/// Numbers kept as 32 bits when they all fit (ids, years always do), else as `Int`.
+enum PackedNumbers: Sendable {
+    case narrow([Int32])
+    case wide([Int])
+
+    init(_ values: [Int]) {
+        var narrow: [Int32] = []
+        narrow.reserveCapacity(values.count)
+        for value in values {
+            guard let packed = Int32(exactly: value) else {
+                self = .wide(values)
+                return
+            }
+            narrow.append(packed)
+        }
+        self = .narrow(narrow)
+    }
+
+    subscript(index: Int) -> Int {
+        switch self {
+        case .narrow(let values): return Int(values[index])
+        case .wide(let values): return values[index]
+        }
+    }
+
+    var isEmpty: Bool {
+        switch self {
+        case .narrow(let values): return values.isEmpty
+        case .wide(let values): return values.isEmpty
+        }
+    }
+}
+
+/// A claim's id and year lists (places, actors, people, years, figures) packed into one buffer: one allocation per
+/// claim instead of one per non-empty list, and 32 bits per number. Layout: the end offset of each list (relative
+/// to the values), then every list's values in order. No values at all allocates nothing.
+struct PackedLists: Sendable {
+    static let listCount = 5
+
+    private let numbers: PackedNumbers
+
+    init(_ lists: [[Int]]) {
+        precondition(lists.count == Self.listCount)
+        guard lists.contains(where: { !$0.isEmpty }) else {
+            numbers = .narrow([])
+            return
+        }
+        var flat: [Int] = []
+        var end = 0
+        for list in lists {
+            end += list.count
+            flat.append(end)
+        }
+        for list in lists { flat += list }
+        numbers = PackedNumbers(flat)
+    }
+
+    func list(_ index: Int) -> IDList {
+        guard !numbers.isEmpty else { return IDList() }
+        let start = index == 0 ? 0 : numbers[index - 1]
+        return IDList(numbers, offset: Self.listCount + start, count: numbers[index] - start)
+    }
+}
+
+/// A read-only list of ids (or years), a run of a shared buffer of numbers, optionally leaving one position out
+/// (claims of one corroboration group share one list, each without its own document's entry). Reads as a
+/// collection of `Int` indexed from 0.
+public struct IDList: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral, CustomStringConvertible {
+    private let numbers: PackedNumbers
+    private let offset: Int32
+    private let length: Int32
+    /// Position within the run that is left out, or -1.
+    private let skipped: Int32
+
+    /// `count` numbers of `numbers` from `offset`, leaving out the one at `offset + skipping` when given.
+    init(_ numbers: PackedNumbers, offset: Int, count: Int, skipping: Int? = nil) {
+        self.numbers = numbers
+        self.offset = Int32(offset)
+        self.length = Int32(count)
+        self.skipped = skipping.map { Int32($0) } ?? -1
+    }
+
+    init() { self.init(.narrow([]), offset: 0, count: 0) }
+
+    public init(_ values: [Int]) { self.init(PackedNumbers(values), offset: 0, count: values.count) }
+
+    public init(arrayLiteral values: Int...) { self.init(values) }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { Int(length) }
+    public subscript(position: Int) -> Int {
+        precondition(position >= 0 && position < Int(length), "IDList index out of range")
+        let shifted = skipped >= 0 && position >= Int(skipped) ? position + 1 : position
+        return numbers[Int(offset) + shifted]
+    }
+
+    public static func == (lhs: IDList, rhs: IDList) -> Bool { lhs.elementsEqual(rhs) }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for value in self { hasher.combine(value) }
+    }
+
+    public var description: String { Array(self).description }
+}

@@ -1,0 +1,101 @@
+import XCTest
+import ClaimCorpus
+import ClaimExtraction
+@testable import ClaimStore
+
+/// The packed forms the store keeps (evidence, id lists, shared supported-by lists) must read back exactly what
+/// was put in, and a store continued with more documents must equal one built from all of them at once.
+final class CompactRecordsTests: XCTestCase {
+    func testEvidenceListReadsBackEveryItem() {
+        let items = [
+            Evidence(field: "places", matched: "Dayr az Zawr", range: 13..<25, rule: "alias 'Dayr az Zawr' (GeoNames)", value: "Deir ez-Zor"),
+            Evidence(field: "years", matched: "", range: nil, rule: "no time expression: reference year", value: "2017"),
+            Evidence(field: "places", matched: "Dayr az Zawr", range: 40..<52, rule: "alias 'Dayr az Zawr' (GeoNames)", value: "Deir ez-Zor"),
+            Evidence(field: "type", matched: "pris", range: 0..<4, rule: "verbe « prendre »", value: "capture"),
+        ]
+        let table = StringTable()
+        let list = EvidenceList(items, table: table)
+        XCTAssertEqual(Array(list), items)
+        XCTAssertEqual(list.filter { $0.field == "places" }.count, 2)
+        XCTAssertTrue(EvidenceList([], table: table).isEmpty)
+        XCTAssertEqual(table.strings.count, Set(items.flatMap { [$0.field, $0.matched, $0.rule, $0.value] }).count,
+                       "each distinct string is stored once")
+    }
+
+    func testPackedListsKeepEachListApart() {
+        let lists = [[3, 1, 2], [], [7], [2016, 2017], [9, 10]]
+        let packed = PackedLists(lists)
+        XCTAssertEqual((0..<5).map { Array(packed.list($0)) }, lists)
+        XCTAssertEqual(packed.list(3), [2016, 2017])
+        let empty = PackedLists([[], [], [], [], []])
+        XCTAssertTrue((0..<5).allSatisfy { empty.list($0).isEmpty })
+        let wide = PackedLists([[1], [Int.max], [], [Int.min], []])
+        XCTAssertEqual((0..<5).map { Array(wide.list($0)) }, [[1], [Int.max], [], [Int.min], []], "numbers past 32 bits are kept whole")
+    }
+
+    func testSupportedByMatchesAPlainRecount() {
+        // More documents than `maxListed` state the same capture, so lists are cut and shared; some state it twice.
+        let documents = (1...(Corroboration.maxListed + 8)).map { number -> ExtractedDocument in
+            let article = Article(file: "doc\(number).txt", title: "Doc \(number)", paragraphs: [])
+            var claims = [ExtractedClaim(text: "Tiger Forces took Deir Ezzor.", paragraph: 1, sentence: 1, placeKeys: ["gn:1"],
+                                         actorKeys: ["tiger"], years: [2017], year: 2017, yearBasis: .explicit, type: .capture)]
+            if number % 7 == 0 {
+                claims.insert(ExtractedClaim(text: "ISIS lost Deir ez-Zor to the army.", paragraph: 1, sentence: 1, placeKeys: ["gn:1"],
+                                             actorKeys: ["isis", "tiger"], years: [2017], year: 2017, yearBasis: .explicit,
+                                             type: .capture), at: 0)
+            }
+            if number % 5 == 0 {
+                claims.append(ExtractedClaim(text: "ISIS held Mosul.", paragraph: 1, sentence: 2, placeKeys: ["gn:2"],
+                                             actorKeys: ["isis"], type: .capture))
+            }
+            return ExtractedDocument(article: article, claims: claims)
+        }
+        let store = EntityStore.build(documents: documents, catalog: TestCatalog())
+        let keys = store.claims.map { Set(Corroboration.keys(of: $0)) }
+        for claim in store.claims {
+            var firstByDoc: [Int: Int] = [:]
+            for other in store.claims where other.doc != claim.doc && !keys[other.id - 1].isDisjoint(with: keys[claim.id - 1]) {
+                firstByDoc[other.doc] = min(firstByDoc[other.doc] ?? Int.max, other.id)
+            }
+            let expected = firstByDoc.values.sorted()
+            XCTAssertEqual(claim.support, expected.count, "c\(claim.id)")
+            XCTAssertEqual(Array(claim.supportedBy), Array(expected.prefix(Corroboration.maxListed)), "c\(claim.id)")
+        }
+        XCTAssertTrue(store.claims.contains { $0.supportedBy.count == Corroboration.maxListed }, "some lists are cut")
+    }
+
+    func testStoreContinuedWithMoreDocumentsEqualsOneBuild() {
+        var documents = makeDocuments()
+        let article = Article(file: "three.txt", title: "Three", paragraphs: [
+            Paragraph(index: 1, text: "ISIS left Mosul. Dayr az Zawr fell.", isListItem: false, sentences: [
+                Sentence(text: "ISIS left Mosul.", paragraph: 1, index: 1), Sentence(text: "Dayr az Zawr fell.", paragraph: 1, index: 2),
+            ]),
+        ])
+        documents.append(ExtractedDocument(article: article, claims: [
+            ExtractedClaim(text: "ISIS left Mosul.", paragraph: 1, sentence: 1, placeKeys: ["gn:2"], actorKeys: ["saa", "isis"],
+                           type: .withdrawal),
+            ExtractedClaim(text: "Dayr az Zawr fell.", paragraph: 1, sentence: 2, placeKeys: ["gn:1"], actorKeys: ["tiger"],
+                           years: [2017], year: 2017, yearBasis: .explicit, type: .capture,
+                           evidence: [Evidence(field: "places", matched: "Dayr az Zawr", range: 0..<12, rule: "alias", value: "Deir ez-Zor")]),
+        ]))
+        let whole = EntityStore.build(documents: documents, catalog: TestCatalog())
+        let first = EntityStore.build(documents: Array(documents.prefix(2)), catalog: TestCatalog())
+        var builder = StoreBuilder(catalog: TestCatalog(), continuing: first)
+        builder.add(documents[2])
+        builder.finish()
+        let continued = EntityStore(builder: builder)
+        for kind in EntityKind.allCases {
+            XCTAssertEqual(continued.count(kind), whole.count(kind), "\(kind)")
+            for id in stride(from: 1, through: whole.count(kind), by: 1) {
+                for field in whole.schema[kind].fields {
+                    XCTAssertEqual(continued.values(kind, id: id, field: field.name), whole.values(kind, id: id, field: field.name),
+                                   "\(kind) \(id) \(field.name)")
+                }
+            }
+        }
+        XCTAssertEqual(continued.aliases(.places, id: 1), whole.aliases(.places, id: 1))
+        XCTAssertEqual(Array(continued.claims[4].evidence), Array(whole.claims[4].evidence))
+        XCTAssertEqual(continued.documents[2].sentences(inParagraph: 1).map(\.text), ["ISIS left Mosul.", "Dayr az Zawr fell."])
+        XCTAssertEqual(continued.textSize, whole.textSize)
+    }
+}
