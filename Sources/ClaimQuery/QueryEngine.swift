@@ -175,7 +175,7 @@ public final class QueryEngine {
             ? schema.fields.map { BoundPath(steps: [BoundStep(kind: query.kind, field: $0)]) }
             : query.select
         let columns = paths.map { ResultColumn(name: $0.name, type: $0.type, isMulti: $0.isMulti) }
-        return ResultSet(kind: query.kind, columns: columns, rows: builder.rows(shown, columns: paths),
+        return ResultSet(kind: query.kind, columns: columns, rows: builder.lazyRows(shown, columns: paths),
                          defaultColumns: query.select.isEmpty ? schema.defaultColumns : paths.map(\.name), totalBeforeLimit: total)
     }
 

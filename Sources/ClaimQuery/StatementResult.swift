@@ -22,13 +22,18 @@ public struct ResultSet: Sendable {
     public var kind: EntityKind
     /// Every field of the kind for a plain listing; exactly the selected ones after `select`.
     public var columns: [ResultColumn]
-    public var rows: [[Cell]]
+    /// A listing's rows are built as they are read (`ResultRows`), so a large result costs its ids until shown.
+    public var rows: ResultRows
     /// What table mode shows when no `select` was given.
     public var defaultColumns: [String]
     /// Rows that matched before `limit` and `offset` cut them.
     public var totalBeforeLimit: Int
 
     public init(kind: EntityKind, columns: [ResultColumn], rows: [[Cell]], defaultColumns: [String], totalBeforeLimit: Int) {
+        self.init(kind: kind, columns: columns, rows: ResultRows(rows), defaultColumns: defaultColumns, totalBeforeLimit: totalBeforeLimit)
+    }
+
+    public init(kind: EntityKind, columns: [ResultColumn], rows: ResultRows, defaultColumns: [String], totalBeforeLimit: Int) {
         self.kind = kind
         self.columns = columns
         self.rows = rows

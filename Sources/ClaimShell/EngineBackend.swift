@@ -233,7 +233,7 @@ enum ResultText {
         let visible = mode == .table
             ? set.defaultColumns.compactMap { name in set.columns.firstIndex { $0.name == name } }
             : nil
-        return Table(columns: columns, rows: set.rows, visibleColumns: visible?.isEmpty == false ? visible : nil, showsBars: grouped)
+        return Table(columns: columns, rows: Array(set.rows), visibleColumns: visible?.isEmpty == false ? visible : nil, showsBars: grouped)
     }
 }
 

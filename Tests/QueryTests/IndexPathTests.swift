@@ -159,6 +159,32 @@ final class IndexPathTests: XCTestCase {
         }
     }
 
+    func testLazyRowsEqualBuiltRowsAndOutliveTheEngine() throws {
+        var random = SeededRandom(seed: 18)
+        var engine: QueryEngine? = QueryEngine(store: datedStore(random: &random, claims: 40))
+        guard case .rows(let set)? = engine?.execute("claims where year >= 2015 select id, date, text, places").result else {
+            return XCTFail("expected rows")
+        }
+        let built: [[Cell]]
+        do {
+            let store = try XCTUnwrap(engine?.store)
+            let ids = set.rows.map { Int($0[0][0].description.dropFirst())! }
+            let paths = try ["id", "date", "text", "places"].map { name in
+                BoundPath(steps: [BoundStep(kind: .claims, field: try XCTUnwrap(store.schema[.claims].field(named: name)))])
+            }
+            built = ResultBuilder(store: store, kind: .claims).rows(ids, columns: paths)
+        }
+        XCTAssertFalse(built.isEmpty)
+        XCTAssertEqual(Array(set.rows), built)
+        XCTAssertEqual(set.rows, ResultRows(built))
+        XCTAssertNotEqual(set.rows, ResultRows(Array(built.dropLast())))
+        // The rows read the store when read, so they keep it alive after the engine is gone.
+        weak var weakStore = engine?.store
+        engine = nil
+        XCTAssertNotNil(weakStore)
+        XCTAssertEqual(Array(set.rows), built)
+    }
+
     func testRowsWriteIdsAsTheStoreShowsThem() throws {
         var random = SeededRandom(seed: 17)
         let store = datedStore(random: &random, claims: 30)

@@ -64,7 +64,7 @@ final class IndexedResultTests: XCTestCase {
                 guard case .rows(let cut)? = engine.execute("claims order by \(order) limit \(limit) offset \(offset) select id").result else {
                     return XCTFail(order)
                 }
-                XCTAssertEqual(cut.rows, Array(all.rows.dropFirst(offset).prefix(limit)), "\(order) limit \(limit) offset \(offset)")
+                XCTAssertEqual(Array(cut.rows), Array(all.rows.dropFirst(offset).prefix(limit)), "\(order) limit \(limit) offset \(offset)")
                 XCTAssertEqual(cut.totalBeforeLimit, all.totalBeforeLimit)
             }
         }

@@ -75,7 +75,13 @@ struct PredicateMatcher {
               predicate.op == .contains || predicate.op == .startsWith,
               case .string(let needle)? = predicate.operands.first else { return nil }
         let claims = store.claims
-        return { id in id >= 1 && id <= claims.count && Self.textMatches(claims[id - 1].text, predicate, needle: needle, budget: nil) }
+        let ascii = ASCIISearch(needle), anchored = predicate.op == .startsWith
+        return { id in
+            guard id >= 1, id <= claims.count else { return false }
+            let text = claims[id - 1].text
+            if let found = ascii?.find(in: text, anchored: anchored) { return found }
+            return Self.textMatches(text, predicate, needle: needle, budget: nil)
+        }
     }
 
     /// The texts a value offers to `contains` and friends: a named entity offers every alias.

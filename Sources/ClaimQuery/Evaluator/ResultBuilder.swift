@@ -93,6 +93,13 @@ struct ResultBuilder {
         return Array(items[start..<end])
     }
 
+    /// `rows`, each built when it is read. The closure keeps the store alive: the readers hold it unowned.
+    func lazyRows(_ ids: [Int], columns: [BoundPath]) -> ResultRows {
+        let makers = columns.map(cellMaker)
+        let store = self.store
+        return ResultRows(ids: ids) { id in withExtendedLifetime(store) { makers.map { $0(id) } } }
+    }
+
     func rows(_ ids: [Int], columns: [BoundPath]) -> [[Cell]] {
         let makers = columns.map(cellMaker)
         if makers.count == 1 {
