@@ -124,10 +124,9 @@ struct AliasMatcher: Sendable {
         let keyEnd = text.lastKeySpanEnd(from: start, through: end, keyPrefixes: keyPrefixes)
         guard keyEnd >= start else { return possible }
         for last in start...keyEnd where tokens[last].isCapitalised {
-            scratch.writeKey(text, start, last)
-            let key = scratch.writtenKey
-            if byKey.contains(NameHash(key)) { possible.insert(last) }
-            if key.count > longestKey + 3 && !FoldedName.isArticle(text.foldedBytes(of: last)) { break }
+            let key = scratch.keyHash(text, start, last)
+            if byKey.contains(key.hash) { possible.insert(last) }
+            if key.length > longestKey + 3 && !FoldedName.isArticle(text.foldedBytes(of: last)) { break }
         }
         return possible
     }

@@ -173,6 +173,24 @@ struct FoldedName {
     /// The transliteration key of `words` (ranges of folded, non-empty words in `bytes`).
     static func writeKey<Words: Collection>(bytes: [UInt8], words: Words, into out: inout [UInt8], joined: inout [UInt8])
         where Words.Element == Range<Int> {
+        writeJoined(bytes: bytes, words: words, into: &joined)
+        FoldedName.writeSkeleton(joined[...], into: &out)
+    }
+
+    /// What `writeKey` writes, as its hash and length only: the span filters need no more, and
+    /// skip building the bytes.
+    static func keyHash<Words: Collection>(bytes: [UInt8], words: Words, joined: inout [UInt8]) -> (hash: NameHash, length: Int)
+        where Words.Element == Range<Int> {
+        writeJoined(bytes: bytes, words: words, into: &joined)
+        var sink = SkeletonHash()
+        skeleton(joined[...], into: &sink)
+        return (sink.hash, sink.length)
+    }
+
+    /// The words a key is the skeleton of, joined: articles dropped (but a last one), `Abu` as `bu`,
+    /// glued articles and final vowel-h / French -ine trimmed.
+    private static func writeJoined<Words: Collection>(bytes: [UInt8], words: Words, into joined: inout [UInt8])
+        where Words.Element == Range<Int> {
         joined.removeAll(keepingCapacity: true)
         var afterArticle = false
         let count = words.count
@@ -203,7 +221,6 @@ struct FoldedName {
             }
             joined.append(contentsOf: bytes[start..<end])
         }
-        FoldedName.writeSkeleton(joined[...], into: &out)
     }
 
     /// The key of the first word that is not an article: recognisers try a name only where a known
@@ -398,8 +415,11 @@ struct SkeletonBytes: SkeletonSink {
 struct SkeletonHash: SkeletonSink {
     var hash = NameHash()
     private(set) var last: UInt8 = 0
+    /// Bytes emitted.
+    private(set) var length = 0
     mutating func emit(_ byte: UInt8) {
         hash.add(byte)
         last = byte
+        length += 1
     }
 }

@@ -7,7 +7,6 @@
 /// spans stop growing when no spelling starts with their words; key spans when a content word is in
 /// lowercase or the key outgrows every spelling's.
 struct SpanScratch {
-    private var key: [UInt8] = []
     private var joined: [UInt8] = []
     private var words: [Range<Int>] = []
 
@@ -26,24 +25,21 @@ struct SpanScratch {
                 contentWords += 1
             }
             guard token.isCapitalised, contentWords > 0 else { continue }
-            writeKey(text, start, last)
+            let key = keyHash(text, start, last)
             let hadArticle = contentWords < last - start + 1
-            if key.count >= (hadArticle ? 3 : 4) && index.keyEntries.contains(NameHash(key)) { possible.insert(last) }
+            if key.length >= (hadArticle ? 3 : 4) && index.keyEntries.contains(key.hash) { possible.insert(last) }
             // Keys only grow with more words (an article dropped once not last aside).
-            if key.count > index.longestKey + 3 && !FoldedName.isArticle(text.foldedBytes(of: last)) { break }
+            if key.length > index.longestKey + 3 && !FoldedName.isArticle(text.foldedBytes(of: last)) { break }
         }
         return possible
     }
 
-    /// The transliteration key of the words `first...last` into `key`.
-    mutating func writeKey(_ text: NameText, _ first: Int, _ last: Int) {
+    /// The hash and length of the transliteration key of the words `first...last`.
+    mutating func keyHash(_ text: NameText, _ first: Int, _ last: Int) -> (hash: NameHash, length: Int) {
         words.removeAll(keepingCapacity: true)
         for index in first...last where !text.tokens[index].folded.isEmpty { words.append(text.tokens[index].folded) }
-        FoldedName.writeKey(bytes: text.folded, words: words, into: &key, joined: &joined)
+        return FoldedName.keyHash(bytes: text.folded, words: words, joined: &joined)
     }
-
-    /// The key last written by `writeKey`.
-    var writtenKey: [UInt8] { key }
 
     /// What `Gazetteer.candidates` needs of the words `first...last`: hashes of their folded form and
     /// key, the key's length, and their folded letters without articles.
@@ -58,8 +54,8 @@ struct SpanScratch {
             if position < count - 1 && FoldedName.isArticle(text.folded[word]) { continue }
             bare.append(contentsOf: text.folded[word])
         }
-        writeKey(text, first, last)
-        return (folded, NameHash(key), key.count, bare)
+        let key = keyHash(text, first, last)
+        return (folded, key.hash, key.length, bare)
     }
 }
 
