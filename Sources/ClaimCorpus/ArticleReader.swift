@@ -81,7 +81,7 @@ public enum ArticleReader {
         }
         guard !isDirectory.boolValue else { throw ArticleError(file: path, message: "is a directory") }
         guard FileManager.default.isReadableFile(atPath: path) else { throw ArticleError(file: path, message: "permission denied") }
-        if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > maximumBytes {
+        if let size = itemSize(atPath: path), size > maximumBytes {
             throw ArticleError(file: path, message: "file is \(size / 1_048_576) MB, over the \(maximumBytes / 1_048_576) MB limit for one article")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -99,6 +99,14 @@ public enum ArticleReader {
         }
         let (article, readWarnings) = try read(name: name, data: [UInt8](data), metadata: metadata)
         return (article, warnings + readWarnings)
+    }
+
+    /// The size `FileManager.attributesOfItem` reports (of a link itself, not its target), from one
+    /// `lstat` instead of a dictionary of every attribute.
+    static func itemSize(atPath path: String) -> Int? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
     }
 
     /// Cleans the text line by line, finds the title, and splits paragraphs into sentences.

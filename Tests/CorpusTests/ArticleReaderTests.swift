@@ -107,6 +107,15 @@ final class ArticleReaderTests: XCTestCase {
         XCTAssertTrue(ArticleReader.looksBinary(garbage, nulCount: 0))
     }
 
+    func testItemSizeAgreesWithFileManager() throws {
+        let path = NSTemporaryDirectory() + "claimsh-size-\(getpid()).txt"
+        try Data(repeating: 65, count: 1234).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        XCTAssertEqual(ArticleReader.itemSize(atPath: path), 1234)
+        XCTAssertEqual(ArticleReader.itemSize(atPath: path), try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+        XCTAssertNil(ArticleReader.itemSize(atPath: path + ".missing"))
+    }
+
     func testWindowsLineEndings() throws {
         let (article, _) = try read("Title\r\nFirst paragraph about Raqqa.\r\nSecond paragraph about Hama.\r\n")
         XCTAssertEqual(article.paragraphs.map(\.text), ["First paragraph about Raqqa.", "Second paragraph about Hama."])
