@@ -219,7 +219,7 @@ struct FoldedName {
                       bytes[end - 1] == UInt8(ascii: "e") {
                 end -= 1  // French -ine: Mayadine, Hajine
             }
-            joined.append(contentsOf: bytes[start..<end])
+            for position in start..<end { joined.append(bytes[position]) }
         }
     }
 
@@ -292,8 +292,8 @@ struct FoldedName {
         return articleCodes.contains(packed(word))
     }
 
-    /// Articles packed into integers, so the check allocates nothing.
-    static let articleCodes: Set<UInt32> = Set(Normalizer.articleWords.map { packed(ArraySlice($0.utf8)) })
+    /// Articles packed into integers, so the check allocates nothing; a short array scans faster than a set hashes.
+    static let articleCodes: [UInt32] = Normalizer.articleWords.map { packed(ArraySlice($0.utf8)) }.sorted()
 
     static func packed(_ word: ArraySlice<UInt8>) -> UInt32 {
         var code: UInt32 = 0
