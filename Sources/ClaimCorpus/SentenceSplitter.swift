@@ -52,6 +52,12 @@ public enum SentenceSplitter {
             let word = wordBefore(scalars, punctuation)
             if word.count == 1, word.first!.properties.isUppercase { return false }     // an initial: "J. Magnier"
             if word.contains("."), word.count <= 6 { return false }                 // U.S., U.N., e.g.
+            // Lowercasing never shortens a word, and every abbreviation is short and ASCII.
+            guard word.count <= longestAbbreviation else { return true }
+            if word.allSatisfy(\.isASCII) {
+                let bytes = word.map { UInt8(truncatingIfNeeded: $0.value) }
+                return !abbreviations.contains(String(decoding: bytes, as: UTF8.self).lowercased())
+            }
             var lowered = ""
             lowered.unicodeScalars.append(contentsOf: word)
             return !abbreviations.contains(lowered.lowercased())
@@ -115,6 +121,7 @@ public enum SentenceSplitter {
     }
     private static let openers: Set<Unicode.Scalar> = ["“", "\"", "‘", "'", "(", "["]
     private static let wordOpeners: Set<Unicode.Scalar> = ["(", "“", "\""]
+    private static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
     private static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "prof",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

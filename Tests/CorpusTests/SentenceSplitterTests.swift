@@ -11,6 +11,13 @@ final class SentenceSplitterTests: XCTestCase {
         ])
     }
 
+    /// Abbreviations in capitals or beside non-ASCII words, and long words that are no abbreviation.
+    func testAbbreviationsInAnyCaseAndLongWords() {
+        XCTAssertEqual(SentenceSplitter.split("Reports reached GEN. Smith in Raqqa. APPROX. 300 fighters left.").count, 2)
+        XCTAssertEqual(SentenceSplitter.split("They reached Ar-Raqqah. Then Müller Co. Ltd. Reported it.").count, 2)
+        XCTAssertEqual(SentenceSplitter.split("Fighters held Dayr az-Zawr. Salim reached Mayādīn. Then it fell.").count, 3)
+    }
+
     func testQuotationsStayWhole() {
         let text = "He asked, “Can we hold? Yes, we can.” Then the shelling resumed."
         XCTAssertEqual(SentenceSplitter.split(text), ["He asked, “Can we hold? Yes, we can.”", "Then the shelling resumed."])
