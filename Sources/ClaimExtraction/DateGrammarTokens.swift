@@ -66,20 +66,21 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
 
     /// The cues of a lower-cased word (none for a word no grammar looks at), as `table` gives them.
     static func cues(of lower: String) -> GrammarCue {
-        guard let entry = hashed[NameHash(lower.utf8)] else { return [] }
+        var bytes = lower  // `withUTF8` reads a short string in place; iterating `utf8` would not
+        guard let entry = hashed[bytes.withUTF8 { NameHash($0) }] else { return [] }
         // Another word with the same hash: ask the table itself.
         return entry.word == lower ? entry.cues : table[lower] ?? []
     }
 
     /// Whether the bytes end in "’ll" or "'ll", which any text with either suffix does.
     static func mayEndInLL(_ lower: String) -> Bool {
-        let utf8 = lower.utf8
-        guard utf8.count >= 3, utf8.last == UInt8(ascii: "l") else { return false }
-        var reversed = utf8.reversed().makeIterator()
-        _ = reversed.next()
-        guard reversed.next() == UInt8(ascii: "l") else { return false }
-        let mark = reversed.next()
-        return mark == UInt8(ascii: "'") || mark == 0x99  // the last byte of "’" (E2 80 99)
+        var bytes = lower
+        return bytes.withUTF8 { utf8 in
+            let count = utf8.count
+            guard count >= 3, utf8[count - 1] == UInt8(ascii: "l"), utf8[count - 2] == UInt8(ascii: "l") else { return false }
+            let mark = utf8[count - 3]
+            return mark == UInt8(ascii: "'") || mark == 0x99  // the last byte of "’" (E2 80 99)
+        }
     }
 }
 
