@@ -54,6 +54,16 @@ extension EntityStore {
     /// Claims by date (dated ascending by date then id, undated apart); nil when the dates cannot be ordered by key.
     public var claimDateOrder: ClaimDateOrder? { indexes.dateOrder(for: claims) }
 
-    /// Whether claims `a` and `b` (1-based) have equal dates, as the order groups them.
-    public func claimDatesEqual(_ a: Int, _ b: Int) -> Bool { claims[a - 1].date == claims[b - 1].date }
+    /// Where in `order.dated` the run of claims dated like `order.dated[end - 1]` starts: a binary search, since
+    /// one date can hold thousands of claims.
+    public func claimDateRunStart(_ order: ClaimDateOrder, endingAt end: Int) -> Int {
+        guard end > 0, let last = claims[order.dated[end - 1] - 1].date else { return end }
+        var low = 0, high = end - 1
+        while low < high {
+            let middle = (low + high) / 2
+            // Dates ascend along the order, so everything before the run is less than the last date.
+            if let date = claims[order.dated[middle] - 1].date, date < last { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
 }

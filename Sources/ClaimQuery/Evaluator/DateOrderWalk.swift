@@ -33,8 +33,7 @@ struct DateOrderWalk {
             // Runs of equal dates from the back, each run in id order, as a stable sort on the descending key gives.
             var end = dated.count
             walk: while end > 0 {
-                var start = end - 1
-                while start > 0, store.claimDatesEqual(dated[start - 1], dated[end - 1]) { start -= 1 }
+                let start = store.claimDateRunStart(order, endingAt: end)
                 for position in start..<end where take(dated[position]) { break walk }
                 end = start
             }
