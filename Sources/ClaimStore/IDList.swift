@@ -31,21 +31,19 @@ enum PackedNumbers: Sendable {
     }
 }
 
-/// A claim's id and year lists (places, actors, people, years, figures) packed into one buffer: one allocation per
-/// claim instead of one per non-empty list, and 32 bits per number. Layout: the end offset of each list (relative
-/// to the values), then every list's values in order. No values at all allocates nothing.
+/// Several lists of numbers packed into one buffer: one allocation instead of one per non-empty list, and 32 bits
+/// per number. A claim keeps its places, actors, people, years, figures, and its year and date as short lists.
+/// Layout: the number of lists, the end offset of each (relative to the values), then every list's values in order.
+/// No values at all allocates nothing.
 struct PackedLists: Sendable {
-    static let listCount = 5
-
     private let numbers: PackedNumbers
 
     init(_ lists: [[Int]]) {
-        precondition(lists.count == Self.listCount)
         guard lists.contains(where: { !$0.isEmpty }) else {
             numbers = .narrow([])
             return
         }
-        var flat: [Int] = []
+        var flat = [lists.count]
         var end = 0
         for list in lists {
             end += list.count
@@ -57,8 +55,8 @@ struct PackedLists: Sendable {
 
     func list(_ index: Int) -> IDList {
         guard !numbers.isEmpty else { return IDList() }
-        let start = index == 0 ? 0 : numbers[index - 1]
-        return IDList(numbers, offset: Self.listCount + start, count: numbers[index] - start)
+        let start = index == 0 ? 0 : numbers[index]
+        return IDList(numbers, offset: 1 + numbers[0] + start, count: numbers[1 + index] - start)
     }
 }
 

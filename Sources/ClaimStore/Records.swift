@@ -27,30 +27,64 @@ public struct DocumentRecord: Sendable {
     }
 }
 
+/// A claim. Numbers are stored in 32 bits and the id lists, year and date in one packed buffer (a million claims
+/// are held at once); the public properties read as the plain values.
 public struct ClaimRecord: Sendable {
-    public var id: Int
-    public var doc: Int
+    private let storedID: Int32
+    private let storedDoc: Int32
+    private let storedParagraph: Int32
+    private let storedSentence: Int32
+    private var storedSupport: Int32 = 0
+    public var yearBasis: YearBasis
+    public var type: ClaimType
+    public var modality: Modality
     public var text: String
-    public var paragraph: Int
-    public var sentence: Int
-    /// places, actors, people, years and figures, in one buffer (see `PackedLists`).
-    var lists: PackedLists
+    public var source: String
+    /// places, actors, people, years, figures, year and date, in one buffer (see `PackedLists`).
+    private let lists: PackedLists
+    /// Claims of other documents that match (see `Corroboration`); groups of matching claims share one list.
+    public var supportedBy: IDList = []
+    /// Why each value was extracted, packed (see `EvidenceList`); reads as `[Evidence]`.
+    public var evidence: EvidenceList
+
+    init(id: Int, doc: Int, text: String, paragraph: Int, sentence: Int, places: [Int], actors: [Int], people: [Int],
+         years: [Int], year: Int?, date: CalendarDate?, yearBasis: YearBasis, type: ClaimType, figures: [Int],
+         source: String, modality: Modality, evidence: EvidenceList) {
+        storedID = Int32(id)
+        storedDoc = Int32(doc)
+        storedParagraph = Int32(paragraph)
+        storedSentence = Int32(sentence)
+        // A missing month or day is -1 (dates never hold negative months or days).
+        let packedDate = date.map { [$0.year, $0.month ?? -1, $0.day ?? -1] } ?? []
+        lists = PackedLists([places, actors, people, years, figures, year.map { [$0] } ?? [], packedDate])
+        self.text = text
+        self.yearBasis = yearBasis
+        self.type = type
+        self.source = source
+        self.modality = modality
+        self.evidence = evidence
+    }
+
+    public var id: Int { Int(storedID) }
+    public var doc: Int { Int(storedDoc) }
+    public var paragraph: Int { Int(storedParagraph) }
+    public var sentence: Int { Int(storedSentence) }
     public var places: IDList { lists.list(0) }
     public var actors: IDList { lists.list(1) }
     public var people: IDList { lists.list(2) }
     public var years: IDList { lists.list(3) }
     public var figures: IDList { lists.list(4) }
-    public var year: Int?
-    public var date: CalendarDate?
-    public var yearBasis: YearBasis
-    public var type: ClaimType
-    public var source: String
-    public var modality: Modality
-    public var support: Int
-    /// Claims of other documents that match (see `Corroboration`); groups of matching claims share one list.
-    public var supportedBy: IDList
-    /// Why each value was extracted, packed (see `EvidenceList`); reads as `[Evidence]`.
-    public var evidence: EvidenceList
+    public var year: Int? { lists.list(5).first }
+    public var date: CalendarDate? {
+        let parts = lists.list(6)
+        guard parts.count == 3 else { return nil }
+        return CalendarDate(year: parts[0], month: parts[1] < 0 ? nil : parts[1], day: parts[2] < 0 ? nil : parts[2])
+    }
+    /// How many other documents hold a matching claim.
+    public var support: Int {
+        get { Int(storedSupport) }
+        set { storedSupport = Int32(newValue) }
+    }
 }
 
 public struct PlaceRecord: Sendable {
@@ -93,16 +127,71 @@ public struct FigureRecord: Sendable {
     public var text: String
 }
 
+/// A conflict. There can be several per claim in a large corpus, so numbers are 32-bit and a conflict naming at most
+/// one place and one actor (nearly all) holds them inline; the public properties read as plain values.
 public struct ConflictRecord: Sendable {
-    public var id: Int
+    private var storedID: Int32
+    private let storedClaimA: Int32
+    private let storedClaimB: Int32
+    private let storedDocA: Int32
+    private let storedDocB: Int32
+    private let hasGap: Bool
+    private let storedGap: Double
     public var subject: String
-    public var claimA: Int
-    public var claimB: Int
-    public var docA: Int
-    public var docB: Int
     public var valueA: String
     public var valueB: String
-    public var gap: Double?
-    public var places: [Int]
-    public var actors: [Int]
+    private let refs: ConflictRefs
+
+    public init(id: Int, subject: String, claimA: Int, claimB: Int, docA: Int, docB: Int, valueA: String, valueB: String,
+                gap: Double?, places: [Int], actors: [Int]) {
+        storedID = Int32(id)
+        storedClaimA = Int32(claimA)
+        storedClaimB = Int32(claimB)
+        storedDocA = Int32(docA)
+        storedDocB = Int32(docB)
+        hasGap = gap != nil
+        storedGap = gap ?? 0
+        self.subject = subject
+        self.valueA = valueA
+        self.valueB = valueB
+        refs = ConflictRefs(places: places, actors: actors)
+    }
+
+    public var id: Int {
+        get { Int(storedID) }
+        set { storedID = Int32(newValue) }
+    }
+    public var claimA: Int { Int(storedClaimA) }
+    public var claimB: Int { Int(storedClaimB) }
+    public var docA: Int { Int(storedDocA) }
+    public var docB: Int { Int(storedDocB) }
+    public var gap: Double? { hasGap ? storedGap : nil }
+    public var places: IDList { refs.list(0) }
+    public var actors: IDList { refs.list(1) }
+}
+
+/// A conflict's places and actors: inline when there is at most one of each, else packed.
+enum ConflictRefs: Sendable {
+    /// -1 for none.
+    case single(place: Int32, actor: Int32)
+    case lists(PackedLists)
+
+    init(places: [Int], actors: [Int]) {
+        let fitsInline = { (ids: [Int]) in ids.count <= 1 && ids.allSatisfy { $0 >= 0 && $0 <= Int(Int32.max) } }
+        if fitsInline(places), fitsInline(actors) {
+            self = .single(place: Int32(places.first ?? -1), actor: Int32(actors.first ?? -1))
+        } else {
+            self = .lists(PackedLists([places, actors]))
+        }
+    }
+
+    func list(_ index: Int) -> IDList {
+        switch self {
+        case .single(let place, let actor):
+            let value = index == 0 ? place : actor
+            return value < 0 ? IDList() : IDList([Int(value)])
+        case .lists(let lists):
+            return lists.list(index)
+        }
+    }
 }

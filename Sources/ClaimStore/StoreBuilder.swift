@@ -60,10 +60,10 @@ struct StoreBuilder {
             recordSpellings(extracted.evidence, places: placeRefs, actors: actorRefs, people: personRefs)
             claims.append(ClaimRecord(
                 id: claimID, doc: docID, text: extracted.text, paragraph: extracted.paragraph, sentence: extracted.sentence,
-                lists: PackedLists([placeRefs.uniqued(), actorRefs.uniqued(), personRefs.uniqued(), extracted.years, figureIDs]),
-                year: extracted.year, date: extracted.date, yearBasis: extracted.yearBasis,
-                type: extracted.type, source: extracted.source, modality: extracted.modality,
-                support: 0, supportedBy: [], evidence: EvidenceList(extracted.evidence, table: strings)))
+                places: placeRefs.uniqued(), actors: actorRefs.uniqued(), people: personRefs.uniqued(),
+                years: extracted.years, year: extracted.year, date: extracted.date, yearBasis: extracted.yearBasis,
+                type: extracted.type, figures: figureIDs, source: extracted.source, modality: extracted.modality,
+                evidence: EvidenceList(extracted.evidence, table: strings)))
         }
         let article = document.article
         let sentences = article.paragraphs.flatMap { paragraph in

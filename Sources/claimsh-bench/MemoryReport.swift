@@ -88,9 +88,8 @@ enum HeapEstimate {
         parts.append(("figure records", array(store.figures) + store.figures.reduce(0) {
             $0 + string($1.unit) + string($1.qualifier) + string($1.text)
         }))
-        parts.append(("conflicts (\(store.conflicts.count))", array(store.conflicts) + store.conflicts.reduce(0) {
-            $0 + string($1.subject) + string($1.valueA) + string($1.valueB) + array($1.places) + array($1.actors)
-        }))
+        // Their strings are shared (few subjects and values), so only the records are counted.
+        parts.append(("conflict records (\(store.conflicts.count))", array(store.conflicts)))
         parts.append(("entity claim lists", store.places.reduce(0) { $0 + array($1.claimIDs) }
             + store.actors.reduce(0) { $0 + array($1.claimIDs) } + store.people.reduce(0) { $0 + array($1.claimIDs) }))
         var postings = 0

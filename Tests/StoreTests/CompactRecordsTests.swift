@@ -23,14 +23,28 @@ final class CompactRecordsTests: XCTestCase {
     }
 
     func testPackedListsKeepEachListApart() {
-        let lists = [[3, 1, 2], [], [7], [2016, 2017], [9, 10]]
+        let lists = [[3, 1, 2], [], [7], [2016, 2017], [9, 10], [2017], []]
         let packed = PackedLists(lists)
-        XCTAssertEqual((0..<5).map { Array(packed.list($0)) }, lists)
+        XCTAssertEqual((0..<7).map { Array(packed.list($0)) }, lists)
         XCTAssertEqual(packed.list(3), [2016, 2017])
-        let empty = PackedLists([[], [], [], [], []])
-        XCTAssertTrue((0..<5).allSatisfy { empty.list($0).isEmpty })
-        let wide = PackedLists([[1], [Int.max], [], [Int.min], []])
-        XCTAssertEqual((0..<5).map { Array(wide.list($0)) }, [[1], [Int.max], [], [Int.min], []], "numbers past 32 bits are kept whole")
+        let empty = PackedLists([[], [], [], [], [], [], []])
+        XCTAssertTrue((0..<7).allSatisfy { empty.list($0).isEmpty })
+        let wide = PackedLists([[1], [Int.max], [], [Int.min], [], [], [5]])
+        XCTAssertEqual((0..<7).map { Array(wide.list($0)) }, [[1], [Int.max], [], [Int.min], [], [], [5]],
+                       "numbers past 32 bits are kept whole")
+    }
+
+    func testClaimReadsBackItsYearAndDate() {
+        let table = StringTable()
+        for date in [CalendarDate(year: 2017, month: 10, day: 17), CalendarDate(year: 2016, month: 3), CalendarDate(year: 2015), nil] {
+            let claim = ClaimRecord(id: 3, doc: 2, text: "t", paragraph: 4, sentence: 5, places: [1], actors: [], people: [],
+                                    years: [2015, 2016], year: date?.year, date: date, yearBasis: .explicit, type: .capture,
+                                    figures: [], source: "author", modality: .asserted, evidence: EvidenceList([], table: table))
+            XCTAssertEqual(claim.date, date)
+            XCTAssertEqual(claim.year, date?.year)
+            XCTAssertEqual([claim.id, claim.doc, claim.paragraph, claim.sentence], [3, 2, 4, 5])
+            XCTAssertEqual(claim.years, [2015, 2016])
+        }
     }
 
     func testSupportedByMatchesAPlainRecount() {
@@ -97,5 +111,23 @@ final class CompactRecordsTests: XCTestCase {
         XCTAssertEqual(Array(continued.claims[4].evidence), Array(whole.claims[4].evidence))
         XCTAssertEqual(continued.documents[2].sentences(inParagraph: 1).map(\.text), ["ISIS left Mosul.", "Dayr az Zawr fell."])
         XCTAssertEqual(continued.textSize, whole.textSize)
+    }
+}
+
+final class CompactConflictTests: XCTestCase {
+    func testConflictReadsBackWhatItWasGiven() {
+        let cases: [(places: [Int], actors: [Int], gap: Double?)] = [
+            ([], [], nil), ([4], [], 2.5), ([], [7], 0), ([4], [7], 11), ([1, 2], [7], 3), ([3], [5, 6, 8], nil),
+        ]
+        for (places, actors, gap) in cases {
+            var record = ConflictRecord(id: 0, subject: "fighters in Raqqa", claimA: 3, claimB: 9, docA: 1, docB: 2,
+                                        valueA: "about 300 fighters", valueB: "2,000 fighters", gap: gap, places: places, actors: actors)
+            record.id = 12
+            XCTAssertEqual(Array(record.places), places)
+            XCTAssertEqual(Array(record.actors), actors)
+            XCTAssertEqual(record.gap, gap)
+            XCTAssertEqual([record.id, record.claimA, record.claimB, record.docA, record.docB], [12, 3, 9, 1, 2])
+            XCTAssertEqual([record.subject, record.valueA, record.valueB], ["fighters in Raqqa", "about 300 fighters", "2,000 fighters"])
+        }
     }
 }

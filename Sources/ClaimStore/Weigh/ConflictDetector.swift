@@ -13,9 +13,19 @@ public enum ConflictDetector {
     public static func detect(in store: EntityStore) -> [ConflictRecord] {
         var candidates = figureConflicts(in: store) + durationConflicts(in: store) + dateConflicts(in: store)
         candidates.sort { ($0.claimA, $0.claimB, $0.subject) < ($1.claimA, $1.claimB, $1.subject) }
+        // A large corpus has millions of conflicts over far fewer subjects and values: equal strings share storage.
+        var shared: [String: String] = [:]
+        func once(_ text: String) -> String {
+            if let kept = shared[text] { return kept }
+            shared[text] = text
+            return text
+        }
         return candidates.enumerated().map { offset, candidate in
             var record = candidate
             record.id = offset + 1
+            record.subject = once(record.subject)
+            record.valueA = once(record.valueA)
+            record.valueB = once(record.valueB)
             return record
         }
     }
