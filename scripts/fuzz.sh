@@ -89,6 +89,8 @@ run() {
     # Statements are short; articles are cut at 2 KB so the slow extractor still sees many shapes per minute.
     local max_len=1024
     [ "$target" = article ] && max_len=2048
+    # Allocation stack traces cost a fifth of each run; a finding is replayed with them (see docs/robustness.md).
+    ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=0} \
     "$binary" "$FUZZ_DIR/corpus/$target" -dict="Fuzz/$target.dict" -max_len="$max_len" -timeout=10 -rss_limit_mb=4096 \
         -artifact_prefix="$FUZZ_DIR/findings/$target/" -print_final_stats=1 "${args[@]}"
 }

@@ -35,3 +35,30 @@ public func nearestCandidates(to typed: String, in candidates: [String], limit: 
     scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.candidate < $1.candidate }
     return scored.prefix(limit).map { $0.candidate }
 }
+
+/// The edit distance of two scalar sequences if it is at most `limit`, else nil. Only cells within `limit` of the
+/// diagonal can stay within the limit, so each row computes that band alone and the search stops once a whole row
+/// is past it: a far-off candidate costs a few short rows instead of the whole table.
+public func editDistance(_ s: [Unicode.Scalar], _ t: [Unicode.Scalar], atMost limit: Int) -> Int? {
+    guard limit >= 0, abs(s.count - t.count) <= limit else { return nil }
+    if s.isEmpty { return t.count }
+    if t.isEmpty { return s.count }
+    let beyond = limit + 1
+    var previous = [Int](repeating: beyond, count: t.count + 1)
+    for j in 0...min(t.count, limit) { previous[j] = j }
+    var current = [Int](repeating: beyond, count: t.count + 1)
+    for i in 1...s.count {
+        let low = max(1, i - limit), high = min(t.count, i + limit)
+        current[low - 1] = low == 1 ? min(i, beyond) : beyond
+        var rowMinimum = current[low - 1]
+        for j in low...high {
+            let substitution = previous[j - 1] + (s[i - 1] == t[j - 1] ? 0 : 1)
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution, beyond)
+            rowMinimum = min(rowMinimum, current[j])
+        }
+        if high < t.count { current[high + 1] = beyond }
+        if rowMinimum > limit { return nil }
+        swap(&previous, &current)
+    }
+    return previous[t.count] <= limit ? previous[t.count] : nil
+}

@@ -13,6 +13,7 @@ public final class EntityStore: @unchecked Sendable {
     public let figures: [FigureRecord]
     public private(set) var conflicts: [ConflictRecord]
     let indexes: StoreIndexes
+    let suggestionCache = NameSuggestionCache()
 
     /// Builds a store from extracted documents, in the order given.
     public static func build(documents: [ExtractedDocument], catalog: any EntityCatalog) -> EntityStore {
@@ -106,34 +107,6 @@ public final class EntityStore: @unchecked Sendable {
     /// Ids whose canonical name or an alias is `name` exactly, ignoring case (no transliteration).
     public func resolveExactly(_ kind: EntityKind, name: String) -> [Int] {
         indexes.aliasIndex[kind]?[name.lowercased()] ?? []
-    }
-
-    /// The store's names nearest to `text`, for did-you-mean on values: same transliteration key first,
-    /// then by edit distance over every alias.
-    public func nearestNames(_ kind: EntityKind, to text: String, limit: Int = 3) -> [String] {
-        guard [.places, .actors, .people].contains(kind), text.unicodeScalars.count <= Self.maximumSuggestionInput else { return [] }
-        let key = Normalizer.key(text)
-        let threshold = max(2, text.count / 3) * 2 + 1
-        // The length difference is a lower bound on the edit distance: skip aliases that cannot come within reach.
-        let reach = threshold / 2 + 1
-        let textLength = text.lowercased().unicodeScalars.count, keyLength = key.unicodeScalars.count
-        var scored: [(name: String, score: Int)] = []
-        for id in 1...max(1, count(kind)) where id <= count(kind) {
-            var best = Int.max
-            for alias in aliases(kind, id: id) {
-                if abs(alias.lowercased().unicodeScalars.count - textLength) <= reach {
-                    best = min(best, editDistance(text, alias) * 2)
-                }
-                let aliasKey = Normalizer.key(alias)
-                if !key.isEmpty, abs(aliasKey.unicodeScalars.count - keyLength) <= reach {
-                    best = min(best, editDistance(key, aliasKey) * 2 + 1)
-                }
-            }
-            scored.append((name(kind, id: id), best))
-        }
-        return scored.filter { $0.score <= threshold }
-            .sorted { $0.score != $1.score ? $0.score < $1.score : $0.name < $1.name }
-            .prefix(limit).map(\.name)
     }
 
     /// Sorted ids of `kind` whose `field` holds `value`; nil when the field has no index.
