@@ -100,7 +100,10 @@ static int read_byte(int descriptor, unsigned char *byte) {
         if (count == 1) return 1;
         if (count < 0 && errno == EINTR) {
             if (interrupt_flag) return -2;
-            continue; // SIGWINCH and friends: keep reading
+            // SIGWINCH and friends: libedit's own handler has already taken the new size, but with a custom
+            // character source nothing redraws until the next key; redraw the line now, then keep reading.
+            rl_forced_update_display();
+            continue;
         }
         return -1;
     }

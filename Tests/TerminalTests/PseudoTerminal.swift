@@ -77,6 +77,12 @@ final class PseudoTerminal {
         _ = bytes.withUnsafeMutableBytes { write(master, $0.baseAddress, $0.count) }
     }
 
+    /// Changes the terminal's size; the kernel sends SIGWINCH to the program.
+    func resize(columns: UInt16, rows: UInt16) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    }
+
     /// Waits until the screen text since the last match contains `needle`; fails the test with the transcript if not.
     /// The next `expect` looks only after this match.
     @discardableResult

@@ -22,6 +22,22 @@ final class TerminalTests: XCTestCase {
         XCTAssertEqual(shell.waitForExit(), 0)
     }
 
+    func testResizeRedrawsTheLineBeingTypedWithoutAKey() throws {
+        let fixture = ShellFixture("resize")
+        let shell = try fixture.start(["--echo"])
+        shell.send("count places")
+        shell.expect("count places")
+        _ = shell.settle()
+        shell.resize(columns: 50, rows: 20)
+        // No key is pressed: the line must come back by itself.
+        shell.expect("count places", timeout: 5)
+        shell.send("\r")
+        shell.expect("\ncount places\n")
+        shell.expect("claimsh> ")
+        shell.send("\u{04}")
+        XCTAssertEqual(shell.waitForExit(), 0)
+    }
+
     func testMultiLineStatementRunsAsOneAndIsOneHistoryEntry() throws {
         let fixture = ShellFixture("multiline")
         let shell = try fixture.start(["--echo"])
