@@ -94,16 +94,33 @@ static char **attempted_completion(const char *text, int start, int end) {
 
 // MARK: Input
 
+// The size the line was last drawn at, so only a real resize redraws.
+static struct winsize drawn_size;
+
+/// libedit's own SIGWINCH handler takes the new size but redraws nothing until the next key. Redraw now: back to
+/// the line's first column, clear below, and let libedit draw prompt and line afresh (it then assumes the cursor
+/// is at the line's start). A line that had wrapped onto rows above keeps those rows on screen.
+static void redraw_if_resized(void) {
+    FILE *out = rl_outstream != NULL ? rl_outstream : stdout;
+    struct winsize size;
+    if (ioctl(fileno(out), TIOCGWINSZ, &size) != 0) return;
+    if (size.ws_col == drawn_size.ws_col && size.ws_row == drawn_size.ws_row) return;
+    drawn_size = size;
+    const char *term = getenv("TERM");
+    if (term == NULL || strcmp(term, "dumb") == 0) return;
+    fputs("\r\033[J", out);
+    fflush(out);
+    rl_forced_update_display();
+}
+
 static int read_byte(int descriptor, unsigned char *byte) {
     for (;;) {
         ssize_t count = read(descriptor, byte, 1);
         if (count == 1) return 1;
         if (count < 0 && errno == EINTR) {
             if (interrupt_flag) return -2;
-            // SIGWINCH and friends: libedit's own handler has already taken the new size, but with a custom
-            // character source nothing redraws until the next key; redraw the line now, then keep reading.
-            rl_forced_update_display();
-            continue;
+            redraw_if_resized();
+            continue; // SIGWINCH and friends: keep reading
         }
         return -1;
     }
@@ -136,6 +153,7 @@ void claimsh_editor_setup(const char *program_name, claimsh_completion_provider 
                           void *context) {
     rl_readline_name = program_name;
     rl_getc_function = read_character;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &drawn_size) != 0) memset(&drawn_size, 0, sizeof drawn_size);
     completion_provider = provider;
     completion_context = context;
     rl_attempted_completion_function = attempted_completion;

@@ -28,9 +28,12 @@ final class TerminalTests: XCTestCase {
         shell.send("count places")
         shell.expect("count places")
         _ = shell.settle()
+        let before = shell.raw.count
         shell.resize(columns: 50, rows: 20)
-        // No key is pressed: the line must come back by itself.
-        shell.expect("count places", timeout: 5)
+        // No key is pressed: the line must come back by itself, drawn from the start of the row.
+        shell.expect("claimsh> count places", timeout: 5)
+        let redraw = String(decoding: shell.raw[before...], as: UTF8.self)
+        XCTAssertTrue(redraw.contains("\r\u{1B}[Jclaimsh> count places"), redraw.debugDescription)
         shell.send("\r")
         shell.expect("\ncount places\n")
         shell.expect("claimsh> ")
