@@ -31,7 +31,7 @@ final class TerminalTests: XCTestCase {
         let before = shell.raw.count
         shell.resize(columns: 50, rows: 20)
         // No key is pressed: the line must come back by itself, drawn from the start of the row.
-        shell.expect("claimsh> count places", timeout: 5)
+        shell.expect("claimsh> count places", timeout: 15)
         let redraw = String(decoding: shell.raw[before...], as: UTF8.self)
         XCTAssertTrue(redraw.contains("\r\u{1B}[Jclaimsh> count places"), redraw.debugDescription)
         shell.send("\r")
