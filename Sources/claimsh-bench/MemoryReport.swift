@@ -14,13 +14,8 @@ struct Memory: ParsableCommand {
     @Argument(help: "A folder of articles.") var directory: String
 
     func run() throws {
-        let watch = Stopwatch()
-        let result = StoreLoader.load(includeSeeds: false, paths: [directory])
-        if result.failed { throw BenchError("no articles could be read from \(directory)") }
-        let store = result.store
-        let seconds = watch.seconds
-        let peak = ProcessMemory.peakResidentBytes ?? 0
-        let resident = ProcessMemory.residentBytes ?? 0
+        let load = try MeasuredLoad(directory)
+        let (store, seconds, peak, resident) = (load.store, load.seconds, load.peak, load.resident)
         HeapUsage.trim()
         let trimmed = ProcessMemory.residentBytes ?? 0
         let claims = max(1, store.claimCount)
@@ -106,5 +101,24 @@ enum HeapEstimate {
         parts.append(("field postings", postings))
         parts.append(("total (shared counted twice)", parts.reduce(0) { $0 + $1.1 }))
         return parts
+    }
+}
+
+/// One load of a folder as `claimsh --corpus` does it, with its time and the memory read right after.
+struct MeasuredLoad {
+    let store: EntityStore
+    let seconds: Double
+    /// VmHWM and VmRSS in bytes (0 where /proc is missing).
+    let peak: Int
+    let resident: Int
+
+    init(_ directory: String) throws {
+        let watch = Stopwatch()
+        let result = StoreLoader.load(includeSeeds: false, paths: [directory])
+        if result.failed { throw BenchError("no articles could be read from \(directory)") }
+        store = result.store
+        seconds = watch.seconds
+        peak = ProcessMemory.peakResidentBytes ?? 0
+        resident = ProcessMemory.residentBytes ?? 0
     }
 }

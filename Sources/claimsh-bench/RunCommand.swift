@@ -32,13 +32,8 @@ struct Run: ParsableCommand {
 
         // The full load first, as claimsh does it, so the peak it reports is the load's and not the ingest timing's.
         note("loading all \(files.count) articles as claimsh --corpus does…")
-        let loadWatch = Stopwatch()
-        let loaded = StoreLoader.load(includeSeeds: false, paths: [directory])
-        if loaded.failed { throw BenchError("no articles could be read from \(directory)") }
-        let store = loaded.store
-        let loadSeconds = loadWatch.seconds
-        let peak = ProcessMemory.peakResidentBytes ?? 0
-        let resident = ProcessMemory.residentBytes ?? 0
+        let load = try MeasuredLoad(directory)
+        let (store, loadSeconds, peak, resident) = (load.store, load.seconds, load.peak, load.resident)
         say(String(format: "store: %d documents, %d claims, %d places; read, extracted and built (indexes included) in %.1f s",
                    store.documentCount, store.claimCount, store.places.count, loadSeconds))
         let perClaim = max(1, store.claimCount)
