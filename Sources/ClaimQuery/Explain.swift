@@ -41,7 +41,9 @@ extension QueryEngine {
         case "ascii": head = "whole-word token match: plain-ASCII candidates kept unchecked, the rest checked"
         default: head = trace.method
         }
-        var lines = ["\(indent)\(head)  [rows \(trace.rowsIn) → \(trace.rowsOut)]"]
+        // The whole-word step keeps every candidate; what it counts is how many still needed the substring check.
+        let counts = trace.method == "ascii" ? "[\(trace.rowsIn) candidate\(trace.rowsIn == 1 ? "" : "s"), \(trace.rowsOut) checked]" : "[rows \(trace.rowsIn) → \(trace.rowsOut)]"
+        var lines = ["\(indent)\(head)  \(counts)"]
         for child in trace.children { lines += planLines(child, depth: depth + 1) }
         return lines
     }

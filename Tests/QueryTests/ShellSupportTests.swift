@@ -63,7 +63,7 @@ final class ShellSupportTests: XCTestCase {
                 index year = 2017  [rows 2 → 1]
                 scan  text contains "the"  [rows 1 → 1]
                   token index, candidates containing "the"  [rows 1 → 1]
-                  whole-word token match: plain-ASCII candidates kept unchecked, the rest checked  [rows 1 → 0]
+                  whole-word token match: plain-ASCII candidates kept unchecked, the rest checked  [1 candidate, 0 checked]
 
             result: 1 claim, 1 shown
             """)
