@@ -109,8 +109,28 @@ public final class EntityStore: @unchecked Sendable {
         indexes.aliasIndex[kind]?[name.lowercased()] ?? []
     }
 
+    /// Whether `field` is the record's own id (`c17` of a claim), which the store answers from the id itself
+    /// rather than from a posting list (one list per record would cost more than the records).
+    public static func isRecordID(_ kind: EntityKind, field: String) -> Bool {
+        field == "id"
+    }
+
+    /// Ids among `values` that name an existing record of `kind`, sorted and distinct: what `id = …` and
+    /// `id in (…)` select.
+    public func recordIDs(_ kind: EntityKind, among values: [Value]) -> [Int] {
+        let total = count(kind)
+        let ids = values.compactMap { value -> Int? in
+            guard case .ref(let valueKind, let id) = value, valueKind == kind, id >= 1, id <= total else { return nil }
+            return id
+        }
+        return Array(Set(ids)).sorted()
+    }
+
     /// Sorted ids of `kind` whose `field` holds `value`; nil when the field has no index.
     public func postings(_ kind: EntityKind, field: String, value: Value) -> [Int]? {
+        if Self.isRecordID(kind, field: field), schema[kind].field(named: field)?.isIndexed == true {
+            return recordIDs(kind, among: [value])
+        }
         guard let fieldIndex = indexes.postings[kind]?[field] else { return nil }
         return fieldIndex[value] ?? []
     }

@@ -32,7 +32,8 @@ final class StoreIndexes: @unchecked Sendable {
             let kind = kindSchema.kind
             let count = store.count(kind)
             var byField: [String: [Value: [Int]]] = [:]
-            for field in kindSchema.fields where field.isIndexed {
+            // A record's own id needs no list: the id is its position (`EntityStore.postings` answers it directly).
+            for field in kindSchema.fields where field.isIndexed && !EntityStore.isRecordID(kind, field: field.name) {
                 var lists: [Value: [Int]] = [:]
                 for id in stride(from: 1, through: count, by: 1) {
                     for value in Set(store.values(kind, id: id, field: field.name)) {

@@ -90,6 +90,19 @@ final class EvaluatorTests: XCTestCase {
         XCTAssertEqual(ids(#"claims where id in ("c2", "c5")"#), ["c2", "c5"])
     }
 
+    /// A record's own id has no posting list; the planner answers it from the id itself, still as an index step.
+    func testOwnIDsAreAnsweredWithoutAPostingList() {
+        XCTAssertEqual(ids(#"claims where id = "c3""#), ["c3"])
+        XCTAssertEqual(ids(#"claims where id in ("c5", "c2", "c5", "c99")"#), ["c2", "c5"])
+        XCTAssertEqual(ids(#"claims where id != "c3" and doc = "d1""#), ["c1", "c2"])
+        XCTAssertEqual(ids(#"claims where not id = "c1" and doc = "d1""#), ["c2", "c3"])
+        XCTAssertEqual(ids(#"documents where id = 2"#), ["d2"])
+        guard case .text(let plan)? = engine.explain(#"claims where id = "c3""#).result else { return XCTFail("no plan") }
+        XCTAssertTrue(plan.contains(#"index id = "c3""#), plan)
+        guard case .grouped(let groups)? = engine.execute(#"claims where doc = "d1" group by id"#).result else { return XCTFail("no groups") }
+        XCTAssertEqual(groups.rows.count, 3)
+    }
+
     func testEnumerationsAndIndexedStringsIgnoreCase() {
         XCTAssertEqual(ids(#"claims where type = "SIEGE""#), ["c2"])
         XCTAssertEqual(ids(#"claims where modality = "predicted""#), ["c6"])

@@ -90,6 +90,14 @@ final class EntityStoreTests: XCTestCase {
         XCTAssertEqual(counts.first?.1, 2)
     }
 
+    func testOwnIDsNeedNoPostingList() {
+        XCTAssertNil(store.postingLists(.claims, field: "id"))
+        XCTAssertEqual(store.postings(.claims, field: "id", value: .ref(.claims, 2)), [2])
+        XCTAssertEqual(store.postings(.claims, field: "id", value: .ref(.claims, store.claimCount + 1)), [])
+        XCTAssertEqual(store.postings(.claims, field: "id", value: .ref(.documents, 1)), [])
+        XCTAssertEqual(store.recordIDs(.places, among: [.ref(.places, 2), .ref(.places, 1), .ref(.places, 2), .int(1)]), [1, 2])
+    }
+
     func testTokenIndex() {
         XCTAssertEqual(store.textPostings(word: "Siege"), [3])
         XCTAssertEqual(store.textPostings(word: "isis"), [2])

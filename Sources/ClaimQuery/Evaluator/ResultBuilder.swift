@@ -133,6 +133,12 @@ struct ResultBuilder {
     /// The counts `grouped` makes, from the posting lists of an indexed field: per stored value the ids kept,
     /// stored values that display alike counted once per record; nil when the field has no index.
     func indexedCounts(_ ids: [Int], by path: BoundPath) -> [Value?: Int]? {
+        if path.steps.count == 1, path.steps[0].field.isIndexed, EntityStore.isRecordID(kind, field: path.steps[0].field.name) {
+            // Each record is its own group of one.
+            var counts: [Value?: Int] = [:]
+            for id in store.recordIDs(kind, among: ids.map { .ref(kind, $0) }) { counts[display(.ref(kind, id), as: path.type)] = 1 }
+            return ids.isEmpty ? nil : counts
+        }
         guard path.steps.count == 1, path.steps[0].field.isIndexed, !ids.isEmpty,
               let lists = store.postingLists(kind, field: path.steps[0].field.name) else { return nil }
         let total = store.count(kind)

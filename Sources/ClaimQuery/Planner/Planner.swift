@@ -76,6 +76,12 @@ struct Planner {
     /// Sorted ids of `kind` whose `field` has a value satisfying the predicate without its `not` (and, for `!=`,
     /// with `=`); nil when no index serves it.
     private func positiveMatches(_ predicate: BoundPredicate, kind: EntityKind, field: FieldDescriptor) -> [Int]? {
+        if field.isIndexed, EntityStore.isRecordID(kind, field: field.name) {
+            switch predicate.op {
+            case .equal, .in, .notEqual: return store.recordIDs(kind, among: predicate.operands)
+            default: return nil // testing every record's own id is a scan by another name
+            }
+        }
         guard field.isIndexed, let lists = store.postingLists(kind, field: field.name) else { return nil }
         switch predicate.op {
         case .equal, .in, .notEqual:
