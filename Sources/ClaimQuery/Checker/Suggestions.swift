@@ -14,7 +14,13 @@ enum Suggestions {
     /// Candidates within the threshold, closest first.
     static func ranked(_ typed: String, _ candidates: [String]) -> [String] {
         let limit = maximumDistance(for: typed)
-        let scored = candidates.enumerated().map { (index: $0.offset, name: $0.element, distance: distance(typed, $0.element)) }
+        // The length difference bounds the distance from below, so a candidate too long or too short for the limit
+        // is never compared (a 1 KB typo against every keyword cost a full table each).
+        let typedLength = typed.lowercased().count
+        let scored = candidates.enumerated().compactMap { index, name -> (index: Int, name: String, distance: Int)? in
+            guard abs(name.lowercased().count - typedLength) <= limit else { return nil }
+            return (index, name, distance(typed, name))
+        }
         return scored.filter { $0.distance <= limit && $0.distance > 0 || $0.distance == 0 && $0.name != typed }
             .sorted { ($0.distance, $0.index) < ($1.distance, $1.index) }
             .map(\.name)
