@@ -85,20 +85,25 @@ public enum SyntaxPrinter {
     /// A string literal that lexes back to `value`. A backslash is doubled only where the lexer would otherwise
     /// read it as an escape, so regular expressions print as written (`"\d+"`).
     static func quoted(_ value: String) -> String {
-        var out = "\""
-        let characters = Array(value)
-        for (index, character) in characters.enumerated() {
-            switch character {
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
+        // Scalars, not Characters, as the lexer reads them: a backslash or quote followed by a combining mark is one
+        // Character, and escaping by Character let such a pair through unescaped (found by fuzzing).
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        let scalars = Array(value.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "\"": out.append(contentsOf: "\\\"".unicodeScalars)
+            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
+            case "\t": out.append(contentsOf: "\\t".unicodeScalars)
             case "\\":
-                let next = index + 1 < characters.count ? characters[index + 1] : nil
-                out += next == nil || "\"\\nt".contains(next!) ? "\\\\" : "\\"
-            default: out.append(character)
+                let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+                let doubled = next.map { "\"\\nt".unicodeScalars.contains($0) } ?? true
+                out.append(contentsOf: (doubled ? "\\\\" : "\\").unicodeScalars)
+            default: out.append(scalar)
             }
         }
-        return out + "\""
+        out.append("\"")
+        return String(out)
     }
 
     /// The statement as an indented tree, two spaces a level; ranges left out so equal trees print alike.
