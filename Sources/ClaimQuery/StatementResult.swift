@@ -1,10 +1,6 @@
 import ClaimDiagnostics
 import ClaimStore
 
-/// One cell: the display values of a field for one row (entity refs as canonical names, ids as `d3`).
-/// A single-valued field gives zero or one element.
-public typealias Cell = [Value]
-
 public struct ResultColumn: Equatable, Sendable {
     public var name: String
     public var type: FieldType

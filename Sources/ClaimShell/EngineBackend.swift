@@ -233,7 +233,8 @@ enum ResultText {
         let visible = mode == .table
             ? set.defaultColumns.compactMap { name in set.columns.firstIndex { $0.name == name } }
             : nil
-        return Table(columns: columns, rows: Array(set.rows), visibleColumns: visible?.isEmpty == false ? visible : nil, showsBars: grouped)
+        let rows = set.rows.map { row in row.map { Array($0) } }
+        return Table(columns: columns, rows: rows, visibleColumns: visible?.isEmpty == false ? visible : nil, showsBars: grouped)
     }
 }
 

@@ -175,14 +175,14 @@ final class IndexPathTests: XCTestCase {
             built = ResultBuilder(store: store, kind: .claims).rows(ids, columns: paths)
         }
         XCTAssertFalse(built.isEmpty)
-        XCTAssertEqual(Array(set.rows), built)
+        XCTAssertEqual(set.rows.map { Array($0) }, built)
         XCTAssertEqual(set.rows, ResultRows(built))
         XCTAssertNotEqual(set.rows, ResultRows(Array(built.dropLast())))
         // The rows read the store when read, so they keep it alive after the engine is gone.
         weak var weakStore = engine?.store
         engine = nil
         XCTAssertNotNil(weakStore)
-        XCTAssertEqual(Array(set.rows), built)
+        XCTAssertEqual(set.rows.map { Array($0) }, built)
     }
 
     func testRowsWriteIdsAsTheStoreShowsThem() throws {

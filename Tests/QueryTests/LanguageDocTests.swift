@@ -53,7 +53,7 @@ final class LanguageDocTests: XCTestCase {
         let engine = QueryEngine(store: Self.seedStore)
         func ids(_ name: String) -> [[Value]] {
             guard case .rows(let set)? = engine.execute("claims where place = \"\(name)\" select id").result else { return [] }
-            return set.rows.map { $0[0] }
+            return set.rows.map { Array($0[0]) }
         }
         let reference = ids("Deir ez-Zor")
         XCTAssertFalse(reference.isEmpty)

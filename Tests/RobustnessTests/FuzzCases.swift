@@ -47,7 +47,7 @@ enum QueryFuzzCase {
         switch result {
         case .rows(let set), .grouped(let set):
             let table = Table(columns: set.columns.map { Table.Column(name: $0.name, isMulti: $0.isMulti) },
-                              rows: Array(set.rows.prefix(renderedRows)))
+                              rows: set.rows.prefix(renderedRows).map { row in row.map { Array($0) } })
             for mode in OutputMode.allCases {
                 _ = Renderer(options: RenderOptions(mode: mode, width: 60, maxTableRows: renderedRows)).render(table)
             }

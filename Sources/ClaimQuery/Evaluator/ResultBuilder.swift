@@ -93,11 +93,14 @@ struct ResultBuilder {
         return Array(items[start..<end])
     }
 
-    /// `rows`, each built when it is read. The closure keeps the store alive: the readers hold it unowned.
+    /// `rows`, each cell built when it is read. The maker keeps the store alive: the readers hold it unowned.
     func lazyRows(_ ids: [Int], columns: [BoundPath]) -> ResultRows {
-        let makers = columns.map(cellMaker)
-        let store = self.store
-        return ResultRows(ids: ids) { id in withExtendedLifetime(store) { makers.map { $0(id) } } }
+        let ownIDPrefix = columns.map { path -> String? in
+            guard path.steps.count == 1, path.steps[0].field.name == "id", case .id(let target) = path.type, target == kind else { return nil }
+            return kind.idPrefix
+        }
+        return ResultRows(ids: ids, maker: RowMaker(columns: columns.map(cellMaker), ownIDPrefix: ownIDPrefix,
+                                                    recordCount: store.count(kind), keeping: store))
     }
 
     func rows(_ ids: [Int], columns: [BoundPath]) -> [[Cell]] {
@@ -117,11 +120,11 @@ struct ResultBuilder {
             let prefix = kind.idPrefix
             let read = matcher.reader(for: path, kind: kind)
             return { id in
-                id >= 1 && id <= count ? [.string(IDText.make(prefix, id))] : read(id).map { display($0, as: path.type) }
+                id >= 1 && id <= count ? Cell(.string(IDText.make(prefix, id))) : Cell(read(id).map { display($0, as: path.type) })
             }
         }
         let read = matcher.reader(for: path, kind: kind)
-        return { id in read(id).map { display($0, as: path.type) } }
+        return { id in Cell(read(id).map { display($0, as: path.type) }) }
     }
 
     /// A value as shown: an id field prints its id (`p3`) even where the store would print a name.
