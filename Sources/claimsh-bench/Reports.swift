@@ -54,7 +54,7 @@ struct QueryComparison {
 
     var rowCountsAgree: Bool { rows.allSatisfy(\.rowsAgree) }
 
-    static func run(store: EntityStore, database path: String, runs: Int, budget: Double = 25,
+    static func run(store: EntityStore, database path: String, runs: Int, budget: Double = 25, only: String? = nil,
                     progress: (String) -> Void = { _ in }) throws -> QueryComparison {
         let library = try SQLiteLibrary()
         let database = try SQLiteLibrary.Database(path: path, library: library)
@@ -64,7 +64,7 @@ struct QueryComparison {
         }
         let engine = QueryEngine(store: store)
         var rows: [Row] = []
-        for query in QueryBenchmark.queries(for: store) {
+        for query in QueryBenchmark.queries(for: store) where only.map(query.name.contains) ?? true {
             progress("  \(query.name): claimsh…")
             let claimsh = try QueryBenchmark.runClaimsh(query, engine: engine, runs: runs, budget: budget)
             progress("  \(query.name): SQLite…")

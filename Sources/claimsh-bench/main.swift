@@ -75,11 +75,14 @@ struct Queries: ParsableCommand {
     @Option(help: "The database export wrote.") var sqlite: String
     @Option(help: "Timed runs per query and engine.") var runs: Int = 50
     @Flag(help: "Query the embedded seed articles.") var seeds = false
+    @Option(help: "Only the queries whose name contains this text (to profile one).") var only: String?
     @Argument(help: "A folder of articles.") var directory: String?
 
     func run() throws {
+        let loading = Stopwatch()
         let store = try StoreSource(directory: directory, seeds: seeds).load()
-        let results = try QueryComparison.run(store: store, database: sqlite, runs: runs)
+        FileHandle.standardError.write(Data(String(format: "loaded %d claims in %.1f s\n", store.claimCount, loading.seconds).utf8))
+        let results = try QueryComparison.run(store: store, database: sqlite, runs: runs, only: only)
         print(results.table)
         if !results.rowCountsAgree { throw ExitCode(1) }
     }
