@@ -14,14 +14,17 @@ public struct Table: Sendable {
 
     public var columns: [Column]
     public var rows: [[[Value]]]
+    /// Rows of the whole result: table mode is given only the rows it shows, and says how many it left out.
+    public var totalRows: Int
     /// Columns a table shows (indexes into `columns`); the structured modes print all of them.
     public var visibleColumns: [Int]
     /// Draw a bar after the last (count) column, for grouped results.
     public var showsBars: Bool
 
-    public init(columns: [Column], rows: [[[Value]]], visibleColumns: [Int]? = nil, showsBars: Bool = false) {
+    public init(columns: [Column], rows: [[[Value]]], totalRows: Int? = nil, visibleColumns: [Int]? = nil, showsBars: Bool = false) {
         self.columns = columns
         self.rows = rows
+        self.totalRows = max(totalRows ?? rows.count, rows.count)
         self.visibleColumns = visibleColumns ?? Array(columns.indices)
         self.showsBars = showsBars
     }

@@ -52,7 +52,7 @@ struct TableRenderer {
         }
         for values in cells { out += row(values, header: false) }
         out += line(g.bl, g.bm, g.br)
-        let total = table.rows.count
+        let total = table.totalRows
         if total > shown.count {
             out += "(\(total - shown.count) more rows not shown in table mode; use limit, or .mode csv/json for all)\n"
         }

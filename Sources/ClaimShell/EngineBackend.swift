@@ -190,11 +190,11 @@ enum ResultText {
             options.unicode = unicode
             return TimelineRenderer(options: options).render(TimelineText.entries(set))
         case .timeline(let set):
-            return renderer.render(table(set, grouped: false, mode: renderer.options.mode))
+            return renderer.render(table(set, grouped: false, options: renderer.options))
         case .rows(let set):
-            return renderer.render(table(set, grouped: false, mode: renderer.options.mode))
+            return renderer.render(table(set, grouped: false, options: renderer.options))
         case .grouped(let set):
-            return renderer.render(table(set, grouped: true, mode: renderer.options.mode))
+            return renderer.render(table(set, grouped: true, options: renderer.options))
         case .count(_, let value):
             return renderer.render(count: value)
         case .assigned(let name, let count):
@@ -228,13 +228,16 @@ enum ResultText {
         }
     }
 
-    static func table(_ set: ResultSet, grouped: Bool, mode: OutputMode) -> Table {
+    static func table(_ set: ResultSet, grouped: Bool, options: RenderOptions) -> Table {
         let columns = set.columns.map { Table.Column(name: $0.name, isMulti: $0.isMulti) }
-        let visible = mode == .table
+        let isTable = options.mode == .table
+        let visible = isTable
             ? set.defaultColumns.compactMap { name in set.columns.firstIndex { $0.name == name } }
             : nil
-        let rows = set.rows.map { row in row.map { Array($0) } }
-        return Table(columns: columns, rows: rows, visibleColumns: visible?.isEmpty == false ? visible : nil, showsBars: grouped)
+        // Table mode draws at most maxTableRows; the other rows of a large listing are never built.
+        let shown = isTable ? set.rows.prefix(options.maxTableRows) : set.rows[...]
+        let rows = shown.map { row in row.map { Array($0) } }
+        return Table(columns: columns, rows: rows, totalRows: set.rows.count, visibleColumns: visible?.isEmpty == false ? visible : nil, showsBars: grouped)
     }
 }
 

@@ -1,5 +1,8 @@
 import XCTest
 @testable import ClaimShell
+import ClaimQuery
+import ClaimRender
+import ClaimStore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -72,5 +75,25 @@ final class EngineBackendTests: XCTestCase {
         let report = backend.execute(statement, settings: RenderSettings(format: .table, headers: true, width: 80, color: false),
                                      isCancelled: { true })
         XCTAssertTrue(report.cancelled || !report.failed, "either the engine polled and stopped, or it finished first")
+    }
+}
+
+/// Table mode is handed only the rows it draws; the other modes every row.
+final class BackendTableTests: XCTestCase {
+    func testTableModeBuildsOnlyTheRowsItShows() {
+        let rows: [[Cell]] = (1...50).map { [Cell(.string("c\($0)")), Cell(.int($0))] }
+        let set = ResultSet(kind: .claims, columns: [ResultColumn(name: "id", type: .string, isMulti: false),
+                                                     ResultColumn(name: "n", type: .int, isMulti: false)],
+                            rows: rows, defaultColumns: ["id", "n"], totalBeforeLimit: 50)
+        let table = ResultText.table(set, grouped: false, options: RenderOptions(mode: .table, maxTableRows: 7))
+        XCTAssertEqual(table.rows.count, 7)
+        XCTAssertEqual(table.totalRows, 50)
+        XCTAssertEqual(table.rows.last, [[Value.string("c7")], [Value.int(7)]])
+        let text = Renderer(options: RenderOptions(mode: .table, maxTableRows: 7)).render(table)
+        XCTAssertTrue(text.contains("43 more rows not shown"), text)
+        XCTAssertTrue(text.contains("(50 rows)"), text)
+        let csv = ResultText.table(set, grouped: false, options: RenderOptions(mode: .csv, maxTableRows: 7))
+        XCTAssertEqual(csv.rows.count, 50)
+        XCTAssertEqual(csv.totalRows, 50)
     }
 }
