@@ -122,7 +122,8 @@ public enum ArticleReader {
             case .keep:
                 let trimmed = line.trimmingSpaces()
                 kept.append(trimmed)
-                if trimmed.count > 120 { bodyStarted = true }
+                // `count > 120` without counting every character of a long paragraph.
+                if !trimmed.dropFirst(120).isEmpty { bodyStarted = true }
             case .drop:
                 if line.trimmingSpaces().isEmpty { kept.append("") }
             case .endOfBody:

@@ -14,15 +14,14 @@ public enum Boilerplate {
         let line = rawLine.trimmingSpaces()
         if line.isEmpty { return .drop }
         // ASCII case folding is enough for the English markers, and far cheaper than lowercasing a paragraph.
-        let bytes = line.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        let isShort = bytes.count <= 64
-        let lower = isShort ? String(decoding: bytes, as: UTF8.self) : ""
+        let isShort = line.utf8.count <= 64
+        let lower = isShort ? String(decoding: line.utf8.map(PhraseSet.foldASCII), as: UTF8.self) : ""
         if isShort, endMarkers.contains(lower) || endPrefixes.contains(where: { lower.hasPrefix($0) }) {
             return .endOfBody
         }
-        if endPhrases.contains(where: { bytes.contains(phrase: $0) }) { return .endOfBody }
+        if endPhrases.occurs(in: line) { return .endOfBody }
         if isShort, dropExact.contains(lower) || dropPrefixes.contains(where: { lower.hasPrefix($0) }) { return .drop }
-        if isCode(line) || disclaimerBytes.contains(where: { bytes.contains(phrase: $0) }) { return .drop }
+        if isCode(line) || dropPhrases.occurs(in: line) { return .drop }
         // The widget test first: it is cheap (`lower` is empty for long lines), counting characters is not.
         if isCounterWidget(lower), line.count < 40 { return .drop }
         // A line with no word of three letters is debris ("in ,", "v", "|").
@@ -40,7 +39,7 @@ public enum Boilerplate {
     /// "The post TITLE appeared first on OUTLET." names the outlet.
     public static func outlet(fromFooter line: String) -> String? {
         let marker = "appeared first on "
-        guard Array(line.utf8).contains(phrase: marker), let range = line.range(of: marker) else { return nil }
+        guard footerMarker.occurs(in: line), let range = line.range(of: marker) else { return nil }
         var outlet = String(line[range.upperBound...]).trimmingSpaces()
         while let last = outlet.last, ".!".contains(last) { outlet.removeLast() }
         return outlet.isEmpty ? nil : outlet
@@ -62,20 +61,18 @@ public enum Boilerplate {
         if line.hasPrefix("@media") || line.hasPrefix("@import") || line.hasPrefix("<script") || line.hasPrefix("<style") { return true }
         if line.hasPrefix("(function") || line.hasPrefix("(adsbygoogle") || line.hasPrefix("var ") || line.hasPrefix("window.") { return true }
         if line.hasPrefix("document.") || line.hasPrefix("//") && !line.hasPrefix("// ") { return true }
-        // CSS rules and minified script: braces with property-like or call-like content.
-        let bytes = Array(line.utf8)
-        if hasTwoBraces(line, bytes: bytes), line.contains(":") || line.contains("(") { return true }
-        if codePhrases.contains(where: { bytes.contains(phrase: $0) }) { return true }
-        return false
+        // CSS rules and minified script: braces with property-like or call-like content (`dropPhrases` holds
+        // the code phrases).
+        return hasTwoBraces(line) && (line.contains(":") || line.contains("("))
     }
 
     /// Whether two characters are `{` or `}`. Each such character is one brace byte, so fewer than two
     /// brace bytes, or ASCII text, settles it; otherwise a brace with a combining mark is another
     /// character, so characters are counted.
-    private static func hasTwoBraces(_ line: String, bytes: [UInt8]) -> Bool {
+    private static func hasTwoBraces(_ line: String) -> Bool {
         var braces = 0
         var isASCII = true
-        for byte in bytes {
+        for byte in line.utf8 {
             if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { braces += 1 }
             if byte >= 0x80 { isASCII = false }
         }
@@ -106,9 +103,10 @@ public enum Boilerplate {
     private static let endPrefixes = ["paypal:", "donate", "support us", "click here to donate", "share this article", "related:"]
     private static let dropExact: Set<String> = ["* * *", "***", "source", "guest", "advertisement", "—", "share", "tweet", "email", "print"]
     private static let dropPrefixes = ["key words:", "keywords:", "tags:", "published here:", "filed under:", "image:", "photo:", "credit:"]
-    private static let endPhrases = ["appeared first on", "uses akismet"].map { Array($0.utf8) }
-    private static let codePhrases = ["!important", "display:", ".push("].map { Array($0.utf8) }
-    private static let disclaimerBytes = disclaimerPhrases.map { Array($0.utf8) }
+    private static let footerMarker = PhraseSet(exact: ["appeared first on "])
+    private static let endPhrases = PhraseSet(folded: ["appeared first on", "uses akismet"])
+    /// Code phrases (as written) and disclaimers (any case): either drops the line.
+    private static let dropPhrases = PhraseSet(exact: ["!important", "display:", ".push("], folded: disclaimerPhrases)
     private static let disclaimerPhrases = [
         "opinions expressed in this column", "do not necessarily represent", "does not give financial",
         "all rights reserved", "cookie policy", "sign up for our newsletter",
