@@ -72,9 +72,12 @@ public enum Boilerplate {
     private static func hasTwoBraces(_ line: String) -> Bool {
         var braces = 0
         var isASCII = true
-        for byte in line.utf8 {
-            if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { braces += 1 }
-            if byte >= 0x80 { isASCII = false }
+        var text = line
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { braces += 1 }
+                if byte >= 0x80 { isASCII = false }
+            }
         }
         if braces < 2 || isASCII { return braces >= 2 }
         return line.filter { $0 == "{" || $0 == "}" }.count >= 2
