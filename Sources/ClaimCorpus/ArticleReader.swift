@@ -114,16 +114,19 @@ public enum ArticleReader {
         var meta = metadata
         var kept: [String] = []
         var bodyStarted = false
-        // Splitting the UTF-8 view avoids grapheme breaking over the whole text.
-        scan: for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            let line = String(decoding: rawLine, as: UTF8.self)
+        // Splitting the bytes avoids grapheme breaking over the whole text.
+        let bytes = Array(text.utf8)
+        var lineStart = 0
+        scan: while lineStart <= bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
+            lineStart = lineEnd + 1
             if let outlet = Boilerplate.outlet(fromFooter: line), meta.outlet == nil { meta.outlet = outlet }
             switch Boilerplate.classify(line) {
             case .keep:
                 let trimmed = line.trimmingSpaces()
                 kept.append(trimmed)
-                // `count > 120` without counting every character of a long paragraph.
-                if !trimmed.dropFirst(120).isEmpty { bodyStarted = true }
+                if Self.isLongerThan120Characters(trimmed) { bodyStarted = true }
             case .drop:
                 if line.trimmingSpaces().isEmpty { kept.append("") }
             case .endOfBody:
@@ -163,6 +166,17 @@ public enum ArticleReader {
         }
         return Article(file: name, title: title ?? name, outlet: meta.outlet, author: meta.author,
                        published: published, dateBasis: basis, paragraphs: paragraphs)
+    }
+}
+
+extension ArticleReader {
+    /// `line.count > 120` without counting the characters of a long paragraph: a line of ASCII (and no line
+    /// breaks) has one character per byte.
+    static func isLongerThan120Characters(_ line: String) -> Bool {
+        guard line.utf8.count > 120 else { return false }
+        var text = line
+        let isPlainASCII = text.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 || $0 == UInt8(ascii: "\r") } }
+        return isPlainASCII || !line.dropFirst(120).isEmpty
     }
 }
 
