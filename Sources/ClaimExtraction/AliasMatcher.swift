@@ -74,9 +74,14 @@ struct AliasMatcher: Sendable {
 
     /// Every alias occurrence in `text`, in text order.
     func matches(in text: NameText, source: String) -> [EntityMatch] {
+        var scratch = SpanScratch()
+        return matches(in: text, source: source, scratch: &scratch)
+    }
+
+    /// The same, sharing span keys through `scratch` (made for `text`) with other recognisers.
+    func matches(in text: NameText, source: String, scratch: inout SpanScratch) -> [EntityMatch] {
         let tokens = text.tokens
         var found: [EntityMatch] = dottedMatches(in: text, source: source)
-        var scratch = SpanScratch()
         var index = 0
         while index < tokens.count {
             if !found.isEmpty && found.contains(where: { $0.range.contains(tokens[index].range.lowerBound) }) {

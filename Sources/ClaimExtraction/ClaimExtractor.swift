@@ -180,9 +180,10 @@ public struct ClaimExtractor: Sendable {
         let tokenized = TokenizedSentence(text)
         // One tokenisation serves all three recognisers.
         let names = NameText(text)
-        var actorMatches = actors.recognize(in: names)
-        let personMatches = people.recognize(in: names)
-        let allPlaces = places.recognize(in: names, context: countries)
+        var spans = SpanScratch(for: names)
+        var actorMatches = actors.recognize(in: names, spans: &spans)
+        let personMatches = people.recognize(in: names, spans: &spans)
+        let allPlaces = places.recognize(in: names, context: countries, spans: &spans)
         // A name that is both a place and an actor ("Turkey", "Britain") is a place where the text
         // locates something there ("in Turkey", "Britain-based"), an actor otherwise.
         let located = allPlaces.filter { place in
