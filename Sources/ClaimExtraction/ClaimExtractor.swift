@@ -282,6 +282,8 @@ public struct ClaimExtractor: Sendable {
 
 extension String {
     var trimmingTrailingWhitespace: String {
+        // A last byte that is ASCII and not white space ends a character that is not white space: nothing to trim.
+        if let last = utf8.last, last < 0x80, last != 0x20, !(0x09...0x0D).contains(last) { return self }
         var text = self
         while let last = text.last, last.isWhitespace { text.removeLast() }
         return text
