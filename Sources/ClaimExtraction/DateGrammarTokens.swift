@@ -189,7 +189,7 @@ enum WordTokenizer {
                     }
                 }
                 let word = slice(start, i)
-                let lower = asciiLowercased(utf8[offsets[start]..<offsets[i]]) ?? word.lowercased()
+                let lower = asciiLowercased(utf8[offsets[start]..<offsets[i]], as: word) ?? word.lowercased()
                 var classes = GrammarCue.cues(of: lower)
                 if GrammarCue.mayEndInLL(lower), lower.hasSuffix("’ll") || lower.hasSuffix("'ll") { classes.insert(.modality) }
                 tokens.append(WordToken(kind: .word, text: word, lower: lower, start: start, end: i,
@@ -208,14 +208,15 @@ enum WordTokenizer {
     }
 
     /// The lowercase form of ASCII bytes (what `String.lowercased()` gives for them), nil when not ASCII.
-    private static func asciiLowercased(_ bytes: ArraySlice<UInt8>) -> String? {
+    /// `written` is the bytes as a String, returned as it is when already lowercase.
+    private static func asciiLowercased(_ bytes: ArraySlice<UInt8>, as written: String) -> String? {
         bytes.withUnsafeBufferPointer { word in
             var hasUpper = false
             for byte in word {
                 if byte >= 0x80 { return nil }
                 if byte &- 0x41 < 26 { hasUpper = true }
             }
-            if !hasUpper { return String(decoding: word, as: UTF8.self) }
+            if !hasUpper { return written }
             return String(unsafeUninitializedCapacity: word.count) { lower in
                 for index in 0..<word.count { lower[index] = word[index] &- 0x41 < 26 ? word[index] + 0x20 : word[index] }
                 return word.count
