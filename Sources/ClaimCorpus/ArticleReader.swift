@@ -33,9 +33,7 @@ public enum ArticleReader {
         if String(validating: bytes, as: UTF8.self) == nil {
             warnings.append(.warning("corpus.invalid-utf8", "\(name): invalid UTF-8 bytes replaced with U+FFFD"))
         }
-        if bytes.contains(UInt8(ascii: "\r")) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        }
+        if bytes.contains(UInt8(ascii: "\r")) { text = unifyingLineBreaks(text) }
 
         var meta = metadata ?? ArticleMetadata()
         let lowerName = name.lowercased()
@@ -49,6 +47,29 @@ public enum ArticleReader {
         }
         let article = try assemble(name: name, text: text, metadata: meta)
         return (article, warnings)
+    }
+
+    /// CR LF, then any other CR, as LF. Byte by byte, which is what the two `replacingOccurrences` passes
+    /// do, unless CR CR LF occurs: the first pass leaves a CR LF there, which the second pass's search
+    /// reads as one character and keeps.
+    static func unifyingLineBreaks(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        if bytes.contains(phrase: [0x0D, 0x0D, 0x0A]) {
+            return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        var unified: [UInt8] = []
+        unified.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x0D {
+                unified.append(0x0A)
+                if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+            } else {
+                unified.append(bytes[index])
+            }
+            index += 1
+        }
+        return String(decoding: unified, as: UTF8.self)
     }
 
     /// Binary, not text with a few stray bytes: mostly NULs (or UTF-16), control bytes beyond tab and line

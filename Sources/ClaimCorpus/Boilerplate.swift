@@ -48,7 +48,8 @@ public enum Boilerplate {
     /// A byline such as "By Jane Smith" or "Baghdad by Elijah J. Magnier:" gives the author.
     public static func author(fromByline line: String) -> String? {
         let trimmed = line.trimmingSpaces().trimmingCharacters(in: ":")
-        guard trimmed.count < 80 else { return nil }
+        // `count < 80` without counting the characters of a long line.
+        guard trimmed.utf8.count < 80 || trimmed.dropFirst(79).isEmpty else { return nil }
         let words = trimmed.split(separator: " ").map(String.init)
         guard let byIndex = words.firstIndex(where: { $0.lowercased() == "by" }), byIndex <= 2 else { return nil }
         let name = words[(byIndex + 1)...]
