@@ -50,11 +50,15 @@ public enum ArticleReader {
     }
 
     /// CR LF, then any other CR, as LF. Byte by byte, which is what the two `replacingOccurrences` passes
-    /// do, unless CR CR LF occurs: the first pass leaves a CR LF there, which the second pass's search
-    /// reads as one character and keeps.
+    /// do, unless CR CR LF occurs (the first pass leaves a CR LF there, which the second pass's search
+    /// reads as one character and keeps) or a break stands next to a non-ASCII byte (Foundation's search
+    /// keeps a CR before a combining mark).
     static func unifyingLineBreaks(_ text: String) -> String {
         let bytes = Array(text.utf8)
-        if bytes.contains(phrase: [0x0D, 0x0D, 0x0A]) {
+        let plain = !bytes.indices.contains { index in
+            bytes[index] == 0x0D && (index > 0 && bytes[index - 1] >= 0x80 || bytes[index + 1..<min(bytes.count, index + 3)].contains { $0 >= 0x80 })
+        }
+        if !plain || bytes.contains(phrase: [0x0D, 0x0D, 0x0A]) {
             return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         var unified: [UInt8] = []
@@ -232,6 +236,11 @@ enum ParagraphBuilder {
 
     /// Removes a bullet (•, ·, *, -, –, —) or a number marker ("3." / "3)") from the front of a list item.
     static func stripListMarker(_ line: String) -> (String, Bool) {
+        // A line that starts with an ASCII letter and ends in visible ASCII is trimmed and starts no marker.
+        if let first = line.utf8.first, let last = line.utf8.last, (first | 0x20) &- 0x61 < 26,
+           last > 0x20, last < 0x7F {
+            return (line, false)
+        }
         let trimmed = line.trimmingSpaces()
         if let first = trimmed.first, "•·*-–—▪◦".contains(first) {
             let rest = trimmed.dropFirst()

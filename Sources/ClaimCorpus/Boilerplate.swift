@@ -85,6 +85,7 @@ public enum Boilerplate {
     }
 
     private static func hasWord(_ line: String, minimumLetters: Int) -> Bool {
+        if hasASCIIWord(line, minimumLetters: minimumLetters) { return true }
         var run = 0
         for character in line {
             if character.isLetter {
@@ -95,6 +96,28 @@ public enum Boilerplate {
             }
         }
         return false
+    }
+
+    /// A run of ASCII letters at the start or after an ASCII byte: that many letter characters (no ASCII
+    /// letter extends a character, and an ASCII byte ends any character before it).
+    private static func hasASCIIWord(_ line: String, minimumLetters: Int) -> Bool {
+        var text = line
+        return text.withUTF8 { bytes in
+            var run = 0
+            var runStartsCharacter = false
+            var previousIsASCII = true  // the start of the line
+            for byte in bytes {
+                if (byte | 0x20) &- 0x61 < 26 {
+                    if run == 0 { runStartsCharacter = previousIsASCII }
+                    run += 1
+                    if run >= minimumLetters && runStartsCharacter { return true }
+                } else {
+                    run = 0
+                }
+                previousIsASCII = byte < 0x80
+            }
+            return false
+        }
     }
 
     private static let endMarkers: Set<String> = [

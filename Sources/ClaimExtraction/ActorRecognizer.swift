@@ -14,7 +14,7 @@ public struct ActorRecognizer: Sendable {
     /// Aliases only, not names: `Syria` (the state's name) is a place; `Syrian` is the actor.
     private static let matcher = AliasMatcher(aliases: ActorDictionary.entries.flatMap { entry in
         entry.aliases.map { (entryKey: entry.key, alias: $0) }
-    })
+    }, source: "actor dictionary")
 
     public func recognize(in text: String) -> [EntityMatch] {
         recognize(in: NameText(text))

@@ -10,7 +10,7 @@ public struct PersonRecognizer: Sendable {
 
     private static let matcher = AliasMatcher(aliases: PersonDictionary.entries.flatMap { entry in
         ([entry.name] + entry.aliases).map { (entryKey: entry.key, alias: $0) }
-    })
+    }, source: "person dictionary")
 
     public func recognize(in text: String) -> [EntityMatch] {
         recognize(in: NameText(text))
