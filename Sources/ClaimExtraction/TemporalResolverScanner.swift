@@ -5,6 +5,14 @@ struct TemporalScanner {
     let sentence: TokenizedSentence
     let reference: CalendarDate?
     var tokens: [WordToken] { sentence.tokens }
+    /// The last "ago" or "back": "… ago" can start only before it, so most words skip that rule at once.
+    let lastAgoWord: Int
+
+    init(sentence: TokenizedSentence, reference: CalendarDate?) {
+        self.sentence = sentence
+        self.reference = reference
+        lastAgoWord = sentence.tokens.lastIndex { $0.lower == "ago" || $0.lower == "back" } ?? -1
+    }
 
     /// Words before a bare month that make it a date ("in September", "since May").
     private static let monthLeadIns: Set<String> = [
