@@ -53,8 +53,11 @@ struct TemporalScanner {
     func scan() -> [TimeExpression] {
         var found: [TimeExpression] = []
         var i = 0
+        let tokens = self.tokens
         while i < tokens.count {
-            if let expression = match(at: i) {
+            // Only numbers and time cue words start an expression (`match(at:)` says no to the rest).
+            let canStart = tokens[i].kind == .number || (tokens[i].kind == .word && tokens[i].classes.contains(.time))
+            if canStart, let expression = match(at: i) {
                 found.append(sinceClause(expression))
                 i = max(expression.tokens.upperBound, i + 1)
             } else {
