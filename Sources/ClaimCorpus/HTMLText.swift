@@ -71,8 +71,11 @@ enum HTMLText {
         // `replacingOccurrences` only for entities whose bytes (the `;` aside, which U+037E is canonically
         // equivalent to) occur: it is a no-op for the others.
         var bytes = Array(result.utf8)
-        let named = ["&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'", "&apos;": "'",
-                     "&rsquo;": "’", "&lsquo;": "‘", "&ldquo;": "“", "&rdquo;": "”", "&ndash;": "–", "&mdash;": "—", "&hellip;": "…"]
+        // In a fixed order, `&amp;` last, so `&amp;lt;` reads `&lt;` on every run (a dictionary's order
+        // changed from run to run, and with it whether that became `<`).
+        let named = [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"),
+                     ("&rsquo;", "’"), ("&lsquo;", "‘"), ("&ldquo;", "“"), ("&rdquo;", "”"), ("&ndash;", "–"), ("&mdash;", "—"),
+                     ("&hellip;", "…"), ("&amp;", "&")]
         for (entity, replacement) in named where bytes.contains(phrase: Array(entity.utf8.dropLast())) {
             result = result.replacingOccurrences(of: entity, with: replacement)
             bytes = Array(result.utf8)

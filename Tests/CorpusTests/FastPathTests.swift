@@ -50,3 +50,10 @@ final class FastPathTests: XCTestCase {
         }
     }
 }
+
+final class HTMLEntityTests: XCTestCase {
+    func testEscapedEntitiesDecodeOnceInEveryOrder() {
+        // `&amp;` is replaced last, so an escaped entity stays an entity whatever the run.
+        XCTAssertEqual(HTMLText.decodeEntities("&amp;lt;b&amp;gt; AT&amp;amp;T &lt;i&gt; &mdash;"), "&lt;b&gt; AT&amp;T <i> —")
+    }
+}
