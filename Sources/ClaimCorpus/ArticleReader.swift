@@ -33,9 +33,7 @@ public enum ArticleReader {
         if String(validating: bytes, as: UTF8.self) == nil {
             warnings.append(.warning("corpus.invalid-utf8", "\(name): invalid UTF-8 bytes replaced with U+FFFD"))
         }
-        if bytes.contains(UInt8(ascii: "\r")) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        }
+        if bytes.contains(UInt8(ascii: "\r")) { text = unifyingLineBreaks(text) }
 
         var meta = metadata ?? ArticleMetadata()
         let lowerName = name.lowercased()
@@ -49,6 +47,33 @@ public enum ArticleReader {
         }
         let article = try assemble(name: name, text: text, metadata: meta)
         return (article, warnings)
+    }
+
+    /// CR LF, then any other CR, as LF. Byte by byte, which is what the two `replacingOccurrences` passes
+    /// do, unless CR CR LF occurs (the first pass leaves a CR LF there, which the second pass's search
+    /// reads as one character and keeps) or a break stands next to a non-ASCII byte (Foundation's search
+    /// keeps a CR before a combining mark).
+    static func unifyingLineBreaks(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        let plain = !bytes.indices.contains { index in
+            bytes[index] == 0x0D && (index > 0 && bytes[index - 1] >= 0x80 || bytes[index + 1..<min(bytes.count, index + 3)].contains { $0 >= 0x80 })
+        }
+        if !plain || bytes.contains(phrase: [0x0D, 0x0D, 0x0A]) {
+            return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        var unified: [UInt8] = []
+        unified.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x0D {
+                unified.append(0x0A)
+                if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+            } else {
+                unified.append(bytes[index])
+            }
+            index += 1
+        }
+        return String(decoding: unified, as: UTF8.self)
     }
 
     /// Binary, not text with a few stray bytes: mostly NULs (or UTF-16), control bytes beyond tab and line
@@ -114,15 +139,19 @@ public enum ArticleReader {
         var meta = metadata
         var kept: [String] = []
         var bodyStarted = false
-        // Splitting the UTF-8 view avoids grapheme breaking over the whole text.
-        scan: for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            let line = String(decoding: rawLine, as: UTF8.self)
+        // Splitting the bytes avoids grapheme breaking over the whole text.
+        let bytes = Array(text.utf8)
+        var lineStart = 0
+        scan: while lineStart <= bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
+            lineStart = lineEnd + 1
             if let outlet = Boilerplate.outlet(fromFooter: line), meta.outlet == nil { meta.outlet = outlet }
             switch Boilerplate.classify(line) {
             case .keep:
                 let trimmed = line.trimmingSpaces()
                 kept.append(trimmed)
-                if trimmed.count > 120 { bodyStarted = true }
+                if Self.isLongerThan120Characters(trimmed) { bodyStarted = true }
             case .drop:
                 if line.trimmingSpaces().isEmpty { kept.append("") }
             case .endOfBody:
@@ -165,6 +194,17 @@ public enum ArticleReader {
     }
 }
 
+extension ArticleReader {
+    /// `line.count > 120` without counting the characters of a long paragraph: a line of ASCII (and no line
+    /// breaks) has one character per byte.
+    static func isLongerThan120Characters(_ line: String) -> Bool {
+        guard line.utf8.count > 120 else { return false }
+        var text = line
+        let isPlainASCII = text.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 || $0 == UInt8(ascii: "\r") } }
+        return isPlainASCII || !line.dropFirst(120).isEmpty
+    }
+}
+
 /// Groups cleaned lines into paragraphs: one line is one paragraph, except hard-wrapped lines, which join.
 enum ParagraphBuilder {
     static func paragraphs(from lines: [String]) -> [Paragraph] {
@@ -196,6 +236,11 @@ enum ParagraphBuilder {
 
     /// Removes a bullet (•, ·, *, -, –, —) or a number marker ("3." / "3)") from the front of a list item.
     static func stripListMarker(_ line: String) -> (String, Bool) {
+        // A line that starts with an ASCII letter and ends in visible ASCII is trimmed and starts no marker.
+        if let first = line.utf8.first, let last = line.utf8.last, (first | 0x20) &- 0x61 < 26,
+           last > 0x20, last < 0x7F {
+            return (line, false)
+        }
         let trimmed = line.trimmingSpaces()
         if let first = trimmed.first, "•·*-–—▪◦".contains(first) {
             let rest = trimmed.dropFirst()

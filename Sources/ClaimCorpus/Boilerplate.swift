@@ -14,15 +14,14 @@ public enum Boilerplate {
         let line = rawLine.trimmingSpaces()
         if line.isEmpty { return .drop }
         // ASCII case folding is enough for the English markers, and far cheaper than lowercasing a paragraph.
-        let bytes = line.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        let isShort = bytes.count <= 64
-        let lower = isShort ? String(decoding: bytes, as: UTF8.self) : ""
+        let isShort = line.utf8.count <= 64
+        let lower = isShort ? String(decoding: line.utf8.map(PhraseSet.foldASCII), as: UTF8.self) : ""
         if isShort, endMarkers.contains(lower) || endPrefixes.contains(where: { lower.hasPrefix($0) }) {
             return .endOfBody
         }
-        if endPhrases.contains(where: { bytes.contains(phrase: $0) }) { return .endOfBody }
+        if endPhrases.occurs(in: line) { return .endOfBody }
         if isShort, dropExact.contains(lower) || dropPrefixes.contains(where: { lower.hasPrefix($0) }) { return .drop }
-        if isCode(line) || disclaimerBytes.contains(where: { bytes.contains(phrase: $0) }) { return .drop }
+        if isCode(line) || dropPhrases.occurs(in: line) { return .drop }
         // The widget test first: it is cheap (`lower` is empty for long lines), counting characters is not.
         if isCounterWidget(lower), line.count < 40 { return .drop }
         // A line with no word of three letters is debris ("in ,", "v", "|").
@@ -40,7 +39,7 @@ public enum Boilerplate {
     /// "The post TITLE appeared first on OUTLET." names the outlet.
     public static func outlet(fromFooter line: String) -> String? {
         let marker = "appeared first on "
-        guard Array(line.utf8).contains(phrase: marker), let range = line.range(of: marker) else { return nil }
+        guard footerMarker.occurs(in: line), let range = line.range(of: marker) else { return nil }
         var outlet = String(line[range.upperBound...]).trimmingSpaces()
         while let last = outlet.last, ".!".contains(last) { outlet.removeLast() }
         return outlet.isEmpty ? nil : outlet
@@ -49,7 +48,8 @@ public enum Boilerplate {
     /// A byline such as "By Jane Smith" or "Baghdad by Elijah J. Magnier:" gives the author.
     public static func author(fromByline line: String) -> String? {
         let trimmed = line.trimmingSpaces().trimmingCharacters(in: ":")
-        guard trimmed.count < 80 else { return nil }
+        // `count < 80` without counting the characters of a long line.
+        guard trimmed.utf8.count < 80 || trimmed.dropFirst(79).isEmpty else { return nil }
         let words = trimmed.split(separator: " ").map(String.init)
         guard let byIndex = words.firstIndex(where: { $0.lowercased() == "by" }), byIndex <= 2 else { return nil }
         let name = words[(byIndex + 1)...]
@@ -62,28 +62,30 @@ public enum Boilerplate {
         if line.hasPrefix("@media") || line.hasPrefix("@import") || line.hasPrefix("<script") || line.hasPrefix("<style") { return true }
         if line.hasPrefix("(function") || line.hasPrefix("(adsbygoogle") || line.hasPrefix("var ") || line.hasPrefix("window.") { return true }
         if line.hasPrefix("document.") || line.hasPrefix("//") && !line.hasPrefix("// ") { return true }
-        // CSS rules and minified script: braces with property-like or call-like content.
-        let bytes = Array(line.utf8)
-        if hasTwoBraces(line, bytes: bytes), line.contains(":") || line.contains("(") { return true }
-        if codePhrases.contains(where: { bytes.contains(phrase: $0) }) { return true }
-        return false
+        // CSS rules and minified script: braces with property-like or call-like content (`dropPhrases` holds
+        // the code phrases).
+        return hasTwoBraces(line) && (line.contains(":") || line.contains("("))
     }
 
     /// Whether two characters are `{` or `}`. Each such character is one brace byte, so fewer than two
     /// brace bytes, or ASCII text, settles it; otherwise a brace with a combining mark is another
     /// character, so characters are counted.
-    private static func hasTwoBraces(_ line: String, bytes: [UInt8]) -> Bool {
+    private static func hasTwoBraces(_ line: String) -> Bool {
         var braces = 0
         var isASCII = true
-        for byte in bytes {
-            if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { braces += 1 }
-            if byte >= 0x80 { isASCII = false }
+        var text = line
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { braces += 1 }
+                if byte >= 0x80 { isASCII = false }
+            }
         }
         if braces < 2 || isASCII { return braces >= 2 }
         return line.filter { $0 == "{" || $0 == "}" }.count >= 2
     }
 
     private static func hasWord(_ line: String, minimumLetters: Int) -> Bool {
+        if hasASCIIWord(line, minimumLetters: minimumLetters) { return true }
         var run = 0
         for character in line {
             if character.isLetter {
@@ -96,6 +98,28 @@ public enum Boilerplate {
         return false
     }
 
+    /// A run of ASCII letters at the start or after an ASCII byte: that many letter characters (no ASCII
+    /// letter extends a character, and an ASCII byte ends any character before it).
+    private static func hasASCIIWord(_ line: String, minimumLetters: Int) -> Bool {
+        var text = line
+        return text.withUTF8 { bytes in
+            var run = 0
+            var runStartsCharacter = false
+            var previousIsASCII = true  // the start of the line
+            for byte in bytes {
+                if (byte | 0x20) &- 0x61 < 26 {
+                    if run == 0 { runStartsCharacter = previousIsASCII }
+                    run += 1
+                    if run >= minimumLetters && runStartsCharacter { return true }
+                } else {
+                    run = 0
+                }
+                previousIsASCII = byte < 0x80
+            }
+            return false
+        }
+    }
+
     private static let endMarkers: Set<String> = [
         "what do you think?", "leave a comment", "leave a reply", "comments are closed.", "comments are closed",
         "notify of", "inline feedbacks", "view all comments", "upvote downvote", "report", "subscribe",
@@ -106,9 +130,10 @@ public enum Boilerplate {
     private static let endPrefixes = ["paypal:", "donate", "support us", "click here to donate", "share this article", "related:"]
     private static let dropExact: Set<String> = ["* * *", "***", "source", "guest", "advertisement", "—", "share", "tweet", "email", "print"]
     private static let dropPrefixes = ["key words:", "keywords:", "tags:", "published here:", "filed under:", "image:", "photo:", "credit:"]
-    private static let endPhrases = ["appeared first on", "uses akismet"].map { Array($0.utf8) }
-    private static let codePhrases = ["!important", "display:", ".push("].map { Array($0.utf8) }
-    private static let disclaimerBytes = disclaimerPhrases.map { Array($0.utf8) }
+    private static let footerMarker = PhraseSet(exact: ["appeared first on "])
+    private static let endPhrases = PhraseSet(folded: ["appeared first on", "uses akismet"])
+    /// Code phrases (as written) and disclaimers (any case): either drops the line.
+    private static let dropPhrases = PhraseSet(exact: ["!important", "display:", ".push("], folded: disclaimerPhrases)
     private static let disclaimerPhrases = [
         "opinions expressed in this column", "do not necessarily represent", "does not give financial",
         "all rights reserved", "cookie policy", "sign up for our newsletter",

@@ -13,14 +13,28 @@ enum HTMLText {
         let hasAngle = text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "<")) }
             ?? text.utf8.contains(UInt8(ascii: "<"))
         guard hasAngle else { return false }
+        if let answer = asciiHeadHasMarker(text) { return answer }
         let head = text.prefix(512).lowercased()
         return head.contains("<!doctype html") || head.contains("<html")
     }
 
+    /// The same test on a head of plain ASCII (no CR), where the first 512 characters are the first 512
+    /// bytes (the 513th byte is ASCII too, so no combining mark joins the last one) and lowercasing and
+    /// searching work byte by byte; nil for any other head.
+    private static func asciiHeadHasMarker(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            let checked = bytes.prefix(513)
+            guard !checked.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "\r") }) else { return nil }
+            let head = bytes.prefix(512).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+            return head.contains(phrase: "<!doctype html") || head.contains(phrase: "<html")
+        }
+    }
+
     static func extract(_ html: String) -> Page {
         var meta = ArticleMetadata()
-        meta.title = firstMatch(#"<title[^>]*>([\s\S]*?)</title>"#, in: html).map(decodeEntities)?.trimmingSpaces()
-        for tag in matches(#"<meta\s[^>]*>"#, in: html) {
+        meta.title = firstMatch(titlePattern, in: html).map(decodeEntities)?.trimmingSpaces()
+        for tag in matches(metaPattern, in: html) {
             let attributes = attributes(of: tag)
             let key = (attributes["property"] ?? attributes["name"] ?? attributes["itemprop"] ?? "").lowercased()
             guard let content = attributes["content"].map(decodeEntities), !content.isEmpty else { continue }
@@ -54,10 +68,19 @@ enum HTMLText {
     static func decodeEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
         var result = text
-        let named = ["&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'", "&apos;": "'",
-                     "&rsquo;": "’", "&lsquo;": "‘", "&ldquo;": "“", "&rdquo;": "”", "&ndash;": "–", "&mdash;": "—", "&hellip;": "…"]
-        for (entity, replacement) in named { result = result.replacingOccurrences(of: entity, with: replacement) }
-        for match in matches(#"&#(x?[0-9a-fA-F]+);"#, in: result) {
+        // `replacingOccurrences` only for entities whose bytes (the `;` aside, which U+037E is canonically
+        // equivalent to) occur: it is a no-op for the others.
+        var bytes = Array(result.utf8)
+        // In a fixed order, `&amp;` last, so `&amp;lt;` reads `&lt;` on every run (a dictionary's order
+        // changed from run to run, and with it whether that became `<`).
+        let named = [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"),
+                     ("&rsquo;", "’"), ("&lsquo;", "‘"), ("&ldquo;", "“"), ("&rdquo;", "”"), ("&ndash;", "–"), ("&mdash;", "—"),
+                     ("&hellip;", "…"), ("&amp;", "&")]
+        for (entity, replacement) in named where bytes.contains(phrase: Array(entity.utf8.dropLast())) {
+            result = result.replacingOccurrences(of: entity, with: replacement)
+            bytes = Array(result.utf8)
+        }
+        for match in matches(numericEntityPattern, in: result) {
             let inner = match.dropFirst(2).dropLast()
             let value = inner.hasPrefix("x") || inner.hasPrefix("X") ? UInt32(inner.dropFirst(), radix: 16) : UInt32(inner)
             if let value, let scalar = Unicode.Scalar(value) {
@@ -67,10 +90,15 @@ enum HTMLText {
         return result
     }
 
+    // Compiled once: building an `NSRegularExpression` costs more than running it over a page.
+    private static let titlePattern = try? NSRegularExpression(pattern: #"<title[^>]*>([\s\S]*?)</title>"#, options: [.caseInsensitive])
+    private static let metaPattern = try? NSRegularExpression(pattern: #"<meta\s[^>]*>"#, options: [.caseInsensitive])
+    private static let numericEntityPattern = try? NSRegularExpression(pattern: #"&#(x?[0-9a-fA-F]+);"#, options: [.caseInsensitive])
+    private static let attributePattern = try? NSRegularExpression(pattern: #"([a-zA-Z:_-]+)\s*=\s*("([^"]*)"|'([^']*)')"#)
+
     private static func attributes(of tag: String) -> [String: String] {
         var result: [String: String] = [:]
-        let pattern = #"([a-zA-Z:_-]+)\s*=\s*("([^"]*)"|'([^']*)')"#
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return result }
+        guard let regex = attributePattern else { return result }
         let ns = tag as NSString
         for match in regex.matches(in: tag, range: NSRange(location: 0, length: ns.length)) {
             let name = ns.substring(with: match.range(at: 1)).lowercased()
@@ -80,15 +108,14 @@ enum HTMLText {
         return result
     }
 
-    private static func firstMatch(_ pattern: String, in text: String) -> String? {
-        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
-              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+    private static func firstMatch(_ regex: NSRegularExpression?, in text: String) -> String? {
+        guard let regex, let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let range = Range(match.range(at: 1), in: text) else { return nil }
         return String(text[range])
     }
 
-    private static func matches(_ pattern: String, in text: String) -> [String] {
-        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return [] }
+    private static func matches(_ regex: NSRegularExpression?, in text: String) -> [String] {
+        guard let regex else { return [] }
         return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
             Range($0.range, in: text).map { String(text[$0]) }
         }

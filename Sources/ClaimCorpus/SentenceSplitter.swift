@@ -3,8 +3,8 @@
 /// Works on Unicode scalars: Character-level scanning cost five times all the recognisers together.
 public enum SentenceSplitter {
     public static func split(_ paragraph: String) -> [String] {
-        let scalars = Array(paragraph.unicodeScalars)
-        let text = ScalarText(paragraph, scalars: scalars)
+        let text = ScalarText(paragraph)
+        let scalars = text.scalars
         var sentences: [String] = []
         var start = 0
         var index = 0
@@ -55,8 +55,9 @@ public enum SentenceSplitter {
             // Lowercasing never shortens a word, and every abbreviation is short and ASCII.
             guard word.count <= longestAbbreviation else { return true }
             if word.allSatisfy(\.isASCII) {
-                let bytes = word.map { UInt8(truncatingIfNeeded: $0.value) }
-                return !abbreviations.contains(String(decoding: bytes, as: UTF8.self).lowercased())
+                // ASCII lowercasing, as `lowercased()` does for these scalars.
+                let bytes = word.map { UInt8(truncatingIfNeeded: $0.value) }.map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 }
+                return !abbreviations.contains(String(decoding: bytes, as: UTF8.self))
             }
             var lowered = ""
             lowered.unicodeScalars.append(contentsOf: word)
@@ -129,24 +130,43 @@ public enum SentenceSplitter {
     ]
 }
 
-/// A paragraph's scalars with their UTF-8 offsets, so a sentence is copied out as bytes rather than
-/// rebuilt scalar by scalar.
+/// A paragraph's scalars with their UTF-8 offsets, decoded from its bytes in one pass, so a sentence is
+/// copied out as bytes rather than rebuilt scalar by scalar.
 struct ScalarText {
     let utf8: [UInt8]
+    let scalars: [Unicode.Scalar]
     /// UTF-8 offset of each scalar, plus the end.
     let offsets: [Int]
 
-    init(_ text: String, scalars: [Unicode.Scalar]) {
+    init(_ text: String) {
         utf8 = Array(text.utf8)
+        var scalars = [Unicode.Scalar]()
         var offsets = [Int]()
-        offsets.reserveCapacity(scalars.count + 1)
+        scalars.reserveCapacity(utf8.count)
+        offsets.reserveCapacity(utf8.count + 1)
         var offset = 0
-        for scalar in scalars {
+        // A String's bytes are valid UTF-8, so each lead byte gives the length of its scalar.
+        while offset < utf8.count {
+            let lead = UInt32(utf8[offset])
+            var value = lead
+            var length = 1
+            if lead >= 0xF0 {
+                value = (lead & 0x07) << 18 | UInt32(utf8[offset + 1] & 0x3F) << 12
+                    | UInt32(utf8[offset + 2] & 0x3F) << 6 | UInt32(utf8[offset + 3] & 0x3F)
+                length = 4
+            } else if lead >= 0xE0 {
+                value = (lead & 0x0F) << 12 | UInt32(utf8[offset + 1] & 0x3F) << 6 | UInt32(utf8[offset + 2] & 0x3F)
+                length = 3
+            } else if lead >= 0x80 {
+                value = (lead & 0x1F) << 6 | UInt32(utf8[offset + 1] & 0x3F)
+                length = 2
+            }
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
             offsets.append(offset)
-            let value = scalar.value
-            offset += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+            offset += length
         }
         offsets.append(offset)
+        self.scalars = scalars
         self.offsets = offsets
     }
 

@@ -14,7 +14,7 @@ public struct ActorRecognizer: Sendable {
     /// Aliases only, not names: `Syria` (the state's name) is a place; `Syrian` is the actor.
     private static let matcher = AliasMatcher(aliases: ActorDictionary.entries.flatMap { entry in
         entry.aliases.map { (entryKey: entry.key, alias: $0) }
-    })
+    }, source: "actor dictionary")
 
     public func recognize(in text: String) -> [EntityMatch] {
         recognize(in: NameText(text))
@@ -22,8 +22,14 @@ public struct ActorRecognizer: Sendable {
 
     /// The same, on text already split into words (shared with `PlaceRecognizer` and `PersonRecognizer`).
     public func recognize(in text: NameText) -> [EntityMatch] {
+        var spans = SpanScratch()
+        return recognize(in: text, spans: &spans)
+    }
+
+    /// The same, sharing span keys through `spans` (made for `text`) with the other recognisers.
+    func recognize(in text: NameText, spans: inout SpanScratch) -> [EntityMatch] {
         let tokens = text.tokens
-        var matches = ActorRecognizer.matcher.matches(in: text, source: "actor dictionary")
+        var matches = ActorRecognizer.matcher.matches(in: text, source: "actor dictionary", scratch: &spans)
         var added = false
         for (index, token) in tokens.enumerated() where token.classes.contains(.speakingCapital) {
             let word = text.text(of: index)

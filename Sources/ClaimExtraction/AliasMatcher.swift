@@ -19,6 +19,9 @@ struct AliasMatcher: Sendable {
     }
 
     private var aliases: [Alias] = []
+    /// The source the recogniser names in its rules, and each alias's rule for it, made once.
+    private let ruleSource: String?
+    private var exactRules: [String] = []
     private var byFolded: NamePostings
     private var byKey: NamePostings
     /// Every leading run of words of every folded alias.
@@ -31,7 +34,8 @@ struct AliasMatcher: Sendable {
     /// `KeyLead.prefixes` of the keyed aliases' keys.
     private var keyPrefixes = NameTable<Bool>()
 
-    init(aliases entries: [(entryKey: String, alias: String)]) {
+    init(aliases entries: [(entryKey: String, alias: String)], source: String? = nil) {
+        ruleSource = source
         var foldedPairs: [(hash: NameHash, index: Int32)] = []
         var keyPairs: [(hash: NameHash, index: Int32)] = []
         var scratch: [UInt8] = []
@@ -50,6 +54,7 @@ struct AliasMatcher: Sendable {
             }
             let index = Int32(aliases.count)
             aliases.append(alias)
+            if let source { exactRules.append("alias '\(text)' (\(source))") }
             var prefix = NameHash()
             for (position, word) in name.words.enumerated() {
                 prefix.addWord(name.bytes[word], first: position == 0)
@@ -74,9 +79,14 @@ struct AliasMatcher: Sendable {
 
     /// Every alias occurrence in `text`, in text order.
     func matches(in text: NameText, source: String) -> [EntityMatch] {
+        var scratch = SpanScratch()
+        return matches(in: text, source: source, scratch: &scratch)
+    }
+
+    /// The same, sharing span keys through `scratch` (made for `text`) with other recognisers.
+    func matches(in text: NameText, source: String, scratch: inout SpanScratch) -> [EntityMatch] {
         let tokens = text.tokens
         var found: [EntityMatch] = dottedMatches(in: text, source: source)
-        var scratch = SpanScratch()
         var index = 0
         while index < tokens.count {
             if !found.isEmpty && found.contains(where: { $0.range.contains(tokens[index].range.lowerBound) }) {
@@ -161,7 +171,8 @@ struct AliasMatcher: Sendable {
             if alias.isAcronym {
                 guard written!.filter(\.isLetter) == alias.text.filter(\.isLetter) else { continue }
             }
-            return EntityMatch(key: alias.entryKey, range: range, matched: written!, rule: "alias '\(alias.text)' (\(source))")
+            let rule = source == ruleSource ? exactRules[Int(position)] : "alias '\(alias.text)' (\(source))"
+            return EntityMatch(key: alias.entryKey, range: range, matched: written!, rule: rule)
         }
         guard first.isCapitalised || (first.classes.contains(.leadingArticle) && first.flags.contains(.lowercaseASCII)),
               last.isCapitalised

@@ -180,9 +180,10 @@ public struct ClaimExtractor: Sendable {
         let tokenized = TokenizedSentence(text)
         // One tokenisation serves all three recognisers.
         let names = NameText(text)
-        var actorMatches = actors.recognize(in: names)
-        let personMatches = people.recognize(in: names)
-        let allPlaces = places.recognize(in: names, context: countries)
+        var spans = SpanScratch(for: names)
+        var actorMatches = actors.recognize(in: names, spans: &spans)
+        let personMatches = people.recognize(in: names, spans: &spans)
+        let allPlaces = places.recognize(in: names, context: countries, spans: &spans)
         // A name that is both a place and an actor ("Turkey", "Britain") is a place where the text
         // locates something there ("in Turkey", "Britain-based"), an actor otherwise.
         let located = allPlaces.filter { place in
@@ -281,6 +282,8 @@ public struct ClaimExtractor: Sendable {
 
 extension String {
     var trimmingTrailingWhitespace: String {
+        // A last byte that is ASCII and not white space ends a character that is not white space: nothing to trim.
+        if let last = utf8.last, last < 0x80, last != 0x20, !(0x09...0x0D).contains(last) { return self }
         var text = self
         while let last = text.last, last.isWhitespace { text.removeLast() }
         return text

@@ -88,47 +88,49 @@ enum WordTokenizer {
     /// Splits a sentence into words (letters with inner apostrophes), numbers (digits with
     /// thousands separators or a decimal point, plus glued letters) and single punctuation marks.
     static func tokenize(_ text: String) -> [WordToken] {
-        let (scalars, boundaries) = characterStarts(text)
-        return tokenize(text, scalars: scalars, boundaries: boundaries)
+        let utf8 = Array(text.utf8)
+        let (scalars, offsets) = characterStarts(utf8)
+        return tokenize(utf8, scalars: scalars, offsets: offsets)
     }
 
-    /// The first scalar of every character and where each character starts.
+    /// The first scalar of every character and the UTF-8 offset where each character starts, plus the end.
     ///
-    /// Scanning scalars is much faster than grapheme breaking; a scalar starts a new character unless
+    /// Decoding the bytes is much faster than grapheme breaking; a scalar starts a new character unless
     /// it extends the previous one (combining marks, variation selectors, after a zero-width joiner,
     /// LF after CR), which matches `Character` boundaries for news text.
-    static func characterStarts(_ text: String) -> (scalars: [Unicode.Scalar], boundaries: [String.Index]) {
+    static func characterStarts(_ utf8: [UInt8]) -> (scalars: [Unicode.Scalar], offsets: [Int]) {
         var scalars: [Unicode.Scalar] = []
-        var boundaries: [String.Index] = []
-        scalars.reserveCapacity(text.utf8.count)
-        boundaries.reserveCapacity(text.utf8.count + 1)
-        let view = text.unicodeScalars
-        var index = view.startIndex
-        var previous: Unicode.Scalar?
-        while index < view.endIndex {
-            let scalar = view[index]
+        var offsets: [Int] = []
+        scalars.reserveCapacity(utf8.count)
+        offsets.reserveCapacity(utf8.count + 1)
+        var index = 0
+        var previous: UInt32 = .max  // none yet
+        while index < utf8.count {
+            let (scalar, length) = NameText.decode(utf8, at: index)
             let extends: Bool
             if scalar.value < 0x300 {
-                extends = scalar.value == 10 && previous?.value == 13
+                extends = scalar.value == 10 && previous == 13
             } else {
-                extends = scalar.properties.isGraphemeExtend || scalar.value == 0x200D || previous?.value == 0x200D
+                extends = scalar.properties.isGraphemeExtend || scalar.value == 0x200D || previous == 0x200D
                     || (0xFE00...0xFE0F).contains(scalar.value) || (0x1F3FB...0x1F3FF).contains(scalar.value)
             }
             if !extends || scalars.isEmpty {
                 scalars.append(scalar)
-                boundaries.append(index)
+                offsets.append(index)
             }
-            previous = scalar
-            index = view.index(after: index)
+            previous = scalar.value
+            index += length
         }
-        boundaries.append(view.endIndex)
-        return (scalars, boundaries)
+        offsets.append(utf8.count)
+        return (scalars, offsets)
     }
 
-    static func tokenize(_ text: String, scalars chars: [Unicode.Scalar], boundaries: [String.Index]) -> [WordToken] {
+    /// `utf8` is the sentence's text; `chars` and `offsets` are its `characterStarts`.
+    static func tokenize(_ utf8: [UInt8], scalars chars: [Unicode.Scalar], offsets: [Int]) -> [WordToken] {
         var tokens: [WordToken] = []
         tokens.reserveCapacity(chars.count / 5)
-        func slice(_ a: Int, _ b: Int) -> String { String(text[boundaries[a]..<boundaries[b]]) }
+        func slice(_ a: Int, _ b: Int) -> String { String(decoding: utf8[offsets[a]..<offsets[b]], as: UTF8.self) }
+        var digits: [UInt8] = []
         var i = 0
         var sawSpace = true
         while i < chars.count {
@@ -140,7 +142,7 @@ enum WordTokenizer {
             }
             let start = i
             if isDigit(c) {
-                var digits = ""
+                digits.removeAll(keepingCapacity: true)
                 var value = 0.0
                 var plain = true
                 var digitCount = 0
@@ -150,7 +152,7 @@ enum WordTokenizer {
                     let d = chars[i]
                     if isDigit(d) {
                         let v = Double(d.value - 48)
-                        digits.unicodeScalars.append(d)
+                        digits.append(UInt8(truncatingIfNeeded: d.value))
                         digitCount += 1
                         if fraction { value += v * scale; scale /= 10 } else { value = value * 10 + v }
                         i += 1
@@ -160,7 +162,7 @@ enum WordTokenizer {
                     } else if d == ".", !fraction, i + 1 < chars.count, isDigit(chars[i + 1]) {
                         plain = false
                         fraction = true
-                        digits.append(".")
+                        digits.append(UInt8(ascii: "."))
                         i += 1
                     } else {
                         break
@@ -171,7 +173,7 @@ enum WordTokenizer {
                     suffix.append(lowered(chars[i]))
                     i += 1
                 }
-                tokens.append(WordToken(kind: .number, text: slice(start, i), lower: digits + suffix,
+                tokens.append(WordToken(kind: .number, text: slice(start, i), lower: String(decoding: digits, as: UTF8.self) + suffix,
                                         start: start, end: i, spaceBefore: sawSpace, isCapitalized: false,
                                         number: value, suffix: suffix, isPlainInteger: plain && suffix.isEmpty,
                                         digitCount: digitCount, classes: [.time, .number]))
@@ -187,7 +189,7 @@ enum WordTokenizer {
                     }
                 }
                 let word = slice(start, i)
-                let lower = word.lowercased()
+                let lower = asciiLowercased(utf8[offsets[start]..<offsets[i]], as: word) ?? word.lowercased()
                 var classes = GrammarCue.cues(of: lower)
                 if GrammarCue.mayEndInLL(lower), lower.hasSuffix("’ll") || lower.hasSuffix("'ll") { classes.insert(.modality) }
                 tokens.append(WordToken(kind: .word, text: word, lower: lower, start: start, end: i,
@@ -203,6 +205,23 @@ enum WordTokenizer {
             sawSpace = false
         }
         return tokens
+    }
+
+    /// The lowercase form of ASCII bytes (what `String.lowercased()` gives for them), nil when not ASCII.
+    /// `written` is the bytes as a String, returned as it is when already lowercase.
+    private static func asciiLowercased(_ bytes: ArraySlice<UInt8>, as written: String) -> String? {
+        bytes.withUnsafeBufferPointer { word in
+            var hasUpper = false
+            for byte in word {
+                if byte >= 0x80 { return nil }
+                if byte &- 0x41 < 26 { hasUpper = true }
+            }
+            if !hasUpper { return written }
+            return String(unsafeUninitializedCapacity: word.count) { lower in
+                for index in 0..<word.count { lower[index] = word[index] &- 0x41 < 26 ? word[index] + 0x20 : word[index] }
+                return word.count
+            }
+        }
     }
 
     private static func isSpace(_ s: Unicode.Scalar) -> Bool {
@@ -250,19 +269,21 @@ extension Array where Element == WordToken {
 /// A sentence with its tokens and character boundaries, built once and shared by the grammars.
 struct TokenizedSentence: Sendable {
     let text: String
-    /// Where each character starts in `text`, plus `endIndex`.
-    let boundaries: [String.Index]
+    let utf8: [UInt8]
+    /// The UTF-8 offset where each character starts in `text`, plus the end.
+    let offsets: [Int]
     let tokens: [WordToken]
 
     init(_ text: String) {
         self.text = text
-        let (scalars, boundaries) = WordTokenizer.characterStarts(text)
-        self.boundaries = boundaries
-        self.tokens = WordTokenizer.tokenize(text, scalars: scalars, boundaries: boundaries)
+        utf8 = Array(text.utf8)
+        let (scalars, offsets) = WordTokenizer.characterStarts(utf8)
+        self.offsets = offsets
+        self.tokens = WordTokenizer.tokenize(utf8, scalars: scalars, offsets: offsets)
     }
 
     /// Number of characters.
-    var count: Int { boundaries.count - 1 }
+    var count: Int { offsets.count - 1 }
 
     /// Character range covered by the tokens `range` (half-open token indexes).
     func characterRange(ofTokens range: Range<Int>) -> Range<Int> {
@@ -278,6 +299,6 @@ struct TokenizedSentence: Sendable {
     func text(of range: Range<Int>) -> String {
         let lower = max(0, min(count, range.lowerBound))
         let upper = max(lower, min(count, range.upperBound))
-        return String(text[boundaries[lower]..<boundaries[upper]])
+        return String(decoding: utf8[offsets[lower]..<offsets[upper]], as: UTF8.self)
     }
 }

@@ -46,7 +46,8 @@ public struct FigureExtractor: Sendable {
         var found: [FigureMatch] = []
         var i = 0
         while i < tokens.count {
-            if !blocked[i], let match = figure(at: i, in: sentence, blocked: blocked) {
+            // Only a number cue can start a figure: test it here, before `figure(at:)` copies the token.
+            if !blocked[i], tokens[i].classes.contains(.number), let match = figure(at: i, in: sentence, blocked: blocked) {
                 found.append(match.0)
                 i = max(match.1, i + 1)
             } else {

@@ -158,13 +158,16 @@ extension NameText {
         var hasUpper = false
         var lowerHash = NameHash(), foldedHash = NameHash()
         if isASCII {
-            for index in word.start..<word.end {
-                var byte = bytes[index]
-                if byte &- 0x41 < 26 { byte += 0x20; hasUpper = true }
-                lowerHash.add(byte)
-                if byte != 0x27 && byte != 0x60 {
-                    folded.append(byte)
-                    foldedHash.add(byte)
+            // One pass over the bytes in place; the folded word is the lowercase one without apostrophes.
+            bytes.withUnsafeBufferPointer { source in
+                for index in word.start..<word.end {
+                    var byte = source[index]
+                    if byte &- 0x41 < 26 { byte += 0x20; hasUpper = true }
+                    lowerHash.add(byte)
+                    if byte != 0x27 && byte != 0x60 {
+                        folded.append(byte)
+                        foldedHash.add(byte)
+                    }
                 }
             }
         } else {

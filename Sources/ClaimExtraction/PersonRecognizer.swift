@@ -10,7 +10,7 @@ public struct PersonRecognizer: Sendable {
 
     private static let matcher = AliasMatcher(aliases: PersonDictionary.entries.flatMap { entry in
         ([entry.name] + entry.aliases).map { (entryKey: entry.key, alias: $0) }
-    })
+    }, source: "person dictionary")
 
     public func recognize(in text: String) -> [EntityMatch] {
         recognize(in: NameText(text))
@@ -18,6 +18,12 @@ public struct PersonRecognizer: Sendable {
 
     /// The same, on text already split into words (shared with `PlaceRecognizer` and `ActorRecognizer`).
     public func recognize(in text: NameText) -> [EntityMatch] {
-        PersonRecognizer.matcher.matches(in: text, source: "person dictionary")
+        var spans = SpanScratch()
+        return recognize(in: text, spans: &spans)
+    }
+
+    /// The same, sharing span keys through `spans` (made for `text`) with the other recognisers.
+    func recognize(in text: NameText, spans: inout SpanScratch) -> [EntityMatch] {
+        PersonRecognizer.matcher.matches(in: text, source: "person dictionary", scratch: &spans)
     }
 }

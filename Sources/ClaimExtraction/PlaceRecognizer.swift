@@ -41,9 +41,15 @@ public struct PlaceRecognizer: Sendable {
 
     /// The same, with the article's countries already hashed.
     func recognize(in text: NameText, context: CountryContext) -> [EntityMatch] {
+        var spans = SpanScratch()
+        return recognize(in: text, context: context, spans: &spans)
+    }
+
+    /// The same, sharing span keys through `spans` (made for `text`) with the other recognisers.
+    func recognize(in text: NameText, context: CountryContext, spans: inout SpanScratch) -> [EntityMatch] {
         var context = context
         addCountriesNamed(in: text, to: &context)
-        return scan(text, context: context)
+        return scan(text, context: context, spans: &spans)
     }
 
     /// Countries the text names outright (one or two capitalised words: `Iraq`, `Saudi Arabia`).
@@ -69,12 +75,11 @@ public struct PlaceRecognizer: Sendable {
 
     // MARK: - Scanning
 
-    private func scan(_ text: NameText, context: CountryContext) -> [EntityMatch] {
+    private func scan(_ text: NameText, context: CountryContext, spans: inout SpanScratch) -> [EntityMatch] {
         let tokens = text.tokens
         var matches: [EntityMatch] = []
         var index = 0
         var provinceList = false
-        var spans = SpanScratch()
         while index < tokens.count {
             if let border = borderPhrase(text, at: index) {
                 matches.append(contentsOf: border.matches)

@@ -6,9 +6,23 @@
 /// connector, a capitalised last word, a key long enough) and its key is some spelling's key. Exact
 /// spans stop growing when no spelling starts with their words; key spans when a content word is in
 /// lowercase or the key outgrows every spelling's.
+///
+/// Made for one sentence (`init(for:)`), it also remembers the span keys it computed, so the place,
+/// actor and person recognisers work each key out once between them.
 struct SpanScratch {
     private var joined: [UInt8] = []
     private var words: [Range<Int>] = []
+    /// `keyHash` of `first...last` at `first * cachedSpanWords + last - first`; empty when not made for a sentence.
+    private var keys: [(hash: NameHash, length: Int)?] = []
+    private static let cachedSpanWords = 16
+
+    /// A scratch that remembers nothing between calls (any text).
+    init() {}
+
+    /// A scratch for the words of `text` only, remembering span keys.
+    init(for text: NameText) {
+        keys = Array(repeating: nil, count: text.tokens.count * SpanScratch.cachedSpanWords)
+    }
 
     /// Bit `k` set: the span `start...start + k` may be acceptable. Spans end at `end` at the latest (≤ 64 words).
     mutating func possibleSpans(_ text: NameText, from start: Int, through end: Int, index: GazetteerIndex) -> SpanSet {
@@ -36,9 +50,13 @@ struct SpanScratch {
 
     /// The hash and length of the transliteration key of the words `first...last`.
     mutating func keyHash(_ text: NameText, _ first: Int, _ last: Int) -> (hash: NameHash, length: Int) {
+        let slot = last - first < SpanScratch.cachedSpanWords ? first * SpanScratch.cachedSpanWords + last - first : keys.count
+        if slot < keys.count, let known = keys[slot] { return known }
         words.removeAll(keepingCapacity: true)
         for index in first...last where !text.tokens[index].folded.isEmpty { words.append(text.tokens[index].folded) }
-        return FoldedName.keyHash(bytes: text.folded, words: words, joined: &joined)
+        let key = FoldedName.keyHash(bytes: text.folded, words: words, joined: &joined)
+        if slot < keys.count { keys[slot] = key }
+        return key
     }
 
     /// What `Gazetteer.candidates` needs of the words `first...last`: hashes of their folded form and

@@ -63,7 +63,7 @@ extension TemporalScanner {
 
     /// "two years ago", "over a year ago", "five years back", "a few months ago", "10 days ago".
     func ago(at i: Int) -> TimeExpression? {
-        guard let reference else { return nil }
+        guard let reference, lastAgoWord > i else { return nil }
         var j = i
         if let q = FigureLexicon.qualifier(in: tokens, at: j) { j = q.end }
         var amount: Double

@@ -5,6 +5,14 @@ struct TemporalScanner {
     let sentence: TokenizedSentence
     let reference: CalendarDate?
     var tokens: [WordToken] { sentence.tokens }
+    /// The last "ago" or "back": "… ago" can start only before it, so most words skip that rule at once.
+    let lastAgoWord: Int
+
+    init(sentence: TokenizedSentence, reference: CalendarDate?) {
+        self.sentence = sentence
+        self.reference = reference
+        lastAgoWord = sentence.tokens.lastIndex { $0.lower == "ago" || $0.lower == "back" } ?? -1
+    }
 
     /// Words before a bare month that make it a date ("in September", "since May").
     private static let monthLeadIns: Set<String> = [
@@ -45,8 +53,11 @@ struct TemporalScanner {
     func scan() -> [TimeExpression] {
         var found: [TimeExpression] = []
         var i = 0
+        let tokens = self.tokens
         while i < tokens.count {
-            if let expression = match(at: i) {
+            // Only numbers and time cue words start an expression (`match(at:)` says no to the rest).
+            let canStart = tokens[i].kind == .number || (tokens[i].kind == .word && tokens[i].classes.contains(.time))
+            if canStart, let expression = match(at: i) {
                 found.append(sinceClause(expression))
                 i = max(expression.tokens.upperBound, i + 1)
             } else {

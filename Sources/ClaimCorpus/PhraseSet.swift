@@ -1,0 +1,71 @@
+/// A few fixed phrases looked for in every line, all in one pass over its UTF-8 rather than one pass per
+/// phrase. A phrase is `exact` (bytes as written) or `folded` (ASCII letters in any case; the phrase is
+/// given in lowercase). Every phrase has at least two bytes.
+struct PhraseSet: Sendable {
+    /// All phrases' bytes back to back; phrase `i` is `pool[bounds[i]..<bounds[i + 1]]`.
+    private let pool: [UInt8]
+    private let bounds: [Int]
+    private let folded: [Bool]
+    /// Whether some phrase can start with this pair of bytes as written (either case for folded phrases):
+    /// nearly every position of a line rules itself out with one load.
+    private let startsPhrase: [Bool]
+
+    init(exact: [String] = [], folded: [String] = []) {
+        let phrases = exact.map { (Array($0.utf8), false) } + folded.map { (Array($0.utf8), true) }
+        precondition(phrases.allSatisfy { $0.0.count >= 2 })
+        var pool: [UInt8] = []
+        var bounds = [0]
+        var starts = [Bool](repeating: false, count: 1 << 16)
+        for (bytes, isFolded) in phrases {
+            pool += bytes
+            bounds.append(pool.count)
+            for first in PhraseSet.spellings(bytes[0], folded: isFolded) {
+                for second in PhraseSet.spellings(bytes[1], folded: isFolded) { starts[Int(first) << 8 | Int(second)] = true }
+            }
+        }
+        self.pool = pool
+        self.bounds = bounds
+        self.folded = phrases.map(\.1)
+        startsPhrase = starts
+    }
+
+    private static func spellings(_ byte: UInt8, folded: Bool) -> [UInt8] {
+        folded && byte >= 97 && byte <= 122 ? [byte, byte - 32] : [byte]
+    }
+
+    @inline(__always)
+    static func foldASCII(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+
+    /// Whether any phrase occurs in `text`.
+    func occurs(in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { occurs(in: $0) }
+    }
+
+    func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2 else { return false }
+        return startsPhrase.withUnsafeBufferPointer { starts in
+            var pair = Int(bytes[0])
+            for start in 0..<bytes.count - 1 {
+                pair = (pair << 8 | Int(bytes[start + 1])) & 0xFFFF
+                if starts[pair] && matchesAny(in: bytes, at: start) { return true }
+            }
+            return false
+        }
+    }
+
+    private func matchesAny(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        for phrase in 0..<folded.count {
+            let needle = bounds[phrase]..<bounds[phrase + 1]
+            guard start + needle.count <= bytes.count else { continue }
+            var offset = 0
+            for expected in pool[needle] {
+                let byte = folded[phrase] ? PhraseSet.foldASCII(bytes[start + offset]) : bytes[start + offset]
+                if byte != expected { break }
+                offset += 1
+            }
+            if offset == needle.count { return true }
+        }
+        return false
+    }
+}
