@@ -127,71 +127,38 @@ public struct FigureRecord: Sendable {
     public var text: String
 }
 
-/// A conflict. There can be several per claim in a large corpus, so numbers are 32-bit and a conflict naming at most
-/// one place and one actor (nearly all) holds them inline; the public properties read as plain values.
+/// A conflict as read from the store (`EntityStore.conflicts`, which keeps them packed).
 public struct ConflictRecord: Sendable {
-    private var storedID: Int32
-    private let storedClaimA: Int32
-    private let storedClaimB: Int32
-    private let storedDocA: Int32
-    private let storedDocB: Int32
-    private let hasGap: Bool
-    private let storedGap: Double
+    public var id: Int
     public var subject: String
+    public var claimA: Int
+    public var claimB: Int
+    public var docA: Int
+    public var docB: Int
     public var valueA: String
     public var valueB: String
-    private let refs: ConflictRefs
+    public var gap: Double?
+    public var places: IDList
+    public var actors: IDList
 
     public init(id: Int, subject: String, claimA: Int, claimB: Int, docA: Int, docB: Int, valueA: String, valueB: String,
                 gap: Double?, places: [Int], actors: [Int]) {
-        storedID = Int32(id)
-        storedClaimA = Int32(claimA)
-        storedClaimB = Int32(claimB)
-        storedDocA = Int32(docA)
-        storedDocB = Int32(docB)
-        hasGap = gap != nil
-        storedGap = gap ?? 0
+        self.init(id: id, subject: subject, claimA: claimA, claimB: claimB, docA: docA, docB: docB, valueA: valueA,
+                  valueB: valueB, gap: gap, places: IDList(places), actors: IDList(actors))
+    }
+
+    init(id: Int, subject: String, claimA: Int, claimB: Int, docA: Int, docB: Int, valueA: String, valueB: String,
+         gap: Double?, places: IDList, actors: IDList) {
+        self.id = id
         self.subject = subject
+        self.claimA = claimA
+        self.claimB = claimB
+        self.docA = docA
+        self.docB = docB
         self.valueA = valueA
         self.valueB = valueB
-        refs = ConflictRefs(places: places, actors: actors)
-    }
-
-    public var id: Int {
-        get { Int(storedID) }
-        set { storedID = Int32(newValue) }
-    }
-    public var claimA: Int { Int(storedClaimA) }
-    public var claimB: Int { Int(storedClaimB) }
-    public var docA: Int { Int(storedDocA) }
-    public var docB: Int { Int(storedDocB) }
-    public var gap: Double? { hasGap ? storedGap : nil }
-    public var places: IDList { refs.list(0) }
-    public var actors: IDList { refs.list(1) }
-}
-
-/// A conflict's places and actors: inline when there is at most one of each, else packed.
-enum ConflictRefs: Sendable {
-    /// -1 for none.
-    case single(place: Int32, actor: Int32)
-    case lists(PackedLists)
-
-    init(places: [Int], actors: [Int]) {
-        let fitsInline = { (ids: [Int]) in ids.count <= 1 && ids.allSatisfy { $0 >= 0 && $0 <= Int(Int32.max) } }
-        if fitsInline(places), fitsInline(actors) {
-            self = .single(place: Int32(places.first ?? -1), actor: Int32(actors.first ?? -1))
-        } else {
-            self = .lists(PackedLists([places, actors]))
-        }
-    }
-
-    func list(_ index: Int) -> IDList {
-        switch self {
-        case .single(let place, let actor):
-            let value = index == 0 ? place : actor
-            return value < 0 ? IDList() : IDList([Int(value)])
-        case .lists(let lists):
-            return lists.list(index)
-        }
+        self.gap = gap
+        self.places = places
+        self.actors = actors
     }
 }

@@ -120,8 +120,10 @@ struct StoreBuilder {
         return written
     }
 
-    /// Resolves `part_of` links once every actor is known.
+    /// Resolves `part_of` links once every actor is known, and weighs each claim's support (in place: the records
+    /// are not copied).
     mutating func finish() {
+        Corroboration.apply(to: &claims)
         for index in actors.indices {
             if let parentKey = actors[index].entry.partOf {
                 actors[index].partOf = actorID(for: parentKey, claim: nil)

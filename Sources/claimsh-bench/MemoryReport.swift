@@ -83,19 +83,22 @@ enum HeapEstimate {
         parts.append(("figure records", array(store.figures) + store.figures.reduce(0) {
             $0 + string($1.unit) + string($1.qualifier) + string($1.text)
         }))
-        // Their strings are shared (few subjects and values), so only the records are counted.
-        parts.append(("conflict records (\(store.conflicts.count))", array(store.conflicts)))
+        parts.append(("conflicts, packed (\(store.conflicts.count))", store.conflicts.packedBytes))
         parts.append(("entity claim lists", store.places.reduce(0) { $0 + array($1.claimIDs) }
             + store.actors.reduce(0) { $0 + array($1.claimIDs) } + store.people.reduce(0) { $0 + array($1.claimIDs) }))
         var postings = 0
         for kind in store.schema.kinds {
             for field in kind.fields where field.isIndexed {
                 guard let lists = store.postingLists(kind.kind, field: field.name) else { continue }
-                postings += chunk(lists.capacity * (MemoryLayout<Value>.stride + MemoryLayout<[Int]>.stride + 1))
-                for (value, ids) in lists {
-                    if case .string(let text) = value { postings += string(text) }
-                    postings += array(ids)
+                var bytes = chunk(lists.capacity * (MemoryLayout<Value>.stride + MemoryLayout<[Int]>.stride + 1))
+                var ids = 0
+                for (value, list) in lists {
+                    if case .string(let text) = value { bytes += string(text) }
+                    bytes += array(list)
+                    ids += list.count
                 }
+                parts.append(("  postings \(kind.kind.rawValue).\(field.name): \(lists.count) lists, \(ids) ids", bytes))
+                postings += bytes
             }
         }
         parts.append(("field postings", postings))
