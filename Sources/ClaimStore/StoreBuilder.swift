@@ -16,8 +16,8 @@ struct StoreBuilder {
     private var placeIDs: [String: Int] = [:]
     private var actorIDs: [String: Int] = [:]
     private var personIDs: [String: Int] = [:]
-    /// The strings of this build's evidence, stored once.
-    private let strings = StringTable()
+    /// This build's evidence, packed.
+    private let evidenceTable = EvidenceTable()
 
     init(catalog: any EntityCatalog) {
         self.catalog = catalog
@@ -63,7 +63,7 @@ struct StoreBuilder {
                 places: placeRefs.uniqued(), actors: actorRefs.uniqued(), people: personRefs.uniqued(),
                 years: extracted.years, year: extracted.year, date: extracted.date, yearBasis: extracted.yearBasis,
                 type: extracted.type, figures: figureIDs, source: extracted.source, modality: extracted.modality,
-                evidence: EvidenceList(extracted.evidence, table: strings)))
+                evidence: EvidenceList(extracted.evidence, table: evidenceTable)))
         }
         let article = document.article
         let sentences = article.paragraphs.flatMap { paragraph in
@@ -129,7 +129,7 @@ struct StoreBuilder {
                 actors[index].partOf = actorID(for: parentKey, claim: nil)
             }
         }
-        strings.seal()
+        evidenceTable.seal()
     }
 
     private mutating func placeID(for key: String, claim: Int?) -> Int? {

@@ -71,9 +71,7 @@ enum HeapEstimate {
             return total + (numbers == 0 ? 0 : chunk(32 + 4 * (5 + numbers)))
         }))
         parts.append(("claim source", claims.reduce(0) { $0 + string($1.source) }))
-        parts.append(("claim evidence (packed)", claims.reduce(0) {
-            $0 + ($1.evidence.isEmpty ? 0 : chunk(32 + $1.evidence.count * EvidenceList.packedItemBytes))
-        }))
+        parts.append(("claim evidence (packed, one table)", store.evidenceBytes))
         let documents = store.documents
         parts.append(("document records", array(documents) + documents.reduce(0) {
             $0 + string($1.file) + string($1.title) + string($1.outlet) + string($1.author) + array($1.claimIDs)
