@@ -136,16 +136,3 @@ extension EvidenceList {
     /// The table the run is in (none when empty).
     var storage: EvidenceTable? { table }
 }
-
-extension EntityStore {
-    /// Bytes of the claims' evidence tables (one per build), for memory reports.
-    public var evidenceBytes: Int {
-        var seen = Set<ObjectIdentifier>()
-        var bytes = 0
-        for claim in claims {
-            guard let table = claim.evidence.storage, seen.insert(ObjectIdentifier(table)).inserted else { continue }
-            bytes += table.packedBytes
-        }
-        return bytes
-    }
-}

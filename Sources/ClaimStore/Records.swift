@@ -13,17 +13,63 @@ public struct DocumentRecord: Sendable {
     public var dateBasis: DateBasis?
     public var words: Int
     public var claimIDs: [Int]
-    /// Every sentence of the cleaned body in order, kept for `.show` (paragraph context). A claim's sentence shares
-    /// its text storage with the claim; paragraph text is not kept, since `.show` joins the sentences.
-    public var sentences: [Sentence]
+    /// The text of every sentence of the cleaned body, one after another: one string per document instead of one per
+    /// sentence (a million claims come with more sentences still). A claim's text is a run of it.
+    let body: String
+    /// Where each sentence is in `body`, in order.
+    let spans: [SentenceSpan]
     /// UTF-8 bytes of the body's paragraphs, a measure of corpus size.
     public var textBytes: Int
 
+    init(id: Int, file: String, title: String, outlet: String?, author: String?, published: CalendarDate?,
+         dateBasis: DateBasis?, words: Int, claimIDs: [Int], body: String, spans: [SentenceSpan], textBytes: Int) {
+        self.id = id
+        self.file = file
+        self.title = title
+        self.outlet = outlet
+        self.author = author
+        self.published = published
+        self.dateBasis = dateBasis
+        self.words = words
+        self.claimIDs = claimIDs
+        self.body = body
+        self.spans = spans
+        self.textBytes = textBytes
+    }
+
+    /// Every sentence of the cleaned body in order, kept for `.show` (paragraph context); paragraph text is not
+    /// kept, since `.show` joins the sentences.
+    public var sentences: [Sentence] { spans.map { $0.sentence(in: body) } }
+
     /// The sentences of paragraph `index` (1-based), in order.
     public func sentences(inParagraph index: Int) -> ArraySlice<Sentence> {
-        guard let start = sentences.firstIndex(where: { $0.paragraph == index }) else { return [] }
-        let end = sentences[start...].firstIndex(where: { $0.paragraph != index }) ?? sentences.endIndex
-        return sentences[start..<end]
+        guard let start = spans.firstIndex(where: { $0.paragraph == index }) else { return [] }
+        let end = spans[start...].firstIndex(where: { $0.paragraph != index }) ?? spans.endIndex
+        return ArraySlice(spans[start..<end].map { $0.sentence(in: body) })
+    }
+}
+
+/// A run of UTF-8 bytes of a document's body, with the sentence's place in the document (both 0 for the text of a
+/// claim that is not one of the sentences).
+struct SentenceSpan: Sendable {
+    var start: Int32
+    var length: Int32
+    var paragraph: Int32
+    var index: Int32
+
+    func text(in body: String) -> String { Self.text(in: body, start: start, length: length) }
+
+    func sentence(in body: String) -> Sentence {
+        Sentence(text: text(in: body), paragraph: Int(paragraph), index: Int(index))
+    }
+
+    /// The bytes `start..<start + length` of `body` as a string. Cut by bytes, not characters: a sentence may begin
+    /// with a combining mark that the previous sentence's last character would otherwise absorb.
+    static func text(in body: String, start: Int32, length: Int32) -> String {
+        let utf8 = body.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: Int(start))
+        let to = utf8.index(from, offsetBy: Int(length))
+        return String(decoding: utf8[from..<to], as: UTF8.self)
     }
 }
 
@@ -35,10 +81,13 @@ public struct ClaimRecord: Sendable {
     private let storedParagraph: Int32
     private let storedSentence: Int32
     private var storedSupport: Int32 = 0
+    private let textStart: Int32
+    private let textLength: Int32
     public var yearBasis: YearBasis
     public var type: ClaimType
     public var modality: Modality
-    public var text: String
+    /// The document's body, shared by its claims (see `DocumentRecord.body`); the text is a run of it.
+    private let body: String
     public var source: String
     /// places, actors, people, years, figures, year and date, in one buffer (see `PackedLists`).
     private let lists: PackedLists
@@ -47,7 +96,18 @@ public struct ClaimRecord: Sendable {
     /// Why each value was extracted, packed (see `EvidenceList`); reads as `[Evidence]`.
     public var evidence: EvidenceList
 
+    /// A claim whose text is `text` alone (tests).
     init(id: Int, doc: Int, text: String, paragraph: Int, sentence: Int, places: [Int], actors: [Int], people: [Int],
+         years: [Int], year: Int?, date: CalendarDate?, yearBasis: YearBasis, type: ClaimType, figures: [Int],
+         source: String, modality: Modality, evidence: EvidenceList) {
+        self.init(id: id, doc: doc, body: text, text: SentenceSpan(start: 0, length: Int32(text.utf8.count), paragraph: 0, index: 0),
+                  paragraph: paragraph, sentence: sentence, places: places, actors: actors, people: people, years: years,
+                  year: year, date: date, yearBasis: yearBasis, type: type, figures: figures, source: source,
+                  modality: modality, evidence: evidence)
+    }
+
+    /// A claim whose text is the run `text` of its document's `body`.
+    init(id: Int, doc: Int, body: String, text: SentenceSpan, paragraph: Int, sentence: Int, places: [Int], actors: [Int], people: [Int],
          years: [Int], year: Int?, date: CalendarDate?, yearBasis: YearBasis, type: ClaimType, figures: [Int],
          source: String, modality: Modality, evidence: EvidenceList) {
         storedID = Int32(id)
@@ -57,7 +117,9 @@ public struct ClaimRecord: Sendable {
         // A missing month or day is -1 (dates never hold negative months or days).
         let packedDate = date.map { [$0.year, $0.month ?? -1, $0.day ?? -1] } ?? []
         lists = PackedLists([places, actors, people, years, figures, year.map { [$0] } ?? [], packedDate])
-        self.text = text
+        self.body = body
+        textStart = text.start
+        textLength = text.length
         self.yearBasis = yearBasis
         self.type = type
         self.source = source
@@ -67,6 +129,8 @@ public struct ClaimRecord: Sendable {
 
     public var id: Int { Int(storedID) }
     public var doc: Int { Int(storedDoc) }
+    /// The sentence (or clause) as written, cut from the document's body on each read.
+    public var text: String { SentenceSpan.text(in: body, start: textStart, length: textLength) }
     public var paragraph: Int { Int(storedParagraph) }
     public var sentence: Int { Int(storedSentence) }
     public var places: IDList { lists.list(0) }

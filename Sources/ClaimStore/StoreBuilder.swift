@@ -39,6 +39,8 @@ struct StoreBuilder {
 
     mutating func add(_ document: ExtractedDocument) {
         let docID = documents.count + 1
+        let article = document.article
+        var body = DocumentBody(article)
         var claimIDs: [Int] = []
         for extracted in document.claims {
             let claimID = claims.count + 1
@@ -58,21 +60,18 @@ struct StoreBuilder {
                     text: figure.text))
             }
             recordSpellings(extracted.evidence, places: placeRefs, actors: actorRefs, people: personRefs)
+            let textSpan = body.span(of: extracted.text, sentence: extracted.sentence)
             claims.append(ClaimRecord(
-                id: claimID, doc: docID, text: extracted.text, paragraph: extracted.paragraph, sentence: extracted.sentence,
+                id: claimID, doc: docID, body: body.text, text: textSpan, paragraph: extracted.paragraph, sentence: extracted.sentence,
                 places: placeRefs.uniqued(), actors: actorRefs.uniqued(), people: personRefs.uniqued(),
                 years: extracted.years, year: extracted.year, date: extracted.date, yearBasis: extracted.yearBasis,
                 type: extracted.type, figures: figureIDs, source: extracted.source, modality: extracted.modality,
                 evidence: EvidenceList(extracted.evidence, table: evidenceTable)))
         }
-        let article = document.article
-        let sentences = article.paragraphs.flatMap { paragraph in
-            paragraph.sentences.map { Sentence(text: $0.text, paragraph: paragraph.index, index: $0.index) }
-        }
         documents.append(DocumentRecord(
             id: docID, file: article.file, title: article.title, outlet: article.outlet, author: article.author,
             published: article.published, dateBasis: article.dateBasis, words: article.wordCount,
-            claimIDs: claimIDs, sentences: sentences,
+            claimIDs: claimIDs, body: body.text, spans: body.sentences,
             textBytes: article.paragraphs.reduce(0) { $0 + $1.text.utf8.count }))
     }
 

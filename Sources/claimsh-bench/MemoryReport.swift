@@ -65,7 +65,6 @@ enum HeapEstimate {
         var parts: [(String, Int)] = [("(claim record stride \(MemoryLayout<ClaimRecord>.stride))", 0)]
         let claims = store.claims
         parts.append(("claim records", array(claims)))
-        parts.append(("claim text", claims.reduce(0) { $0 + string($1.text) }))
         parts.append(("claim id lists (packed; supported_by shared)", claims.reduce(0) { total, claim in
             let numbers = claim.places.count + claim.actors.count + claim.people.count + claim.years.count + claim.figures.count
             return total + (numbers == 0 ? 0 : chunk(32 + 4 * (5 + numbers)))
@@ -76,8 +75,7 @@ enum HeapEstimate {
         parts.append(("document records", array(documents) + documents.reduce(0) {
             $0 + string($1.file) + string($1.title) + string($1.outlet) + string($1.author) + array($1.claimIDs)
         }))
-        parts.append(("document sentences", documents.reduce(0) { $0 + array($1.sentences) }))
-        parts.append(("sentence text (claims share it)", documents.reduce(0) { $0 + $1.sentences.reduce(0) { $0 + string($1.text) } }))
+        parts.append(("sentence and claim text (one string per document)", store.sentenceTextBytes))
         parts.append(("figure records", array(store.figures) + store.figures.reduce(0) {
             $0 + string($1.unit) + string($1.qualifier) + string($1.text)
         }))
@@ -100,7 +98,7 @@ enum HeapEstimate {
             }
         }
         parts.append(("field postings", postings))
-        parts.append(("total (shared counted twice)", parts.reduce(0) { $0 + $1.1 }))
+        parts.append(("total", parts.reduce(0) { $0 + $1.1 }))
         return parts
     }
 }
