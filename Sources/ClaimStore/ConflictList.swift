@@ -170,6 +170,6 @@ struct ConflictCollector {
             if a.claimB != b.claimB { return a.claimB < b.claimB }
             return strings[Int(a.subject)] < strings[Int(b.subject)]
         }
-        return ConflictList(items: items, strings: strings, refs: refs, claimDocs: claimDocs)
+        return ConflictList(items: items.trimmed(), strings: strings, refs: refs, claimDocs: claimDocs)
     }
 }

@@ -54,6 +54,7 @@ final class EvidenceTable: @unchecked Sendable {
     func seal() {
         stringNumbers = [:]
         tupleNumbers = [:]
+        items = items.trimmed()
     }
 
     /// Bytes held (items, tuples and the strings' storage), for memory reports.

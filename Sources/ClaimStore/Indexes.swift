@@ -43,7 +43,7 @@ final class StoreIndexes: @unchecked Sendable {
                         lists[value, default: []].append(id)
                     }
                 }
-                byField[field.name] = lists.mapValues(Self.exactCopy)
+                byField[field.name] = lists.mapValues { $0.trimmed() }
             }
             postings[kind] = byField
         }
@@ -60,16 +60,6 @@ final class StoreIndexes: @unchecked Sendable {
             }
             aliasIndex[kind] = aliases
             keyIndex[kind] = keys
-        }
-    }
-
-    /// `ids` in an array of exactly their size: lists grown by appending keep up to twice the room they need, and
-    /// the store keeps millions of ids.
-    static func exactCopy(_ ids: [Int]) -> [Int] {
-        guard ids.capacity > ids.count else { return ids }
-        return [Int](unsafeUninitializedCapacity: ids.count) { buffer, initialized in
-            _ = buffer.initialize(from: ids)
-            initialized = ids.count
         }
     }
 

@@ -156,7 +156,8 @@ public struct PlaceRecord: Sendable {
     public var entry: PlaceEntry
     /// Spellings the articles use that the dictionary lacks but that share its transliteration key.
     public var seenSpellings: [String] = []
-    public var claimIDs: [Int]
+    /// The claims naming it, in order (32-bit, exactly sized).
+    public var claimIDs: IDList
 }
 
 public struct ActorRecord: Sendable {
@@ -166,7 +167,8 @@ public struct ActorRecord: Sendable {
     public var seenSpellings: [String] = []
     /// Id of the actor this one belongs to, when that actor is in the store.
     public var partOf: Int?
-    public var claimIDs: [Int]
+    /// The claims naming it, in order (32-bit, exactly sized).
+    public var claimIDs: IDList
 }
 
 public struct PersonRecord: Sendable {
@@ -174,7 +176,8 @@ public struct PersonRecord: Sendable {
     public var entry: PersonEntry
     /// Spellings the articles use that the dictionary lacks but that share its transliteration key.
     public var seenSpellings: [String] = []
-    public var claimIDs: [Int]
+    /// The claims naming it, in order (32-bit, exactly sized).
+    public var claimIDs: IDList
 }
 
 public struct FigureRecord: Sendable {

@@ -16,6 +16,11 @@ struct StoreBuilder {
     private var placeIDs: [String: Int] = [:]
     private var actorIDs: [String: Int] = [:]
     private var personIDs: [String: Int] = [:]
+    /// The claims naming each place, actor and person (by `id - 1`), growing while documents are added; the records
+    /// get them packed when the build finishes.
+    private var placeClaims: [[Int]] = []
+    private var actorClaims: [[Int]] = []
+    private var personClaims: [[Int]] = []
     /// This build's evidence, packed.
     private let evidenceTable = EvidenceTable()
 
@@ -35,6 +40,9 @@ struct StoreBuilder {
         for place in places { placeIDs[place.entry.key] = place.id }
         for actor in actors { actorIDs[actor.entry.key] = actor.id }
         for person in people { personIDs[person.entry.key] = person.id }
+        placeClaims = places.map { Array($0.claimIDs) }
+        actorClaims = actors.map { Array($0.claimIDs) }
+        personClaims = people.map { Array($0.claimIDs) }
     }
 
     mutating func add(_ document: ExtractedDocument) {
@@ -123,6 +131,9 @@ struct StoreBuilder {
     /// are not copied).
     mutating func finish() {
         Corroboration.apply(to: &claims)
+        for index in places.indices { places[index].claimIDs = IDList(placeClaims[index]) }
+        for index in actors.indices { actors[index].claimIDs = IDList(actorClaims[index]) }
+        for index in people.indices { people[index].claimIDs = IDList(personClaims[index]) }
         for index in actors.indices {
             if let parentKey = actors[index].entry.partOf {
                 actors[index].partOf = actorID(for: parentKey, claim: nil)
@@ -133,36 +144,39 @@ struct StoreBuilder {
 
     private mutating func placeID(for key: String, claim: Int?) -> Int? {
         if let id = placeIDs[key] {
-            if let claim, places[id - 1].claimIDs.last != claim { places[id - 1].claimIDs.append(claim) }
+            if let claim, placeClaims[id - 1].last != claim { placeClaims[id - 1].append(claim) }
             return id
         }
         guard let entry = catalog.place(forKey: key) else { return nil }
         let id = places.count + 1
-        places.append(PlaceRecord(id: id, entry: entry, claimIDs: claim.map { [$0] } ?? []))
+        places.append(PlaceRecord(id: id, entry: entry, claimIDs: []))
+        placeClaims.append(claim.map { [$0] } ?? [])
         placeIDs[key] = id
         return id
     }
 
     private mutating func actorID(for key: String, claim: Int?) -> Int? {
         if let id = actorIDs[key] {
-            if let claim, actors[id - 1].claimIDs.last != claim { actors[id - 1].claimIDs.append(claim) }
+            if let claim, actorClaims[id - 1].last != claim { actorClaims[id - 1].append(claim) }
             return id
         }
         guard let entry = catalog.actor(forKey: key) else { return nil }
         let id = actors.count + 1
-        actors.append(ActorRecord(id: id, entry: entry, partOf: nil, claimIDs: claim.map { [$0] } ?? []))
+        actors.append(ActorRecord(id: id, entry: entry, partOf: nil, claimIDs: []))
+        actorClaims.append(claim.map { [$0] } ?? [])
         actorIDs[key] = id
         return id
     }
 
     private mutating func personID(for key: String, claim: Int?) -> Int? {
         if let id = personIDs[key] {
-            if let claim, people[id - 1].claimIDs.last != claim { people[id - 1].claimIDs.append(claim) }
+            if let claim, personClaims[id - 1].last != claim { personClaims[id - 1].append(claim) }
             return id
         }
         guard let entry = catalog.person(forKey: key) else { return nil }
         let id = people.count + 1
-        people.append(PersonRecord(id: id, entry: entry, claimIDs: claim.map { [$0] } ?? []))
+        people.append(PersonRecord(id: id, entry: entry, claimIDs: []))
+        personClaims.append(claim.map { [$0] } ?? [])
         personIDs[key] = id
         return id
     }

@@ -80,8 +80,8 @@ enum HeapEstimate {
             $0 + string($1.unit) + string($1.qualifier) + string($1.text)
         }))
         parts.append(("conflicts, packed (\(store.conflicts.count))", store.conflicts.packedBytes))
-        parts.append(("entity claim lists", store.places.reduce(0) { $0 + array($1.claimIDs) }
-            + store.actors.reduce(0) { $0 + array($1.claimIDs) } + store.people.reduce(0) { $0 + array($1.claimIDs) }))
+        let entityClaims = store.places.map(\.claimIDs.count) + store.actors.map(\.claimIDs.count) + store.people.map(\.claimIDs.count)
+        parts.append(("entity claim lists (32-bit)", entityClaims.reduce(0) { $0 + ($1 == 0 ? 0 : chunk(32 + 4 * $1)) }))
         var postings = 0
         for kind in store.schema.kinds {
             for field in kind.fields where field.isIndexed {
