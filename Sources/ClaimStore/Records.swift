@@ -89,34 +89,32 @@ public struct ClaimRecord: Sendable {
     /// The document's body, shared by its claims (see `DocumentRecord.body`); the text is a run of it.
     private let body: String
     public var source: String
-    /// places, actors, people, years, figures, year and date, in one buffer (see `PackedLists`).
+    /// places, actors, people, years, figures, year and date, in a buffer of its document's (see `PackedLists`).
     private let lists: PackedLists
     /// Claims of other documents that match (see `Corroboration`); groups of matching claims share one list.
     public var supportedBy: IDList = []
     /// Why each value was extracted, packed (see `EvidenceList`); reads as `[Evidence]`.
     public var evidence: EvidenceList
 
-    /// A claim whose text is `text` alone (tests).
+    /// A claim whose text is `text` alone and whose lists are in a buffer of their own (tests).
     init(id: Int, doc: Int, text: String, paragraph: Int, sentence: Int, places: [Int], actors: [Int], people: [Int],
          years: [Int], year: Int?, date: CalendarDate?, yearBasis: YearBasis, type: ClaimType, figures: [Int],
          source: String, modality: Modality, evidence: EvidenceList) {
+        let lists = PackedLists(Self.lists(places: places, actors: actors, people: people, years: years, figures: figures,
+                                           year: year, date: date))
         self.init(id: id, doc: doc, body: text, text: SentenceSpan(start: 0, length: Int32(text.utf8.count), paragraph: 0, index: 0),
-                  paragraph: paragraph, sentence: sentence, places: places, actors: actors, people: people, years: years,
-                  year: year, date: date, yearBasis: yearBasis, type: type, figures: figures, source: source,
+                  paragraph: paragraph, sentence: sentence, lists: lists, yearBasis: yearBasis, type: type, source: source,
                   modality: modality, evidence: evidence)
     }
 
-    /// A claim whose text is the run `text` of its document's `body`.
-    init(id: Int, doc: Int, body: String, text: SentenceSpan, paragraph: Int, sentence: Int, places: [Int], actors: [Int], people: [Int],
-         years: [Int], year: Int?, date: CalendarDate?, yearBasis: YearBasis, type: ClaimType, figures: [Int],
-         source: String, modality: Modality, evidence: EvidenceList) {
+    /// A claim whose text is the run `text` of its document's `body`, with `lists` laid out as `lists(…)` gives them.
+    init(id: Int, doc: Int, body: String, text: SentenceSpan, paragraph: Int, sentence: Int, lists: PackedLists,
+         yearBasis: YearBasis, type: ClaimType, source: String, modality: Modality, evidence: EvidenceList) {
         storedID = Int32(id)
         storedDoc = Int32(doc)
         storedParagraph = Int32(paragraph)
         storedSentence = Int32(sentence)
-        // A missing month or day is -1 (dates never hold negative months or days).
-        let packedDate = date.map { [$0.year, $0.month ?? -1, $0.day ?? -1] } ?? []
-        lists = PackedLists([places, actors, people, years, figures, year.map { [$0] } ?? [], packedDate])
+        self.lists = lists
         self.body = body
         textStart = text.start
         textLength = text.length
@@ -125,6 +123,14 @@ public struct ClaimRecord: Sendable {
         self.source = source
         self.modality = modality
         self.evidence = evidence
+    }
+
+    /// The lists a claim keeps packed, in their order there. A missing month or day is -1 (dates never hold negative
+    /// months or days).
+    static func lists(places: [Int], actors: [Int], people: [Int], years: [Int], figures: [Int], year: Int?,
+                      date: CalendarDate?) -> [[Int]] {
+        let packedDate = date.map { [$0.year, $0.month ?? -1, $0.day ?? -1] } ?? []
+        return [places, actors, people, years, figures, year.map { [$0] } ?? [], packedDate]
     }
 
     public var id: Int { Int(storedID) }

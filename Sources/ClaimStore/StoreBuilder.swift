@@ -49,10 +49,12 @@ struct StoreBuilder {
         let docID = documents.count + 1
         let article = document.article
         var body = DocumentBody(article)
-        var claimIDs: [Int] = []
-        for extracted in document.claims {
-            let claimID = claims.count + 1
-            claimIDs.append(claimID)
+        // The claims' lists go into one buffer for the document; records are made once it and the body are complete.
+        var pool: [Int] = []
+        var pending: [(extracted: ExtractedClaim, text: SentenceSpan, base: Int?, evidence: EvidenceList)] = []
+        let firstClaimID = claims.count + 1
+        for (offset, extracted) in document.claims.enumerated() {
+            let claimID = firstClaimID + offset
             let placeRefs = extracted.placeKeys.compactMap { placeID(for: $0, claim: claimID) }
             let actorRefs = extracted.actorKeys.compactMap { actorID(for: $0, claim: claimID) }
             let personRefs = extracted.personKeys.compactMap { personID(for: $0, claim: claimID) }
@@ -68,13 +70,20 @@ struct StoreBuilder {
                     text: figure.text))
             }
             recordSpellings(extracted.evidence, places: placeRefs, actors: actorRefs, people: personRefs)
-            let textSpan = body.span(of: extracted.text, sentence: extracted.sentence)
+            let lists = ClaimRecord.lists(places: placeRefs.uniqued(), actors: actorRefs.uniqued(), people: personRefs.uniqued(),
+                                          years: extracted.years, figures: figureIDs, year: extracted.year, date: extracted.date)
+            pending.append((extracted, body.span(of: extracted.text, sentence: extracted.sentence),
+                            PackedLists.append(lists, to: &pool), EvidenceList(extracted.evidence, table: evidenceTable)))
+        }
+        let numbers = PackedNumbers(pool)
+        var claimIDs: [Int] = []
+        for (offset, claim) in pending.enumerated() {
+            let extracted = claim.extracted
+            claimIDs.append(firstClaimID + offset)
             claims.append(ClaimRecord(
-                id: claimID, doc: docID, body: body.text, text: textSpan, paragraph: extracted.paragraph, sentence: extracted.sentence,
-                places: placeRefs.uniqued(), actors: actorRefs.uniqued(), people: personRefs.uniqued(),
-                years: extracted.years, year: extracted.year, date: extracted.date, yearBasis: extracted.yearBasis,
-                type: extracted.type, figures: figureIDs, source: extracted.source, modality: extracted.modality,
-                evidence: EvidenceList(extracted.evidence, table: evidenceTable)))
+                id: firstClaimID + offset, doc: docID, body: body.text, text: claim.text, paragraph: extracted.paragraph,
+                sentence: extracted.sentence, lists: PackedLists(pool: numbers, base: claim.base), yearBasis: extracted.yearBasis,
+                type: extracted.type, source: extracted.source, modality: extracted.modality, evidence: claim.evidence))
         }
         documents.append(DocumentRecord(
             id: docID, file: article.file, title: article.title, outlet: article.outlet, author: article.author,

@@ -65,10 +65,11 @@ enum HeapEstimate {
         var parts: [(String, Int)] = [("(claim record stride \(MemoryLayout<ClaimRecord>.stride))", 0)]
         let claims = store.claims
         parts.append(("claim records", array(claims)))
-        parts.append(("claim id lists (packed; supported_by shared)", claims.reduce(0) { total, claim in
+        parts.append(("claim id lists (one 32-bit buffer per document)", claims.reduce(0) { total, claim in
             let numbers = claim.places.count + claim.actors.count + claim.people.count + claim.years.count + claim.figures.count
-            return total + (numbers == 0 ? 0 : chunk(32 + 4 * (5 + numbers)))
-        }))
+                + (claim.year == nil ? 0 : 1) + (claim.date == nil ? 0 : 3)
+            return total + (numbers == 0 ? 0 : 4 * (8 + numbers))
+        } + store.documents.count * 48))
         parts.append(("claim source", claims.reduce(0) { $0 + string($1.source) }))
         parts.append(("claim evidence (packed, one table)", store.evidenceBytes))
         let documents = store.documents
