@@ -35,8 +35,11 @@ public final class EntityStore: @unchecked Sendable {
         conflicts = ConflictList()
         // Support was weighed by the builder, on its own records; conflicts read the finished store, and the
         // indexes come last so support and conflicts are indexed too.
+        FreedPages.release()
         conflicts = ConflictDetector.detect(in: self)
+        FreedPages.release()
         indexes.build(for: self)
+        FreedPages.release()
     }
 
     public var documentCount: Int { documents.count }
