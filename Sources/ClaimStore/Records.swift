@@ -186,18 +186,48 @@ public struct PersonRecord: Sendable {
     public var claimIDs: IDList
 }
 
+/// A figure. Numbers are stored in 32 bits and the optional ones without their optional's padding (a large corpus
+/// has hundreds of thousands); the public properties read as the plain values.
 public struct FigureRecord: Sendable {
-    public var id: Int
-    public var claim: Int
-    public var doc: Int
-    public var value: Double?
-    public var low: Double?
-    public var high: Double?
-    public var unit: String
-    public var qualifier: String?
-    public var place: Int?
-    public var actor: Int?
-    public var text: String
+    private let storedID: Int32
+    private let storedClaim: Int32
+    private let storedDoc: Int32
+    /// -1 for none (ids start at 1).
+    private let storedPlace: Int32
+    private let storedActor: Int32
+    /// Which of value, low and high are present (bits 0, 1, 2).
+    private let present: UInt8
+    private let storedValue: Double
+    private let storedLow: Double
+    private let storedHigh: Double
+    public let unit: String
+    public let qualifier: String?
+    public let text: String
+
+    init(id: Int, claim: Int, doc: Int, value: Double?, low: Double?, high: Double?, unit: String, qualifier: String?,
+         place: Int?, actor: Int?, text: String) {
+        storedID = Int32(id)
+        storedClaim = Int32(claim)
+        storedDoc = Int32(doc)
+        storedPlace = place.map { Int32($0) } ?? -1
+        storedActor = actor.map { Int32($0) } ?? -1
+        present = (value == nil ? 0 : 1) | (low == nil ? 0 : 2) | (high == nil ? 0 : 4)
+        storedValue = value ?? 0
+        storedLow = low ?? 0
+        storedHigh = high ?? 0
+        self.unit = unit
+        self.qualifier = qualifier
+        self.text = text
+    }
+
+    public var id: Int { Int(storedID) }
+    public var claim: Int { Int(storedClaim) }
+    public var doc: Int { Int(storedDoc) }
+    public var value: Double? { present & 1 != 0 ? storedValue : nil }
+    public var low: Double? { present & 2 != 0 ? storedLow : nil }
+    public var high: Double? { present & 4 != 0 ? storedHigh : nil }
+    public var place: Int? { storedPlace < 0 ? nil : Int(storedPlace) }
+    public var actor: Int? { storedActor < 0 ? nil : Int(storedActor) }
 }
 
 /// A conflict as read from the store (`EntityStore.conflicts`, which keeps them packed).
