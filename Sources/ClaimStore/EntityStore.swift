@@ -6,12 +6,12 @@ import ClaimExtraction
 public final class EntityStore: @unchecked Sendable {
     public let schema: Schema
     public let documents: [DocumentRecord]
-    public private(set) var claims: [ClaimRecord]
+    public let claims: [ClaimRecord]
     public let places: [PlaceRecord]
     public let actors: [ActorRecord]
     public let people: [PersonRecord]
     public let figures: [FigureRecord]
-    public private(set) var conflicts: [ConflictRecord]
+    public private(set) var conflicts: ConflictList
     let indexes: StoreIndexes
     let suggestionCache = NameSuggestionCache()
 
@@ -31,15 +31,15 @@ public final class EntityStore: @unchecked Sendable {
         actors = builder.actors
         people = builder.people
         figures = builder.figures
-        conflicts = []
         indexes = StoreIndexes()
-        // Weighing reads the finished records; the indexes come after so support and conflicts are indexed too.
-        for (index, found) in Corroboration.compute(for: self).enumerated() {
-            claims[index].support = found.support
-            claims[index].supportedBy = found.supportedBy
-        }
+        conflicts = ConflictList()
+        // Support was weighed by the builder, on its own records; conflicts read the finished store, and the
+        // indexes come last so support and conflicts are indexed too.
+        FreedPages.release()
         conflicts = ConflictDetector.detect(in: self)
+        FreedPages.release()
         indexes.build(for: self)
+        FreedPages.release()
     }
 
     public var documentCount: Int { documents.count }

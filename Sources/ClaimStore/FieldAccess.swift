@@ -12,7 +12,7 @@ extension EntityStore {
         case .actors: return actorValues(actors[id - 1], field)
         case .people: return personValues(people[id - 1], field)
         case .figures: return figureValues(figures[id - 1], field)
-        case .conflicts: return conflictValues(conflicts[id - 1], field)
+        case .conflicts: return conflictValues(id - 1, field)
         }
     }
 
@@ -147,19 +147,20 @@ extension EntityStore {
         }
     }
 
-    private func conflictValues(_ x: ConflictRecord, _ field: String) -> [Value] {
+    /// Read from the packed list field by field: building the whole record for one field would cost more.
+    private func conflictValues(_ index: Int, _ field: String) -> [Value] {
         switch field {
-        case "id": return [.ref(.conflicts, x.id)]
-        case "subject": return [.string(x.subject)]
-        case "claim_a": return [.ref(.claims, x.claimA)]
-        case "claim_b": return [.ref(.claims, x.claimB)]
-        case "doc_a": return [.ref(.documents, x.docA)]
-        case "doc_b": return [.ref(.documents, x.docB)]
-        case "value_a": return [.string(x.valueA)]
-        case "value_b": return [.string(x.valueB)]
-        case "gap": return optional(x.gap.map(Value.number))
-        case "places": return x.places.map { .ref(.places, $0) }
-        case "actors": return x.actors.map { .ref(.actors, $0) }
+        case "id": return [.ref(.conflicts, index + 1)]
+        case "subject": return [.string(conflicts.subject(at: index))]
+        case "claim_a": return [.ref(.claims, conflicts.claimA(at: index))]
+        case "claim_b": return [.ref(.claims, conflicts.claimB(at: index))]
+        case "doc_a": return [.ref(.documents, conflicts.docA(at: index))]
+        case "doc_b": return [.ref(.documents, conflicts.docB(at: index))]
+        case "value_a": return [.string(conflicts.valueA(at: index))]
+        case "value_b": return [.string(conflicts.valueB(at: index))]
+        case "gap": return optional(conflicts.gap(at: index).map(Value.number))
+        case "places": return conflicts.places(at: index).map { .ref(.places, $0) }
+        case "actors": return conflicts.actors(at: index).map { .ref(.actors, $0) }
         default: return []
         }
     }

@@ -31,32 +31,48 @@ enum PackedNumbers: Sendable {
     }
 }
 
-/// Several lists of numbers packed into one buffer: one allocation instead of one per non-empty list, and 32 bits
-/// per number. A claim keeps its places, actors, people, years, figures, and its year and date as short lists.
-/// Layout: the number of lists, the end offset of each (relative to the values), then every list's values in order.
-/// No values at all allocates nothing.
+/// Several lists of numbers packed into a buffer, 32 bits per number when they fit. A claim keeps its places, actors,
+/// people, years, figures, and its year and date as short lists, in a buffer its document's claims share (one
+/// allocation per document instead of one per claim).
+/// Layout from `base`: the number of lists, the end offset of each (relative to the values), then every list's
+/// values in order. No values at all takes no room (`base` -1).
 struct PackedLists: Sendable {
     private let numbers: PackedNumbers
+    private let base: Int32
 
+    /// Lists in a buffer of their own.
     init(_ lists: [[Int]]) {
-        guard lists.contains(where: { !$0.isEmpty }) else {
-            numbers = .narrow([])
-            return
-        }
-        var flat = [lists.count]
+        var pool: [Int] = []
+        let base = Self.append(lists, to: &pool)
+        self.init(pool: PackedNumbers(pool), base: base)
+    }
+
+    /// Lists laid out in `pool` from `base` (see `append`).
+    init(pool: PackedNumbers, base: Int?) {
+        numbers = base == nil ? .narrow([]) : pool
+        self.base = base.map { Int32($0) } ?? -1
+    }
+
+    /// Lays `lists` out at the end of `pool` and returns where they start; nil, adding nothing, when all are empty.
+    static func append(_ lists: [[Int]], to pool: inout [Int]) -> Int? {
+        guard lists.contains(where: { !$0.isEmpty }) else { return nil }
+        let base = pool.count
+        precondition(base <= Int(Int32.max), "one buffer of lists past 32-bit offsets")
+        pool.append(lists.count)
         var end = 0
         for list in lists {
             end += list.count
-            flat.append(end)
+            pool.append(end)
         }
-        for list in lists { flat += list }
-        numbers = PackedNumbers(flat)
+        for list in lists { pool += list }
+        return base
     }
 
     func list(_ index: Int) -> IDList {
-        guard !numbers.isEmpty else { return IDList() }
-        let start = index == 0 ? 0 : numbers[index]
-        return IDList(numbers, offset: 1 + numbers[0] + start, count: numbers[1 + index] - start)
+        guard base >= 0 else { return IDList() }
+        let base = Int(self.base)
+        let start = index == 0 ? 0 : numbers[base + index]
+        return IDList(numbers, offset: base + 1 + numbers[base] + start, count: numbers[base + 1 + index] - start)
     }
 }
 

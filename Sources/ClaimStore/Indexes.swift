@@ -11,13 +11,14 @@ final class StoreIndexes: @unchecked Sendable {
         tokenLock.lock()
         defer { tokenLock.unlock() }
         if let built = builtText { return built }
-        let index = ClaimTextIndex(texts: claimTexts)
+        let index = ClaimTextIndex(texts: claimTexts?() ?? [])
         builtText = index
-        claimTexts = []
+        claimTexts = nil
         return index
     }
     private var builtText: ClaimTextIndex?
-    private var claimTexts: [String] = []
+    /// The claims' texts, read when the text index is first needed (not held until then: a million claims).
+    private var claimTexts: (() -> [String])?
     private let tokenLock = NSLock()
     /// Claims by date, built on first `order by date`; `.some(nil)` when it could not be built.
     var builtDateOrder: ClaimDateOrder??
@@ -34,17 +35,19 @@ final class StoreIndexes: @unchecked Sendable {
             var byField: [String: [Value: [Int]]] = [:]
             // A record's own id needs no list: the id is its position (`EntityStore.postings` answers it directly).
             for field in kindSchema.fields where field.isIndexed && !EntityStore.isRecordID(kind, field: field.name) {
+                let read = store.accessor(kind, field: field.name)
                 var lists: [Value: [Int]] = [:]
                 for id in stride(from: 1, through: count, by: 1) {
-                    for value in Set(store.values(kind, id: id, field: field.name)) {
+                    // Ids come in order, so a value the record repeats is the list's last id.
+                    for value in read(id) where lists[value]?.last != id {
                         lists[value, default: []].append(id)
                     }
                 }
-                byField[field.name] = lists
+                byField[field.name] = lists.mapValues { $0.trimmed() }
             }
             postings[kind] = byField
         }
-        claimTexts = store.claims.map(\.text)
+        claimTexts = { [unowned store] in store.claims.map(\.text) }
         for kind in [EntityKind.places, .actors, .people] {
             var aliases: [String: [Int]] = [:]
             var keys: [String: [Int]] = [:]

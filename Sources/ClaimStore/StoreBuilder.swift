@@ -16,8 +16,13 @@ struct StoreBuilder {
     private var placeIDs: [String: Int] = [:]
     private var actorIDs: [String: Int] = [:]
     private var personIDs: [String: Int] = [:]
-    /// The strings of this build's evidence, stored once.
-    private let strings = StringTable()
+    /// The claims naming each place, actor and person (by `id - 1`), growing while documents are added; the records
+    /// get them packed when the build finishes.
+    private var placeClaims: [[Int]] = []
+    private var actorClaims: [[Int]] = []
+    private var personClaims: [[Int]] = []
+    /// This build's evidence, packed.
+    private let evidenceTable = EvidenceTable()
 
     init(catalog: any EntityCatalog) {
         self.catalog = catalog
@@ -35,14 +40,21 @@ struct StoreBuilder {
         for place in places { placeIDs[place.entry.key] = place.id }
         for actor in actors { actorIDs[actor.entry.key] = actor.id }
         for person in people { personIDs[person.entry.key] = person.id }
+        placeClaims = places.map { Array($0.claimIDs) }
+        actorClaims = actors.map { Array($0.claimIDs) }
+        personClaims = people.map { Array($0.claimIDs) }
     }
 
     mutating func add(_ document: ExtractedDocument) {
         let docID = documents.count + 1
-        var claimIDs: [Int] = []
-        for extracted in document.claims {
-            let claimID = claims.count + 1
-            claimIDs.append(claimID)
+        let article = document.article
+        var body = DocumentBody(article)
+        // The claims' lists go into one buffer for the document; records are made once it and the body are complete.
+        var pool: [Int] = []
+        var pending: [(extracted: ExtractedClaim, text: SentenceSpan, base: Int?, evidence: EvidenceList)] = []
+        let firstClaimID = claims.count + 1
+        for (offset, extracted) in document.claims.enumerated() {
+            let claimID = firstClaimID + offset
             let placeRefs = extracted.placeKeys.compactMap { placeID(for: $0, claim: claimID) }
             let actorRefs = extracted.actorKeys.compactMap { actorID(for: $0, claim: claimID) }
             let personRefs = extracted.personKeys.compactMap { personID(for: $0, claim: claimID) }
@@ -58,21 +70,25 @@ struct StoreBuilder {
                     text: figure.text))
             }
             recordSpellings(extracted.evidence, places: placeRefs, actors: actorRefs, people: personRefs)
-            claims.append(ClaimRecord(
-                id: claimID, doc: docID, text: extracted.text, paragraph: extracted.paragraph, sentence: extracted.sentence,
-                places: placeRefs.uniqued(), actors: actorRefs.uniqued(), people: personRefs.uniqued(),
-                years: extracted.years, year: extracted.year, date: extracted.date, yearBasis: extracted.yearBasis,
-                type: extracted.type, figures: figureIDs, source: extracted.source, modality: extracted.modality,
-                evidence: EvidenceList(extracted.evidence, table: strings)))
+            let lists = ClaimRecord.lists(places: placeRefs.uniqued(), actors: actorRefs.uniqued(), people: personRefs.uniqued(),
+                                          years: extracted.years, figures: figureIDs, year: extracted.year, date: extracted.date)
+            pending.append((extracted, body.span(of: extracted.text, sentence: extracted.sentence),
+                            PackedLists.append(lists, to: &pool), EvidenceList(extracted.evidence, table: evidenceTable)))
         }
-        let article = document.article
-        let sentences = article.paragraphs.flatMap { paragraph in
-            paragraph.sentences.map { Sentence(text: $0.text, paragraph: paragraph.index, index: $0.index) }
+        let numbers = PackedNumbers(pool)
+        var claimIDs: [Int] = []
+        for (offset, claim) in pending.enumerated() {
+            let extracted = claim.extracted
+            claimIDs.append(firstClaimID + offset)
+            claims.append(ClaimRecord(
+                id: firstClaimID + offset, doc: docID, body: body.text, text: claim.text, paragraph: extracted.paragraph,
+                sentence: extracted.sentence, lists: PackedLists(pool: numbers, base: claim.base), yearBasis: extracted.yearBasis,
+                type: extracted.type, source: extracted.source, modality: extracted.modality, evidence: claim.evidence))
         }
         documents.append(DocumentRecord(
             id: docID, file: article.file, title: article.title, outlet: article.outlet, author: article.author,
             published: article.published, dateBasis: article.dateBasis, words: article.wordCount,
-            claimIDs: claimIDs, sentences: sentences,
+            claimIDs: claimIDs, body: body.text, spans: body.sentences,
             textBytes: article.paragraphs.reduce(0) { $0 + $1.text.utf8.count }))
     }
 
@@ -120,48 +136,56 @@ struct StoreBuilder {
         return written
     }
 
-    /// Resolves `part_of` links once every actor is known.
+    /// Resolves `part_of` links once every actor is known, and weighs each claim's support (in place: the records
+    /// are not copied).
     mutating func finish() {
+        Corroboration.apply(to: &claims)
+        for index in places.indices { places[index].claimIDs = IDList(placeClaims[index]) }
+        for index in actors.indices { actors[index].claimIDs = IDList(actorClaims[index]) }
+        for index in people.indices { people[index].claimIDs = IDList(personClaims[index]) }
         for index in actors.indices {
             if let parentKey = actors[index].entry.partOf {
                 actors[index].partOf = actorID(for: parentKey, claim: nil)
             }
         }
-        strings.seal()
+        evidenceTable.seal()
     }
 
     private mutating func placeID(for key: String, claim: Int?) -> Int? {
         if let id = placeIDs[key] {
-            if let claim, places[id - 1].claimIDs.last != claim { places[id - 1].claimIDs.append(claim) }
+            if let claim, placeClaims[id - 1].last != claim { placeClaims[id - 1].append(claim) }
             return id
         }
         guard let entry = catalog.place(forKey: key) else { return nil }
         let id = places.count + 1
-        places.append(PlaceRecord(id: id, entry: entry, claimIDs: claim.map { [$0] } ?? []))
+        places.append(PlaceRecord(id: id, entry: entry, claimIDs: []))
+        placeClaims.append(claim.map { [$0] } ?? [])
         placeIDs[key] = id
         return id
     }
 
     private mutating func actorID(for key: String, claim: Int?) -> Int? {
         if let id = actorIDs[key] {
-            if let claim, actors[id - 1].claimIDs.last != claim { actors[id - 1].claimIDs.append(claim) }
+            if let claim, actorClaims[id - 1].last != claim { actorClaims[id - 1].append(claim) }
             return id
         }
         guard let entry = catalog.actor(forKey: key) else { return nil }
         let id = actors.count + 1
-        actors.append(ActorRecord(id: id, entry: entry, partOf: nil, claimIDs: claim.map { [$0] } ?? []))
+        actors.append(ActorRecord(id: id, entry: entry, partOf: nil, claimIDs: []))
+        actorClaims.append(claim.map { [$0] } ?? [])
         actorIDs[key] = id
         return id
     }
 
     private mutating func personID(for key: String, claim: Int?) -> Int? {
         if let id = personIDs[key] {
-            if let claim, people[id - 1].claimIDs.last != claim { people[id - 1].claimIDs.append(claim) }
+            if let claim, personClaims[id - 1].last != claim { personClaims[id - 1].append(claim) }
             return id
         }
         guard let entry = catalog.person(forKey: key) else { return nil }
         let id = people.count + 1
-        people.append(PersonRecord(id: id, entry: entry, claimIDs: claim.map { [$0] } ?? []))
+        people.append(PersonRecord(id: id, entry: entry, claimIDs: []))
+        personClaims.append(claim.map { [$0] } ?? [])
         personIDs[key] = id
         return id
     }

@@ -65,41 +65,41 @@ enum HeapEstimate {
         var parts: [(String, Int)] = [("(claim record stride \(MemoryLayout<ClaimRecord>.stride))", 0)]
         let claims = store.claims
         parts.append(("claim records", array(claims)))
-        parts.append(("claim text", claims.reduce(0) { $0 + string($1.text) }))
-        parts.append(("claim id lists (packed; supported_by shared)", claims.reduce(0) { total, claim in
+        parts.append(("claim id lists (one 32-bit buffer per document)", claims.reduce(0) { total, claim in
             let numbers = claim.places.count + claim.actors.count + claim.people.count + claim.years.count + claim.figures.count
-            return total + (numbers == 0 ? 0 : chunk(32 + 4 * (5 + numbers)))
-        }))
+                + (claim.year == nil ? 0 : 1) + (claim.date == nil ? 0 : 3)
+            return total + (numbers == 0 ? 0 : 4 * (8 + numbers))
+        } + store.documents.count * 48))
         parts.append(("claim source", claims.reduce(0) { $0 + string($1.source) }))
-        parts.append(("claim evidence (packed)", claims.reduce(0) {
-            $0 + ($1.evidence.isEmpty ? 0 : chunk(32 + $1.evidence.count * EvidenceList.packedItemBytes))
-        }))
+        parts.append(("claim evidence (packed, one table)", store.evidenceBytes))
         let documents = store.documents
         parts.append(("document records", array(documents) + documents.reduce(0) {
             $0 + string($1.file) + string($1.title) + string($1.outlet) + string($1.author) + array($1.claimIDs)
         }))
-        parts.append(("document sentences", documents.reduce(0) { $0 + array($1.sentences) }))
-        parts.append(("sentence text (claims share it)", documents.reduce(0) { $0 + $1.sentences.reduce(0) { $0 + string($1.text) } }))
+        parts.append(("sentence and claim text (one string per document)", store.sentenceTextBytes))
         parts.append(("figure records", array(store.figures) + store.figures.reduce(0) {
             $0 + string($1.unit) + string($1.qualifier) + string($1.text)
         }))
-        // Their strings are shared (few subjects and values), so only the records are counted.
-        parts.append(("conflict records (\(store.conflicts.count))", array(store.conflicts)))
-        parts.append(("entity claim lists", store.places.reduce(0) { $0 + array($1.claimIDs) }
-            + store.actors.reduce(0) { $0 + array($1.claimIDs) } + store.people.reduce(0) { $0 + array($1.claimIDs) }))
+        parts.append(("conflicts, packed (\(store.conflicts.count))", store.conflicts.packedBytes))
+        let entityClaims = store.places.map(\.claimIDs.count) + store.actors.map(\.claimIDs.count) + store.people.map(\.claimIDs.count)
+        parts.append(("entity claim lists (32-bit)", entityClaims.reduce(0) { $0 + ($1 == 0 ? 0 : chunk(32 + 4 * $1)) }))
         var postings = 0
         for kind in store.schema.kinds {
             for field in kind.fields where field.isIndexed {
                 guard let lists = store.postingLists(kind.kind, field: field.name) else { continue }
-                postings += chunk(lists.capacity * (MemoryLayout<Value>.stride + MemoryLayout<[Int]>.stride + 1))
-                for (value, ids) in lists {
-                    if case .string(let text) = value { postings += string(text) }
-                    postings += array(ids)
+                var bytes = chunk(lists.capacity * (MemoryLayout<Value>.stride + MemoryLayout<[Int]>.stride + 1))
+                var ids = 0
+                for (value, list) in lists {
+                    if case .string(let text) = value { bytes += string(text) }
+                    bytes += array(list)
+                    ids += list.count
                 }
+                parts.append(("  postings \(kind.kind.rawValue).\(field.name): \(lists.count) lists, \(ids) ids", bytes))
+                postings += bytes
             }
         }
         parts.append(("field postings", postings))
-        parts.append(("total (shared counted twice)", parts.reduce(0) { $0 + $1.1 }))
+        parts.append(("total", parts.reduce(0) { $0 + $1.1 }))
         return parts
     }
 }

@@ -13,13 +13,31 @@ final class CompactRecordsTests: XCTestCase {
             Evidence(field: "places", matched: "Dayr az Zawr", range: 40..<52, rule: "alias 'Dayr az Zawr' (GeoNames)", value: "Deir ez-Zor"),
             Evidence(field: "type", matched: "pris", range: 0..<4, rule: "verbe « prendre »", value: "capture"),
         ]
-        let table = StringTable()
+        let table = EvidenceTable()
         let list = EvidenceList(items, table: table)
         XCTAssertEqual(Array(list), items)
         XCTAssertEqual(list.filter { $0.field == "places" }.count, 2)
         XCTAssertTrue(EvidenceList([], table: table).isEmpty)
         XCTAssertEqual(table.strings.count, Set(items.flatMap { [$0.field, $0.matched, $0.rule, $0.value] }).count,
                        "each distinct string is stored once")
+        XCTAssertEqual(table.tuples.count, 3, "the repeated place item is stored once, with two ranges")
+    }
+
+    func testEvidenceRangesPastSixteenBitsAndRunsSharingATableReadBack() {
+        let table = EvidenceTable()
+        let wide = [
+            Evidence(field: "places", matched: "Raqqa", range: 70_000..<70_005, rule: "name", value: "Raqqa"),
+            Evidence(field: "places", matched: "Raqqa", range: 12..<70_012, rule: "name", value: "Raqqa"),
+            Evidence(field: "years", matched: "", range: nil, rule: "reference year", value: "2017"),
+            Evidence(field: "places", matched: "Raqqa", range: 65_534..<65_535, rule: "name", value: "Raqqa"),
+            Evidence(field: "places", matched: "Raqqa", range: 0..<0, rule: "name", value: "Raqqa"),
+        ]
+        let narrow = [Evidence(field: "places", matched: "Raqqa", range: 3..<8, rule: "name", value: "Raqqa")]
+        let first = EvidenceList(wide, table: table)
+        let second = EvidenceList(narrow, table: table)
+        XCTAssertEqual(Array(first), wide)
+        XCTAssertEqual(Array(second), narrow)
+        XCTAssertEqual(table.items.count, wide.count + narrow.count, "both runs are in one buffer")
     }
 
     func testPackedListsKeepEachListApart() {
@@ -35,7 +53,7 @@ final class CompactRecordsTests: XCTestCase {
     }
 
     func testClaimReadsBackItsYearAndDate() {
-        let table = StringTable()
+        let table = EvidenceTable()
         for date in [CalendarDate(year: 2017, month: 10, day: 17), CalendarDate(year: 2016, month: 3), CalendarDate(year: 2015), nil] {
             let claim = ClaimRecord(id: 3, doc: 2, text: "t", paragraph: 4, sentence: 5, places: [1], actors: [], people: [],
                                     years: [2015, 2016], year: date?.year, date: date, yearBasis: .explicit, type: .capture,

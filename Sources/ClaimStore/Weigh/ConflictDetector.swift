@@ -10,24 +10,14 @@ import ClaimExtraction
 ///
 ///     let conflicts = ConflictDetector.detect(in: store)   // x1, x2, …
 public enum ConflictDetector {
-    public static func detect(in store: EntityStore) -> [ConflictRecord] {
-        var candidates = figureConflicts(in: store) + durationConflicts(in: store) + dateConflicts(in: store)
-        candidates.sort { ($0.claimA, $0.claimB, $0.subject) < ($1.claimA, $1.claimB, $1.subject) }
-        // A large corpus has millions of conflicts over far fewer subjects and values: equal strings share storage.
-        var shared: [String: String] = [:]
-        func once(_ text: String) -> String {
-            if let kept = shared[text] { return kept }
-            shared[text] = text
-            return text
-        }
-        return candidates.enumerated().map { offset, candidate in
-            var record = candidate
-            record.id = offset + 1
-            record.subject = once(record.subject)
-            record.valueA = once(record.valueA)
-            record.valueB = once(record.valueB)
-            return record
-        }
+    public static func detect(in store: EntityStore) -> ConflictList {
+        var collector = ConflictCollector(claimDocs: store.claims.map { Int32($0.doc) })
+        figureConflicts(in: store, into: &collector)
+        collector.startSource()
+        durationConflicts(in: store, into: &collector)
+        collector.startSource()
+        EventDateConflictFinder(store: store).conflicts(into: &collector)
+        return collector.finish()
     }
 
     /// Units that are not head counts: durations are compared as events, the rest are not comparable.
@@ -44,7 +34,7 @@ public enum ConflictDetector {
         var actor: Int?
     }
 
-    private static func figureConflicts(in store: EntityStore) -> [ConflictRecord] {
+    private static func figureConflicts(in store: EntityStore, into collector: inout ConflictCollector) {
         // Bucket by subject and year, so only figures that could disagree are compared.
         var buckets: [FigureBucketKey: [Int]] = [:]
         for figure in store.figures where !incomparableUnits.contains(figure.unit) {
@@ -55,8 +45,13 @@ public enum ConflictDetector {
                 buckets[FigureBucketKey(subject: subject, year: year), default: []].append(figure.id)
             }
         }
-        var best: [PairKey: RankedConflict] = [:]
-        for key in buckets.keys.sorted(by: { $0.order < $1.order }) {
+        // Buckets whose subjects read alike are taken together (in their usual order), so once the name changes no
+        // later conflict can replace a kept one and the collector can forget the subject.
+        let named = buckets.keys.map { ($0, figureSubjectName($0.subject, in: store)) }
+            .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0.order < $1.0.order }
+        var currentSubject: String?
+        var subjectNumber: UInt32 = 0
+        for (key, subjectName) in named {
             let figures = buckets[key]!.compactMap { id -> (FigureRecord, FigureInterval)? in
                 let figure = store.figures[id - 1]
                 return FigureInterval(value: figure.value, low: figure.low, high: figure.high, qualifier: figure.qualifier)
@@ -64,19 +59,29 @@ public enum ConflictDetector {
             }
             let pairs = DisjointPairs.find(count: figures.count, low: { figures[$0].1.low }, high: { figures[$0].1.high },
                                            accept: { figures[$0].0.doc != figures[$1].0.doc })
-            let subject = pairs.isEmpty ? "" : figureSubjectName(key.subject, in: store)
+            guard !pairs.isEmpty else { continue }
+            if subjectName != currentSubject {
+                collector.closeSubjects()
+                currentSubject = subjectName
+                subjectNumber = collector.intern(subjectName)
+            }
+            // Each figure's value as shown, interned once for all its pairs.
+            var shown: [Int: UInt32] = [:]
+            func display(_ index: Int) -> UInt32 {
+                if let number = shown[index] { return number }
+                let number = collector.intern(figureDisplay(figures[index].0))
+                shown[index] = number
+                return number
+            }
             for (first, second) in pairs {
                 let ((a, intervalA), (b, intervalB)) = (figures[first], figures[second])
-                let (x, y) = a.claim < b.claim ? (a, b) : (b, a)
-                let record = ConflictRecord(
-                    id: 0, subject: subject, claimA: x.claim, claimB: y.claim,
-                    docA: x.doc, docB: y.doc, valueA: figureDisplay(x), valueB: figureDisplay(y),
-                    gap: intervalA.gap(to: intervalB),
-                    places: key.subject.place.map { [$0] } ?? [], actors: key.subject.actor.map { [$0] } ?? [])
-                keep(record, rank: record.gap ?? 0, in: &best)
+                let (x, y) = a.claim < b.claim ? (first, second) : (second, first)
+                let (valueA, valueB) = (display(x), display(y))
+                collector.offer(subject: subjectNumber, claimA: figures[x].0.claim, claimB: figures[y].0.claim,
+                                valueA: valueA, valueB: valueB, gap: intervalA.gap(to: intervalB),
+                                places: key.subject.place.map { [$0] } ?? [], actors: key.subject.actor.map { [$0] } ?? [])
             }
         }
-        return best.values.map(\.record)
     }
 
     private struct FigureBucketKey: Hashable {
@@ -103,14 +108,13 @@ public enum ConflictDetector {
 
     // MARK: Durations
 
-    private static func durationConflicts(in store: EntityStore) -> [ConflictRecord] {
+    private static func durationConflicts(in store: EntityStore, into collector: inout ConflictCollector) {
         let statements = DurationStatementFinder(store: store).statements()
         // Index by event and place: only statements about the same besieged place are compared.
         var byPlace: [String: [Int]] = [:]
         for (index, statement) in statements.enumerated() {
             for place in statement.places { byPlace[statement.event.name + "\u{1F}" + String(place), default: []].append(index) }
         }
-        var best: [PairKey: RankedConflict] = [:]
         for key in byPlace.keys.sorted() {
             let group = byPlace[key]!.map { statements[$0] }
             let pairs = DisjointPairs.find(count: group.count, low: { group[$0].start.low }, high: { group[$0].start.high },
@@ -121,46 +125,12 @@ public enum ConflictDetector {
                 let actors = store.claims[a.claim - 1].actors.filter(store.claims[b.claim - 1].actors.contains)
                 let placeName = places.map { store.name(.places, id: $0) }.joined(separator: ", ")
                 let gap = (abs(a.start.middle - b.start.middle) * 10).rounded() / 10
-                let record = ConflictRecord(
-                    id: 0, subject: "\(a.event.name) length of \(placeName) (years)", claimA: a.claim, claimB: b.claim,
-                    docA: a.doc, docB: b.doc, valueA: a.display, valueB: b.display, gap: gap, places: places, actors: actors)
+                let subject = collector.intern("\(a.event.name) length of \(placeName) (years)")
+                let (valueA, valueB) = (collector.intern(a.display), collector.intern(b.display))
                 // Two stated lengths read more plainly than a length against a start year.
-                let rank = (a.kind == .duration && b.kind == .duration ? 1000 : 0) + gap
-                keep(record, rank: rank, in: &best)
+                collector.offer(subject: subject, claimA: a.claim, claimB: b.claim, valueA: valueA, valueB: valueB,
+                                gap: gap, places: places, actors: actors, bothDurations: a.kind == .duration && b.kind == .duration)
             }
         }
-        return best.values.map(\.record)
-    }
-
-    // MARK: Event dates
-
-    private static func dateConflicts(in store: EntityStore) -> [ConflictRecord] {
-        var best: [PairKey: RankedConflict] = [:]
-        for (record, rank) in EventDateConflictFinder(store: store).conflicts() {
-            keep(record, rank: rank, in: &best)
-        }
-        return best.values.map(\.record)
-    }
-
-    // MARK: One conflict per subject and pair of documents
-
-    private struct PairKey: Hashable {
-        var subject: String
-        var docA: Int
-        var docB: Int
-    }
-
-    private struct RankedConflict {
-        var record: ConflictRecord
-        var rank: Double
-    }
-
-    private static func keep(_ record: ConflictRecord, rank: Double, in best: inout [PairKey: RankedConflict]) {
-        let key = PairKey(subject: record.subject, docA: min(record.docA, record.docB), docB: max(record.docA, record.docB))
-        if let existing = best[key] {
-            let older = (existing.record.claimA, existing.record.claimB) <= (record.claimA, record.claimB)
-            if existing.rank > rank || (existing.rank == rank && older) { return }
-        }
-        best[key] = RankedConflict(record: record, rank: rank)
     }
 }

@@ -22,14 +22,14 @@ struct EventDateConflictFinder {
         }
     }
 
-    func conflicts() -> [(record: ConflictRecord, rank: Double)] {
+    /// Offers each conflict to `collector`, ranked by its gap in days.
+    func conflicts(into collector: inout ConflictCollector) {
         // Index by event and place; a claim with several places is filed under each.
         var byEvent: [String: [Int]] = [:]
         for claim in store.claims {
             guard let event = Self.eventName(claim.type), claim.date?.precision == .day, isReliable(claim) else { continue }
             for place in claim.places { byEvent[event + "\u{1F}" + String(place), default: []].append(claim.id) }
         }
-        var found: [(ConflictRecord, Double)] = []
         for key in byEvent.keys.sorted() {
             let event = String(key.split(separator: "\u{1F}")[0])
             // In date order; each claim meets the later ones within the window, the furthest first.
@@ -50,15 +50,13 @@ struct EventDateConflictFinder {
                     let (x, y) = a.id < b.id ? (a, b) : (b, a)
                     let places = x.places.filter(y.places.contains)
                     let name = places.map { store.name(.places, id: $0) }.joined(separator: ", ")
-                    let record = ConflictRecord(
-                        id: 0, subject: "date of the \(event) of \(name)", claimA: x.id, claimB: y.id, docA: x.doc, docB: y.doc,
-                        valueA: x.date!.iso, valueB: y.date!.iso, gap: Double(days), places: places,
-                        actors: x.actors.filter(y.actors.contains))
-                    found.append((record, Double(days)))
+                    let subject = collector.intern("date of the \(event) of \(name)")
+                    let (valueA, valueB) = (collector.intern(x.date!.iso), collector.intern(y.date!.iso))
+                    collector.offer(subject: subject, claimA: x.id, claimB: y.id, valueA: valueA, valueB: valueB,
+                                    gap: Double(days), places: places, actors: x.actors.filter(y.actors.contains))
                 }
             }
         }
-        return found
     }
 
     /// Either both name no actor, or they share one.
