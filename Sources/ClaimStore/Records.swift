@@ -137,6 +137,14 @@ public struct ClaimRecord: Sendable {
     public var doc: Int { Int(storedDoc) }
     /// The sentence (or clause) as written, cut from the document's body on each read.
     public var text: String { SentenceSpan.text(in: body, start: textStart, length: textLength) }
+
+    /// Calls `read` with the UTF-8 bytes of `text`, in place in the document's body: a scan over many claims'
+    /// text (`contains`) then copies nothing.
+    public func withTextUTF8<Result>(_ read: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        var body = self.body
+        let start = Int(textStart), length = Int(textLength)
+        return try body.withUTF8 { bytes in try read(UnsafeBufferPointer(rebasing: bytes[start..<start + length])) }
+    }
     public var paragraph: Int { Int(storedParagraph) }
     public var sentence: Int { Int(storedSentence) }
     public var places: IDList { lists.list(0) }

@@ -28,6 +28,8 @@ final class PackedTextAndConflictTests: XCTestCase {
         let store = EntityStore.build(documents: [document], catalog: TestCatalog())
         XCTAssertEqual(store.claims.map { Array($0.text.utf8) },
                        [sentences[1].text, clause, sentences[2].text, "Not in the article at all."].map { Array($0.utf8) })
+        // Read in place, the bytes are the same as the text's.
+        XCTAssertEqual(store.claims.map { $0.withTextUTF8 { Array($0) } }, store.claims.map { Array($0.text.utf8) })
         XCTAssertEqual(store.documents[0].sentences, sentences)
         XCTAssertEqual(store.documents[0].sentences(inParagraph: 1).map(\.text), [sentences[0].text, sentences[1].text])
         XCTAssertEqual(store.documents[0].sentences(inParagraph: 2).map(\.index), [3])

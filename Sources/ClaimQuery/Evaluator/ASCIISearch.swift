@@ -29,10 +29,13 @@ struct ASCIISearch {
     /// Nil when it cannot tell: ask Foundation.
     func find(in text: String, anchored: Bool) -> Bool? {
         var text = text
-        return text.withUTF8 { haystack in
-            if search(haystack, anchored: anchored) { return true }
-            return haystack.allSatisfy({ $0 < 0x80 }) ? false : nil
-        }
+        return text.withUTF8 { find(inUTF8: $0, anchored: anchored) }
+    }
+
+    /// `find(in:anchored:)` on a text's UTF-8 bytes.
+    func find(inUTF8 haystack: UnsafeBufferPointer<UInt8>, anchored: Bool) -> Bool? {
+        if search(haystack, anchored: anchored) { return true }
+        return haystack.allSatisfy({ $0 < 0x80 }) ? false : nil
     }
 
     private static func lower(_ byte: UInt8) -> UInt8 {

@@ -78,9 +78,9 @@ struct PredicateMatcher {
         let ascii = ASCIISearch(needle), anchored = predicate.op == .startsWith
         return { id in
             guard id >= 1, id <= claims.count else { return false }
-            let text = claims[id - 1].text
-            if let found = ascii?.find(in: text, anchored: anchored) { return found }
-            return Self.textMatches(text, predicate, needle: needle, budget: nil)
+            // Read in place: most texts are settled on their bytes, and only the rest become a String.
+            if let ascii, let found = claims[id - 1].withTextUTF8({ ascii.find(inUTF8: $0, anchored: anchored) }) { return found }
+            return Self.textMatches(claims[id - 1].text, predicate, needle: needle, budget: nil)
         }
     }
 
