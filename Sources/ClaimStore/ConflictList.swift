@@ -80,8 +80,7 @@ public struct ConflictList: RandomAccessCollection, Sendable {
 /// found together can be closed (`closeSubjects`) so the lookup stays small.
 struct ConflictCollector {
     private var items: [PackedConflict] = []
-    private var strings: [String] = []
-    private var stringNumbers: [String: UInt32] = [:]
+    private var strings = Interner<String>()
     private var refs: [(places: IDList, actors: IDList)] = []
     private var refNumbers: [RefKey: UInt32] = [:]
     /// Subject and document pair → position in `items` of the conflict kept for them.
@@ -104,13 +103,7 @@ struct ConflictCollector {
     }
 
     /// The number of `text` in the table, added on first use.
-    mutating func intern(_ text: String) -> UInt32 {
-        if let number = stringNumbers[text] { return number }
-        let number = UInt32(strings.count)
-        strings.append(text)
-        stringNumbers[text] = number
-        return number
-    }
+    mutating func intern(_ text: String) -> UInt32 { strings.number(for: text) }
 
     /// Offers a conflict; it is kept when it is the first for its subject and documents, or ranks above the one kept
     /// (a larger `rank`, else on a tie the earlier pair of claims). `rank` is the gap, plus 1000 for `bothDurations`.
@@ -162,9 +155,9 @@ struct ConflictCollector {
     /// The conflicts in order of their claims, then subject, numbered from 1 in that order.
     mutating func finish() -> ConflictList {
         best = [:]
-        stringNumbers = [:]
+        strings.seal()
         refNumbers = [:]
-        let strings = self.strings
+        let strings = self.strings.values
         items.sort { a, b in
             if a.claimA != b.claimA { return a.claimA < b.claimA }
             if a.claimB != b.claimB { return a.claimB < b.claimB }

@@ -5,29 +5,18 @@ import ClaimExtraction
 /// the buffer (`EvidenceList`). Filled while a store is built, then only read: a later build (`.load`) starts a
 /// table of its own, and the claims it keeps still read theirs.
 final class EvidenceTable: @unchecked Sendable {
-    private(set) var strings: [String] = []
-    private var stringNumbers: [String: UInt32] = [:]
-    private(set) var tuples: [EvidenceTuple] = []
-    private var tupleNumbers: [EvidenceTuple: UInt32] = [:]
+    private var stringTable = Interner<String>()
+    private var tupleTable = Interner<EvidenceTuple>()
     private(set) var items: [PackedEvidence] = []
     /// Ranges that do not fit an item (offsets past 16 bits), by item position.
     private var wideRanges: [Int: Range<Int>] = [:]
 
-    private func number(for text: String) -> UInt32 {
-        if let number = stringNumbers[text] { return number }
-        let number = UInt32(strings.count)
-        strings.append(text)
-        stringNumbers[text] = number
-        return number
-    }
+    var strings: [String] { stringTable.values }
+    var tuples: [EvidenceTuple] { tupleTable.values }
 
-    private func number(for tuple: EvidenceTuple) -> UInt32 {
-        if let number = tupleNumbers[tuple] { return number }
-        let number = UInt32(tuples.count)
-        tuples.append(tuple)
-        tupleNumbers[tuple] = number
-        return number
-    }
+    private func number(for text: String) -> UInt32 { stringTable.number(for: text) }
+
+    private func number(for tuple: EvidenceTuple) -> UInt32 { tupleTable.number(for: tuple) }
 
     /// Appends `evidence` and returns where its run starts.
     func append(_ evidence: [Evidence]) -> Int {
@@ -52,8 +41,8 @@ final class EvidenceTable: @unchecked Sendable {
 
     /// Drops the lookups used while building; numbers already handed out stay valid.
     func seal() {
-        stringNumbers = [:]
-        tupleNumbers = [:]
+        stringTable.seal()
+        tupleTable.seal()
         items = items.trimmed()
     }
 
