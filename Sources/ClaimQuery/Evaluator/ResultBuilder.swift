@@ -94,35 +94,26 @@ struct ResultBuilder {
     }
 
     /// `rows`, each cell built when it is read. The maker keeps the store alive: the readers hold it unowned.
+    /// The record's own id, the commonest column, is written straight from the id (`c17`), without reading the record.
     func lazyRows(_ ids: [Int], columns: [BoundPath]) -> ResultRows {
-        let ownIDPrefix = columns.map { path -> String? in
-            guard path.steps.count == 1, path.steps[0].field.name == "id", case .id(let target) = path.type, target == kind else { return nil }
-            return kind.idPrefix
-        }
-        return ResultRows(ids: ids, maker: RowMaker(columns: columns.map(cellMaker), ownIDPrefix: ownIDPrefix,
-                                                    recordCount: store.count(kind), keeping: store))
+        ResultRows(ids: ids, maker: RowMaker(columns: columns.map(cellMaker), ownIDPrefix: columns.map(ownIDPrefix),
+                                             recordCount: store.count(kind), keeping: store))
     }
 
+    /// Every row built at once, each cell through the field's reader (no shortcut for the own id).
     func rows(_ ids: [Int], columns: [BoundPath]) -> [[Cell]] {
         let makers = columns.map(cellMaker)
-        if makers.count == 1 {
-            let make = makers[0]
-            return ids.map { [make($0)] }
-        }
         return ids.map { id in makers.map { $0(id) } }
     }
 
-    /// Builds one column's cell for a record id. The record's own id, the commonest column, is written
-    /// straight from the id (`c17`), without reading the record or building a value list first.
+    /// The id prefix when `path` is the record's own id, else nil.
+    private func ownIDPrefix(_ path: BoundPath) -> String? {
+        guard path.steps.count == 1, path.steps[0].field.name == "id", case .id(let target) = path.type, target == kind else { return nil }
+        return kind.idPrefix
+    }
+
+    /// Builds one column's cell for a record id, through the field's reader.
     private func cellMaker(_ path: BoundPath) -> (Int) -> Cell {
-        let count = store.count(kind)
-        if path.steps.count == 1, path.steps[0].field.name == "id", case .id(let target) = path.type, target == kind {
-            let prefix = kind.idPrefix
-            let read = matcher.reader(for: path, kind: kind)
-            return { id in
-                id >= 1 && id <= count ? Cell(.string(IDText.make(prefix, id))) : Cell(read(id).map { display($0, as: path.type) })
-            }
-        }
         let read = matcher.reader(for: path, kind: kind)
         return { id in Cell(read(id).map { display($0, as: path.type) }) }
     }
