@@ -17,8 +17,9 @@ struct BenchCommand: ParsableCommand {
           claimsh-bench ingest /tmp/corpus --sample 2000
           claimsh-bench export --sqlite /tmp/claims.db /tmp/corpus
           claimsh-bench run /tmp/corpus --sqlite /tmp/claims.db --claimsh .build/release/claimsh
+          claimsh-bench dump seeds/ > /tmp/documents.txt
         """,
-        subcommands: [Generate.self, Ingest.self, Export.self, Queries.self, Run.self, Memory.self])
+        subcommands: [Generate.self, Ingest.self, Export.self, Queries.self, Run.self, Memory.self, Dump.self])
 }
 
 struct Generate: ParsableCommand {
