@@ -1,3 +1,6 @@
+// wcwidth is an X/Open function.
+#define _XOPEN_SOURCE 700
+#define _DEFAULT_SOURCE 1
 #include "CLibEdit.h"
 
 #include <errno.h>
@@ -5,6 +8,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
+#include <wchar.h>
 
 // MARK: Locale
 
@@ -89,7 +93,17 @@ static char **attempted_completion(const char *text, int start, int end) {
     }
     rl_completion_append_character = append;
     pending_matches = matches;
-    return rl_completion_matches(text, next_pending_match);
+    char **result = rl_completion_matches(text, next_pending_match);
+    // Several matches whose common start is shorter than the word typed (spellings found by
+    // transliteration key): keep the word rather than let libedit cut it back.
+    if (result != NULL && result[1] != NULL && strlen(result[0]) < strlen(text)) {
+        char *typed = strdup(text);
+        if (typed != NULL) {
+            free(result[0]);
+            result[0] = typed;
+        }
+    }
+    return result;
 }
 
 // MARK: Input
@@ -149,6 +163,89 @@ static int read_character(FILE *stream) {
     return value;
 }
 
+// Word breaks for a query language: quotes, brackets, operators and separators.
+static const char *query_word_breaks = " \t\n\"'()=<>!,;";
+
+/// Whether `line` ends inside a double-quoted string that already has a character typed in it
+/// (`= "Deir Ez`). Backslash escapes a character inside a string; `--` outside one starts a comment.
+static int ends_inside_typed_string(const char *line) {
+    int inside = 0;
+    const char *opened = NULL;
+    for (const char *p = line; *p != '\0'; p++) {
+        if (inside) {
+            if (*p == '\\' && p[1] != '\0') p++;
+            else if (*p == '"') inside = 0;
+        } else if (*p == '"') {
+            inside = 1;
+            opened = p;
+        } else if (*p == '-' && p[1] == '-') {
+            return 0;
+        }
+    }
+    return inside && opened[1] != '\0';
+}
+
+/// The prompt of the line being edited, to know where a redraw must start.
+static const char *current_prompt = "";
+
+/// Terminal columns taken by the first `bytes` bytes of UTF-8 `text`.
+static size_t display_columns(const char *text, size_t bytes) {
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    size_t columns = 0, offset = 0;
+    while (offset < bytes) {
+        wchar_t character;
+        size_t length = mbrtowc(&character, text + offset, bytes - offset, &state);
+        if (length == 0 || length == (size_t)-1 || length == (size_t)-2) {
+            memset(&state, 0, sizeof state);
+            length = 1;
+            character = L'?';
+        }
+        int width = wcwidth(character);
+        columns += width > 0 ? (size_t)width : 0;
+        offset += length;
+    }
+    return columns;
+}
+
+/// Tab: complete with word breaks chosen for where the cursor is. Inside a quoted value only the quote
+/// breaks, so a place name's words stay one word and a second Tab lists whole names ("Deir ez-Zor",
+/// "Deir ez-Zor Governorate") rather than their last words. libedit's wrapper for a bound key has just
+/// updated `rl_line_buffer` and `rl_point` (a completion-word-break hook runs before that, on a stale
+/// line), but it ignores what `rl_complete` asks of the display, so the line is redrawn here: in place
+/// after an insertion (from the prompt's row), below the list after a list of matches.
+static int complete_key(int count, int key) {
+    const char *line = rl_line_buffer != NULL ? rl_line_buffer : "";
+    size_t point = rl_point > 0 ? (size_t)rl_point : 0;
+    char *before = strndup(line, point);
+    int quoted = before != NULL && ends_inside_typed_string(before);
+    size_t cursor_column = display_columns(current_prompt, strlen(current_prompt))
+        + (before != NULL ? display_columns(before, strlen(before)) : 0);
+    free(before);
+    rl_basic_word_break_characters = quoted ? "\"" : query_word_breaks;
+    int status = rl_complete(count, key);
+    rl_basic_word_break_characters = query_word_breaks;
+
+    FILE *out = rl_outstream != NULL ? rl_outstream : stdout;
+    const char *term = getenv("TERM");
+    int plain = term == NULL || strcmp(term, "dumb") == 0;
+    if (status == CC_REFRESH || status == CC_REFRESH_BEEP) {
+        struct winsize size;
+        int columns = ioctl(fileno(out), TIOCGWINSZ, &size) == 0 ? size.ws_col : 0;
+        if (!plain) {
+            size_t rows_up = columns > 0 ? cursor_column / (size_t)columns : 0;
+            fputs("\r", out);
+            if (rows_up > 0) fprintf(out, "\033[%zuA", rows_up);
+            fputs("\033[J", out);
+            fflush(out);
+        }
+        rl_forced_update_display();
+    } else if (status == CC_REDISPLAY) {
+        rl_forced_update_display();
+    }
+    return 0;
+}
+
 void claimsh_editor_setup(const char *program_name, claimsh_completion_provider provider,
                           void *context) {
     rl_readline_name = program_name;
@@ -157,12 +254,15 @@ void claimsh_editor_setup(const char *program_name, claimsh_completion_provider 
     completion_provider = provider;
     completion_context = context;
     rl_attempted_completion_function = attempted_completion;
-    // Word breaks for a query language: quotes, brackets, operators and separators.
-    rl_basic_word_break_characters = " \t\n\"'()=<>!,;";
+    rl_basic_word_break_characters = query_word_breaks;
     rl_initialize();
+    rl_add_defun("claimsh-complete", complete_key, '\t');
 }
 
-char *claimsh_editor_readline(const char *prompt) { return readline(prompt); }
+char *claimsh_editor_readline(const char *prompt) {
+    current_prompt = prompt != NULL ? prompt : "";
+    return readline(prompt);
+}
 void claimsh_free(void *pointer) { free(pointer); }
 
 // MARK: History

@@ -156,14 +156,20 @@ public enum Completion {
         let lowered = typed.lowercased()
         let typedKey = context.key(typed)
         var seen = Set<String>()
-        var result: [String] = []
+        var written: [String] = []
+        var byKey: [String] = []
         for value in context.values(kind, field) {
             let spellings = [value.name] + value.aliases
-            let chosen = spellings.first { lowered.isEmpty || $0.lowercased().hasPrefix(lowered) }
-                ?? spellings.first { !typedKey.isEmpty && context.key($0).hasPrefix(typedKey) }
-            if let chosen, seen.insert(chosen.lowercased()).inserted { result.append(chosen) }
+            if let chosen = spellings.first(where: { lowered.isEmpty || $0.lowercased().hasPrefix(lowered) }) {
+                if seen.insert(chosen.lowercased()).inserted { written.append(chosen) }
+            } else if let chosen = spellings.first(where: { !typedKey.isEmpty && context.key($0).hasPrefix(typedKey) }) {
+                byKey.append(chosen)
+            }
         }
-        return result
+        // Spellings that start with what was typed come first; transliteration keys ("Deir Ezz" for
+        // "Deir ez-Zor") only when none does, since a key is loose ("Syrian A" has the key of every "Syrian …").
+        guard written.isEmpty else { return written }
+        return byKey.filter { seen.insert($0.lowercased()).inserted }
     }
 
     static func prefixMatches(_ partial: String, in words: [String]) -> [String] {

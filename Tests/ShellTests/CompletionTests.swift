@@ -183,3 +183,31 @@ final class LibeditMatchesTests: XCTestCase {
         XCTAssertEqual(result.matches, [".help", ".headers"])
     }
 }
+
+final class CompletionValueOrderTests: XCTestCase {
+    private func values(_ typed: String) -> [String] {
+        let actors = [CompletionValue("Syrian Army", aliases: ["Syrian Arab Army", "SAA"]),
+                      CompletionValue("Syrian Democratic Forces", aliases: ["SDF"]),
+                      CompletionValue("Syrian opposition"), CompletionValue("Syria")]
+        let context = CompletionContext(
+            kinds: ["claims"], savedNames: [], metaCommands: [], fields: { _ in ["actor"] },
+            valueStyle: { _, _ in .quoted }, values: { _, _ in actors }, key: Self.consonants, listDirectory: { _ in [] })
+        return Completion.matchingValues(typed, kind: "claims", field: "actor", context: context)
+    }
+
+    /// As loose as the real key: letters only, vowels dropped.
+    private static func consonants(_ text: String) -> String {
+        String(text.lowercased().filter { $0.isLetter && !"aeiou".contains($0) })
+    }
+
+    /// A transliteration key is loose ("Syrian A" and "Syrian D" share the key of "Syrian"): spellings that
+    /// start with the typed text win, so Tab never offers a set whose common start cuts what was typed.
+    func testSpellingsStartingWithTheTypedTextComeBeforeKeyMatches() {
+        XCTAssertEqual(values("Syrian A"), ["Syrian Army"])
+        XCTAssertEqual(values("syrian d"), ["Syrian Democratic Forces"])
+        XCTAssertEqual(Set(values("Syria")), ["Syrian Army", "Syrian Democratic Forces", "Syrian opposition", "Syria"])
+        XCTAssertEqual(values("sa"), ["SAA"])
+        // With no spelling starting so, the key still finds one.
+        XCTAssertEqual(values("Syrn Dem"), ["Syrian Democratic Forces"])
+    }
+}

@@ -22,6 +22,49 @@ final class TerminalTests: XCTestCase {
         XCTAssertEqual(shell.waitForExit(), 0)
     }
 
+    func testSecondTabListsWholePlaceNamesInsideAQuotedValue() throws {
+        let fixture = ShellFixture("complete-list")
+        ShellHarness.write("""
+        Shelling in the province
+
+        Published: 2017-03-04
+
+        Shelling hit villages across Deir ez-Zor province on Friday, residents said.
+
+        """, to: fixture.corpus + "/province.txt")
+        let shell = try fixture.start(["--echo"])
+        shell.send("claims where place = \"Deir e\t")
+        shell.expect("= \"Deir ez-Zor")
+        let before = shell.raw.count
+        shell.send("\t")
+        // The list names whole places, not the last words of each ("ez-Zor Governorate"), and the line
+        // comes back below it.
+        shell.expect("Deir ez-Zor Governorate")
+        shell.expect("claimsh> claims where place = \"Deir ez-Zor")
+        let listed = String(decoding: shell.raw[before...], as: UTF8.self)
+        XCTAssertTrue(listed.contains("\nDeir ez-Zor "), listed.debugDescription)
+        shell.send("\" limit 1\r")
+        shell.expect("\nclaims where place = \"Deir ez-Zor\" limit 1\n")
+        shell.expect("claimsh> ")
+        shell.send("\u{04}")
+        XCTAssertEqual(shell.waitForExit(), 0)
+    }
+
+    func testTabOnAWrappedLineEditsTheRightPlace() throws {
+        let fixture = ShellFixture("complete-wrapped")
+        let shell = try fixture.start(["--echo"])
+        shell.resize(columns: 40, rows: 20)
+        shell.send("claims where year >= 2016 and year <= 2017 and place = \"Alep\t")
+        shell.expect("Aleppo\"")
+        shell.send(" lim\t")
+        shell.expect("limit ")
+        shell.send("2\r")
+        shell.expect("\nclaims where year >= 2016 and year <= 2017 and place = \"Aleppo\" limit 2\n")
+        shell.expect("claimsh> ")
+        shell.send("\u{04}")
+        XCTAssertEqual(shell.waitForExit(), 0)
+    }
+
     func testResizeRedrawsTheLineBeingTypedWithoutAKey() throws {
         let fixture = ShellFixture("resize")
         let shell = try fixture.start(["--echo"])
