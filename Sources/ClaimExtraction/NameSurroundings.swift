@@ -15,5 +15,4 @@ enum NameSurroundings {
               sentence.tokens[next].start - range.upperBound <= 1 else { return false }
         return sentence.text(of: sentence.tokens[next].start..<sentence.tokens[next].end).first?.isUppercase == true
     }
-
 }
