@@ -92,6 +92,30 @@ enum ActorDictionary {
         actor("sohr", "Syrian Observatory for Human Rights", "news source", nil, nil,
               ["Syrian Observatory for Human Rights", "SOHR", "Syrian Observatory"]),
         actor("syria-comment", "Syria Comment", "news source", nil, nil, ["Syria Comment"]),
+        // Regional and wire outlets that report the war. An outlet sharing a town's name is listed only with
+        // its media noun ("Al Mayadeen TV"); a bare "Al-Mayadeen" stays the town.
+        actor("anadolu", "Anadolu Agency", "news source", "Turkey", nil, ["Anadolu Agency", "Anadolu news agency"]),
+        actor("al-arabiya", "Al Arabiya", "news source", "Saudi Arabia", nil, ["Al Arabiya", "Al-Arabiya", "Alarabiya"]),
+        actor("al-sumaria", "Al-Sumaria", "news source", "Iraq", nil, ["Al-Sumaria", "Al Sumaria", "Alsumaria", "Al-Sumaria TV", "Al Sumaria TV"]),
+        actor("rudaw", "Rudaw", "news source", "Iraq", nil, ["Rudaw"]),
+        actor("kurdistan-24", "Kurdistan 24", "news source", "Iraq", nil, ["Kurdistan 24", "Kurdistan24"]),
+        actor("al-mayadeen-tv", "Al Mayadeen TV", "news source", "Lebanon", nil,
+              ["Al Mayadeen TV", "Al-Mayadeen TV", "Al Mayadeen channel", "Al-Mayadeen channel", "Al Mayadeen television"]),
+        actor("hawar", "Hawar News Agency", "news source", "Syria", nil, ["Hawar News Agency", "Hawar News", "ANHA"]),
+        actor("enab-baladi", "Enab Baladi", "news source", "Syria", nil, ["Enab Baladi"]),
+        actor("al-ikhbariya", "Al-Ikhbariya", "news source", "Syria", nil, ["Al-Ikhbariya", "Al Ikhbariya", "Ikhbariya"]),
+        actor("tass", "TASS", "news source", "Russia", nil, ["TASS"]),
+        actor("interfax", "Interfax", "news source", "Russia", nil, ["Interfax"]),
+        actor("irna", "IRNA", "news source", "Iran", nil, ["IRNA", "Islamic Republic News Agency"]),
+        actor("fars-news", "Fars News Agency", "news source", "Iran", nil, ["Fars News Agency", "Fars News", "Fars news agency"]),
+        actor("tasnim", "Tasnim News Agency", "news source", "Iran", nil, ["Tasnim", "Tasnim News Agency", "Tasnim News"]),
+        actor("press-tv", "Press TV", "news source", "Iran", nil, ["Press TV", "PressTV"]),
+        actor("cnn", "CNN", "news source", "United States", nil, ["CNN"]),
+        actor("new-york-times", "The New York Times", "news source", "United States", nil, ["The New York Times", "New York Times"]),
+        actor("washington-post", "The Washington Post", "news source", "United States", nil, ["The Washington Post", "Washington Post"]),
+        actor("airwars", "Airwars", "news source", "United Kingdom", nil, ["Airwars"]),
+        actor("deir-ezzor-24", "DeirEzzor 24", "news source", nil, nil, ["DeirEzzor 24", "Deir Ezzor 24", "Deir ez-Zor 24"]),
+        actor("rbss", "Raqqa is Being Slaughtered Silently", "news source", nil, nil, ["Raqqa is Being Slaughtered Silently", "RBSS"]),
     ]
 
     /// Capitals that name their government when they speak (`Damascus said`, `Moscow denied`).
