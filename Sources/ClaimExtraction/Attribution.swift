@@ -162,6 +162,8 @@ struct AttributionScanner: Sendable {
         while start > 0, end - start < 12 {
             let t = tokens[start - 1]
             if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { break }
+            // A hyphen with spaces on both sides is a dash ("(Reuters) - Jordan said").
+            if t.lower == "-", t.spaceBefore, tokens[start].spaceBefore { break }
             if t.kind == .word, Self.subjectBoundaries.contains(t.lower), !t.isCapitalized { break }
             start -= 1
         }

@@ -72,7 +72,8 @@ public struct ClaimExtractor: Sendable {
                 attribution = state.recentSource.map { Attribution(source: $0, range: nil, rule: "pronoun → previous source") }
             } else if let a = attribution, let range = a.range, let recent = state.recentSource,
                       !named.contains(where: { range.overlaps($0.range) }),
-                      AttributionScanner.isDefiniteDescription(range, in: entities.tokens) {
+                      AttributionScanner.isDefiniteDescription(range, in: entities.tokens),
+                      SourceDescription.fits(a.source, source: recent) {
                 attribution = Attribution(source: recent, range: range, rule: "'\(a.source)' → previous source")
             }
             var source = attribution?.source ?? block?.source ?? "author"

@@ -1,0 +1,37 @@
+/// Whether a definite description ("the observatory", "the ministry") can refer back to the previous
+/// source: its head noun must fit that source, by name ("the observatory" → Syrian Observatory for Human
+/// Rights, "the group" → a monitoring group) or by the kind of actor it is ("the ministry" → a state).
+/// Nouns that fit anyone who speaks ("the spokesman", "the official") always do.
+enum SourceDescription {
+    /// Head nouns that name only certain kinds of actor.
+    static let kindsByHead: [String: Set<String>] = {
+        var table: [String: Set<String>] = [:]
+        let government: Set<String> = ["state", "government"]
+        for noun in ["ministry", "government", "minister", "president", "authorities", "office", "governor", "mayor"] {
+            table[noun] = government
+        }
+        let forces: Set<String> = ["state", "government", "armed force", "militia", "coalition", "jihadist group"]
+        for noun in ["army", "military", "command", "police", "forces", "units"] { table[noun] = forces }
+        let media: Set<String> = ["news source"]
+        for noun in ["agency", "channel", "outlet", "newspaper", "paper", "website", "blog", "monitor", "observatory",
+                     "media", "correspondent", "journalist"] {
+            table[noun] = media
+        }
+        table["coalition"] = ["coalition"]
+        table["group"] = ["jihadist group", "militia", "armed force", "news source"]
+        return table
+    }()
+
+    /// `description` as written ("the ministry"); `source` the previous source's name.
+    static func fits(_ description: String, source: String, actorKinds: [String: String] = actorKindsByName) -> Bool {
+        guard let head = description.split(whereSeparator: { !$0.isLetter }).last?.lowercased() else { return false }
+        if source.lowercased().contains(head) { return true }
+        guard let kinds = kindsByHead[head] else { return true }
+        guard let kind = actorKinds[source] else { return false }
+        return kinds.contains(kind)
+    }
+
+    /// Each dictionary actor's canonical name → its kind.
+    static let actorKindsByName: [String: String] = Dictionary(
+        ActorRecognizer.entries.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+}

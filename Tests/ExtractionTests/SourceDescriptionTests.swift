@@ -1,0 +1,22 @@
+import XCTest
+@testable import ClaimExtraction
+
+final class SourceDescriptionTests: XCTestCase {
+    func testAHeadNounInTheSourcesNameFits() {
+        XCTAssertTrue(SourceDescription.fits("the observatory", source: "Syrian Observatory for Human Rights"))
+        XCTAssertTrue(SourceDescription.fits("the group", source: "a monitoring group"))
+    }
+
+    func testAHeadNounOfAKindFitsOnlyThatKindOfActor() {
+        XCTAssertTrue(SourceDescription.fits("the ministry", source: "Russia"))
+        XCTAssertTrue(SourceDescription.fits("the agency", source: "SANA"))
+        XCTAssertFalse(SourceDescription.fits("the ministry", source: "International Organization for Migration"))
+        XCTAssertFalse(SourceDescription.fits("the ministry", source: "Syrian Observatory for Human Rights"))
+        XCTAssertFalse(SourceDescription.fits("the agency", source: "Islamic State"))
+    }
+
+    func testNounsAnyoneCanBeFitAnySource() {
+        XCTAssertTrue(SourceDescription.fits("the spokesman", source: "US-led coalition"))
+        XCTAssertTrue(SourceDescription.fits("the official", source: "a senior source in Damascus"))
+    }
+}
