@@ -41,8 +41,13 @@ public struct ClaimExtractor: Sendable {
     private func extract(_ paragraph: Paragraph, state: inout ArticleState) -> [ExtractedClaim] {
         // Entities and written dates do not depend on context: read them first, then decide
         // whether a quoted block goes on.
-        let sentences = paragraph.sentences.map { sentence -> SentenceEntities in
-            let entities = recognize(sentence.text, paragraph: paragraph.index, countries: state.countryContext)
+        let sentences = paragraph.sentences.enumerated().map { position, sentence -> SentenceEntities in
+            var entities = recognize(sentence.text, paragraph: paragraph.index, countries: state.countryContext)
+            if position == 0, paragraph.index <= Self.datelineParagraphs {
+                Self.removeDateline(from: &entities, text: sentence.text)
+            }
+            // "Homs Radio", "Aleppo Media Center": an outlet the dictionary lacks, not its town.
+            entities.places.removeAll { NameSurroundings.isMediaName($0.range, in: entities.tokens) }
             for place in entities.places {
                 if let country = standardCatalog.place(forKey: place.key)?.country, !state.countries.contains(country) {
                     state.countries.append(country)
@@ -221,6 +226,19 @@ public struct ClaimExtractor: Sendable {
         let tokens = sentence.tokens
         guard let last = tokens.lastIndex(where: { $0.end <= range.upperBound }) else { return false }
         return tokens.lower(at: last + 1) == "-" && tokens.lower(at: last + 2) == "based"
+    }
+
+    /// A dateline opens the story's first paragraph, or its second after a byline.
+    static let datelineParagraphs = 2
+
+    /// Leaves out what a dateline names ("DAMASCUS, Oct 14 (Reuters) -"): where the story was filed and who
+    /// filed it. Only a dateline whose location names a place counts ("ISIS —" is a subject).
+    static func removeDateline(from entities: inout SentenceEntities, text: String) {
+        guard let dateline = DatelineScanner.find(in: text),
+              entities.places.contains(where: { dateline.location.contains($0.range.lowerBound) }) else { return }
+        entities.places.removeAll { $0.range.upperBound <= dateline.end }
+        entities.actors.removeAll { $0.range.upperBound <= dateline.end }
+        entities.people.removeAll { $0.range.upperBound <= dateline.end }
     }
 
     // MARK: Figures

@@ -43,7 +43,8 @@ enum PlaceStopWords {
     siege attack attacks offensive operation operations area areas region regions road roads river rivers \
     valley oil gas field fields camp camps city cities village villages mosque great grand royal golden green \
     red white black blue star moon sun sea lake island islands bay cape gulf hill hills mount mountain point \
-    springs wells well park garden gardens market bridge station tower castle palace house gate square
+    springs wells well park garden gardens market bridge station tower castle palace house gate square \
+    radio television channel network daily times herald tribune gazette telegraph broadcasting
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Demonyms and group names: actor evidence, never a place on their own (`Syrian` is not Surian).

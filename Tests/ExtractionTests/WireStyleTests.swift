@@ -1,0 +1,69 @@
+import XCTest
+import ClaimCorpus
+@testable import ClaimExtraction
+
+/// Text in styles the seeds lack: wire datelines, outlets named in sentences, a source named by description. Every sentence here was written for these tests.
+final class WireStyleTests: XCTestCase {
+    let extractor = ClaimExtractor()
+
+    private func document(_ paragraphs: [String], published: CalendarDate = CalendarDate(year: 2018, month: 3, day: 14)) -> ExtractedDocument {
+        var number = 0
+        let built = paragraphs.enumerated().map { offset, text -> Paragraph in
+            let sentences = SentenceSplitter.split(text).map { s -> Sentence in
+                number += 1
+                return Sentence(text: s, paragraph: offset + 1, index: number)
+            }
+            return Paragraph(index: offset + 1, text: text, isListItem: false, sentences: sentences)
+        }
+        return extractor.extract(Article(file: "wire.txt", title: "Wire", published: published, paragraphs: built))
+    }
+
+    private func places(_ claim: ExtractedClaim?) -> [String] {
+        (claim?.placeKeys ?? []).map { extractor.catalog.place(forKey: $0)?.name ?? $0 }
+    }
+
+    private func actors(_ claim: ExtractedClaim?) -> [String] {
+        (claim?.actorKeys ?? []).map { extractor.catalog.actor(forKey: $0)?.name ?? $0 }
+    }
+
+    func testADatelineNamesNoPlaceOrActorOfTheClaim() {
+        let doc = document([
+            "HOMS, March 13 (Reuters) - Government troops shelled rebel positions in Rastan on Tuesday, residents said.",
+            "BAGHDAD (AP) — Iraqi troops pushed into Anah, a military statement said.",
+        ])
+        XCTAssertEqual(places(doc.claims.first), ["Ar Rastan"])
+        XCTAssertFalse(actors(doc.claims.first).contains("Reuters"))
+        XCTAssertEqual(places(doc.claims.last), ["‘Anah"])
+        XCTAssertFalse(actors(doc.claims.last).contains("Associated Press"))
+    }
+
+    func testADatelineLaterInTheArticleIsOrdinaryText() {
+        let doc = document([
+            "Government troops shelled rebel positions in Rastan on Tuesday, residents said.",
+            "Fighting spread to Talbiseh.",
+            "HOMS, the third city, was quiet on Wednesday.",
+        ])
+        XCTAssertEqual(places(doc.claims.last), ["Homs"])
+    }
+
+    func testAPlaceInsideAnOutletsNameIsNoPlace() {
+        let doc = document(["A commander told Homs Radio that the road to Palmyra had reopened."])
+        XCTAssertEqual(places(doc.claims.first), ["Tadmur"])
+    }
+
+    func testADashBeforeASpeakerIsNotPartOfTheSource() {
+        let doc = document(["AMMAN, March 13 (Reuters) - Jordan said on Tuesday it had reopened the Nassib crossing."])
+        XCTAssertEqual(doc.claims.first?.source, "Jordan")
+    }
+
+    func testADescriptionNamesThePreviousSourceOnlyWhenItFits() {
+        let doc = document([
+            "The Syrian Observatory for Human Rights said 40 people died in Douma.",
+            "The observatory said rescuers were still searching in Douma.",
+            "Gunmen killed two soldiers in Tal Afar, the ministry said.",
+        ])
+        XCTAssertEqual(doc.claims.count, 3)
+        XCTAssertEqual(doc.claims.first { $0.text.contains("rescuers") }?.source, "Syrian Observatory for Human Rights")
+        XCTAssertEqual(doc.claims.first { $0.text.contains("Gunmen") }?.source.lowercased().contains("ministry"), true)
+    }
+}
