@@ -27,6 +27,9 @@ struct AliasMatcher: Sendable {
     /// Every leading run of words of every folded alias.
     private var foldedPrefixes = NameTable<Bool>()
     private var dotted: [DottedAlias] = []
+    /// Bytes that come just before the first dot of some dotted alias (all 256 when an alias starts
+    /// with a dot): a dot after any other byte starts no dotted alias.
+    private var bytesBeforeDot = [Bool](repeating: false, count: 256)
     /// `FoldedName.firstWordKey` (and the first word's own key) of every alias: where an alias can begin.
     private var firstWordKeys = NameTable<Bool>()
     private(set) var longestAliasWords = 1
@@ -48,8 +51,14 @@ struct AliasMatcher: Sendable {
                               folded: name.folded, key: name.key)
             longestAliasWords = max(longestAliasWords, name.words.count)
             if let firstDot = text.utf8.firstIndex(of: UInt8(ascii: ".")) {
-                dotted.append(DottedAlias(alias: alias, pattern: Array(text.utf8), characters: text.count,
-                                          firstDot: text.utf8.distance(from: text.utf8.startIndex, to: firstDot)))
+                let dottedAlias = DottedAlias(alias: alias, pattern: Array(text.utf8), characters: text.count,
+                                              firstDot: text.utf8.distance(from: text.utf8.startIndex, to: firstDot))
+                dotted.append(dottedAlias)
+                if dottedAlias.firstDot == 0 {
+                    bytesBeforeDot = [Bool](repeating: true, count: 256)
+                } else {
+                    bytesBeforeDot[Int(dottedAlias.pattern[dottedAlias.firstDot - 1])] = true
+                }
                 continue
             }
             let index = Int32(aliases.count)
@@ -207,10 +216,15 @@ struct AliasMatcher: Sendable {
         guard !dotted.isEmpty else { return [] }
         let bytes = text.bytes
         var dots: [Int] = []
-        var next = bytes.firstIndex(of: UInt8(ascii: "."))
-        while let dot = next {
-            dots.append(dot)
-            next = bytes[(dot + 1)...].firstIndex(of: UInt8(ascii: "."))
+        bytes.withUnsafeBufferPointer { bytes in
+            bytesBeforeDot.withUnsafeBufferPointer { before in
+                for index in bytes.indices where bytes[index] == UInt8(ascii: ".") {
+                    // A dot at 0 can only be an alias's first byte, and then every byte is marked.
+                    if before[Int(index > 0 ? bytes[index - 1] : 0)] {
+                        dots.append(index)
+                    }
+                }
+            }
         }
         guard !dots.isEmpty else { return [] }
         var found: [EntityMatch] = []

@@ -10,10 +10,11 @@
 /// Made for one sentence (`init(for:)`), it also remembers the span keys it computed, so the place,
 /// actor and person recognisers work each key out once between them.
 struct SpanScratch {
-    private var joined: [UInt8] = []
-    private var words: [Range<Int>] = []
-    /// `keyHash` of `first...last` at `first * cachedSpanWords + last - first`; empty when not made for a sentence.
+    /// `keyHash` of `first...last` at `first * cachedSpanWords + last - first`, made at the first
+    /// `keyHash` (most sentences need none); empty when not made for a sentence.
     private var keys: [(hash: NameHash, length: Int)?] = []
+    /// Words of the sentence the cache is for (0: no cache).
+    private var cachedTokens = 0
     private static let cachedSpanWords = 16
 
     /// A scratch that remembers nothing between calls (any text).
@@ -21,7 +22,7 @@ struct SpanScratch {
 
     /// A scratch for the words of `text` only, remembering span keys.
     init(for text: NameText) {
-        keys = Array(repeating: nil, count: text.tokens.count * SpanScratch.cachedSpanWords)
+        cachedTokens = text.tokens.count
     }
 
     /// Bit `k` set: the span `start...start + k` may be acceptable. Spans end at `end` at the latest (≤ 64 words).
@@ -50,11 +51,12 @@ struct SpanScratch {
 
     /// The hash and length of the transliteration key of the words `first...last`.
     mutating func keyHash(_ text: NameText, _ first: Int, _ last: Int) -> (hash: NameHash, length: Int) {
+        if keys.isEmpty && cachedTokens > 0 {
+            keys = Array(repeating: nil, count: cachedTokens * SpanScratch.cachedSpanWords)
+        }
         let slot = last - first < SpanScratch.cachedSpanWords ? first * SpanScratch.cachedSpanWords + last - first : keys.count
         if slot < keys.count, let known = keys[slot] { return known }
-        words.removeAll(keepingCapacity: true)
-        for index in first...last where !text.tokens[index].folded.isEmpty { words.append(text.tokens[index].folded) }
-        let key = FoldedName.keyHash(bytes: text.folded, words: words, joined: &joined)
+        let key = text.spanKeyHash(first, last)
         if slot < keys.count { keys[slot] = key }
         return key
     }
