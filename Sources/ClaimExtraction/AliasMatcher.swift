@@ -109,6 +109,12 @@ struct AliasMatcher: Sendable {
             }
             guard firstWordKeys.contains(tokens[content].wordKeyHash) || firstWordKeys.contains(tokens[index].wordKeyHash)
             else { index += 1; continue }
+            // `possibleSpans` finds something only from a word that begins some alias (exact spans) or
+            // that can begin a keyed span: a lowercase word that begins no alias ("was", "all") has none.
+            let start = tokens[index]
+            guard foldedPrefixes.contains(start.foldedHash) || byFolded.contains(start.foldedHash) || start.isCapitalised
+                    || (start.classes.contains(.leadingArticle) && start.flags.contains(.lowercaseASCII))
+            else { index += 1; continue }
             var end = index
             while end + 1 < tokens.count, end + 1 - index < longestAliasWords, tokens[end + 1].joinsPrevious { end += 1 }
             let possible = possibleSpans(text, from: index, through: end, scratch: &scratch)
@@ -162,6 +168,9 @@ struct AliasMatcher: Sendable {
         }
         var written: String? = nil
         var name: FoldedName? = nil
+        // The span's words refolded from its text are its tokens' folded words (the gaps inside a span
+        // are spaces and hyphens), unless some word holds a scalar that folding splits at.
+        let foldsAsTokens = !span.contains { tokens[$0].flags.contains(.foldSplits) }
         for position in byFolded[spanHash] {
             let alias = aliases[Int(position)]
             // Case first, before any string is built: an acronym's letters are all capitals, so its
@@ -172,11 +181,14 @@ struct AliasMatcher: Sendable {
                 guard first.isCapitalised || !first.classes.isDisjoint(with: [.leadingArticle, .hyphenOnlyArticle, .the])
                 else { continue }
             }
-            if written == nil {
-                written = text.written(span.lowerBound, span.upperBound)
-                name = FoldedName(written!)
+            if foldsAsTokens {
+                guard text.foldedSpan(span, equals: alias.folded) else { continue }  // a hash collision
+                if written == nil { written = text.written(span.lowerBound, span.upperBound) }
+            } else {
+                if written == nil { written = text.written(span.lowerBound, span.upperBound) }
+                if name == nil { name = FoldedName(written!) }
+                guard alias.folded == name!.folded else { continue }  // a hash collision
             }
-            guard alias.folded == name!.folded else { continue }  // a hash collision
             if alias.isAcronym {
                 guard written!.filter(\.isLetter) == alias.text.filter(\.isLetter) else { continue }
             }
@@ -188,14 +200,20 @@ struct AliasMatcher: Sendable {
         else { return nil }
         // "As Syrian Army": the English word, not an article (articles that are English words need a hyphen).
         if text.hasUnhyphenatedArticle(span) { return nil }
-        if written == nil {
-            written = text.written(span.lowerBound, span.upperBound)
-            name = FoldedName(written!)
+        let keyBytes: [UInt8]
+        if foldsAsTokens {
+            keyBytes = text.spanKey(span)
+        } else {
+            if written == nil { written = text.written(span.lowerBound, span.upperBound) }
+            if name == nil { name = FoldedName(written!) }
+            var joined: [UInt8] = [], out: [UInt8] = []
+            name!.writeKey(into: &out, joined: &joined)
+            keyBytes = out
         }
-        let key = name!.key
-        if let position = byKey[NameHash(key.utf8)].first(where: { aliases[Int($0)].key == key }) {
+        if let position = byKey[NameHash(keyBytes)].first(where: { aliases[Int($0)].key.utf8.elementsEqual(keyBytes) }) {
             let alias = aliases[Int(position)]
-            return EntityMatch(key: alias.entryKey, range: range, matched: written!,
+            let key = String(decoding: keyBytes, as: UTF8.self)
+            return EntityMatch(key: alias.entryKey, range: range, matched: written ?? text.written(span.lowerBound, span.upperBound),
                                rule: "translit key '\(key)' ~ '\(alias.text)' (\(source))")
         }
         return nil

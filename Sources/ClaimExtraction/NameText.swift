@@ -23,9 +23,8 @@ public struct NameText: Sendable {
     /// `characterByCharacter`: skip the fast scalar scan (tests compare the two).
     init(_ text: String, characterByCharacter: Bool) {
         self.text = text
-        self.bytes = Array(text.utf8)
-        tokens.reserveCapacity(bytes.count / 5)
-        folded.reserveCapacity(bytes.count)
+        let bytes = Array(text.utf8)
+        self.bytes = bytes
         var raw: [RawWord] = []
         raw.reserveCapacity(bytes.count / 5)
         if characterByCharacter || !NameText.scanScalars(bytes, into: &raw) {
@@ -33,11 +32,22 @@ public struct NameText: Sendable {
             scalarsAreCharacters = false
             NameText.scanCharacters(text, into: &raw)
         }
-        var previousEnd = 0
-        for word in raw {
-            tokens.append(makeToken(word, gapStart: previousEnd))
-            previousEnd = word.rawEnd
+        // Built in locals over one buffer of the text, then stored: no per-token array access checks.
+        var tokens: [NameToken] = []
+        tokens.reserveCapacity(raw.count)
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
+        let classes = WordClass.table
+        bytes.withUnsafeBufferPointer { source in
+            var previousEnd = 0
+            for word in raw {
+                tokens.append(NameText.makeToken(word, gapStart: previousEnd, source: source, bytes: bytes,
+                                                 folded: &folded, classes: classes))
+                previousEnd = word.rawEnd
+            }
         }
+        self.tokens = tokens
+        self.folded = folded
     }
 
     // MARK: Access
@@ -130,6 +140,9 @@ struct TokenFlags: OptionSet, Sendable {
     static let gapIsEnDash = TokenFlags(rawValue: 1 << 5)
     static let gapIsSpace = TokenFlags(rawValue: 1 << 6)
     static let gapHasHyphen = TokenFlags(rawValue: 1 << 7)
+    /// Some scalar of the word separates words for `FoldedName` (folded here into nothing): the
+    /// word refolded from its text is not the word's folded form.
+    static let foldSplits = TokenFlags(rawValue: 1 << 8)
 }
 
 /// A word found by the scan, before folding.
@@ -147,37 +160,47 @@ struct RawWord {
 }
 
 extension NameText {
-    private mutating func makeToken(_ word: RawWord, gapStart: Int) -> NameToken {
+    private static func makeToken(_ word: RawWord, gapStart: Int, source: UnsafeBufferPointer<UInt8>, bytes: [UInt8],
+                                  folded: inout [UInt8], classes: NameTable<WordClass>) -> NameToken {
         let foldedStart = folded.count
         var isASCII = true
         var scan = word.start
         while scan < word.end {
-            if bytes[scan] >= 0x80 { isASCII = false; break }
+            if source[scan] >= 0x80 { isASCII = false; break }
             scan += 1
         }
         var hasUpper = false
+        var splits = false
         var lowerHash = NameHash(), foldedHash = NameHash()
+        var wordKeyHash: NameHash
         if isASCII {
-            // One pass over the bytes in place; the folded word is the lowercase one without apostrophes.
-            bytes.withUnsafeBufferPointer { source in
-                for index in word.start..<word.end {
-                    var byte = source[index]
+            // The word copied once, then lowercased in place without apostrophes (the folded word).
+            folded.append(contentsOf: UnsafeBufferPointer(rebasing: source[word.start..<word.end]))
+            var foldedEnd = foldedStart
+            wordKeyHash = folded.withUnsafeMutableBufferPointer { out in
+                for index in foldedStart..<out.count {
+                    var byte = out[index]
                     if byte &- 0x41 < 26 { byte += 0x20; hasUpper = true }
                     lowerHash.add(byte)
                     if byte != 0x27 && byte != 0x60 {
-                        folded.append(byte)
+                        out[foldedEnd] = byte
+                        foldedEnd += 1
                         foldedHash.add(byte)
                     }
                 }
+                return FoldedName.wordKeyHash(UnsafeBufferPointer(rebasing: out[foldedStart..<foldedEnd]))
             }
+            folded.removeLast(folded.count - foldedEnd)
         } else {
             var index = word.start
             while index < word.end {
                 let (scalar, length) = NameText.decode(bytes, at: index)
-                _ = FoldedName.appendFolded(scalar, to: &folded)
+                // A scalar `FoldedName` would break the word at (folded here into nothing).
+                if !FoldedName.appendFolded(scalar, to: &folded) { splits = true }
                 index += length
             }
             foldedHash = NameHash(folded[foldedStart...])
+            wordKeyHash = FoldedName.wordKeyHash(folded[foldedStart...])
         }
         let foldedRange = foldedStart..<folded.count
         var flags: TokenFlags = []
@@ -186,20 +209,21 @@ extension NameText {
             if word.firstIsLowercase { flags.insert(.lowercaseStart) }
         }
         if isASCII && !hasUpper { flags.insert(.lowercaseASCII) }
-        if word.start - gapStart == 1 && bytes[gapStart] == 0x20 {
+        if splits { flags.insert(.foldSplits) }
+        if word.start - gapStart == 1 && source[gapStart] == 0x20 {
             flags.formUnion([.gapIsSpace, .joinsPrevious])
         } else {
-            flags.formUnion(gapFlags(gapStart..<word.start))
+            flags.formUnion(gapFlags(gapStart..<word.start, in: bytes))
         }
         return NameToken(bytes: word.start..<word.end, gapStart: gapStart,
                          range: word.characterStart..<word.characterStart + word.characterCount,
-                         folded: foldedRange, classes: isASCII ? WordClass.of(lowerHash) : [], flags: flags,
-                         foldedHash: foldedHash, wordKeyHash: FoldedName.wordKeyHash(folded[foldedRange]))
+                         folded: foldedRange, classes: isASCII ? (classes[lowerHash] ?? []) : [], flags: flags,
+                         foldedHash: foldedHash, wordKeyHash: wordKeyHash)
     }
 
     /// What the separator before a word allows: joining a name (only spaces, no-break spaces and at
     /// most one hyphen, three characters at most), and the exact separators phrases test.
-    private func gapFlags(_ gap: Range<Int>) -> TokenFlags {
+    private static func gapFlags(_ gap: Range<Int>, in bytes: [UInt8]) -> TokenFlags {
         var flags: TokenFlags = []
         if gap.count == 1 && bytes[gap.lowerBound] == 0x2D { flags.insert(.gapIsHyphen) }
         if gap.count == 1 && bytes[gap.lowerBound] == 0x20 { flags.insert(.gapIsSpace) }

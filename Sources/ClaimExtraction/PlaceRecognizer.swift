@@ -131,13 +131,14 @@ public struct PlaceRecognizer: Sendable {
         if first.classes.isArticle, start + 1 < tokens.count, tokens[start + 1].joinsPrevious {
             content = start + 1
         }
-        let index = gazetteer.index
+        // Probed in place: most words stop here, before the index (many arrays) is copied out.
         if first.isCapitalised || content > start {
-            guard index.firstWordKeys.contains(tokens[content].wordKeyHash) else { return nil }
+            guard gazetteer.index.firstWordKeys.contains(tokens[content].wordKeyHash) else { return nil }
         } else {
             // Lowercase start: only an exact multi-word alias can follow (`middle Euphrates valley`).
-            guard index.firstWordsFolded.contains(first.foldedHash) else { return nil }
+            guard gazetteer.index.firstWordsFolded.contains(first.foldedHash) else { return nil }
         }
+        let index = gazetteer.index
         var end = start
         while end + 1 < tokens.count, end + 1 - start < index.longestAliasWords, tokens[end + 1].joinsPrevious {
             end += 1

@@ -136,3 +136,26 @@ extension FoldedName {
         }
     }
 }
+
+extension NameText {
+    /// Whether the folded words of `span` (empty ones skipped), joined by single spaces, are `folded`'s bytes.
+    func foldedSpan(_ span: ClosedRange<Int>, equals folded: String) -> Bool {
+        var target = folded.utf8.makeIterator()
+        var words = 0
+        for index in span where !tokens[index].folded.isEmpty {
+            if words > 0 && target.next() != UInt8(ascii: " ") { return false }
+            for byte in self.folded[tokens[index].folded] where target.next() != byte { return false }
+            words += 1
+        }
+        return target.next() == nil
+    }
+
+    /// The transliteration key of the words of `span` (`FoldedName.writeKey` of their folded forms).
+    func spanKey(_ span: ClosedRange<Int>) -> [UInt8] {
+        var words: [Range<Int>] = []
+        for index in span where !tokens[index].folded.isEmpty { words.append(tokens[index].folded) }
+        var joined: [UInt8] = [], out: [UInt8] = []
+        FoldedName.writeKey(bytes: folded, words: words, into: &out, joined: &joined)
+        return out
+    }
+}
