@@ -180,6 +180,13 @@ public struct PlaceRecognizer: Sendable {
         }
         let lowercaseStart = !first.isCapitalised && !first.classes.isArticle
         let form = scratch.lookupForm(text, span.lowerBound, span.upperBound)
+        if let best = gazetteer.leadingExactCandidate(foldedHash: form.foldedHash, keyHash: form.keyHash, bare: form.bare,
+                                                      context: context) {
+            if lowercaseStart || !last.isCapitalised {
+                guard span.count >= 2, written.count >= 10 else { return nil }
+            }
+            return best
+        }
         let candidates = gazetteer.candidates(foldedHash: form.foldedHash, keyHash: form.keyHash, bare: form.bare,
                                               context: context)
         guard let best = candidates.first else { return nil }

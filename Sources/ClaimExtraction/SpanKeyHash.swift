@@ -102,7 +102,7 @@ extension FoldedName {
     /// `isArticle` over raw bytes.
     @inline(__always)
     static func isArticle(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard word.count == 2 || word.count == 3 else { return false }
+        guard word.count == 2 || word.count == 3, mayStartArticle(word[0]) else { return false }
         var code: UInt32 = 0
         for byte in word { code = code << 8 | UInt32(byte) }
         return articleCodes.contains(code)
@@ -157,5 +157,20 @@ extension NameText {
         var joined: [UInt8] = [], out: [UInt8] = []
         FoldedName.writeKey(bytes: folded, words: words, into: &out, joined: &joined)
         return out
+    }
+}
+
+extension FoldedName {
+    /// Whether some article word begins with `byte` (a bit per lowercase letter): most short
+    /// words are ruled out without scanning `articleCodes`.
+    @inline(__always)
+    static func mayStartArticle(_ byte: UInt8) -> Bool {
+        let letter = byte &- UInt8(ascii: "a")
+        return letter < 26 && articleInitials & (1 << UInt32(letter)) != 0
+    }
+
+    static let articleInitials: UInt32 = Normalizer.articleWords.reduce(0) { mask, word in
+        guard let first = word.utf8.first, first &- UInt8(ascii: "a") < 26 else { return UInt32.max }
+        return mask | 1 << UInt32(first &- UInt8(ascii: "a"))
     }
 }
