@@ -25,6 +25,11 @@ public struct NameText: Sendable {
         self.text = text
         let bytes = Array(text.utf8)
         self.bytes = bytes
+        if !characterByCharacter, let ascii = NameText.asciiTokens(bytes) {
+            tokens = ascii.tokens
+            folded = ascii.folded
+            return
+        }
         var raw: [RawWord] = []
         raw.reserveCapacity(bytes.count / 5)
         if characterByCharacter || !NameText.scanScalars(bytes, into: &raw) {
@@ -283,5 +288,98 @@ extension NameText {
             return Character(NameText.decode(bytes, at: start).0)
         }
         return text[text.index(before: text.utf8.index(text.utf8.startIndex, offsetBy: offset))]
+    }
+}
+
+extension NameText {
+    /// Scan and fold in one pass for ASCII text (most sentences), writing folded words straight into
+    /// their buffer; nil at the first byte that is not ASCII (the general path takes over). Gives the
+    /// tokens `scanScalars` and `makeToken` give (`NameTextTests` compares them).
+    static func asciiTokens(_ bytes: [UInt8]) -> (tokens: [NameToken], folded: [UInt8])? {
+        let classes = WordClass.table
+        var tokens: [NameToken] = []
+        tokens.reserveCapacity(bytes.count / 4 + 1)
+        var isASCII = true
+        let folded = bytes.withUnsafeBufferPointer { source in
+            [UInt8](unsafeUninitializedCapacity: source.count) { out, initialized in
+                let count = source.count
+                var foldedCount = 0
+                var index = 0, character = 0
+                var previousWasReturn = false
+                var previousEnd = 0
+                @inline(__always) func isLetterOrDigit(_ byte: UInt8) -> Bool {
+                    byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
+                }
+                while index < count {
+                    let byte = source[index]
+                    guard byte < 0x80 else { isASCII = false; break }
+                    guard isLetterOrDigit(byte) else {
+                        if !(byte == 0x0A && previousWasReturn) { character += 1 }
+                        previousWasReturn = byte == 0x0D
+                        index += 1
+                        continue
+                    }
+                    // A word: letters, digits and apostrophes after its first letter or digit.
+                    var end = index + 1
+                    while end < count {
+                        let next = source[end]
+                        guard isLetterOrDigit(next) || next == 0x27 || next == 0x60 else { break }
+                        end += 1
+                    }
+                    let start = index
+                    var word = RawWord(start: start, end: end, rawEnd: end, characterStart: character,
+                                       characterCount: end - start,
+                                       firstIsUppercase: byte &- 0x41 < 26, firstIsLowercase: byte &- 0x61 < 26,
+                                       firstIsNumber: byte &- 0x30 < 10)
+                    word = finishedScalars(word, rawEnd: end, in: bytes)
+                    character += end - start
+                    previousWasReturn = false
+                    index = end
+                    // Fold: lowercase, apostrophes dropped.
+                    let foldedStart = foldedCount
+                    var hasUpper = false, hasApostrophe = false
+                    var foldedHash = NameHash()
+                    for position in word.start..<word.end {
+                        var letter = source[position]
+                        if letter &- 0x41 < 26 { letter += 0x20; hasUpper = true }
+                        if letter == 0x27 || letter == 0x60 {
+                            hasApostrophe = true
+                        } else {
+                            out[foldedCount] = letter
+                            foldedCount += 1
+                            foldedHash.add(letter)
+                        }
+                    }
+                    var lowerHash = foldedHash
+                    if hasApostrophe {
+                        lowerHash = NameHash()
+                        for position in word.start..<word.end {
+                            let letter = source[position]
+                            lowerHash.add(letter &- 0x41 < 26 ? letter + 0x20 : letter)
+                        }
+                    }
+                    let foldedWord = UnsafeBufferPointer(rebasing: out[foldedStart..<foldedCount])
+                    var flags: TokenFlags = []
+                    if word.characterCount > 0 {
+                        if word.firstIsUppercase || word.firstIsNumber { flags.insert(.capitalised) }
+                        if word.firstIsLowercase { flags.insert(.lowercaseStart) }
+                    }
+                    if !hasUpper { flags.insert(.lowercaseASCII) }
+                    if start - previousEnd == 1 && source[previousEnd] == 0x20 {
+                        flags.formUnion([.gapIsSpace, .joinsPrevious])
+                    } else {
+                        flags.formUnion(gapFlags(previousEnd..<start, in: bytes))
+                    }
+                    tokens.append(NameToken(bytes: word.start..<word.end, gapStart: previousEnd,
+                                            range: word.characterStart..<word.characterStart + word.characterCount,
+                                            folded: foldedStart..<foldedCount, classes: classes[lowerHash] ?? [],
+                                            flags: flags, foldedHash: foldedHash,
+                                            wordKeyHash: FoldedName.wordKeyHash(foldedWord)))
+                    previousEnd = word.rawEnd
+                }
+                initialized = foldedCount
+            }
+        }
+        return isASCII ? (tokens, folded) : nil
     }
 }
