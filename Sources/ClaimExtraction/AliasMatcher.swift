@@ -27,6 +27,9 @@ struct AliasMatcher: Sendable {
     /// Every leading run of words of every folded alias.
     private var foldedPrefixes = NameTable<Bool>()
     private var dotted: [DottedAlias] = []
+    /// Bytes that come just before the first dot of some dotted alias (all 256 when an alias starts
+    /// with a dot): a dot after any other byte starts no dotted alias.
+    private var bytesBeforeDot = [Bool](repeating: false, count: 256)
     /// `FoldedName.firstWordKey` (and the first word's own key) of every alias: where an alias can begin.
     private var firstWordKeys = NameTable<Bool>()
     private(set) var longestAliasWords = 1
@@ -48,8 +51,14 @@ struct AliasMatcher: Sendable {
                               folded: name.folded, key: name.key)
             longestAliasWords = max(longestAliasWords, name.words.count)
             if let firstDot = text.utf8.firstIndex(of: UInt8(ascii: ".")) {
-                dotted.append(DottedAlias(alias: alias, pattern: Array(text.utf8), characters: text.count,
-                                          firstDot: text.utf8.distance(from: text.utf8.startIndex, to: firstDot)))
+                let dottedAlias = DottedAlias(alias: alias, pattern: Array(text.utf8), characters: text.count,
+                                              firstDot: text.utf8.distance(from: text.utf8.startIndex, to: firstDot))
+                dotted.append(dottedAlias)
+                if dottedAlias.firstDot == 0 {
+                    bytesBeforeDot = [Bool](repeating: true, count: 256)
+                } else {
+                    bytesBeforeDot[Int(dottedAlias.pattern[dottedAlias.firstDot - 1])] = true
+                }
                 continue
             }
             let index = Int32(aliases.count)
@@ -99,6 +108,12 @@ struct AliasMatcher: Sendable {
                 content = index + 1
             }
             guard firstWordKeys.contains(tokens[content].wordKeyHash) || firstWordKeys.contains(tokens[index].wordKeyHash)
+            else { index += 1; continue }
+            // `possibleSpans` finds something only from a word that begins some alias (exact spans) or
+            // that can begin a keyed span: a lowercase word that begins no alias ("was", "all") has none.
+            let start = tokens[index]
+            guard foldedPrefixes.contains(start.foldedHash) || byFolded.contains(start.foldedHash) || start.isCapitalised
+                    || (start.classes.contains(.leadingArticle) && start.flags.contains(.lowercaseASCII))
             else { index += 1; continue }
             var end = index
             while end + 1 < tokens.count, end + 1 - index < longestAliasWords, tokens[end + 1].joinsPrevious { end += 1 }
@@ -153,6 +168,9 @@ struct AliasMatcher: Sendable {
         }
         var written: String? = nil
         var name: FoldedName? = nil
+        // The span's words refolded from its text are its tokens' folded words (the gaps inside a span
+        // are spaces and hyphens), unless some word holds a scalar that folding splits at.
+        let foldsAsTokens = !span.contains { tokens[$0].flags.contains(.foldSplits) }
         for position in byFolded[spanHash] {
             let alias = aliases[Int(position)]
             // Case first, before any string is built: an acronym's letters are all capitals, so its
@@ -163,11 +181,14 @@ struct AliasMatcher: Sendable {
                 guard first.isCapitalised || !first.classes.isDisjoint(with: [.leadingArticle, .hyphenOnlyArticle, .the])
                 else { continue }
             }
-            if written == nil {
-                written = text.written(span.lowerBound, span.upperBound)
-                name = FoldedName(written!)
+            if foldsAsTokens {
+                guard text.foldedSpan(span, equals: alias.folded) else { continue }  // a hash collision
+                if written == nil { written = text.written(span.lowerBound, span.upperBound) }
+            } else {
+                if written == nil { written = text.written(span.lowerBound, span.upperBound) }
+                if name == nil { name = FoldedName(written!) }
+                guard alias.folded == name!.folded else { continue }  // a hash collision
             }
-            guard alias.folded == name!.folded else { continue }  // a hash collision
             if alias.isAcronym {
                 guard written!.filter(\.isLetter) == alias.text.filter(\.isLetter) else { continue }
             }
@@ -179,14 +200,20 @@ struct AliasMatcher: Sendable {
         else { return nil }
         // "As Syrian Army": the English word, not an article (articles that are English words need a hyphen).
         if text.hasUnhyphenatedArticle(span) { return nil }
-        if written == nil {
-            written = text.written(span.lowerBound, span.upperBound)
-            name = FoldedName(written!)
+        let keyBytes: [UInt8]
+        if foldsAsTokens {
+            keyBytes = text.spanKey(span)
+        } else {
+            if written == nil { written = text.written(span.lowerBound, span.upperBound) }
+            if name == nil { name = FoldedName(written!) }
+            var joined: [UInt8] = [], out: [UInt8] = []
+            name!.writeKey(into: &out, joined: &joined)
+            keyBytes = out
         }
-        let key = name!.key
-        if let position = byKey[NameHash(key.utf8)].first(where: { aliases[Int($0)].key == key }) {
+        if let position = byKey[NameHash(keyBytes)].first(where: { aliases[Int($0)].key.utf8.elementsEqual(keyBytes) }) {
             let alias = aliases[Int(position)]
-            return EntityMatch(key: alias.entryKey, range: range, matched: written!,
+            let key = String(decoding: keyBytes, as: UTF8.self)
+            return EntityMatch(key: alias.entryKey, range: range, matched: written ?? text.written(span.lowerBound, span.upperBound),
                                rule: "translit key '\(key)' ~ '\(alias.text)' (\(source))")
         }
         return nil
@@ -207,10 +234,15 @@ struct AliasMatcher: Sendable {
         guard !dotted.isEmpty else { return [] }
         let bytes = text.bytes
         var dots: [Int] = []
-        var next = bytes.firstIndex(of: UInt8(ascii: "."))
-        while let dot = next {
-            dots.append(dot)
-            next = bytes[(dot + 1)...].firstIndex(of: UInt8(ascii: "."))
+        bytes.withUnsafeBufferPointer { bytes in
+            bytesBeforeDot.withUnsafeBufferPointer { before in
+                for index in bytes.indices where bytes[index] == UInt8(ascii: ".") {
+                    // A dot at 0 can only be an alias's first byte, and then every byte is marked.
+                    if before[Int(index > 0 ? bytes[index - 1] : 0)] {
+                        dots.append(index)
+                    }
+                }
+            }
         }
         guard !dots.isEmpty else { return [] }
         var found: [EntityMatch] = []

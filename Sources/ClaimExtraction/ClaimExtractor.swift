@@ -190,18 +190,36 @@ public struct ClaimExtractor: Sendable {
         var actorMatches = actors.recognize(in: names, spans: &spans)
         let personMatches = people.recognize(in: names, spans: &spans)
         let allPlaces = places.recognize(in: names, context: countries, spans: &spans)
+        // Compared by ranges and indices only (no match copied): places do not overlap one another,
+        // so a place equals a located one exactly when it is that one.
         // A name that is both a place and an actor ("Turkey", "Britain") is a place where the text
         // locates something there ("in Turkey", "Britain-based"), an actor otherwise.
-        let located = allPlaces.filter { place in
-            actorMatches.contains { $0.range == place.range } && Self.isLocative(place.range, in: tokenized)
-        }
-        // "UK-based" locates; it never names the actor, whether or not the gazetteer knows the place.
-        actorMatches.removeAll { actor in
-            located.contains { $0.range == actor.range } || Self.isCompoundLocation(actor.range, in: tokenized)
+        var isLocated = [Bool](repeating: false, count: allPlaces.count)
+        var locatedRanges: [Range<Int>] = []
+        if !actorMatches.isEmpty {
+            for (position, place) in allPlaces.enumerated()
+            where actorMatches.contains(where: { $0.range == place.range }) && Self.isLocative(place.range, in: tokenized) {
+                isLocated[position] = true
+                locatedRanges.append(place.range)
+            }
+            // "UK-based" locates; it never names the actor, whether or not the gazetteer knows the place.
+            actorMatches.removeAll { actor in
+                locatedRanges.contains(actor.range) || Self.isCompoundLocation(actor.range, in: tokenized)
+            }
         }
         // A place inside an actor's or person's name is not a place ("Al-Masdar", "Syrian Army").
-        let placeMatches = allPlaces.filter { place in
-            located.contains(place) || (!actorMatches.contains { $0.overlaps(place) } && !personMatches.contains { $0.overlaps(place) })
+        var placeMatches = allPlaces
+        if !actorMatches.isEmpty || !personMatches.isEmpty {
+            var kept = 0
+            for position in allPlaces.indices {
+                let range = allPlaces[position].range
+                if isLocated[position] || (!actorMatches.contains { $0.range.overlaps(range) }
+                                           && !personMatches.contains { $0.range.overlaps(range) }) {
+                    if kept != position { placeMatches.swapAt(kept, position) }
+                    kept += 1
+                }
+            }
+            placeMatches.removeLast(placeMatches.count - kept)
         }
         return SentenceEntities(tokens: tokenized, places: placeMatches, actors: actorMatches,
                                 people: personMatches, paragraph: paragraph)

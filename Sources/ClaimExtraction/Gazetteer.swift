@@ -123,6 +123,52 @@ public final class Gazetteer: Sendable {
         }
     }
 
+    /// The first of `candidates(foldedHash:keyHash:bare:context:)` when it is sure to be an exact
+    /// alias, found without edit distances or sorting: the best exact entry, unless some entry known
+    /// only by key would rank before it (a non-governorate before a governorate, or a spelling equal
+    /// without articles that wins on context, kind or population). Nil: ask `candidates`.
+    func leadingExactCandidate(foldedHash: NameHash, keyHash: NameHash, bare: [UInt8],
+                               context: CountryContext) -> Candidate? {
+        let ranks = index.ranks
+        // The order `candidates` sorts by, for two candidates at the same distance.
+        func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
+            let left = ranks[lhs], right = ranks[rhs]
+            if left.isGovernorate != right.isGovernorate { return right.isGovernorate }
+            let leftInContext = context.contains(index.countryHashes[lhs])
+            let rightInContext = context.contains(index.countryHashes[rhs])
+            if leftInContext != rightInContext { return leftInContext }
+            if left.tier != right.tier { return left.tier > right.tier }
+            if left.population != right.population { return left.population > right.population }
+            return lhs < rhs
+        }
+        let exactPostings = index.aliasEntries[foldedHash]
+        // Exact candidates are the postings with a spelling of that hash (others are collisions).
+        func isExact(_ entryIndex: Int) -> Bool { index.spellingFolded(of: entryIndex).contains(foldedHash) }
+        var best: Int? = nil
+        for position in exactPostings where isExact(Int(position)) {
+            if best == nil || precedes(Int(position), best!) { best = Int(position) }
+        }
+        guard let best else { return nil }
+        for position in index.keyEntries[keyHash] {
+            let entryIndex = Int(position)
+            if exactPostings.contains(position) && isExact(entryIndex) { continue }
+            var hasKey = false, sameBare = false
+            for (spelling, spellingKey) in index.spellingKeys(of: entryIndex).enumerated() where spellingKey == keyHash {
+                hasKey = true
+                if index.bare(of: entryIndex, spelling: spelling).elementsEqual(bare) { sameBare = true; break }
+            }
+            guard hasKey else { continue }  // a hash collision: `candidates` skips it too
+            if ranks[entryIndex].isGovernorate != ranks[best].isGovernorate {
+                if ranks[best].isGovernorate { return nil }
+                continue
+            }
+            // At a distance above 0 it ranks after every exact alias; at 0 the rest decides.
+            if sameBare && precedes(entryIndex, best) { return nil }
+        }
+        guard let alias = alias(of: best, foldedHash: foldedHash) else { return nil }
+        return Candidate(index: best, alias: alias, isExact: true, distance: 0)
+    }
+
     /// Entries with an alias spelled like `name` (case, diacritics and separators aside); no key matching.
     func exactEntries(for name: String) -> [PlaceEntry] {
         exactEntries(foldedHash: FoldedName(name).foldedHash).map { entries[$0] }

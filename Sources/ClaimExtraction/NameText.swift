@@ -23,9 +23,13 @@ public struct NameText: Sendable {
     /// `characterByCharacter`: skip the fast scalar scan (tests compare the two).
     init(_ text: String, characterByCharacter: Bool) {
         self.text = text
-        self.bytes = Array(text.utf8)
-        tokens.reserveCapacity(bytes.count / 5)
-        folded.reserveCapacity(bytes.count)
+        let bytes = Array(text.utf8)
+        self.bytes = bytes
+        if !characterByCharacter, let ascii = NameText.asciiTokens(bytes) {
+            tokens = ascii.tokens
+            folded = ascii.folded
+            return
+        }
         var raw: [RawWord] = []
         raw.reserveCapacity(bytes.count / 5)
         if characterByCharacter || !NameText.scanScalars(bytes, into: &raw) {
@@ -33,11 +37,22 @@ public struct NameText: Sendable {
             scalarsAreCharacters = false
             NameText.scanCharacters(text, into: &raw)
         }
-        var previousEnd = 0
-        for word in raw {
-            tokens.append(makeToken(word, gapStart: previousEnd))
-            previousEnd = word.rawEnd
+        // Built in locals over one buffer of the text, then stored: no per-token array access checks.
+        var tokens: [NameToken] = []
+        tokens.reserveCapacity(raw.count)
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
+        let classes = WordClass.table
+        bytes.withUnsafeBufferPointer { source in
+            var previousEnd = 0
+            for word in raw {
+                tokens.append(NameText.makeToken(word, gapStart: previousEnd, source: source, bytes: bytes,
+                                                 folded: &folded, classes: classes))
+                previousEnd = word.rawEnd
+            }
         }
+        self.tokens = tokens
+        self.folded = folded
     }
 
     // MARK: Access
@@ -130,6 +145,9 @@ struct TokenFlags: OptionSet, Sendable {
     static let gapIsEnDash = TokenFlags(rawValue: 1 << 5)
     static let gapIsSpace = TokenFlags(rawValue: 1 << 6)
     static let gapHasHyphen = TokenFlags(rawValue: 1 << 7)
+    /// Some scalar of the word separates words for `FoldedName` (folded here into nothing): the
+    /// word refolded from its text is not the word's folded form.
+    static let foldSplits = TokenFlags(rawValue: 1 << 8)
 }
 
 /// A word found by the scan, before folding.
@@ -147,37 +165,47 @@ struct RawWord {
 }
 
 extension NameText {
-    private mutating func makeToken(_ word: RawWord, gapStart: Int) -> NameToken {
+    private static func makeToken(_ word: RawWord, gapStart: Int, source: UnsafeBufferPointer<UInt8>, bytes: [UInt8],
+                                  folded: inout [UInt8], classes: NameTable<WordClass>) -> NameToken {
         let foldedStart = folded.count
         var isASCII = true
         var scan = word.start
         while scan < word.end {
-            if bytes[scan] >= 0x80 { isASCII = false; break }
+            if source[scan] >= 0x80 { isASCII = false; break }
             scan += 1
         }
         var hasUpper = false
+        var splits = false
         var lowerHash = NameHash(), foldedHash = NameHash()
+        var wordKeyHash: NameHash
         if isASCII {
-            // One pass over the bytes in place; the folded word is the lowercase one without apostrophes.
-            bytes.withUnsafeBufferPointer { source in
-                for index in word.start..<word.end {
-                    var byte = source[index]
+            // The word copied once, then lowercased in place without apostrophes (the folded word).
+            folded.append(contentsOf: UnsafeBufferPointer(rebasing: source[word.start..<word.end]))
+            var foldedEnd = foldedStart
+            wordKeyHash = folded.withUnsafeMutableBufferPointer { out in
+                for index in foldedStart..<out.count {
+                    var byte = out[index]
                     if byte &- 0x41 < 26 { byte += 0x20; hasUpper = true }
                     lowerHash.add(byte)
                     if byte != 0x27 && byte != 0x60 {
-                        folded.append(byte)
+                        out[foldedEnd] = byte
+                        foldedEnd += 1
                         foldedHash.add(byte)
                     }
                 }
+                return FoldedName.wordKeyHash(UnsafeBufferPointer(rebasing: out[foldedStart..<foldedEnd]))
             }
+            folded.removeLast(folded.count - foldedEnd)
         } else {
             var index = word.start
             while index < word.end {
                 let (scalar, length) = NameText.decode(bytes, at: index)
-                _ = FoldedName.appendFolded(scalar, to: &folded)
+                // A scalar `FoldedName` would break the word at (folded here into nothing).
+                if !FoldedName.appendFolded(scalar, to: &folded) { splits = true }
                 index += length
             }
             foldedHash = NameHash(folded[foldedStart...])
+            wordKeyHash = FoldedName.wordKeyHash(folded[foldedStart...])
         }
         let foldedRange = foldedStart..<folded.count
         var flags: TokenFlags = []
@@ -186,20 +214,21 @@ extension NameText {
             if word.firstIsLowercase { flags.insert(.lowercaseStart) }
         }
         if isASCII && !hasUpper { flags.insert(.lowercaseASCII) }
-        if word.start - gapStart == 1 && bytes[gapStart] == 0x20 {
+        if splits { flags.insert(.foldSplits) }
+        if word.start - gapStart == 1 && source[gapStart] == 0x20 {
             flags.formUnion([.gapIsSpace, .joinsPrevious])
         } else {
-            flags.formUnion(gapFlags(gapStart..<word.start))
+            flags.formUnion(gapFlags(gapStart..<word.start, in: bytes))
         }
         return NameToken(bytes: word.start..<word.end, gapStart: gapStart,
                          range: word.characterStart..<word.characterStart + word.characterCount,
-                         folded: foldedRange, classes: isASCII ? WordClass.of(lowerHash) : [], flags: flags,
-                         foldedHash: foldedHash, wordKeyHash: FoldedName.wordKeyHash(folded[foldedRange]))
+                         folded: foldedRange, classes: isASCII ? (classes[lowerHash] ?? []) : [], flags: flags,
+                         foldedHash: foldedHash, wordKeyHash: wordKeyHash)
     }
 
     /// What the separator before a word allows: joining a name (only spaces, no-break spaces and at
     /// most one hyphen, three characters at most), and the exact separators phrases test.
-    private func gapFlags(_ gap: Range<Int>) -> TokenFlags {
+    private static func gapFlags(_ gap: Range<Int>, in bytes: [UInt8]) -> TokenFlags {
         var flags: TokenFlags = []
         if gap.count == 1 && bytes[gap.lowerBound] == 0x2D { flags.insert(.gapIsHyphen) }
         if gap.count == 1 && bytes[gap.lowerBound] == 0x20 { flags.insert(.gapIsSpace) }
@@ -259,5 +288,98 @@ extension NameText {
             return Character(NameText.decode(bytes, at: start).0)
         }
         return text[text.index(before: text.utf8.index(text.utf8.startIndex, offsetBy: offset))]
+    }
+}
+
+extension NameText {
+    /// Scan and fold in one pass for ASCII text (most sentences), writing folded words straight into
+    /// their buffer; nil at the first byte that is not ASCII (the general path takes over). Gives the
+    /// tokens `scanScalars` and `makeToken` give (`NameTextTests` compares them).
+    static func asciiTokens(_ bytes: [UInt8]) -> (tokens: [NameToken], folded: [UInt8])? {
+        let classes = WordClass.table
+        var tokens: [NameToken] = []
+        tokens.reserveCapacity(bytes.count / 4 + 1)
+        var isASCII = true
+        let folded = bytes.withUnsafeBufferPointer { source in
+            [UInt8](unsafeUninitializedCapacity: source.count) { out, initialized in
+                let count = source.count
+                var foldedCount = 0
+                var index = 0, character = 0
+                var previousWasReturn = false
+                var previousEnd = 0
+                @inline(__always) func isLetterOrDigit(_ byte: UInt8) -> Bool {
+                    byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
+                }
+                while index < count {
+                    let byte = source[index]
+                    guard byte < 0x80 else { isASCII = false; break }
+                    guard isLetterOrDigit(byte) else {
+                        if !(byte == 0x0A && previousWasReturn) { character += 1 }
+                        previousWasReturn = byte == 0x0D
+                        index += 1
+                        continue
+                    }
+                    // A word: letters, digits and apostrophes after its first letter or digit.
+                    var end = index + 1
+                    while end < count {
+                        let next = source[end]
+                        guard isLetterOrDigit(next) || next == 0x27 || next == 0x60 else { break }
+                        end += 1
+                    }
+                    let start = index
+                    var word = RawWord(start: start, end: end, rawEnd: end, characterStart: character,
+                                       characterCount: end - start,
+                                       firstIsUppercase: byte &- 0x41 < 26, firstIsLowercase: byte &- 0x61 < 26,
+                                       firstIsNumber: byte &- 0x30 < 10)
+                    word = finishedScalars(word, rawEnd: end, in: bytes)
+                    character += end - start
+                    previousWasReturn = false
+                    index = end
+                    // Fold: lowercase, apostrophes dropped.
+                    let foldedStart = foldedCount
+                    var hasUpper = false, hasApostrophe = false
+                    var foldedHash = NameHash()
+                    for position in word.start..<word.end {
+                        var letter = source[position]
+                        if letter &- 0x41 < 26 { letter += 0x20; hasUpper = true }
+                        if letter == 0x27 || letter == 0x60 {
+                            hasApostrophe = true
+                        } else {
+                            out[foldedCount] = letter
+                            foldedCount += 1
+                            foldedHash.add(letter)
+                        }
+                    }
+                    var lowerHash = foldedHash
+                    if hasApostrophe {
+                        lowerHash = NameHash()
+                        for position in word.start..<word.end {
+                            let letter = source[position]
+                            lowerHash.add(letter &- 0x41 < 26 ? letter + 0x20 : letter)
+                        }
+                    }
+                    let foldedWord = UnsafeBufferPointer(rebasing: out[foldedStart..<foldedCount])
+                    var flags: TokenFlags = []
+                    if word.characterCount > 0 {
+                        if word.firstIsUppercase || word.firstIsNumber { flags.insert(.capitalised) }
+                        if word.firstIsLowercase { flags.insert(.lowercaseStart) }
+                    }
+                    if !hasUpper { flags.insert(.lowercaseASCII) }
+                    if start - previousEnd == 1 && source[previousEnd] == 0x20 {
+                        flags.formUnion([.gapIsSpace, .joinsPrevious])
+                    } else {
+                        flags.formUnion(gapFlags(previousEnd..<start, in: bytes))
+                    }
+                    tokens.append(NameToken(bytes: word.start..<word.end, gapStart: previousEnd,
+                                            range: word.characterStart..<word.characterStart + word.characterCount,
+                                            folded: foldedStart..<foldedCount, classes: classes[lowerHash] ?? [],
+                                            flags: flags, foldedHash: foldedHash,
+                                            wordKeyHash: FoldedName.wordKeyHash(foldedWord)))
+                    previousEnd = word.rawEnd
+                }
+                initialized = foldedCount
+            }
+        }
+        return isASCII ? (tokens, folded) : nil
     }
 }

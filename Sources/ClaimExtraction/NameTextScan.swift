@@ -95,7 +95,7 @@ extension NameText {
     /// `finished` for the scalar scan, returning at once for the usual word (no final `s` after an
     /// apostrophe, no final apostrophe).
     @inline(__always)
-    private static func finishedScalars(_ word: RawWord, rawEnd: Int, in bytes: [UInt8]) -> RawWord {
+    static func finishedScalars(_ word: RawWord, rawEnd: Int, in bytes: [UInt8]) -> RawWord {
         let last = bytes[rawEnd - 1]
         let mayTrim: Bool
         switch last {

@@ -356,13 +356,17 @@ struct FoldedName {
 
     /// The hash of `firstWordKey` of one folded word, computed without building it.
     static func wordKeyHash(_ word: ArraySlice<UInt8>) -> NameHash {
-        var sink = SkeletonHash()
+        word.withUnsafeBufferPointer(wordKeyHash)
+    }
+
+    /// The same over raw bytes.
+    static func wordKeyHash(_ word: UnsafeBufferPointer<UInt8>) -> NameHash {
         if isAbu(word) {
-            sink.emit(UInt8(ascii: "b")); sink.emit(UInt8(ascii: "a"))
-        } else {
-            skeleton(word, into: &sink)
+            var hash = NameHash()
+            hash.add(UInt8(ascii: "b")); hash.add(UInt8(ascii: "a"))
+            return hash
         }
-        return sink.hash
+        return skeletonHash(word).hash
     }
 
     /// `stoppingAfter`: the last input position a step may start at (the rest is not written).

@@ -131,13 +131,14 @@ public struct PlaceRecognizer: Sendable {
         if first.classes.isArticle, start + 1 < tokens.count, tokens[start + 1].joinsPrevious {
             content = start + 1
         }
-        let index = gazetteer.index
+        // Probed in place: most words stop here, before the index (many arrays) is copied out.
         if first.isCapitalised || content > start {
-            guard index.firstWordKeys.contains(tokens[content].wordKeyHash) else { return nil }
+            guard gazetteer.index.firstWordKeys.contains(tokens[content].wordKeyHash) else { return nil }
         } else {
             // Lowercase start: only an exact multi-word alias can follow (`middle Euphrates valley`).
-            guard index.firstWordsFolded.contains(first.foldedHash) else { return nil }
+            guard gazetteer.index.firstWordsFolded.contains(first.foldedHash) else { return nil }
         }
+        let index = gazetteer.index
         var end = start
         while end + 1 < tokens.count, end + 1 - start < index.longestAliasWords, tokens[end + 1].joinsPrevious {
             end += 1
@@ -179,6 +180,13 @@ public struct PlaceRecognizer: Sendable {
         }
         let lowercaseStart = !first.isCapitalised && !first.classes.isArticle
         let form = scratch.lookupForm(text, span.lowerBound, span.upperBound)
+        if let best = gazetteer.leadingExactCandidate(foldedHash: form.foldedHash, keyHash: form.keyHash, bare: form.bare,
+                                                      context: context) {
+            if lowercaseStart || !last.isCapitalised {
+                guard span.count >= 2, written.count >= 10 else { return nil }
+            }
+            return best
+        }
         let candidates = gazetteer.candidates(foldedHash: form.foldedHash, keyHash: form.keyHash, bare: form.bare,
                                               context: context)
         guard let best = candidates.first else { return nil }

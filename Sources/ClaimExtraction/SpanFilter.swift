@@ -10,18 +10,26 @@
 /// Made for one sentence (`init(for:)`), it also remembers the span keys it computed, so the place,
 /// actor and person recognisers work each key out once between them.
 struct SpanScratch {
-    private var joined: [UInt8] = []
-    private var words: [Range<Int>] = []
-    /// `keyHash` of `first...last` at `first * cachedSpanWords + last - first`; empty when not made for a sentence.
-    private var keys: [(hash: NameHash, length: Int)?] = []
-    private static let cachedSpanWords = 16
+    /// Span keys computed so far, direct-mapped by span (a clash only recomputes); made at the first
+    /// `keyHash` (most sentences need none); empty when not made for a sentence.
+    private var keys: [CachedKey] = []
+    /// Whether the scratch was made for one sentence (and may remember keys).
+    private var remembers = false
+    private static let cacheSlots = 64
+
+    private struct CachedKey {
+        /// `first * 4096 + (last - first) + 1`; 0: empty.
+        var span = 0
+        var hash = NameHash()
+        var length = 0
+    }
 
     /// A scratch that remembers nothing between calls (any text).
     init() {}
 
     /// A scratch for the words of `text` only, remembering span keys.
     init(for text: NameText) {
-        keys = Array(repeating: nil, count: text.tokens.count * SpanScratch.cachedSpanWords)
+        remembers = true
     }
 
     /// Bit `k` set: the span `start...start + k` may be acceptable. Spans end at `end` at the latest (≤ 64 words).
@@ -50,12 +58,13 @@ struct SpanScratch {
 
     /// The hash and length of the transliteration key of the words `first...last`.
     mutating func keyHash(_ text: NameText, _ first: Int, _ last: Int) -> (hash: NameHash, length: Int) {
-        let slot = last - first < SpanScratch.cachedSpanWords ? first * SpanScratch.cachedSpanWords + last - first : keys.count
-        if slot < keys.count, let known = keys[slot] { return known }
-        words.removeAll(keepingCapacity: true)
-        for index in first...last where !text.tokens[index].folded.isEmpty { words.append(text.tokens[index].folded) }
-        let key = FoldedName.keyHash(bytes: text.folded, words: words, joined: &joined)
-        if slot < keys.count { keys[slot] = key }
+        guard remembers && last - first < 4096 else { return text.spanKeyHash(first, last) }
+        if keys.isEmpty { keys = Array(repeating: CachedKey(), count: SpanScratch.cacheSlots) }
+        let span = first * 4096 + (last - first) + 1
+        let slot = (first &* 7 &+ last) & (SpanScratch.cacheSlots - 1)
+        if keys[slot].span == span { return (keys[slot].hash, keys[slot].length) }
+        let key = text.spanKeyHash(first, last)
+        keys[slot] = CachedKey(span: span, hash: key.hash, length: key.length)
         return key
     }
 
@@ -65,12 +74,22 @@ struct SpanScratch {
         -> (foldedHash: NameHash, keyHash: NameHash, keyLength: Int, bare: [UInt8]) {
         var folded = NameHash()
         var bare: [UInt8] = []
-        let words = text.tokens[first...last].lazy.map(\.folded).filter { !$0.isEmpty }
-        let count = words.count
-        for (position, word) in words.enumerated() {
-            folded.addWord(text.folded[word], first: position == 0)
-            if position < count - 1 && FoldedName.isArticle(text.folded[word]) { continue }
-            bare.append(contentsOf: text.folded[word])
+        var lastWord = last
+        while lastWord >= first && text.tokens[lastWord].folded.isEmpty { lastWord -= 1 }
+        if lastWord >= first {
+            text.tokens.withUnsafeBufferPointer { tokens in
+                text.folded.withUnsafeBufferPointer { bytes in
+                    var position = 0
+                    for index in first...lastWord where !tokens[index].folded.isEmpty {
+                        let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].folded])
+                        folded.addWord(word, first: position == 0)
+                        position += 1
+                        // Articles are dropped, but a last one.
+                        if index < lastWord && FoldedName.isArticle(word) { continue }
+                        bare.append(contentsOf: word)
+                    }
+                }
+            }
         }
         let key = keyHash(text, first, last)
         return (folded, key.hash, key.length, bare)

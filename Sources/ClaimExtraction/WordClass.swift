@@ -48,7 +48,8 @@ struct WordClass: OptionSet, Sendable {
         "south-western", "rural",
     ]
 
-    private static let table: NameTable<WordClass> = {
+    /// Lowercase-word hash → classes (`NameText` reads it once per text).
+    static let table: NameTable<WordClass> = {
         var table = NameTable<WordClass>(minimumCapacity: 1024)
         func add<Words: Sequence>(_ words: Words, _ wordClass: WordClass) where Words.Element == String {
             for word in words {

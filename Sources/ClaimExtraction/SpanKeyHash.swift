@@ -1,0 +1,176 @@
+/// The recognisers' hottest computation, the hash of a span's transliteration key, done over raw
+/// buffers: the span's words are joined once on the stack (`FoldedName.writeJoined`'s rules) and the
+/// skeleton is hashed as it is made (`FoldedName.skeleton`'s rules), with no array or slice per word.
+/// `SpanKeyHashTests` checks it against `FoldedName.keyHash` on many spans.
+extension NameText {
+    /// `FoldedName.keyHash` of the words `first...last` (their folded forms, empty ones skipped).
+    func spanKeyHash(_ first: Int, _ last: Int) -> (hash: NameHash, length: Int) {
+        tokens.withUnsafeBufferPointer { tokens in
+            folded.withUnsafeBufferPointer { folded in
+                // The last word that has letters: only it keeps a trailing article.
+                var lastWord = last
+                while lastWord >= first && tokens[lastWord].folded.isEmpty { lastWord -= 1 }
+                guard lastWord >= first else { return (NameHash(), 0) }
+                var total = 0
+                for index in first...lastWord { total += tokens[index].folded.count }
+                // Joined bytes never outnumber the words' bytes (`Abu` → `bu` shortens).
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total) { joined in
+                    var count = 0
+                    var afterArticle = false
+                    var position = 0
+                    for index in first...lastWord {
+                        let range = tokens[index].folded
+                        if range.isEmpty { continue }
+                        defer { position += 1 }
+                        let word = UnsafeBufferPointer(rebasing: folded[range])
+                        if index != lastWord && FoldedName.isArticle(word) {
+                            afterArticle = true
+                            continue
+                        }
+                        if FoldedName.isAbu(word) {
+                            joined[count] = UInt8(ascii: "b"); joined[count + 1] = UInt8(ascii: "u")
+                            count += 2
+                            afterArticle = false
+                            continue
+                        }
+                        var start = range.lowerBound
+                        if position > 0 && !afterArticle && FoldedName.hasGluedArticle(word) { start += 2 }
+                        afterArticle = false
+                        var end = range.upperBound
+                        let length = end - start
+                        if length > 2, folded[end - 1] == UInt8(ascii: "h"), FoldedName.isVowel(folded[end - 2]) {
+                            end -= 1
+                        } else if length > 4, folded[end - 3] == UInt8(ascii: "i"), folded[end - 2] == UInt8(ascii: "n"),
+                                  folded[end - 1] == UInt8(ascii: "e") {
+                            end -= 1
+                        }
+                        for offset in start..<end {
+                            joined[count] = folded[offset]
+                            count += 1
+                        }
+                    }
+                    return FoldedName.skeletonHash(UnsafeBufferPointer(rebasing: joined[0..<count]))
+                }
+            }
+        }
+    }
+}
+
+extension FoldedName {
+    /// `skeleton(_:into:)` with a `SkeletonHash` sink, over raw bytes: the same letters, hashed.
+    static func skeletonHash(_ input: UnsafeBufferPointer<UInt8>) -> (hash: NameHash, length: Int) {
+        var hash = NameHash()
+        var last: UInt8 = 0
+        var length = 0
+        var index = 0
+        let end = input.count
+        let h = UInt8(ascii: "h")
+        @inline(__always) func next(_ offset: Int) -> UInt8 { index + offset < end ? input[index + offset] : 0 }
+        @inline(__always) func emit(_ byte: UInt8) {
+            hash.add(byte)
+            last = byte
+            length += 1
+        }
+        while index < end {
+            let byte = input[index]
+            var emitted = byte
+            var width = 1
+            switch byte {
+            case UInt8(ascii: "p") where next(1) == h: emitted = UInt8(ascii: "f"); width = 2
+            case UInt8(ascii: "k") where next(1) == h, UInt8(ascii: "g") where next(1) == h,
+                 UInt8(ascii: "d") where next(1) == h, UInt8(ascii: "t") where next(1) == h:
+                width = 2
+            case UInt8(ascii: "d") where next(1) == UInt8(ascii: "j"): emitted = UInt8(ascii: "j"); width = 2
+            case UInt8(ascii: "z") where next(1) == h: emitted = UInt8(ascii: "j"); width = 2
+            case UInt8(ascii: "s") where next(1) == UInt8(ascii: "c") && next(2) == h: width = 3
+            case UInt8(ascii: "s") where next(1) == h: width = 2
+            case UInt8(ascii: "c") where next(1) == h: emitted = UInt8(ascii: "s"); width = 2
+            case UInt8(ascii: "c") where next(1) == UInt8(ascii: "k"): emitted = UInt8(ascii: "k"); width = 2
+            case UInt8(ascii: "q"), UInt8(ascii: "c"): emitted = UInt8(ascii: "k")
+            case UInt8(ascii: "x"):
+                if last != UInt8(ascii: "k") { emit(UInt8(ascii: "k")) }
+                emitted = UInt8(ascii: "s")
+            default:
+                if isVowel(byte) { emitted = UInt8(ascii: "a") }
+            }
+            if last != emitted { emit(emitted) }
+            index += width
+        }
+        return (hash, length)
+    }
+
+    /// `isArticle` over raw bytes.
+    @inline(__always)
+    static func isArticle(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count == 2 || word.count == 3, mayStartArticle(word[0]) else { return false }
+        var code: UInt32 = 0
+        for byte in word { code = code << 8 | UInt32(byte) }
+        return articleCodes.contains(code)
+    }
+
+    /// `isAbu` over raw bytes.
+    @inline(__always)
+    static func isAbu(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 2 && word.count <= 4 else { return false }
+        var code: UInt32 = 0
+        for byte in word { code = code << 8 | UInt32(byte) }
+        return code == abuCodes.0 || code == abuCodes.1 || code == abuCodes.2 || code == abuCodes.3
+    }
+
+    /// `hasGluedArticle` over raw bytes.
+    @inline(__always)
+    static func hasGluedArticle(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 5 else { return false }
+        let first = word[0], second = word[1], third = word[2]
+        guard third == second else { return false }
+        switch first {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "u"): break
+        default: return false
+        }
+        switch second {
+        case UInt8(ascii: "t"), UInt8(ascii: "d"), UInt8(ascii: "r"), UInt8(ascii: "z"), UInt8(ascii: "s"),
+             UInt8(ascii: "n"), UInt8(ascii: "l"):
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+extension NameText {
+    /// Whether the folded words of `span` (empty ones skipped), joined by single spaces, are `folded`'s bytes.
+    func foldedSpan(_ span: ClosedRange<Int>, equals folded: String) -> Bool {
+        var target = folded.utf8.makeIterator()
+        var words = 0
+        for index in span where !tokens[index].folded.isEmpty {
+            if words > 0 && target.next() != UInt8(ascii: " ") { return false }
+            for byte in self.folded[tokens[index].folded] where target.next() != byte { return false }
+            words += 1
+        }
+        return target.next() == nil
+    }
+
+    /// The transliteration key of the words of `span` (`FoldedName.writeKey` of their folded forms).
+    func spanKey(_ span: ClosedRange<Int>) -> [UInt8] {
+        var words: [Range<Int>] = []
+        for index in span where !tokens[index].folded.isEmpty { words.append(tokens[index].folded) }
+        var joined: [UInt8] = [], out: [UInt8] = []
+        FoldedName.writeKey(bytes: folded, words: words, into: &out, joined: &joined)
+        return out
+    }
+}
+
+extension FoldedName {
+    /// Whether some article word begins with `byte` (a bit per lowercase letter): most short
+    /// words are ruled out without scanning `articleCodes`.
+    @inline(__always)
+    static func mayStartArticle(_ byte: UInt8) -> Bool {
+        let letter = byte &- UInt8(ascii: "a")
+        return letter < 26 && articleInitials & (1 << UInt32(letter)) != 0
+    }
+
+    static let articleInitials: UInt32 = Normalizer.articleWords.reduce(0) { mask, word in
+        guard let first = word.utf8.first, first &- UInt8(ascii: "a") < 26 else { return UInt32.max }
+        return mask | 1 << UInt32(first &- UInt8(ascii: "a"))
+    }
+}

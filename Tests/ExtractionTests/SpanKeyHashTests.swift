@@ -1,0 +1,45 @@
+import XCTest
+@testable import ClaimExtraction
+
+/// `NameText.spanKeyHash` and `FoldedName.skeletonHash` (raw-buffer fast paths) must give what the
+/// reference `FoldedName.keyHash` / `skeleton` give, on every span of text with articles, `Abu`,
+/// glued articles, final vowel-h, French -ine, digraphs across words and empty words.
+final class SpanKeyHashTests: XCTestCase {
+    private let sentences = [
+        "Abu Kamal and Albu Kamal, al-Bu Kamal, Dayr az Zawr, Deir Ezzor, Deir ez-Zor and Deir al-Zour.",
+        "Mayadine, Hajine, Raqqah, Hasakeh, al Assafir, the Ash Sham, As Suwayda, Khan Sheikhoun, Tal Afar.",
+        "Schaffhausen Kh Sh Ch Ph Dh Th Dj Zh Sch ck x xk Qx — ʿAin ʾIssa, Qa’im’s, Ezzor Ellah Ad",
+        "Ḩalab, Ar Raqqah, Mosu̇l and Deír ez-Zór; el al ash adh ath; Al",
+        "",
+    ]
+
+    func testSpanKeyHashEqualsReferenceKeyHash() {
+        for sentence in sentences {
+            let text = NameText(sentence)
+            for first in text.tokens.indices {
+                for last in first..<min(text.tokens.count, first + 8) {
+                    let words = (first...last).map { text.tokens[$0].folded }.filter { !$0.isEmpty }
+                    var joined: [UInt8] = []
+                    let expected = FoldedName.keyHash(bytes: text.folded, words: words, joined: &joined)
+                    let fast = text.spanKeyHash(first, last)
+                    XCTAssertEqual(fast.hash, expected.hash, "\(sentence) \(first)...\(last)")
+                    XCTAssertEqual(fast.length, expected.length, "\(sentence) \(first)...\(last)")
+                }
+            }
+        }
+    }
+
+    func testSkeletonHashEqualsSkeleton() {
+        let inputs = ["", "a", "h", "sch", "schh", "phh", "xk", "kx", "xx", "ckh", "djz", "zhh", "qcck", "aeiouyw",
+                      "deirezzor", "abukamal", "chshkhghdhth", "bbaabb", "x"]
+        for input in inputs {
+            let bytes = Array(input.utf8)
+            var sink = SkeletonHash()
+            FoldedName.skeleton(bytes[...], into: &sink)
+            let fast = bytes.withUnsafeBufferPointer(FoldedName.skeletonHash)
+            XCTAssertEqual(fast.hash, sink.hash, input)
+            XCTAssertEqual(fast.length, sink.length, input)
+            XCTAssertEqual(fast.hash, NameHash(FoldedName.skeleton(bytes).utf8), input)
+        }
+    }
+}
