@@ -19,21 +19,26 @@ public enum ArticleReader {
         guard data.count <= maximumBytes else {
             throw ArticleError(file: name, message: "file is \(data.count / 1_048_576) MB, over the \(maximumBytes / 1_048_576) MB limit for one article")
         }
-        let nulCount = data.lazy.filter { $0 == 0 }.count
-        if looksBinary(data, nulCount: nulCount) {
+        let census = ByteCensus(data)
+        let nulCount = census.nulCount
+        var bytes = data
+        if nulCount > 0 { bytes.removeAll { $0 == 0 } }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        // Validated once, for the binary test and the text both: ASCII is valid, and without NULs the
+        // bytes are the data less a valid byte-order mark.
+        let validated = census.hasNonASCII ? String(validating: bytes, as: UTF8.self) : nil
+        let isValid = !census.hasNonASCII || validated != nil
+        if looksBinary(data, census: census, isValidWithoutNULs: nulCount == 0 ? isValid : nil) {
             throw ArticleError(file: name, message: "looks like a binary file (\(nulCount) NUL bytes), not an article")
         }
-        var bytes = data
         if nulCount > 0 {
-            bytes.removeAll { $0 == 0 }
             warnings.append(.warning("corpus.nul-bytes", "\(name): removed \(nulCount) NUL byte(s)"))
         }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        var text = String(decoding: bytes, as: UTF8.self)
-        if String(validating: bytes, as: UTF8.self) == nil {
+        var text = validated ?? String(decoding: bytes, as: UTF8.self)
+        if !isValid {
             warnings.append(.warning("corpus.invalid-utf8", "\(name): invalid UTF-8 bytes replaced with U+FFFD"))
         }
-        if bytes.contains(UInt8(ascii: "\r")) { text = unifyingLineBreaks(text) }
+        if census.hasCR { text = unifyingLineBreaks(text) }
 
         var meta = metadata ?? ArticleMetadata()
         let lowerName = name.lowercased()
@@ -79,17 +84,19 @@ public enum ArticleReader {
     /// Binary, not text with a few stray bytes: mostly NULs (or UTF-16), control bytes beyond tab and line
     /// breaks in more than 5% of the rest, or more than a tenth of it undecodable.
     static func looksBinary(_ data: [UInt8], nulCount: Int) -> Bool {
+        looksBinary(data, census: ByteCensus(data), isValidWithoutNULs: nil)
+    }
+
+    /// `isValidWithoutNULs`: whether `data` is valid UTF-8 when the caller knows it and it has no NUL.
+    static func looksBinary(_ data: [UInt8], census: ByteCensus, isValidWithoutNULs: Bool?) -> Bool {
+        let nulCount = census.nulCount
         let rest = data.count - nulCount
         guard nulCount > 0 || !data.isEmpty else { return false }
         if rest == 0 || nulCount * 10 > data.count * 4 { return nulCount > 0 }
-        var controls = 0
-        for byte in data where byte != 0 && (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C || byte == 0x7F) {
-            controls += 1
-        }
-        if controls * 20 > rest { return true }
+        if census.controls * 20 > rest { return true }
         // Valid UTF-8 (pure ASCII most of all) decodes without a single replacement.
-        if !data.contains(where: { $0 >= 0x80 }) { return false }
-        if nulCount == 0, data.count <= 65_536, String(validating: data, as: UTF8.self) != nil { return false }
+        if !census.hasNonASCII { return false }
+        if nulCount == 0, data.count <= 65_536, isValidWithoutNULs ?? (String(validating: data, as: UTF8.self) != nil) { return false }
         let sample = data.prefix(65_536).filter { $0 != 0 }
         let decoded = String(decoding: sample, as: UTF8.self)
         let replaced = decoded.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count
@@ -146,8 +153,9 @@ public enum ArticleReader {
             let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
             let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
             lineStart = lineEnd + 1
-            if let outlet = Boilerplate.outlet(fromFooter: line), meta.outlet == nil { meta.outlet = outlet }
-            switch Boilerplate.classify(line) {
+            let phrases = Boilerplate.phrases(in: line)
+            if let outlet = Boilerplate.outlet(fromFooter: line, phrases: phrases), meta.outlet == nil { meta.outlet = outlet }
+            switch Boilerplate.classify(line, phrases: phrases) {
             case .keep:
                 let trimmed = line.trimmingSpaces()
                 kept.append(trimmed)
@@ -202,6 +210,39 @@ extension ArticleReader {
         var text = line
         let isPlainASCII = text.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 || $0 == UInt8(ascii: "\r") } }
         return isPlainASCII || !line.dropFirst(120).isEmpty
+    }
+}
+
+/// What one pass over a file's bytes tells the reader: NULs, control bytes (beyond tab, line breaks and
+/// form feed), whether any byte is not ASCII, whether a carriage return occurs.
+struct ByteCensus {
+    var nulCount = 0
+    var controls = 0
+    var hasNonASCII = false
+    var hasCR = false
+
+    init(_ data: [UInt8]) {
+        var nuls = 0
+        var controls = 0
+        var high: UInt8 = 0
+        var crs = 0
+        data.withUnsafeBufferPointer { bytes in
+            for byte in bytes {
+                high |= byte
+                if byte < 0x20 || byte == 0x7F {
+                    switch byte {
+                    case 0: nuls += 1
+                    case 0x0D: crs += 1
+                    case 0x09, 0x0A, 0x0C: break
+                    default: controls += 1
+                    }
+                }
+            }
+        }
+        nulCount = nuls
+        self.controls = controls
+        hasNonASCII = high >= 0x80
+        hasCR = crs > 0
     }
 }
 

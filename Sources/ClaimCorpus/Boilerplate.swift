@@ -11,22 +11,38 @@ public enum Boilerplate {
     }
 
     public static func classify(_ rawLine: String) -> Verdict {
+        classify(rawLine, phrases: linePhrases.hits(in: rawLine))
+    }
+
+    /// The phrase groups of `linePhrases` that occur in a line, found in one pass for `classify` and
+    /// `outlet(fromFooter:)` together. No phrase starts or ends with white space, so trimming the line
+    /// changes none.
+    static func phrases(in rawLine: String) -> UInt8 { linePhrases.hits(in: rawLine) }
+
+    static func classify(_ rawLine: String, phrases: UInt8) -> Verdict {
         let line = rawLine.trimmingSpaces()
         if line.isEmpty { return .drop }
         // ASCII case folding is enough for the English markers, and far cheaper than lowercasing a paragraph.
         let isShort = line.utf8.count <= 64
         let lower = isShort ? String(decoding: line.utf8.map(PhraseSet.foldASCII), as: UTF8.self) : ""
-        if isShort, endMarkers.contains(lower) || endPrefixes.contains(where: { lower.hasPrefix($0) }) {
+        if isShort, endMarkers.contains(lower) || hasPrefix(lower, among: endPrefixes) {
             return .endOfBody
         }
-        if endPhrases.occurs(in: line) { return .endOfBody }
-        if isShort, dropExact.contains(lower) || dropPrefixes.contains(where: { lower.hasPrefix($0) }) { return .drop }
-        if isCode(line) || dropPhrases.occurs(in: line) { return .drop }
+        if phrases & endGroup != 0 { return .endOfBody }
+        if isShort, dropExact.contains(lower) || hasPrefix(lower, among: dropPrefixes) { return .drop }
+        if isCode(line) || phrases & dropGroup != 0 { return .drop }
         // The widget test first: it is cheap (`lower` is empty for long lines), counting characters is not.
         if isCounterWidget(lower), line.count < 40 { return .drop }
         // A line with no word of three letters is debris ("in ,", "v", "|").
         if !hasWord(line, minimumLetters: 3) { return .drop }
         return .keep
+    }
+
+    /// `prefixes.contains { lower.hasPrefix($0) }`: the prefixes are ASCII, so the first byte rules out
+    /// most lines, and a byte match followed by an ASCII byte (or the end) is a match of characters.
+    private static func hasPrefix(_ lower: String, among prefixes: [String]) -> Bool {
+        guard let first = lower.utf8.first, prefixes.contains(where: { $0.utf8.first == first }) else { return false }
+        return prefixes.contains { lower.hasPrefix($0) }
     }
 
     /// "24 Points", "0 Comments", "1 share": a number and a widget noun.
@@ -38,8 +54,12 @@ public enum Boilerplate {
 
     /// "The post TITLE appeared first on OUTLET." names the outlet.
     public static func outlet(fromFooter line: String) -> String? {
+        outlet(fromFooter: line, phrases: linePhrases.hits(in: line))
+    }
+
+    static func outlet(fromFooter line: String, phrases: UInt8) -> String? {
         let marker = "appeared first on "
-        guard footerMarker.occurs(in: line), let range = line.range(of: marker) else { return nil }
+        guard phrases & footerGroup != 0, let range = line.range(of: marker) else { return nil }
         var outlet = String(line[range.upperBound...]).trimmingSpaces()
         while let last = outlet.last, ".!".contains(last) { outlet.removeLast() }
         return outlet.isEmpty ? nil : outlet
@@ -59,6 +79,12 @@ public enum Boilerplate {
     }
 
     private static func isCode(_ line: String) -> Bool {
+        // Every code prefix starts with one of these bytes (a Character-wise prefix starts with its first byte).
+        switch line.utf8.first {
+        case UInt8(ascii: "@"), UInt8(ascii: "<"), UInt8(ascii: "("), UInt8(ascii: "v"), UInt8(ascii: "w"), UInt8(ascii: "d"),
+             UInt8(ascii: "/"): break
+        default: return hasTwoBraces(line) && (line.contains(":") || line.contains("("))
+        }
         if line.hasPrefix("@media") || line.hasPrefix("@import") || line.hasPrefix("<script") || line.hasPrefix("<style") { return true }
         if line.hasPrefix("(function") || line.hasPrefix("(adsbygoogle") || line.hasPrefix("var ") || line.hasPrefix("window.") { return true }
         if line.hasPrefix("document.") || line.hasPrefix("//") && !line.hasPrefix("// ") { return true }
@@ -130,10 +156,16 @@ public enum Boilerplate {
     private static let endPrefixes = ["paypal:", "donate", "support us", "click here to donate", "share this article", "related:"]
     private static let dropExact: Set<String> = ["* * *", "***", "source", "guest", "advertisement", "—", "share", "tweet", "email", "print"]
     private static let dropPrefixes = ["key words:", "keywords:", "tags:", "published here:", "filed under:", "image:", "photo:", "credit:"]
-    private static let footerMarker = PhraseSet(exact: ["appeared first on "])
-    private static let endPhrases = PhraseSet(folded: ["appeared first on", "uses akismet"])
-    /// Code phrases (as written) and disclaimers (any case): either drops the line.
-    private static let dropPhrases = PhraseSet(exact: ["!important", "display:", ".push("], folded: disclaimerPhrases)
+    /// The footer marker, the phrases that end the body, and code phrases (as written) and disclaimers
+    /// (any case), which drop the line: one pass over a line finds all three groups.
+    private static let linePhrases = PhraseSet(groups: [
+        (exact: ["appeared first on "], folded: []),
+        (exact: [], folded: ["appeared first on", "uses akismet"]),
+        (exact: ["!important", "display:", ".push("], folded: disclaimerPhrases),
+    ])
+    private static let footerGroup: UInt8 = 1 << 0
+    private static let endGroup: UInt8 = 1 << 1
+    private static let dropGroup: UInt8 = 1 << 2
     private static let disclaimerPhrases = [
         "opinions expressed in this column", "do not necessarily represent", "does not give financial",
         "all rights reserved", "cookie policy", "sign up for our newsletter",

@@ -51,6 +51,14 @@ enum HTMLText {
                 break
             }
         }
+        var body = HTMLBytes.strippedTags(html) ?? regexStrippedTags(html)
+        body = decodeEntities(body)
+        body = HTMLBytes.collapsingSpaces(body)
+        return Page(text: body, metadata: meta)
+    }
+
+    /// The tag passes as regular expressions, for the texts `HTMLBytes.strippedTags` leaves to them.
+    static func regexStrippedTags(_ html: String) -> String {
         var body = html
         for pattern in [#"<script[\s\S]*?</script>"#, #"<style[\s\S]*?</style>"#, #"<!--[\s\S]*?-->"#, #"<head[\s\S]*?</head>"#,
                         #"<nav[\s\S]*?</nav>"#, #"<footer[\s\S]*?</footer>"#] {
@@ -59,24 +67,27 @@ enum HTMLText {
         body = body.replacingOccurrences(of: #"<(br|/p|/div|/h[1-6]|/li|/tr|/blockquote|/title)\b[^>]*>"#, with: "\n",
                                          options: [.regularExpression, .caseInsensitive])
         body = body.replacingOccurrences(of: #"<li\b[^>]*>"#, with: "\n• ", options: [.regularExpression, .caseInsensitive])
-        body = body.replacingOccurrences(of: #"<[^>]+>"#, with: "", options: .regularExpression)
-        body = decodeEntities(body)
-        body = body.replacingOccurrences(of: #"[ \t]+"#, with: " ", options: .regularExpression)
-        return Page(text: body, metadata: meta)
+        return body.replacingOccurrences(of: #"<[^>]+>"#, with: "", options: .regularExpression)
     }
 
     static func decodeEntities(_ text: String) -> String {
+        HTMLBytes.decodedEntities(text, named: namedEntities) ?? foundationDecodedEntities(text)
+    }
+
+    /// In a fixed order, `&amp;` last, so `&amp;lt;` reads `&lt;` on every run (a dictionary's order
+    /// changed from run to run, and with it whether that became `<`).
+    static let namedEntities = [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"),
+                                ("&rsquo;", "’"), ("&lsquo;", "‘"), ("&ldquo;", "“"), ("&rdquo;", "”"), ("&ndash;", "–"), ("&mdash;", "—"),
+                                ("&hellip;", "…"), ("&amp;", "&")]
+
+    /// The entity passes as Foundation's searches, for the texts `HTMLBytes.decodedEntities` leaves to them.
+    static func foundationDecodedEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
         var result = text
         // `replacingOccurrences` only for entities whose bytes (the `;` aside, which U+037E is canonically
         // equivalent to) occur: it is a no-op for the others.
         var bytes = Array(result.utf8)
-        // In a fixed order, `&amp;` last, so `&amp;lt;` reads `&lt;` on every run (a dictionary's order
-        // changed from run to run, and with it whether that became `<`).
-        let named = [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"),
-                     ("&rsquo;", "’"), ("&lsquo;", "‘"), ("&ldquo;", "“"), ("&rdquo;", "”"), ("&ndash;", "–"), ("&mdash;", "—"),
-                     ("&hellip;", "…"), ("&amp;", "&")]
-        for (entity, replacement) in named where bytes.contains(phrase: Array(entity.utf8.dropLast())) {
+        for (entity, replacement) in namedEntities where bytes.contains(phrase: Array(entity.utf8.dropLast())) {
             result = result.replacingOccurrences(of: entity, with: replacement)
             bytes = Array(result.utf8)
         }

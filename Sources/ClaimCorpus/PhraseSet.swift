@@ -6,12 +6,26 @@ struct PhraseSet: Sendable {
     private let pool: [UInt8]
     private let bounds: [Int]
     private let folded: [Bool]
+    /// The group bit of each phrase (see `hits(in:)`).
+    private let groupBits: [UInt8]
     /// Whether some phrase can start with this pair of bytes as written (either case for folded phrases):
     /// nearly every position of a line rules itself out with one load.
     private let startsPhrase: [Bool]
 
     init(exact: [String] = [], folded: [String] = []) {
-        let phrases = exact.map { (Array($0.utf8), false) } + folded.map { (Array($0.utf8), true) }
+        self.init(groups: [(exact: exact, folded: folded)])
+    }
+
+    /// Several sets scanned in one pass: group `g` is bit `1 << g` of `hits(in:)` (at most eight groups).
+    init(groups: [(exact: [String], folded: [String])]) {
+        precondition(groups.count <= 8)
+        var phrases: [([UInt8], Bool)] = []
+        var bits: [UInt8] = []
+        for (group, sets) in groups.enumerated() {
+            let members = sets.exact.map { (Array($0.utf8), false) } + sets.folded.map { (Array($0.utf8), true) }
+            phrases += members
+            bits += Array(repeating: UInt8(1) << UInt8(group), count: members.count)
+        }
         precondition(phrases.allSatisfy { $0.0.count >= 2 })
         var pool: [UInt8] = []
         var bounds = [0]
@@ -26,6 +40,7 @@ struct PhraseSet: Sendable {
         self.pool = pool
         self.bounds = bounds
         self.folded = phrases.map(\.1)
+        groupBits = bits
         startsPhrase = starts
     }
 
@@ -54,18 +69,48 @@ struct PhraseSet: Sendable {
         }
     }
 
-    private func matchesAny(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        for phrase in 0..<folded.count {
-            let needle = bounds[phrase]..<bounds[phrase + 1]
-            guard start + needle.count <= bytes.count else { continue }
-            var offset = 0
-            for expected in pool[needle] {
-                let byte = folded[phrase] ? PhraseSet.foldASCII(bytes[start + offset]) : bytes[start + offset]
-                if byte != expected { break }
-                offset += 1
+    /// The groups with a phrase that occurs in `text`, as bits.
+    func hits(in text: String) -> UInt8 {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 2 else { return 0 }
+            let all = groupBits.reduce(0, |)
+            return startsPhrase.withUnsafeBufferPointer { starts in
+                var found: UInt8 = 0
+                var pair = Int(bytes[0])
+                for start in 0..<bytes.count - 1 {
+                    pair = (pair << 8 | Int(bytes[start + 1])) & 0xFFFF
+                    if starts[pair] {
+                        found |= matchedGroups(in: bytes, at: start)
+                        if found == all { break }
+                    }
+                }
+                return found
             }
-            if offset == needle.count { return true }
         }
-        return false
+    }
+
+    private func matchedGroups(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt8 {
+        var found: UInt8 = 0
+        for phrase in 0..<folded.count where found & groupBits[phrase] == 0 && matches(phrase, in: bytes, at: start) {
+            found |= groupBits[phrase]
+        }
+        return found
+    }
+
+    private func matches(_ phrase: Int, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        let needle = bounds[phrase]..<bounds[phrase + 1]
+        guard start + needle.count <= bytes.count else { return false }
+        var offset = 0
+        for expected in pool[needle] {
+            let byte = folded[phrase] ? PhraseSet.foldASCII(bytes[start + offset]) : bytes[start + offset]
+            if byte != expected { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    private func matchesAny(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        (0..<folded.count).contains { matches($0, in: bytes, at: start) }
     }
 }

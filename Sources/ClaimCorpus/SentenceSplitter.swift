@@ -41,8 +41,8 @@ public enum SentenceSplitter {
         while next < scalars.count, isSpace(scalars[next]) { next += 1 }
         guard next < scalars.count else { return true }
         let opener = scalars[next]
-        let openerIsUpper = opener.properties.isUppercase
-        guard openerIsUpper || opener.properties.numericType != nil || openers.contains(opener) else { return false }
+        let openerIsUpper = isUppercase(opener)
+        guard openerIsUpper || isOpener(opener) || isNumeric(opener) else { return false }
         if insideQuote, scalars[punctuation] != ":" { return false }
         switch scalars[punctuation] {
         case ":":
@@ -50,7 +50,7 @@ public enum SentenceSplitter {
             return openerIsUpper && wordCount(scalars[start..<punctuation]) >= 4
         case ".":
             let word = wordBefore(scalars, punctuation)
-            if word.count == 1, word.first!.properties.isUppercase { return false }     // an initial: "J. Magnier"
+            if word.count == 1, isUppercase(word.first!) { return false }     // an initial: "J. Magnier"
             if word.contains("."), word.count <= 6 { return false }                 // U.S., U.N., e.g.
             // Lowercasing never shortens a word, and every abbreviation is short and ASCII.
             guard word.count <= longestAbbreviation else { return true }
@@ -69,7 +69,7 @@ public enum SentenceSplitter {
 
     private static func wordBefore(_ scalars: [Unicode.Scalar], _ index: Int) -> ArraySlice<Unicode.Scalar> {
         var begin = index
-        while begin > 0, !isSpace(scalars[begin - 1]), !wordOpeners.contains(scalars[begin - 1]) { begin -= 1 }
+        while begin > 0, !isSpace(scalars[begin - 1]), !isWordOpener(scalars[begin - 1]) { begin -= 1 }
         return scalars[begin..<index]
     }
 
@@ -83,7 +83,18 @@ public enum SentenceSplitter {
     }
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{00A0}" || scalar.properties.isWhitespace
+        // White_Space in ASCII is tab to carriage return and the space.
+        if scalar.value < 0x80 { return scalar.value == 0x20 || scalar.value &- 0x09 < 5 }
+        return scalar == "\u{00A0}" || scalar.properties.isWhitespace
+    }
+
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value &- 0x41 < 26 : scalar.properties.isUppercase
+    }
+
+    /// Has a numeric type: in ASCII, the digits.
+    private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value &- 0x30 < 10 : scalar.properties.numericType != nil
     }
 
     /// Longest sentence kept whole, in scalars. Longer runs without a sentence end (a 50 MB one-line file) are cut at
@@ -120,8 +131,19 @@ public enum SentenceSplitter {
         default: return false
         }
     }
-    private static let openers: Set<Unicode.Scalar> = ["“", "\"", "‘", "'", "(", "["]
-    private static let wordOpeners: Set<Unicode.Scalar> = ["(", "“", "\""]
+    private static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "“", "\"", "‘", "'", "(", "[": return true
+        default: return false
+        }
+    }
+
+    private static func isWordOpener(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "(", "“", "\"": return true
+        default: return false
+        }
+    }
     private static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
     private static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "prof",

@@ -63,7 +63,10 @@ enum QuoteBlockRules {
     ]
 
     static func hasFollowCue(_ tokens: [WordToken]) -> Bool {
-        for i in tokens.indices where followCues.contains(where: { tokens.matches($0, at: i) }) { return true }
+        // Only a token whose word starts some cue (`GrammarCue.followLead`) can start one.
+        for i in tokens.indices where tokens[i].classes.contains(.followLead) && followCues.contains(where: { tokens.matches($0, at: i) }) {
+            return true
+        }
         return false
     }
 

@@ -40,6 +40,10 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
     static let number = GrammarCue(rawValue: 1 << 4)
     /// A common word that starts a time expression only before another time word ("the last …", "in the past …").
     static let timeLead = GrammarCue(rawValue: 1 << 5)
+    /// The first word of a cue that announces what follows ("as follows", "the following").
+    static let followLead = GrammarCue(rawValue: 1 << 6)
+    /// "ago" or "back", which end a relative date.
+    static let agoWord = GrammarCue(rawValue: 1 << 7)
 
     /// Every word some grammar looks at, with the grammars that do.
     static let table: [String: GrammarCue] = {
@@ -53,6 +57,8 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
         add(AttributionScanner.cueWords, .attribution)
         add(ClaimTypeClassifier.firstWords, .claimType)
         add(NumberGrammar.startWords, .number)
+        add(QuoteBlockRules.followCues.map { $0[0] }, .followLead)
+        add(["ago", "back"], .agoWord)
         return table
     }()
 
@@ -277,7 +283,11 @@ struct TokenizedSentence: Sendable {
     init(_ text: String) {
         self.text = text
         utf8 = Array(text.utf8)
-        let (scalars, offsets) = WordTokenizer.characterStarts(utf8)
+        // ASCII without a carriage return (which joins a line feed): one character per byte, nothing to decode.
+        let isPlainASCII = utf8.withUnsafeBufferPointer { bytes in !bytes.contains { $0 >= 0x80 || $0 == 0x0D } }
+        let (scalars, offsets) = isPlainASCII
+            ? (utf8.map { Unicode.Scalar($0) }, Array(0...utf8.count))
+            : WordTokenizer.characterStarts(utf8)
         self.offsets = offsets
         self.tokens = WordTokenizer.tokenize(utf8, scalars: scalars, offsets: offsets)
     }

@@ -100,7 +100,15 @@ public struct TemporalResolver: Sendable {
         }
         // Vague words ("now", "recently") add the reference year only when nothing dates the sentence.
         let dated = expressions.filter { $0.specificity != .vague }
-        let years = Array(Set((dated.isEmpty ? expressions : dated).flatMap(\.years))).sorted()
+        var years = (dated.isEmpty ? expressions : dated).flatMap(\.years)
+        // Ascending without repeats: a sort and one pass beat hashing a handful of years.
+        years.sort()
+        var kept = 0
+        for year in years where kept == 0 || years[kept - 1] != year {
+            years[kept] = year
+            kept += 1
+        }
+        years.removeLast(years.count - kept)
         return TemporalResult(expressions: expressions, years: years, year: primary.primaryYear,
                               date: primary.date, yearBasis: primary.basis, primary: primary)
     }
@@ -146,14 +154,19 @@ enum ComparisonAside {
         var text = text
         return text.withUTF8 { utf8 in
             // One pass: only bytes that can start a lead (its first letter, either case) are looked at further.
-            for index in utf8.indices {
-                for lead in leadsByFirstByte[Int(utf8[index] | 0x20)] where utf8.hasASCIICaseInsensitive(lead, at: index) {
-                    return true
+            leadStarts.withUnsafeBufferPointer { starts in
+                for index in utf8.indices where starts[Int(utf8[index])] {
+                    for lead in leadsByFirstByte[Int(utf8[index] | 0x20)] where utf8.hasASCIICaseInsensitive(lead, at: index) {
+                        return true
+                    }
                 }
+                return false
             }
-            return false
         }
     }
+
+    /// Whether a byte is the first letter of some lead, in either case.
+    static let leadStarts: [Bool] = (0..<256).map { byte in !leadsByFirstByte[byte | 0x20].isEmpty }
 
     /// `markerLeads` by their first (lowercase) byte.
     static let leadsByFirstByte: [[[UInt8]]] = {

@@ -11,7 +11,7 @@ struct TemporalScanner {
     init(sentence: TokenizedSentence, reference: CalendarDate?) {
         self.sentence = sentence
         self.reference = reference
-        lastAgoWord = sentence.tokens.lastIndex { $0.lower == "ago" || $0.lower == "back" } ?? -1
+        lastAgoWord = sentence.tokens.lastIndex { $0.classes.contains(.agoWord) } ?? -1
     }
 
     /// Words before a bare month that make it a date ("in September", "since May").

@@ -22,6 +22,32 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    func testPhraseGroupsAreFoundInOnePass() {
+        let exact = ["!important", "display:", ".push("]
+        let folded = ["opinions expressed in this column", "do not necessarily represent", "all rights reserved", "cookie policy"]
+        let set = PhraseSet(groups: [(exact: exact, folded: []), (exact: [], folded: folded), (exact: ["appeared first on"], folded: [])])
+        for line in samples + ["display: all rights reserved", "x.push(y) appeared first on"] {
+            let bytes = Array(line.utf8)
+            let lowered = bytes.map(PhraseSet.foldASCII)
+            var expected: UInt8 = 0
+            if exact.contains(where: { bytes.contains(phrase: $0) }) { expected |= 1 }
+            if folded.contains(where: { lowered.contains(phrase: $0) }) { expected |= 2 }
+            if bytes.contains(phrase: "appeared first on") { expected |= 4 }
+            XCTAssertEqual(set.hits(in: line), expected, line)
+        }
+    }
+
+    func testByteCensusCountsWhatSeparateScansCount() {
+        for text in ["", "plain", "a\0b\0", "tab\tcr\r\nff\u{0C}bell\u{07}del\u{7F}", "é\r", "\u{1B}[0m"] {
+            let bytes = Array(text.utf8)
+            let census = ByteCensus(bytes)
+            XCTAssertEqual(census.nulCount, bytes.filter { $0 == 0 }.count)
+            XCTAssertEqual(census.controls, bytes.filter { $0 != 0 && ($0 < 0x20 && ![0x09, 0x0A, 0x0D, 0x0C].contains($0) || $0 == 0x7F) }.count)
+            XCTAssertEqual(census.hasNonASCII, bytes.contains { $0 >= 0x80 })
+            XCTAssertEqual(census.hasCR, bytes.contains(0x0D))
+        }
+    }
+
     func testLineBreaksUnifyAsTheTwoReplacementPassesDo() {
         let texts = ["a\r\nb", "a\rb", "a\n\rb", "\r", "\r\n", "x\r\n\r\ny", "a\r\r\nb", "\r\r\r\n", "é\r\u{301}b", "a\r\n\u{301}b",
                      "\u{301}\r\nb", "é\ré", "\r\né", "no breaks"]
