@@ -94,6 +94,11 @@ public struct FigureExtractor: Sendable {
                 rule = "range"
             }
         }
+        // Money: "$30 billion", "£2m".
+        if number.isDigits, !number.isVague, let sign = tokens.lower(at: number.tokens.lowerBound - 1),
+           let currency = FigureLexicon.currencySigns[sign] {
+            return build(number, unit: currency, unitEnd: end, rule: rule + " with currency sign", in: sentence, leading: 1)
+        }
         // A number word after a determiner refers rather than counts ("the two cities"), except for
         // durations ("the six years of the war").
         let determined = !number.isDigits && !number.isVague && ["the", "these", "those", "its", "their", "his", "her", "our", "both"]
@@ -145,10 +150,11 @@ public struct FigureExtractor: Sendable {
             && !["this", "thus", "was", "has", "its", "does", "is", "whereas", "perhaps", "across", "towards", "afterwards"].contains(word)
     }
 
+    /// `leading`: tokens before the number that belong to the figure (a currency sign).
     private func build(_ number: ParsedNumber, unit: String, unitEnd: Int, rule: String,
-                       in sentence: TokenizedSentence) -> (FigureMatch, Int)? {
+                       in sentence: TokenizedSentence, leading: Int = 0) -> (FigureMatch, Int)? {
         let tokens = sentence.tokens
-        var start = number.tokens.lowerBound
+        var start = number.tokens.lowerBound - leading
         var qualifier: String?
         if let q = FigureLexicon.qualifier(endingBefore: start, in: tokens) {
             qualifier = q.text

@@ -65,8 +65,12 @@ enum NumberGrammar {
             guard var value = token.number else { return nil }
             var end = index + 1
             if !token.suffix.isEmpty {
-                guard let scale = scales[token.suffix] else { return nil }
-                value *= scale
+                // A glued unit ("20km") is read by the caller from the suffix; other letters are no number.
+                if let scale = scales[token.suffix] {
+                    value *= scale
+                } else if FigureLexicon.units[token.suffix] == nil {
+                    return nil
+                }
             } else if let next = tokens.lower(at: end), let scale = scales[next], next.count > 1 {
                 value *= scale
                 end += 1

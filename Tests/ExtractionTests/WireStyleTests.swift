@@ -2,7 +2,7 @@ import XCTest
 import ClaimCorpus
 @testable import ClaimExtraction
 
-/// Text in styles the seeds lack: wire datelines, outlets named in sentences, a source named by description. Every sentence here was written for these tests.
+/// Text in styles the seeds lack: wire datelines, outlets named in sentences, a source named by description, money, glued units. Every sentence here was written for these tests.
 final class WireStyleTests: XCTestCase {
     let extractor = ClaimExtractor()
 
@@ -65,5 +65,21 @@ final class WireStyleTests: XCTestCase {
         XCTAssertEqual(doc.claims.count, 3)
         XCTAssertEqual(doc.claims.first { $0.text.contains("rescuers") }?.source, "Syrian Observatory for Human Rights")
         XCTAssertEqual(doc.claims.first { $0.text.contains("Gunmen") }?.source.lowercased().contains("ministry"), true)
+    }
+
+    func testMoneyAndGluedUnits() {
+        let doc = document([
+            "Donors pledged $30 billion at a conference in Kuwait.",
+            "Police found a grave about 20km south of Mosul.",
+        ])
+        XCTAssertEqual(doc.claims.count, 2)
+        let money = doc.claims.first?.figures.first
+        XCTAssertEqual(money?.value, 30_000_000_000)
+        XCTAssertEqual(money?.unit, "dollars")
+        XCTAssertEqual(money?.text, "$30 billion")
+        let distance = doc.claims.last?.figures.first
+        XCTAssertEqual(distance?.value, 20)
+        XCTAssertEqual(distance?.unit, "km")
+        XCTAssertEqual(distance?.qualifier, "about")
     }
 }
