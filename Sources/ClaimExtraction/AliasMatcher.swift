@@ -96,6 +96,7 @@ struct AliasMatcher: Sendable {
     func matches(in text: NameText, source: String, scratch: inout SpanScratch) -> [EntityMatch] {
         let tokens = text.tokens
         var found: [EntityMatch] = dottedMatches(in: text, source: source)
+        let hasDotted = !found.isEmpty
         var index = 0
         while index < tokens.count {
             if !found.isEmpty && found.contains(where: { $0.range.contains(tokens[index].range.lowerBound) }) {
@@ -134,7 +135,8 @@ struct AliasMatcher: Sendable {
                 index += 1
             }
         }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // Words are matched in text order; only dotted matches (found first) need sorting in.
+        return hasDotted ? found.sorted { $0.range.lowerBound < $1.range.lowerBound } : found
     }
 
     /// Spans from `start` whose folded form is an alias's, or whose key is a keyed alias's with
@@ -236,7 +238,7 @@ struct AliasMatcher: Sendable {
         var dots: [Int] = []
         bytes.withUnsafeBufferPointer { bytes in
             bytesBeforeDot.withUnsafeBufferPointer { before in
-                for index in bytes.indices where bytes[index] == UInt8(ascii: ".") {
+                for index in text.firstDot..<bytes.count where bytes[index] == UInt8(ascii: ".") {
                     // A dot at 0 can only be an alias's first byte, and then every byte is marked.
                     if before[Int(index > 0 ? bytes[index - 1] : 0)] {
                         dots.append(index)
