@@ -108,7 +108,8 @@ struct AliasMatcher: Sendable {
                index + 1 < tokens.count, tokens[index + 1].joinsPrevious {
                 content = index + 1
             }
-            guard firstWordKeys.contains(tokens[content].wordKeyHash) || firstWordKeys.contains(tokens[index].wordKeyHash)
+            guard firstWordKeys.contains(tokens[content].wordKeyHash)
+                    || (content != index && firstWordKeys.contains(tokens[index].wordKeyHash))
             else { index += 1; continue }
             // `possibleSpans` finds something only from a word that begins some alias (exact spans) or
             // that can begin a keyed span: a lowercase word that begins no alias ("was", "all") has none.

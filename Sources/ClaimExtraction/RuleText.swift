@@ -3,18 +3,17 @@
 enum RuleText {
     /// `a + b + c + d + e`, copied once into a string of exactly that size.
     static func concatenated(_ a: String, _ b: String, _ c: String, _ d: String, _ e: String) -> String {
-        var parts = (a, b, c, d, e)
         let total = a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count + e.utf8.count
         return String(unsafeUninitializedCapacity: total) { buffer in
             var offset = 0
-            func copy(_ part: inout String) {
-                part.withUTF8 { source in
-                    guard let base = source.baseAddress else { return }
-                    (buffer.baseAddress! + offset).initialize(from: base, count: source.count)
-                    offset += source.count
+            // Byte by byte: rules are short, and this needs no mutable copy of each part.
+            func copy(_ part: String) {
+                for byte in part.utf8 {
+                    buffer[offset] = byte
+                    offset += 1
                 }
             }
-            copy(&parts.0); copy(&parts.1); copy(&parts.2); copy(&parts.3); copy(&parts.4)
+            copy(a); copy(b); copy(c); copy(d); copy(e)
             return offset
         }
     }
