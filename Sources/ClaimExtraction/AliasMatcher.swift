@@ -96,6 +96,7 @@ struct AliasMatcher: Sendable {
     func matches(in text: NameText, source: String, scratch: inout SpanScratch) -> [EntityMatch] {
         let tokens = text.tokens
         var found: [EntityMatch] = dottedMatches(in: text, source: source)
+        let hasDotted = !found.isEmpty
         var index = 0
         while index < tokens.count {
             if !found.isEmpty && found.contains(where: { $0.range.contains(tokens[index].range.lowerBound) }) {
@@ -107,7 +108,8 @@ struct AliasMatcher: Sendable {
                index + 1 < tokens.count, tokens[index + 1].joinsPrevious {
                 content = index + 1
             }
-            guard firstWordKeys.contains(tokens[content].wordKeyHash) || firstWordKeys.contains(tokens[index].wordKeyHash)
+            guard firstWordKeys.contains(tokens[content].wordKeyHash)
+                    || (content != index && firstWordKeys.contains(tokens[index].wordKeyHash))
             else { index += 1; continue }
             // `possibleSpans` finds something only from a word that begins some alias (exact spans) or
             // that can begin a keyed span: a lowercase word that begins no alias ("was", "all") has none.
@@ -134,7 +136,8 @@ struct AliasMatcher: Sendable {
                 index += 1
             }
         }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // Words are matched in text order; only dotted matches (found first) need sorting in.
+        return hasDotted ? found.sorted { $0.range.lowerBound < $1.range.lowerBound } : found
     }
 
     /// Spans from `start` whose folded form is an alias's, or whose key is a keyed alias's with
@@ -236,7 +239,7 @@ struct AliasMatcher: Sendable {
         var dots: [Int] = []
         bytes.withUnsafeBufferPointer { bytes in
             bytesBeforeDot.withUnsafeBufferPointer { before in
-                for index in bytes.indices where bytes[index] == UInt8(ascii: ".") {
+                for index in text.firstDot..<bytes.count where bytes[index] == UInt8(ascii: ".") {
                     // A dot at 0 can only be an alias's first byte, and then every byte is marked.
                     if before[Int(index > 0 ? bytes[index - 1] : 0)] {
                         dots.append(index)

@@ -190,16 +190,14 @@ public struct ClaimExtractor: Sendable {
         var actorMatches = actors.recognize(in: names, spans: &spans)
         let personMatches = people.recognize(in: names, spans: &spans)
         let allPlaces = places.recognize(in: names, context: countries, spans: &spans)
-        // Compared by ranges and indices only (no match copied): places do not overlap one another,
-        // so a place equals a located one exactly when it is that one.
+        // Compared by ranges only (no match copied): no two places share a range, so a place equals
+        // a located one exactly when their ranges are equal.
         // A name that is both a place and an actor ("Turkey", "Britain") is a place where the text
         // locates something there ("in Turkey", "Britain-based"), an actor otherwise.
-        var isLocated = [Bool](repeating: false, count: allPlaces.count)
         var locatedRanges: [Range<Int>] = []
         if !actorMatches.isEmpty {
-            for (position, place) in allPlaces.enumerated()
+            for place in allPlaces
             where actorMatches.contains(where: { $0.range == place.range }) && Self.isLocative(place.range, in: tokenized) {
-                isLocated[position] = true
                 locatedRanges.append(place.range)
             }
             // "UK-based" locates; it never names the actor, whether or not the gazetteer knows the place.
@@ -213,7 +211,7 @@ public struct ClaimExtractor: Sendable {
             var kept = 0
             for position in allPlaces.indices {
                 let range = allPlaces[position].range
-                if isLocated[position] || (!actorMatches.contains { $0.range.overlaps(range) }
+                if locatedRanges.contains(range) || (!actorMatches.contains { $0.range.overlaps(range) }
                                            && !personMatches.contains { $0.range.overlaps(range) }) {
                     if kept != position { placeMatches.swapAt(kept, position) }
                     kept += 1

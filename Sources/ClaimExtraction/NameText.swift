@@ -15,6 +15,8 @@ public struct NameText: Sendable {
     var folded: [UInt8] = []
     /// Whether every `Character` is one scalar (CR LF aside), so scalar counts are character offsets.
     private(set) var scalarsAreCharacters = true
+    /// UTF-8 offset of the first `.` (`bytes.count` when none): dotted aliases are looked for from there.
+    private(set) var firstDot: Int
 
     public init(_ text: String) {
         self.init(text, characterByCharacter: false)
@@ -25,6 +27,7 @@ public struct NameText: Sendable {
         self.text = text
         let bytes = Array(text.utf8)
         self.bytes = bytes
+        firstDot = bytes.withUnsafeBufferPointer(NameText.firstDot)
         if !characterByCharacter, let ascii = NameText.asciiTokens(bytes) {
             tokens = ascii.tokens
             folded = ascii.folded
@@ -64,13 +67,7 @@ public struct NameText: Sendable {
     /// The words `first...last` as written, separators included, possessives left out.
     func written(_ first: Int, _ last: Int) -> String {
         if first == last { return text(of: first) }
-        var out: [UInt8] = []
-        out.reserveCapacity(tokens[last].bytes.upperBound - tokens[first].bytes.lowerBound)
-        for index in first...last {
-            if index > first { out.append(contentsOf: bytes[tokens[index].gapStart..<tokens[index].bytes.lowerBound]) }
-            out.append(contentsOf: bytes[tokens[index].bytes])
-        }
-        return String(decoding: out, as: UTF8.self)
+        return string(joining: first, last)
     }
 
     /// The text between the start of token `first` and the end of token `last`, as written.
@@ -381,5 +378,24 @@ extension NameText {
             }
         }
         return isASCII ? (tokens, folded) : nil
+    }
+}
+
+extension NameText {
+    /// Offset of the first `.` in `bytes` (their count when none), eight bytes at a time.
+    static func firstDot(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let count = bytes.count
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ 0x2E2E_2E2E_2E2E_2E2E
+                // Some byte of `word` is zero (a dot) exactly when this is non-zero.
+                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+                index += 8
+            }
+        }
+        while index < count && bytes[index] != UInt8(ascii: ".") { index += 1 }
+        return index
     }
 }

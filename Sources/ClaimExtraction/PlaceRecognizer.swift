@@ -58,8 +58,8 @@ public struct PlaceRecognizer: Sendable {
         for index in tokens.indices where tokens[index].isCapitalised {
             addCountries(named: tokens[index].foldedHash, to: &context)
             if index + 1 < tokens.count, tokens[index + 1].joinsPrevious {
-                var pair = NameHash()
-                pair.addWord(text.foldedBytes(of: index), first: true)
+                // "w1 w2" hashes as w1's hash continued with a space and w2.
+                var pair = tokens[index].foldedHash
                 pair.addWord(text.foldedBytes(of: index + 1), first: false)
                 addCountries(named: pair, to: &context)
             }
@@ -67,9 +67,13 @@ public struct PlaceRecognizer: Sendable {
     }
 
     private func addCountries(named foldedHash: NameHash, to context: inout CountryContext) {
-        guard gazetteer.index.aliasEntries.contains(foldedHash) else { return }
-        for entryIndex in gazetteer.exactEntries(foldedHash: foldedHash) where gazetteer.index.ranks[entryIndex].isCountry {
-            context.insert(FoldedName(gazetteer.entries[entryIndex].name).foldedHash)
+        let index = gazetteer.index
+        guard index.aliasEntries.contains(foldedHash) else { return }
+        for position in index.aliasEntries[foldedHash] where index.ranks[Int(position)].isCountry {
+            // An entry whose spellings lack the hash is a collision (what `exactEntries` drops).
+            let spellings = index.spellingFolded(of: Int(position))
+            guard spellings.contains(foldedHash) else { continue }
+            context.insert(spellings[spellings.startIndex])  // the name's folded hash
         }
     }
 
@@ -151,7 +155,7 @@ public struct PlaceRecognizer: Sendable {
             guard let candidate = acceptable(text, span, written: written, context: context, scratch: &scratch) else { continue }
             let entry = gazetteer.entries[candidate.index]
             let rule = candidate.isExact
-                ? "alias '\(candidate.alias)' (\(gazetteer.source(of: candidate.index)))"
+                ? RuleText.concatenated("alias '", candidate.alias, "' (", gazetteer.source(of: candidate.index), ")")
                 : "translit key '\(Normalizer.key(written))' ~ '\(candidate.alias)'"
             let range = first.range.lowerBound..<tokens[last].range.upperBound
             return (EntityMatch(key: entry.key, range: range, matched: written, rule: rule), last, written)

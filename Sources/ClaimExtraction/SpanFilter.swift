@@ -15,13 +15,13 @@ struct SpanScratch {
     private var keys: [CachedKey] = []
     /// Whether the scratch was made for one sentence (and may remember keys).
     private var remembers = false
-    private static let cacheSlots = 64
+    private static let cacheSlots = 32
 
     private struct CachedKey {
-        /// `first * 4096 + (last - first) + 1`; 0: empty.
-        var span = 0
         var hash = NameHash()
-        var length = 0
+        /// `first * 4096 + (last - first) + 1`; 0: empty.
+        var span: Int32 = 0
+        var length: Int32 = 0
     }
 
     /// A scratch that remembers nothing between calls (any text).
@@ -58,13 +58,13 @@ struct SpanScratch {
 
     /// The hash and length of the transliteration key of the words `first...last`.
     mutating func keyHash(_ text: NameText, _ first: Int, _ last: Int) -> (hash: NameHash, length: Int) {
-        guard remembers && last - first < 4096 else { return text.spanKeyHash(first, last) }
+        guard remembers && last - first < 4096 && first < 1 << 18 else { return text.spanKeyHash(first, last) }
         if keys.isEmpty { keys = Array(repeating: CachedKey(), count: SpanScratch.cacheSlots) }
-        let span = first * 4096 + (last - first) + 1
+        let span = Int32(first * 4096 + (last - first) + 1)
         let slot = (first &* 7 &+ last) & (SpanScratch.cacheSlots - 1)
-        if keys[slot].span == span { return (keys[slot].hash, keys[slot].length) }
+        if keys[slot].span == span { return (keys[slot].hash, Int(keys[slot].length)) }
         let key = text.spanKeyHash(first, last)
-        keys[slot] = CachedKey(span: span, hash: key.hash, length: key.length)
+        keys[slot] = CachedKey(hash: key.hash, span: span, length: Int32(truncatingIfNeeded: key.length))
         return key
     }
 

@@ -73,6 +73,18 @@ extension FoldedName {
         }
         while index < end {
             let byte = input[index]
+            // Most letters stand for themselves and vowels for `a`; only those the switch names need it.
+            switch skeletonRoles[Int(byte)] {
+            case 0:
+                if last != byte { emit(byte) }
+                index += 1
+                continue
+            case 1:
+                if last != UInt8(ascii: "a") { emit(UInt8(ascii: "a")) }
+                index += 1
+                continue
+            default: break
+            }
             var emitted = byte
             var width = 1
             switch byte {
@@ -97,6 +109,14 @@ extension FoldedName {
             index += width
         }
         return (hash, length)
+    }
+
+    /// What `skeletonHash` does with a byte: 0 writes it, 1 writes `a` (a vowel), 2 asks the switch
+    /// (letters that begin a digraph or fold to another: p k g d t z s c q x).
+    static let skeletonRoles: [UInt8] = (0...255).map { byte in
+        let byte = UInt8(byte)
+        if "pkgdtzscqx".utf8.contains(byte) { return 2 }
+        return isVowel(byte) ? 1 : 0
     }
 
     /// `isArticle` over raw bytes.

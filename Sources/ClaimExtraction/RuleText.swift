@@ -1,0 +1,48 @@
+/// Match rules and matched text built with one allocation each: the recognisers make one of each per
+/// match, and interpolation grows a string piece by piece.
+enum RuleText {
+    /// `a + b + c + d + e`, copied once into a string of exactly that size.
+    static func concatenated(_ a: String, _ b: String, _ c: String, _ d: String, _ e: String) -> String {
+        let total = a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count + e.utf8.count
+        return String(unsafeUninitializedCapacity: total) { buffer in
+            var offset = 0
+            // Byte by byte: rules are short, and this needs no mutable copy of each part.
+            func copy(_ part: String) {
+                for byte in part.utf8 {
+                    buffer[offset] = byte
+                    offset += 1
+                }
+            }
+            copy(a); copy(b); copy(c); copy(d); copy(e)
+            return offset
+        }
+    }
+}
+
+extension NameText {
+    /// UTF-8 ranges of the text, in order, as one string (one allocation).
+    func string(joining first: Int, _ last: Int) -> String {
+        var total = tokens[first].bytes.count
+        if last > first {
+            for index in first + 1...last { total += tokens[index].bytes.upperBound - tokens[index].gapStart }
+        }
+        return String(unsafeUninitializedCapacity: total) { buffer in
+            bytes.withUnsafeBufferPointer { source in
+                var offset = 0
+                func copy(_ range: Range<Int>) {
+                    guard !range.isEmpty else { return }
+                    (buffer.baseAddress! + offset).initialize(from: source.baseAddress! + range.lowerBound, count: range.count)
+                    offset += range.count
+                }
+                copy(tokens[first].bytes)
+                if last > first {
+                    for index in first + 1...last {
+                        copy(tokens[index].gapStart..<tokens[index].bytes.lowerBound)
+                        copy(tokens[index].bytes)
+                    }
+                }
+                return offset
+            }
+        }
+    }
+}
