@@ -32,7 +32,7 @@ struct WordToken: Hashable, Sendable {
 
 /// The grammars a word can start or cue, so each grammar skips the other words without hashing them.
 struct GrammarCue: OptionSet, Hashable, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt32
     static let time = GrammarCue(rawValue: 1 << 0)
     static let modality = GrammarCue(rawValue: 1 << 1)
     static let attribution = GrammarCue(rawValue: 1 << 2)
@@ -44,6 +44,15 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
     static let followLead = GrammarCue(rawValue: 1 << 6)
     /// "ago" or "back", which end a relative date.
     static let agoWord = GrammarCue(rawValue: 1 << 7)
+    // Word classes the grammars test, so a word outside them costs a bit test, not a hashed look-up.
+    static let month = GrammarCue(rawValue: 1 << 8)
+    static let season = GrammarCue(rawValue: 1 << 9)
+    static let weekday = GrammarCue(rawValue: 1 << 10)
+    static let periodPart = GrammarCue(rawValue: 1 << 11)
+    static let vagueWord = GrammarCue(rawValue: 1 << 12)
+    static let hedge = GrammarCue(rawValue: 1 << 13)
+    static let prediction = GrammarCue(rawValue: 1 << 14)
+    static let reportWord = GrammarCue(rawValue: 1 << 15)
 
     /// Every word some grammar looks at, with the grammars that do.
     static let table: [String: GrammarCue] = {
@@ -59,6 +68,14 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
         add(NumberGrammar.startWords, .number)
         add(QuoteBlockRules.followCues.map { $0[0] }, .followLead)
         add(["ago", "back"], .agoWord)
+        add(DateGrammar.months.keys, .month)
+        add(DateGrammar.seasons.keys, .season)
+        add(DateGrammar.weekdays.keys, .weekday)
+        add(DateGrammar.periodParts, .periodPart)
+        add(TemporalScanner.vagueWords.keys, .vagueWord)
+        add(ModalityClassifier.hedges, .hedge)
+        add(ModalityClassifier.predictions, .prediction)
+        add(ModalityClassifier.reports, .reportWord)
         return table
     }()
 
@@ -278,6 +295,11 @@ extension Array where Element == WordToken {
 
     func lower(at index: Int) -> String? {
         index >= 0 && index < count ? self[index].lower : nil
+    }
+
+    /// Whether the token at `index` exists and has `cue` (a word class: its lower-case word is in that class's set).
+    func has(_ cue: GrammarCue, at index: Int) -> Bool {
+        index >= 0 && index < count && self[index].classes.contains(cue)
     }
 }
 

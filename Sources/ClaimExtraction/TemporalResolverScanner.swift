@@ -170,7 +170,7 @@ struct TemporalScanner {
     private func periodOfYear(at i: Int) -> TimeExpression? {
         let word = tokens[i].lower
         var j = i + 1
-        if DateGrammar.periodParts.contains(word) || DateGrammar.seasons[word] != nil {
+        if !tokens[i].classes.isDisjoint(with: [.periodPart, .season]) {
             if tokens.lower(at: j) == "-" || tokens.lower(at: j) == "of" { j += 1 }
             if word == "fall", tokens.lower(at: i + 1) != "of" { return nil }
             guard j < tokens.count, let year = DateGrammar.year(tokens[j]) else { return nil }
@@ -192,7 +192,7 @@ struct TemporalScanner {
             direction = first == "last" ? -1 : (first == "next" ? 1 : 2)
             j += 1
         }
-        if j < tokens.count, DateGrammar.periodParts.contains(tokens[j].lower) {
+        if tokens.has(.periodPart, at: j) {
             j += 1
             if tokens.lower(at: j) == "-" || tokens.lower(at: j) == "of" { j += 1 }
         }
@@ -256,8 +256,8 @@ struct TemporalScanner {
         var j = i + 1
         var startYear: Int?
         // "since early 2015", "since the end of 2014"
-        if tokens.lower(at: j) == "the", let part = tokens.lower(at: j + 1), DateGrammar.periodParts.contains(part) { j += 1 }
-        if let part = tokens.lower(at: j), DateGrammar.periodParts.contains(part) {
+        if tokens.lower(at: j) == "the", tokens.has(.periodPart, at: j + 1) { j += 1 }
+        if tokens.has(.periodPart, at: j) {
             j += 1
             if tokens.lower(at: j) == "-" || tokens.lower(at: j) == "of" { j += 1 }
         }
