@@ -53,6 +53,13 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
     static let hedge = GrammarCue(rawValue: 1 << 13)
     static let prediction = GrammarCue(rawValue: 1 << 14)
     static let reportWord = GrammarCue(rawValue: 1 << 15)
+    static let speechVerb = GrammarCue(rawValue: 1 << 16)
+    static let reportNoun = GrammarCue(rawValue: 1 << 17)
+    static let passiveReportVerb = GrammarCue(rawValue: 1 << 18)
+    static let auxiliary = GrammarCue(rawValue: 1 << 19)
+    static let subjectBoundary = GrammarCue(rawValue: 1 << 20)
+    static let pronoun = GrammarCue(rawValue: 1 << 21)
+    static let sourceNoun = GrammarCue(rawValue: 1 << 22)
 
     /// Every word some grammar looks at, with the grammars that do.
     static let table: [String: GrammarCue] = {
@@ -76,6 +83,13 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
         add(ModalityClassifier.hedges, .hedge)
         add(ModalityClassifier.predictions, .prediction)
         add(ModalityClassifier.reports, .reportWord)
+        add(AttributionScanner.speechVerbs, .speechVerb)
+        add(AttributionScanner.reportNouns, .reportNoun)
+        add(AttributionScanner.passiveReportVerbs, .passiveReportVerb)
+        add(AttributionScanner.auxiliaries, .auxiliary)
+        add(AttributionScanner.subjectBoundaries, .subjectBoundary)
+        add(AttributionScanner.pronouns, .pronoun)
+        add(AttributionScanner.sourceNouns, .sourceNoun)
         return table
     }()
 
