@@ -74,7 +74,7 @@ struct ModalityClassifier: Sendable {
                     predicted = result(.predicted, i..<(i + 1), w)
                 } else if w == "going", tokens.lower(at: i + 1) == "to", tokens.lower(at: i - 1).map({ ["is", "are", "was", "were", "am"].contains($0) }) == true {
                     predicted = result(.predicted, i..<(i + 2), "going to")
-                } else if w == "’ll" || w.hasSuffix("’ll") || w.hasSuffix("'ll") {
+                } else if w.utf8.last == UInt8(ascii: "l"), w == "’ll" || w.hasSuffix("’ll") || w.hasSuffix("'ll") {
                     predicted = result(.predicted, i..<(i + 1), "will")
                 }
             }

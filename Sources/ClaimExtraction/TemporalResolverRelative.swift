@@ -103,7 +103,7 @@ extension TemporalScanner {
 
     /// today, yesterday, last night, this year, late last month, earlier this week, …
     func relativeWords(at i: Int) -> TimeExpression? {
-        guard let reference else { return nil }
+        guard let reference, tokens[i].classes.contains(.relativeLead) else { return nil }
         let w = tokens[i].lower
         switch w {
         case "today", "tonight", "overnight":
@@ -175,7 +175,7 @@ extension TemporalScanner {
 
     /// now, recently, currently, the last few days, in recent weeks, at present.
     func vague(at i: Int) -> TimeExpression? {
-        guard let reference else { return nil }
+        guard let reference, tokens[i].classes.contains(.vagueLead) else { return nil }
         let w = tokens[i].lower
         var end: Int?
         if tokens[i].classes.contains(.vagueWord) { end = i + 1 }

@@ -44,6 +44,15 @@ struct TemporalScanner {
         return words
     }()
 
+    /// The words `relativeWords(at:)`, `vague(at:)` and the span rules of `match(at:)` start with: any
+    /// other word is no such expression.
+    static let relativeLeads: Set<String> = [
+        "today", "tonight", "overnight", "yesterday", "tomorrow", "early", "late", "earlier", "later", "mid", "this", "last",
+        "next", "past",
+    ]
+    static var vagueLeads: Set<String> { Set(vagueWords.keys).union(["at", "these", "to", "the", "recent"]) }
+    static let spanLeads: Set<String> = ["since", "from", "between", "for", "over", "in", "during", "throughout", "the"]
+
     /// Frequent words that start an expression only when a time word follows.
     static let leadWords: Set<String> = [
         "the", "in", "for", "over", "during", "throughout", "a", "an", "to", "at", "these", "from", "between", "since",
@@ -100,11 +109,13 @@ struct TemporalScanner {
             guard let next = tokens.indices.contains(i + 1) ? tokens[i + 1] : nil,
                   next.kind == .number || next.classes.contains(.time) else { return nil }
         }
-        switch t.lower {
-        case "since": if let e = since(at: i) { return e }
-        case "from", "between": if let e = fromTo(at: i) { return e }
-        case "for", "over", "in", "during", "throughout", "the": if let e = forDuration(at: i) { return e }
-        default: break
+        if t.classes.contains(.spanLead) {
+            switch t.lower {
+            case "since": if let e = since(at: i) { return e }
+            case "from", "between": if let e = fromTo(at: i) { return e }
+            case "for", "over", "in", "during", "throughout", "the": if let e = forDuration(at: i) { return e }
+            default: break
+            }
         }
         return periodOfYear(at: i) ?? monthExpression(at: i) ?? season(at: i) ?? relativeWords(at: i)
             ?? ago(at: i) ?? weekday(at: i) ?? vague(at: i)
