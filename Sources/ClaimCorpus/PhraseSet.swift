@@ -1,7 +1,7 @@
 /// A few fixed phrases looked for in every line, all in one pass over its UTF-8 rather than one pass per
 /// phrase. A phrase is `exact` (bytes as written) or `folded` (ASCII letters in any case; the phrase is
 /// given in lowercase). Every phrase has at least two bytes.
-struct PhraseSet: Sendable {
+public struct PhraseSet: Sendable {
     /// All phrases' bytes back to back; phrase `i` is `pool[bounds[i]..<bounds[i + 1]]`.
     private let pool: [UInt8]
     private let bounds: [Int]
@@ -15,7 +15,7 @@ struct PhraseSet: Sendable {
     /// common pair ("al", "co") tries only its own phrases.
     private let phrasesByPair: [UInt64]
 
-    init(exact: [String] = [], folded: [String] = []) {
+    public init(exact: [String] = [], folded: [String] = []) {
         self.init(groups: [(exact: exact, folded: folded)])
     }
 
@@ -61,12 +61,12 @@ struct PhraseSet: Sendable {
     static func foldASCII(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 
     /// Whether any phrase occurs in `text`.
-    func occurs(in text: String) -> Bool {
+    public func occurs(in text: String) -> Bool {
         var text = text
         return text.withUTF8 { occurs(in: $0) }
     }
 
-    func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    public func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 2 else { return false }
         return startsPhrase.withUnsafeBufferPointer { starts in
             var pair = Int(bytes[0])

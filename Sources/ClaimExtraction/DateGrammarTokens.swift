@@ -60,6 +60,10 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
     static let subjectBoundary = GrammarCue(rawValue: 1 << 20)
     static let pronoun = GrammarCue(rawValue: 1 << 21)
     static let sourceNoun = GrammarCue(rawValue: 1 << 22)
+    /// Words the relative-word, vague and span rules of the time grammar can start with.
+    static let relativeLead = GrammarCue(rawValue: 1 << 23)
+    static let vagueLead = GrammarCue(rawValue: 1 << 24)
+    static let spanLead = GrammarCue(rawValue: 1 << 25)
 
     /// Every word some grammar looks at, with the grammars that do.
     static let table: [String: GrammarCue] = {
@@ -90,6 +94,9 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
         add(AttributionScanner.subjectBoundaries, .subjectBoundary)
         add(AttributionScanner.pronouns, .pronoun)
         add(AttributionScanner.sourceNouns, .sourceNoun)
+        add(TemporalScanner.relativeLeads, .relativeLead)
+        add(TemporalScanner.vagueLeads, .vagueLead)
+        add(TemporalScanner.spanLeads, .spanLead)
         return table
     }()
 
