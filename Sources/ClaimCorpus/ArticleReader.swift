@@ -207,8 +207,9 @@ extension ArticleReader {
     /// breaks) has one character per byte.
     static func isLongerThan120Characters(_ line: String) -> Bool {
         guard line.utf8.count > 120 else { return false }
+        // 121 ASCII bytes (no CR) are 121 characters at least: a later combining mark extends the last one.
         var text = line
-        let isPlainASCII = text.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 || $0 == UInt8(ascii: "\r") } }
+        let isPlainASCII = text.withUTF8 { bytes in !bytes.prefix(121).contains { $0 >= 0x80 || $0 == UInt8(ascii: "\r") } }
         return isPlainASCII || !line.dropFirst(120).isEmpty
     }
 }

@@ -20,6 +20,32 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// ISO 8601 at its own precision: `2017`, `2017-11`, `2017-11-03`.
     public var iso: String {
+        // Written digit by digit into one small string; `paddedISO` for years and parts outside four and two digits.
+        guard year >= 0, year <= 9999, (month ?? 0) >= 0, (month ?? 0) <= 99, (day ?? 0) >= 0, (day ?? 0) <= 99 else {
+            return paddedISO
+        }
+        let length = 4 + (month == nil ? 0 : 3) + (day == nil ? 0 : 3)
+        return String(unsafeUninitializedCapacity: length) { out in
+            func digit(_ value: Int) -> UInt8 { UInt8(truncatingIfNeeded: value) + 0x30 }
+            out[0] = digit(year / 1000)
+            out[1] = digit(year / 100 % 10)
+            out[2] = digit(year / 10 % 10)
+            out[3] = digit(year % 10)
+            var end = 4
+            func append(_ part: Int?) {
+                guard let part else { return }
+                out[end] = UInt8(ascii: "-")
+                out[end + 1] = digit(part / 10)
+                out[end + 2] = digit(part % 10)
+                end += 3
+            }
+            append(month)
+            append(day)
+            return end
+        }
+    }
+
+    var paddedISO: String {
         var text = pad(year, to: 4)
         if let month { text += "-" + pad(month, to: 2) }
         if let day { text += "-" + pad(day, to: 2) }

@@ -1,7 +1,7 @@
 /// A few fixed phrases looked for in every line, all in one pass over its UTF-8 rather than one pass per
 /// phrase. A phrase is `exact` (bytes as written) or `folded` (ASCII letters in any case; the phrase is
 /// given in lowercase). Every phrase has at least two bytes.
-struct PhraseSet: Sendable {
+public struct PhraseSet: Sendable {
     /// All phrases' bytes back to back; phrase `i` is `pool[bounds[i]..<bounds[i + 1]]`.
     private let pool: [UInt8]
     private let bounds: [Int]
@@ -11,8 +11,11 @@ struct PhraseSet: Sendable {
     /// Whether some phrase can start with this pair of bytes as written (either case for folded phrases):
     /// nearly every position of a line rules itself out with one load.
     private let startsPhrase: [Bool]
+    /// The phrases (bit `i` for phrase `i`, the first 64) that can start with this pair of bytes, so a
+    /// common pair ("al", "co") tries only its own phrases.
+    private let phrasesByPair: [UInt64]
 
-    init(exact: [String] = [], folded: [String] = []) {
+    public init(exact: [String] = [], folded: [String] = []) {
         self.init(groups: [(exact: exact, folded: folded)])
     }
 
@@ -30,13 +33,19 @@ struct PhraseSet: Sendable {
         var pool: [UInt8] = []
         var bounds = [0]
         var starts = [Bool](repeating: false, count: 1 << 16)
-        for (bytes, isFolded) in phrases {
+        var byPair = [UInt64](repeating: 0, count: 1 << 16)
+        for (index, (bytes, isFolded)) in phrases.enumerated() {
             pool += bytes
             bounds.append(pool.count)
             for first in PhraseSet.spellings(bytes[0], folded: isFolded) {
-                for second in PhraseSet.spellings(bytes[1], folded: isFolded) { starts[Int(first) << 8 | Int(second)] = true }
+                for second in PhraseSet.spellings(bytes[1], folded: isFolded) {
+                    starts[Int(first) << 8 | Int(second)] = true
+                    // Past 64 phrases every phrase is tried at every possible start.
+                    byPair[Int(first) << 8 | Int(second)] |= index < 64 ? 1 << UInt64(index) : .max
+                }
             }
         }
+        phrasesByPair = byPair
         self.pool = pool
         self.bounds = bounds
         self.folded = phrases.map(\.1)
@@ -52,12 +61,12 @@ struct PhraseSet: Sendable {
     static func foldASCII(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 
     /// Whether any phrase occurs in `text`.
-    func occurs(in text: String) -> Bool {
+    public func occurs(in text: String) -> Bool {
         var text = text
         return text.withUTF8 { occurs(in: $0) }
     }
 
-    func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    public func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 2 else { return false }
         return startsPhrase.withUnsafeBufferPointer { starts in
             var pair = Int(bytes[0])
@@ -75,13 +84,14 @@ struct PhraseSet: Sendable {
         return text.withUTF8 { bytes in
             guard bytes.count >= 2 else { return 0 }
             let all = groupBits.reduce(0, |)
-            return startsPhrase.withUnsafeBufferPointer { starts in
+            return phrasesByPair.withUnsafeBufferPointer { byPair in
                 var found: UInt8 = 0
                 var pair = Int(bytes[0])
                 for start in 0..<bytes.count - 1 {
                     pair = (pair << 8 | Int(bytes[start + 1])) & 0xFFFF
-                    if starts[pair] {
-                        found |= matchedGroups(in: bytes, at: start)
+                    let candidates = byPair[pair]
+                    if candidates != 0 {
+                        found |= matchedGroups(candidates, in: bytes, at: start, skipping: found)
                         if found == all { break }
                     }
                 }
@@ -90,10 +100,11 @@ struct PhraseSet: Sendable {
         }
     }
 
-    private func matchedGroups(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt8 {
+    /// The groups of the candidate phrases that occur at `start`, leaving out groups already found.
+    private func matchedGroups(_ candidates: UInt64, in bytes: UnsafeBufferPointer<UInt8>, at start: Int, skipping done: UInt8) -> UInt8 {
         var found: UInt8 = 0
-        for phrase in 0..<folded.count where found & groupBits[phrase] == 0 && matches(phrase, in: bytes, at: start) {
-            found |= groupBits[phrase]
+        for phrase in 0..<folded.count where phrase >= 64 || candidates & (1 << UInt64(phrase)) != 0 {
+            if (found | done) & groupBits[phrase] == 0 && matches(phrase, in: bytes, at: start) { found |= groupBits[phrase] }
         }
         return found
     }

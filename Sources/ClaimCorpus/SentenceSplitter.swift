@@ -157,11 +157,16 @@ public enum SentenceSplitter {
 struct ScalarText {
     let utf8: [UInt8]
     let scalars: [Unicode.Scalar]
-    /// UTF-8 offset of each scalar, plus the end.
+    /// UTF-8 offset of each scalar, plus the end; empty for ASCII, where scalar `i` is byte `i`.
     let offsets: [Int]
 
     init(_ text: String) {
         utf8 = Array(text.utf8)
+        if utf8.withUnsafeBufferPointer({ !$0.contains { $0 >= 0x80 } }) {
+            scalars = utf8.map { Unicode.Scalar($0) }
+            offsets = []
+            return
+        }
         var scalars = [Unicode.Scalar]()
         var offsets = [Int]()
         scalars.reserveCapacity(utf8.count)
@@ -193,6 +198,7 @@ struct ScalarText {
     }
 
     func string(_ range: Range<Int>) -> String {
-        String(decoding: utf8[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
+        if offsets.isEmpty { return String(decoding: utf8[range], as: UTF8.self) }
+        return String(decoding: utf8[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
     }
 }

@@ -61,19 +61,19 @@ struct AttributionScanner: Sendable {
                     return named(phrase, in: sentence, entities: entities, rule: "according to")
                 }
             }
-            if Self.reportNouns.contains(w) || Self.passiveReportVerbs.contains(w), tokens.lower(at: i + 1) == "by",
+            if !tokens[i].classes.isDisjoint(with: [.reportNoun, .passiveReportVerb]), tokens.lower(at: i + 1) == "by",
                let phrase = forwardPhrase(sentence, from: i + 2) {
                 return named(phrase, in: sentence, entities: entities, rule: "\(w) by")
             }
             // "reports from X" only names a source when X is a known actor or person, not a place.
-            if Self.reportNouns.contains(w), tokens.lower(at: i + 1) == "from", let phrase = forwardPhrase(sentence, from: i + 2) {
+            if tokens[i].classes.contains(.reportNoun), tokens.lower(at: i + 1) == "from", let phrase = forwardPhrase(sentence, from: i + 2) {
                 let range = sentence.characterRange(ofTokens: phrase)
                 if entities.contains(where: { range.contains($0.range.lowerBound) }) {
                     return named(phrase, in: sentence, entities: entities, rule: "\(w) from")
                 }
             }
         }
-        for i in tokens.indices where tokens[i].classes.contains(.attribution) && !tokens[i].isCapitalized && Self.speechVerbs.contains(tokens[i].lower) {
+        for i in tokens.indices where tokens[i].classes.contains(.attribution) && !tokens[i].isCapitalized && tokens[i].classes.contains(.speechVerb) {
             if isPassiveOrAdjective(tokens, verb: i) { continue }
             if let subject = subjectPhrase(sentence, verb: i) {
                 let head = tokens[subject.range.upperBound - 1].lower
@@ -106,7 +106,7 @@ struct AttributionScanner: Sendable {
         while i < tokens.count, ["in", "addition", "overall", "however", "moreover", "also", "then", "now", "meanwhile",
                                  "finally", "again", "furthermore", "here", "so", ",", "though", "although", "but", "and", "yet"].contains(tokens[i].lower) { i += 1 }
         guard i < tokens.count else { return nil }
-        if Self.pronouns.contains(tokens[i].lower) {
+        if tokens[i].classes.contains(.pronoun) {
             if tokens[i].lower == "i" || tokens[i].lower == "we" { return Attribution(source: "author", range: nil, rule: "first person") }
             return Attribution(source: "", range: nil, rule: "pronoun subject", isPronoun: true)
         }
@@ -135,7 +135,7 @@ struct AttributionScanner: Sendable {
     static func isDefiniteDescription(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
         let inside = sentence.tokens.filter { $0.start >= range.lowerBound && $0.end <= range.upperBound }
         guard let first = inside.first, first.lower == "the", let head = inside.last, head.kind == .word,
-              !head.isCapitalized, sourceNouns.contains(head.lower), !head.lower.hasSuffix("s") else { return false }
+              !head.isCapitalized, head.classes.contains(.sourceNoun), !head.lower.hasSuffix("s") else { return false }
         for (k, t) in inside.enumerated().dropFirst() where t.isCapitalized {
             // Only a place in a compound ("Britain-based") may be capitalised.
             guard k + 1 < inside.count, inside[k + 1].lower == "-" else { return false }
@@ -157,22 +157,22 @@ struct AttributionScanner: Sendable {
     private func subjectPhrase(_ sentence: TokenizedSentence, verb: Int) -> (range: Range<Int>, isPronoun: Bool)? {
         let tokens = sentence.tokens
         var end = verb
-        while end > 0, Self.auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
+        while end > 0, tokens[end - 1].classes.contains(.auxiliary) { end -= 1 }
         var start = end
         while start > 0, end - start < 12 {
             let t = tokens[start - 1]
             if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { break }
             // A hyphen with spaces on both sides is a dash ("(Reuters) - Jordan said").
             if t.lower == "-", t.spaceBefore, tokens[start].spaceBefore { break }
-            if t.kind == .word, Self.subjectBoundaries.contains(t.lower), !t.isCapitalized { break }
+            if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized { break }
             start -= 1
         }
         guard start < end else { return nil }
-        if Self.pronouns.contains(tokens[end - 1].lower) { return ((end - 1)..<end, true) }
+        if tokens[end - 1].classes.contains(.pronoun) { return ((end - 1)..<end, true) }
         // The word before the verb must name someone: a capitalised word or a noun of reporting
         // ("following reports that" is not a subject).
         let head = tokens[end - 1]
-        guard head.isCapitalized || Self.sourceNouns.contains(head.lower) else { return nil }
+        guard head.isCapitalized || head.classes.contains(.sourceNoun) else { return nil }
         if end - start > 8 {
             // Too long to be a clean subject: keep the trailing run of names.
             var k = end - 1
@@ -229,7 +229,7 @@ struct AttributionScanner: Sendable {
         // Al-Masdar, "the Britain-based monitor" and "SDF commander Rojda Felat" are not Britain or the SDF.
         // A generic speaker noun speaks for the entity it names ("UN officials", "Coalition officials").
         let head = sentence.tokens[tokenRange.upperBound - 1]
-        let generic = Self.sourceNouns.contains(head.lower)
+        let generic = head.classes.contains(.sourceNoun)
         if let entity = entities.first(where: { range.contains($0.range.lowerBound) && ($0.range.contains(head.start) || generic) }) {
             return Attribution(source: entity.name, range: range, rule: rule)
         }

@@ -333,6 +333,8 @@ extension ClaimExtractor {
                   source: (name: String, range: Range<Int>?, rule: String),
                   modality: ModalityClassifier.Result, type: ClaimTypeClassifier.Result) -> [Evidence] {
         var evidence: [Evidence] = []
+        evidence.reserveCapacity(entities.places.count + entities.actors.count + entities.people.count
+                                 + temporal.expressions.count + figures.count + 5)
         for match in entities.places {
             evidence.append(Evidence(field: "places", matched: match.matched, range: match.range, rule: match.rule,
                                      value: standardCatalog.place(forKey: match.key)?.name ?? match.key))

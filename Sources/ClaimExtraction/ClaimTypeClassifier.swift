@@ -80,7 +80,8 @@ struct ClaimTypeClassifier: Sendable {
 
     func classify(_ sentence: TokenizedSentence, modality: Modality, figureUnits: [String]) -> Result {
         let tokens = sentence.tokens
-        var best: (rank: Int, result: Result)?
+        // The best cue so far by rank and position; its text and rule are written once, for the winner.
+        var bestCue: (rank: Int, cue: Cue, at: Int)?
         for i in tokens.indices where tokens[i].classes.contains(.claimType) {
             guard let candidates = Self.cuesByFirstWord[tokens[i].lower] else { continue }
             for cue in candidates where tokens.matches(cue.words, at: i) {
@@ -89,12 +90,13 @@ struct ClaimTypeClassifier: Sendable {
                     guard after.contains(where: { cue.needs.contains(tokens[$0].lower) }) else { continue }
                 }
                 guard let rank = Self.order.firstIndex(of: cue.type) else { continue }
-                if best == nil || rank < best!.rank {
-                    let range = sentence.characterRange(ofTokens: i..<(i + cue.words.count))
-                    best = (rank, Result(type: cue.type, matched: sentence.text(of: range), range: range,
-                                         rule: "verb lexicon '\(cue.words.joined(separator: " "))'"))
-                }
+                if bestCue == nil || rank < bestCue!.rank { bestCue = (rank, cue, i) }
             }
+        }
+        let best = bestCue.map { rank, cue, i -> (rank: Int, result: Result) in
+            let range = sentence.characterRange(ofTokens: i..<(i + cue.words.count))
+            return (rank, Result(type: cue.type, matched: sentence.text(of: range), range: range,
+                                 rule: "verb lexicon '\(cue.words.joined(separator: " "))'"))
         }
         if let best, best.result.type != .estimate, best.result.type != .declaration { return best.result }
         if best == nil || best!.result.type == .declaration,

@@ -33,7 +33,7 @@ enum DateGrammar {
 
     /// The month a token names, if it does, honouring capitalisation for ambiguous names.
     static func month(_ token: WordToken) -> Int? {
-        guard token.kind == .word, let month = months[token.lower] else { return nil }
+        guard token.kind == .word, token.classes.contains(.month), let month = months[token.lower] else { return nil }
         if ambiguousMonths.contains(token.lower) && !token.isCapitalized { return nil }
         if token.lower.count <= 4, token.lower != "june", token.lower != "july", !token.isCapitalized { return nil }
         return month

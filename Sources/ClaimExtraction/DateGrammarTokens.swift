@@ -32,7 +32,7 @@ struct WordToken: Hashable, Sendable {
 
 /// The grammars a word can start or cue, so each grammar skips the other words without hashing them.
 struct GrammarCue: OptionSet, Hashable, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt32
     static let time = GrammarCue(rawValue: 1 << 0)
     static let modality = GrammarCue(rawValue: 1 << 1)
     static let attribution = GrammarCue(rawValue: 1 << 2)
@@ -44,6 +44,26 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
     static let followLead = GrammarCue(rawValue: 1 << 6)
     /// "ago" or "back", which end a relative date.
     static let agoWord = GrammarCue(rawValue: 1 << 7)
+    // Word classes the grammars test, so a word outside them costs a bit test, not a hashed look-up.
+    static let month = GrammarCue(rawValue: 1 << 8)
+    static let season = GrammarCue(rawValue: 1 << 9)
+    static let weekday = GrammarCue(rawValue: 1 << 10)
+    static let periodPart = GrammarCue(rawValue: 1 << 11)
+    static let vagueWord = GrammarCue(rawValue: 1 << 12)
+    static let hedge = GrammarCue(rawValue: 1 << 13)
+    static let prediction = GrammarCue(rawValue: 1 << 14)
+    static let reportWord = GrammarCue(rawValue: 1 << 15)
+    static let speechVerb = GrammarCue(rawValue: 1 << 16)
+    static let reportNoun = GrammarCue(rawValue: 1 << 17)
+    static let passiveReportVerb = GrammarCue(rawValue: 1 << 18)
+    static let auxiliary = GrammarCue(rawValue: 1 << 19)
+    static let subjectBoundary = GrammarCue(rawValue: 1 << 20)
+    static let pronoun = GrammarCue(rawValue: 1 << 21)
+    static let sourceNoun = GrammarCue(rawValue: 1 << 22)
+    /// Words the relative-word, vague and span rules of the time grammar can start with.
+    static let relativeLead = GrammarCue(rawValue: 1 << 23)
+    static let vagueLead = GrammarCue(rawValue: 1 << 24)
+    static let spanLead = GrammarCue(rawValue: 1 << 25)
 
     /// Every word some grammar looks at, with the grammars that do.
     static let table: [String: GrammarCue] = {
@@ -59,6 +79,24 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
         add(NumberGrammar.startWords, .number)
         add(QuoteBlockRules.followCues.map { $0[0] }, .followLead)
         add(["ago", "back"], .agoWord)
+        add(DateGrammar.months.keys, .month)
+        add(DateGrammar.seasons.keys, .season)
+        add(DateGrammar.weekdays.keys, .weekday)
+        add(DateGrammar.periodParts, .periodPart)
+        add(TemporalScanner.vagueWords.keys, .vagueWord)
+        add(ModalityClassifier.hedges, .hedge)
+        add(ModalityClassifier.predictions, .prediction)
+        add(ModalityClassifier.reports, .reportWord)
+        add(AttributionScanner.speechVerbs, .speechVerb)
+        add(AttributionScanner.reportNouns, .reportNoun)
+        add(AttributionScanner.passiveReportVerbs, .passiveReportVerb)
+        add(AttributionScanner.auxiliaries, .auxiliary)
+        add(AttributionScanner.subjectBoundaries, .subjectBoundary)
+        add(AttributionScanner.pronouns, .pronoun)
+        add(AttributionScanner.sourceNouns, .sourceNoun)
+        add(TemporalScanner.relativeLeads, .relativeLead)
+        add(TemporalScanner.vagueLeads, .vagueLead)
+        add(TemporalScanner.spanLeads, .spanLead)
         return table
     }()
 
@@ -78,15 +116,13 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
         return entry.word == lower ? entry.cues : table[lower] ?? []
     }
 
-    /// Whether the bytes end in "’ll" or "'ll", which any text with either suffix does.
-    static func mayEndInLL(_ lower: String) -> Bool {
-        var bytes = lower
-        return bytes.withUTF8 { utf8 in
-            let count = utf8.count
-            guard count >= 3, utf8[count - 1] == UInt8(ascii: "l"), utf8[count - 2] == UInt8(ascii: "l") else { return false }
-            let mark = utf8[count - 3]
-            return mark == UInt8(ascii: "'") || mark == 0x99  // the last byte of "’" (E2 80 99)
-        }
+    /// Whether a word's bytes as written may end in "’ll" or "'ll" once lowercased: "l" or "L" twice
+    /// after an apostrophe's last byte.
+    static func mayEndInLL(_ utf8: ArraySlice<UInt8>) -> Bool {
+        let end = utf8.endIndex
+        guard utf8.count >= 3, utf8[end - 1] | 0x20 == UInt8(ascii: "l"), utf8[end - 2] | 0x20 == UInt8(ascii: "l") else { return false }
+        let mark = utf8[end - 3]
+        return mark == UInt8(ascii: "'") || mark == 0x99  // the last byte of "’" (E2 80 99)
     }
 }
 
@@ -133,6 +169,12 @@ enum WordTokenizer {
 
     /// `utf8` is the sentence's text; `chars` and `offsets` are its `characterStarts`.
     static func tokenize(_ utf8: [UInt8], scalars chars: [Unicode.Scalar], offsets: [Int]) -> [WordToken] {
+        tokenize(utf8, characters: chars, offsets: offsets)
+    }
+
+    /// `characters`: the first scalar of each character (for plain ASCII, the bytes themselves).
+    static func tokenize<Characters: RandomAccessCollection>(_ utf8: [UInt8], characters chars: Characters, offsets: [Int]) -> [WordToken]
+    where Characters.Element == Unicode.Scalar, Characters.Index == Int {
         var tokens: [WordToken] = []
         tokens.reserveCapacity(chars.count / 5)
         func slice(_ a: Int, _ b: Int) -> String { String(decoding: utf8[offsets[a]..<offsets[b]], as: UTF8.self) }
@@ -197,7 +239,11 @@ enum WordTokenizer {
                 let word = slice(start, i)
                 let lower = asciiLowercased(utf8[offsets[start]..<offsets[i]], as: word) ?? word.lowercased()
                 var classes = GrammarCue.cues(of: lower)
-                if GrammarCue.mayEndInLL(lower), lower.hasSuffix("’ll") || lower.hasSuffix("'ll") { classes.insert(.modality) }
+                // Lowercasing keeps the apostrophes and makes "l" only of "L": the bytes as written tell whether
+                // the lowercase word may end in "’ll" or "'ll".
+                if GrammarCue.mayEndInLL(utf8[offsets[start]..<offsets[i]]), lower.hasSuffix("’ll") || lower.hasSuffix("'ll") {
+                    classes.insert(.modality)
+                }
                 tokens.append(WordToken(kind: .word, text: word, lower: lower, start: start, end: i,
                                         spaceBefore: sawSpace, isCapitalized: isUpper(c), number: nil,
                                         suffix: "", isPlainInteger: false, digitCount: 0, classes: classes))
@@ -251,7 +297,8 @@ enum WordTokenizer {
     }
 
     /// Whether exactly three digits follow (then a non-digit): a thousands group, not a decimal.
-    private static func isThousandsGroup(_ chars: [Unicode.Scalar], from index: Int) -> Bool {
+    private static func isThousandsGroup<Characters: RandomAccessCollection>(_ chars: Characters, from index: Int) -> Bool
+    where Characters.Element == Unicode.Scalar, Characters.Index == Int {
         var n = 0
         var j = index
         while j < chars.count, isDigit(chars[j]) { n += 1; j += 1 }
@@ -270,6 +317,11 @@ extension Array where Element == WordToken {
     func lower(at index: Int) -> String? {
         index >= 0 && index < count ? self[index].lower : nil
     }
+
+    /// Whether the token at `index` exists and has `cue` (a word class: its lower-case word is in that class's set).
+    func has(_ cue: GrammarCue, at index: Int) -> Bool {
+        index >= 0 && index < count && self[index].classes.contains(cue)
+    }
 }
 
 /// A sentence with its tokens and character boundaries, built once and shared by the grammars.
@@ -285,11 +337,14 @@ struct TokenizedSentence: Sendable {
         utf8 = Array(text.utf8)
         // ASCII without a carriage return (which joins a line feed): one character per byte, nothing to decode.
         let isPlainASCII = utf8.withUnsafeBufferPointer { bytes in !bytes.contains { $0 >= 0x80 || $0 == 0x0D } }
-        let (scalars, offsets) = isPlainASCII
-            ? (utf8.map { Unicode.Scalar($0) }, Array(0...utf8.count))
-            : WordTokenizer.characterStarts(utf8)
-        self.offsets = offsets
-        self.tokens = WordTokenizer.tokenize(utf8, scalars: scalars, offsets: offsets)
+        if isPlainASCII {
+            offsets = Array(0...utf8.count)
+            tokens = WordTokenizer.tokenize(utf8, characters: utf8.lazy.map { Unicode.Scalar($0) }, offsets: offsets)
+        } else {
+            let (scalars, offsets) = WordTokenizer.characterStarts(utf8)
+            self.offsets = offsets
+            tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets)
+        }
     }
 
     /// Number of characters.

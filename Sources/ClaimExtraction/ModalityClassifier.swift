@@ -70,19 +70,19 @@ struct ModalityClassifier: Sendable {
             if predicted == nil {
                 let isNounWill = w == "will" && (["the", "its", "his", "her", "their", "our", "popular", "good", "political"].contains(tokens.lower(at: i - 1) ?? "") || tokens.lower(at: i + 1) == "of")
                 let isAsSoonAs = w == "soon" && tokens.lower(at: i - 1) == "as" && tokens.lower(at: i + 1) == "as"
-                if Self.predictions.contains(w), !(w == "will" && tokens[i].isCapitalized && i > 0), !isNounWill, !isAsSoonAs {
+                if tokens[i].classes.contains(.prediction), !(w == "will" && tokens[i].isCapitalized && i > 0), !isNounWill, !isAsSoonAs {
                     predicted = result(.predicted, i..<(i + 1), w)
                 } else if w == "going", tokens.lower(at: i + 1) == "to", tokens.lower(at: i - 1).map({ ["is", "are", "was", "were", "am"].contains($0) }) == true {
                     predicted = result(.predicted, i..<(i + 2), "going to")
-                } else if w == "’ll" || w.hasSuffix("’ll") || w.hasSuffix("'ll") {
+                } else if w.utf8.last == UInt8(ascii: "l"), w == "’ll" || w.hasSuffix("’ll") || w.hasSuffix("'ll") {
                     predicted = result(.predicted, i..<(i + 1), "will")
                 }
             }
-            if hedged == nil, Self.hedges.contains(w), !(w == "may" && tokens[i].isCapitalized && i > 0) {
+            if hedged == nil, tokens[i].classes.contains(.hedge), !(w == "may" && tokens[i].isCapitalized && i > 0) {
                 hedged = result(.hedged, i..<(i + 1), w)
             }
             if reported == nil {
-                if Self.reports.contains(w) { reported = result(.reported, i..<(i + 1), w) }
+                if tokens[i].classes.contains(.reportWord) { reported = result(.reported, i..<(i + 1), w) }
                 else if w == "according", tokens.lower(at: i + 1) == "to" { reported = result(.reported, i..<(i + 2), "according to") }
                 else if (w == "said" || w == "reported" || w == "thought" || w == "believed" || w == "claimed"),
                         let before = tokens.lower(at: i - 1), ["is", "are", "was", "were", "been"].contains(before) {

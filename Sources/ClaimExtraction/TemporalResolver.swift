@@ -151,40 +151,10 @@ enum ComparisonAside {
     /// Whether the text may hold a marker: its lowercased characters can spell a marker's lead only where
     /// the bytes spell it in ASCII, whatever the case, so a `false` is exact, without lowercasing.
     static func mayContainMarker(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in
-            // One pass: only bytes that can start a lead (its first letter, either case) are looked at further.
-            leadStarts.withUnsafeBufferPointer { starts in
-                for index in utf8.indices where starts[Int(utf8[index])] {
-                    for lead in leadsByFirstByte[Int(utf8[index] | 0x20)] where utf8.hasASCIICaseInsensitive(lead, at: index) {
-                        return true
-                    }
-                }
-                return false
-            }
-        }
+        // One pass, ASCII letters in any case, a position ruled out by its first two bytes.
+        leadPhrases.occurs(in: text)
     }
 
-    /// Whether a byte is the first letter of some lead, in either case.
-    static let leadStarts: [Bool] = (0..<256).map { byte in !leadsByFirstByte[byte | 0x20].isEmpty }
-
-    /// `markerLeads` by their first (lowercase) byte.
-    static let leadsByFirstByte: [[[UInt8]]] = {
-        var table = [[[UInt8]]](repeating: [], count: 256)
-        for lead in markerLeads { table[Int(lead[0])].append(lead) }
-        return table
-    }()
-}
-
-extension UnsafeBufferPointer where Element == UInt8 {
-    /// Whether `needle` (lowercase ASCII) occurs at `index`, ASCII letters compared without case.
-    func hasASCIICaseInsensitive(_ needle: [UInt8], at index: Int) -> Bool {
-        guard index + needle.count <= count else { return false }
-        for offset in needle.indices {
-            let byte = self[index + offset]
-            let folded = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
-            if folded != needle[offset] { return false }
-        }
-        return true
-    }
+    /// `markerLeads` as one phrase set (each lead is lowercase ASCII of more than two bytes).
+    static let leadPhrases = PhraseSet(folded: markerLeads.map { String(decoding: $0, as: UTF8.self) })
 }

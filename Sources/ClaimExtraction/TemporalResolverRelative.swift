@@ -103,7 +103,7 @@ extension TemporalScanner {
 
     /// today, yesterday, last night, this year, late last month, earlier this week, …
     func relativeWords(at i: Int) -> TimeExpression? {
-        guard let reference else { return nil }
+        guard let reference, tokens[i].classes.contains(.relativeLead) else { return nil }
         let w = tokens[i].lower
         switch w {
         case "today", "tonight", "overnight":
@@ -164,7 +164,7 @@ extension TemporalScanner {
     /// "on Monday", "last Tuesday": the latest such day on or before the reference.
     func weekday(at i: Int) -> TimeExpression? {
         guard let reference, reference.day != nil, tokens[i].isCapitalized,
-              let target = DateGrammar.weekdays[tokens[i].lower] else { return nil }
+              tokens[i].classes.contains(.weekday), let target = DateGrammar.weekdays[tokens[i].lower] else { return nil }
         let before = tokens.lower(at: i - 1)
         guard before == "on" || before == "last" || before == "since" || before == "by" || before == "until" else { return nil }
         var back = (DateGrammar.weekday(of: reference) - target + 7) % 7
@@ -175,10 +175,10 @@ extension TemporalScanner {
 
     /// now, recently, currently, the last few days, in recent weeks, at present.
     func vague(at i: Int) -> TimeExpression? {
-        guard let reference else { return nil }
+        guard let reference, tokens[i].classes.contains(.vagueLead) else { return nil }
         let w = tokens[i].lower
         var end: Int?
-        if Self.vagueWords[w] != nil { end = i + 1 }
+        if tokens[i].classes.contains(.vagueWord) { end = i + 1 }
         else if tokens.matches(["at", "present"], at: i) || tokens.matches(["these", "days"], at: i)
                     || tokens.matches(["to", "date"], at: i) { end = i + 2 }
         else if w == "the", let which = tokens.lower(at: i + 1), which == "last" || which == "past",
@@ -194,7 +194,8 @@ extension TemporalScanner {
 
     /// "in the spring", "in winter" (no year): the latest such season at or before the reference.
     func season(at i: Int) -> TimeExpression? {
-        guard let reference, let start = DateGrammar.seasons[tokens[i].lower], tokens[i].lower != "fall" else { return nil }
+        guard let reference, tokens[i].classes.contains(.season), let start = DateGrammar.seasons[tokens[i].lower],
+              tokens[i].lower != "fall" else { return nil }
         let before = tokens.lower(at: i - 1)
         let before2 = tokens.lower(at: i - 2)
         guard before == "in" || (before == "the" && (before2 == "in" || before2 == "during")) || before == "during" else { return nil }

@@ -44,6 +44,15 @@ struct TemporalScanner {
         return words
     }()
 
+    /// The words `relativeWords(at:)`, `vague(at:)` and the span rules of `match(at:)` start with: any
+    /// other word is no such expression.
+    static let relativeLeads: Set<String> = [
+        "today", "tonight", "overnight", "yesterday", "tomorrow", "early", "late", "earlier", "later", "mid", "this", "last",
+        "next", "past",
+    ]
+    static var vagueLeads: Set<String> { Set(vagueWords.keys).union(["at", "these", "to", "the", "recent"]) }
+    static let spanLeads: Set<String> = ["since", "from", "between", "for", "over", "in", "during", "throughout", "the"]
+
     /// Frequent words that start an expression only when a time word follows.
     static let leadWords: Set<String> = [
         "the", "in", "for", "over", "during", "throughout", "a", "an", "to", "at", "these", "from", "between", "since",
@@ -100,11 +109,13 @@ struct TemporalScanner {
             guard let next = tokens.indices.contains(i + 1) ? tokens[i + 1] : nil,
                   next.kind == .number || next.classes.contains(.time) else { return nil }
         }
-        switch t.lower {
-        case "since": if let e = since(at: i) { return e }
-        case "from", "between": if let e = fromTo(at: i) { return e }
-        case "for", "over", "in", "during", "throughout", "the": if let e = forDuration(at: i) { return e }
-        default: break
+        if t.classes.contains(.spanLead) {
+            switch t.lower {
+            case "since": if let e = since(at: i) { return e }
+            case "from", "between": if let e = fromTo(at: i) { return e }
+            case "for", "over", "in", "during", "throughout", "the": if let e = forDuration(at: i) { return e }
+            default: break
+            }
         }
         return periodOfYear(at: i) ?? monthExpression(at: i) ?? season(at: i) ?? relativeWords(at: i)
             ?? ago(at: i) ?? weekday(at: i) ?? vague(at: i)
@@ -170,7 +181,7 @@ struct TemporalScanner {
     private func periodOfYear(at i: Int) -> TimeExpression? {
         let word = tokens[i].lower
         var j = i + 1
-        if DateGrammar.periodParts.contains(word) || DateGrammar.seasons[word] != nil {
+        if !tokens[i].classes.isDisjoint(with: [.periodPart, .season]) {
             if tokens.lower(at: j) == "-" || tokens.lower(at: j) == "of" { j += 1 }
             if word == "fall", tokens.lower(at: i + 1) != "of" { return nil }
             guard j < tokens.count, let year = DateGrammar.year(tokens[j]) else { return nil }
@@ -192,7 +203,7 @@ struct TemporalScanner {
             direction = first == "last" ? -1 : (first == "next" ? 1 : 2)
             j += 1
         }
-        if j < tokens.count, DateGrammar.periodParts.contains(tokens[j].lower) {
+        if tokens.has(.periodPart, at: j) {
             j += 1
             if tokens.lower(at: j) == "-" || tokens.lower(at: j) == "of" { j += 1 }
         }
@@ -256,8 +267,8 @@ struct TemporalScanner {
         var j = i + 1
         var startYear: Int?
         // "since early 2015", "since the end of 2014"
-        if tokens.lower(at: j) == "the", let part = tokens.lower(at: j + 1), DateGrammar.periodParts.contains(part) { j += 1 }
-        if let part = tokens.lower(at: j), DateGrammar.periodParts.contains(part) {
+        if tokens.lower(at: j) == "the", tokens.has(.periodPart, at: j + 1) { j += 1 }
+        if tokens.has(.periodPart, at: j) {
             j += 1
             if tokens.lower(at: j) == "-" || tokens.lower(at: j) == "of" { j += 1 }
         }

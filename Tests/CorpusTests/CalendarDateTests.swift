@@ -30,4 +30,12 @@ final class CalendarDateTests: XCTestCase {
         XCTAssertLessThan(CalendarDate(year: 2017), CalendarDate(year: 2017, month: 1))
         XCTAssertLessThan(CalendarDate(year: 2016, month: 12, day: 31), CalendarDate(year: 2017, month: 1, day: 1))
     }
+
+    func testISOWritesWhatPaddingWrites() {
+        let dates = [CalendarDate(year: 2017, month: 11, day: 3), CalendarDate(year: 7), CalendarDate(year: 2017, month: 1),
+                     CalendarDate(year: -44, month: 3, day: 15), CalendarDate(year: 12345), CalendarDate(year: 2017, day: 9),
+                     CalendarDate(year: 0, month: 0, day: 0), CalendarDate(year: 2017, month: 123)]
+        for date in dates { XCTAssertEqual(date.iso, date.paddedISO) }
+        XCTAssertEqual(CalendarDate(year: 2017, month: 11, day: 3).iso, "2017-11-03")
+    }
 }

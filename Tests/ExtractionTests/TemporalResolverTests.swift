@@ -148,4 +148,17 @@ final class ComparisonAsideTests: XCTestCase {
         // The Kelvin sign lowercases to "k".
         XCTAssertEqual(ComparisonAside.ranges(in: "WAS MUCH LI\u{212A}E MOSUL IN 2017, SAID MÜLLER.").count, 1)
     }
+
+    func testMarkerPrefilterAgreesWithALowercaseSearch() {
+        let texts = ["", "It fell, rather like Berlin in 1945.", "RATHER LIKE", "Much Like", "not unlike", "NOT UNLI", "just li",
+                     "reminiscent of", "In The Manner Of", "rather  like", "ratherlike", "mucH lIke Grozny", "Not Unlikely", "much",
+                     "\u{212A}", "JUST LİKE", "rather-like"]
+        for text in texts {
+            let bytes = Array(text.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            let expected = ComparisonAside.markerLeads.contains { lead in
+                bytes.count >= lead.count && (0...(bytes.count - lead.count)).contains { Array(bytes[$0..<($0 + lead.count)]) == lead }
+            }
+            XCTAssertEqual(ComparisonAside.mayContainMarker(text), expected, text)
+        }
+    }
 }
