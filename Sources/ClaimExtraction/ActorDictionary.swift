@@ -59,7 +59,12 @@ enum ActorDictionary {
                "United States of America", "Washington"]),
         actor("us-led-coalition", "US-led coalition", "coalition", nil, "united-states",
               ["US-led coalition", "US coalition", "U.S.-led coalition", "international coalition",
-               "anti-ISIS coalition", "coalition forces", "Coalition", "Global Coalition", "US-led international coalition"]),
+               "anti-ISIS coalition", "coalition forces", "Coalition", "Global Coalition", "US-led international coalition",
+               // "the coalition" and the coalition's aircraft and spokesmen: in this war, the US-led one
+               // ("a coalition of rebel groups" names none).
+               "the coalition", "coalition aircraft", "coalition jets", "coalition warplanes", "coalition air strikes",
+               "coalition airstrikes", "coalition strikes", "coalition officials", "coalition spokesman",
+               "coalition bombardment", "coalition-backed"]),
         actor("russia", "Russia", "state", "Russia", nil,
               ["Russia", "Russian", "Russians", "Russian Federation", "Kremlin", "Russian air force", "Russian military"]),
         actor("iran", "Iran", "state", "Iran", nil, ["Iran", "Iranian", "Iranians", "Islamic Republic"]),

@@ -82,4 +82,14 @@ final class WireStyleTests: XCTestCase {
         XCTAssertEqual(distance?.unit, "km")
         XCTAssertEqual(distance?.qualifier, "about")
     }
+
+    func testTheCoalitionAndSpeakersWhoSuggest() {
+        let doc = document([
+            "The coalition may reduce its air support in Raqqa next year, a Pentagon official suggested.",
+            "A coalition of rebel groups took Jarablus.",
+        ])
+        XCTAssertEqual(actors(doc.claims.first), ["US-led coalition"])
+        XCTAssertEqual(doc.claims.first?.source, "a Pentagon official")
+        XCTAssertFalse(actors(doc.claims.last).contains("US-led coalition"))
+    }
 }
