@@ -167,9 +167,16 @@ extension TemporalScanner {
               tokens[i].classes.contains(.weekday), let target = DateGrammar.weekdays[tokens[i].lower] else { return nil }
         let before = tokens.lower(at: i - 1)
         guard before == "on" || before == "last" || before == "since" || before == "by" || before == "until" else { return nil }
+        let start = before == "last" ? i - 1 : i
+        // "on Tuesday, April 4, 2017", "on Tuesday 4 April": the written date, not the reference week's Tuesday.
+        var k = i + 1
+        if tokens.lower(at: k) == "," { k += 1 }
+        if k < tokens.count, let written = tokens[k].kind == .number ? fullDate(at: k) : monthExpression(at: k),
+           written.specificity == .day, let date = written.date {
+            return makeDate(date, tokens: start..<written.tokens.upperBound, rule: "weekday, \(written.rule)", basis: written.basis)
+        }
         var back = (DateGrammar.weekday(of: reference) - target + 7) % 7
         if before == "last", back == 0 { back = 7 }
-        let start = before == "last" ? i - 1 : i
         return makeDate(reference.adding(days: -back), tokens: start..<(i + 1), rule: "weekday", basis: .relative)
     }
 

@@ -102,7 +102,8 @@ struct TemporalScanner {
         let t = tokens[i]
         if t.kind == .number {
             guard t.digitCount <= 4 else { return nil }
-            return fullDate(at: i) ?? yearRange(at: i) ?? decade(at: i) ?? singleYear(at: i) ?? ago(at: i)
+            return isoDate(at: i) ?? numericDate(at: i) ?? fullDate(at: i) ?? yearRange(at: i) ?? decade(at: i)
+                ?? singleYear(at: i) ?? ago(at: i)
         }
         guard t.kind == .word, t.classes.contains(.time) else { return nil }
         if t.classes.contains(.timeLead) {
@@ -124,7 +125,7 @@ struct TemporalScanner {
     // MARK: Explicit dates and years
 
     /// "19th January 2016", "the 3rd of November 2017", "January 19, 2016", "3 November" (no year).
-    private func fullDate(at i: Int) -> TimeExpression? {
+    func fullDate(at i: Int) -> TimeExpression? {
         guard let day = DateGrammar.day(tokens[i]) else { return nil }
         var j = i + 1
         if tokens.lower(at: j) == "of" { j += 1 }
@@ -146,6 +147,44 @@ struct TemporalScanner {
         let refDay = reference.day ?? 31
         let year = (month, day) <= (refMonth, refDay) ? reference.year : reference.year - 1
         return CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))
+    }
+
+    /// "2017-04-04": year, month and day joined by hyphens with no spaces. ("2017-04" alone is left to the year
+    /// range rule, since "2010-11" is more often two years than a month.)
+    private func isoDate(at i: Int) -> TimeExpression? {
+        guard let year = DateGrammar.year(tokens[i]), i + 4 < tokens.count,
+              tokens[i + 1].lower == "-", tokens[i + 3].lower == "-",
+              (i + 1...i + 4).allSatisfy({ !tokens[$0].spaceBefore }),
+              let month = Self.twoDigits(tokens[i + 2]), (1...12).contains(month),
+              let day = Self.twoDigits(tokens[i + 4]), day >= 1, day <= CalendarDate.daysIn(month: month, year: year)
+        else { return nil }
+        return makeDate(CalendarDate(year: year, month: month, day: day), tokens: i..<(i + 5), rule: "ISO date", basis: .explicit)
+    }
+
+    /// "25/12/2016" (day first) or "12/25/2016" (month first), read only when one part is over 12 or both are
+    /// equal; "4/5/2017" could be either, so only its year is taken.
+    private func numericDate(at i: Int) -> TimeExpression? {
+        guard i + 4 < tokens.count, tokens[i + 1].lower == "/" || tokens[i + 1].lower == ".",
+              tokens[i + 3].lower == tokens[i + 1].lower, (i + 1...i + 4).allSatisfy({ !tokens[$0].spaceBefore }),
+              let first = Self.oneOrTwoDigits(tokens[i]), let second = Self.oneOrTwoDigits(tokens[i + 2]),
+              let year = DateGrammar.year(tokens[i + 4]) else { return nil }
+        let (month, day): (Int, Int)
+        if first > 12, second <= 12 { (month, day) = (second, first) }
+        else if second > 12, first <= 12 { (month, day) = (first, second) }
+        else if first == second, first <= 12 { (month, day) = (first, first) }
+        else { return makeYear(year, tokens: i..<(i + 5), rule: "numeric date (day and month ambiguous)", basis: .explicit) }
+        guard month >= 1, day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+        return makeDate(CalendarDate(year: year, month: month, day: day), tokens: i..<(i + 5), rule: "numeric date", basis: .explicit)
+    }
+
+    private static func twoDigits(_ token: WordToken) -> Int? {
+        guard token.kind == .number, token.isPlainInteger, token.digitCount == 2, let v = token.number else { return nil }
+        return Int(v)
+    }
+
+    private static func oneOrTwoDigits(_ token: WordToken) -> Int? {
+        guard token.kind == .number, token.isPlainInteger, token.digitCount <= 2, let v = token.number else { return nil }
+        return Int(v)
     }
 
     /// "2014-2015", "2014–15", "2014/15".
@@ -194,7 +233,7 @@ struct TemporalScanner {
     // MARK: Months
 
     /// "April 1945", "January 19, 2016", "early September", "January this year", "last September".
-    private func monthExpression(at i: Int) -> TimeExpression? {
+    func monthExpression(at i: Int) -> TimeExpression? {
         var j = i
         var start = i
         var direction = 0  // -1 last, 0 bare, +1 next, 2 this
@@ -222,6 +261,22 @@ struct TemporalScanner {
             if let reference {
                 return makeDate(dayWithoutYear(month: month, day: day, reference: reference), tokens: start..<(j + 1),
                                 rule: "month day (reference year)", basis: .relative)
+            }
+        }
+        // "March and May 2016", "from January to March 2015", "March-April 2016": the year is written once,
+        // after the second month ("December to February 2016" starts the year before).
+        if direction == 0, let joiner = tokens.lower(at: j), Self.monthJoiners.contains(joiner),
+           j + 1 < tokens.count, let secondMonth = DateGrammar.month(tokens[j + 1]) {
+            var k = j + 2
+            if isAbbreviationPoint(at: k) { k += 1 }
+            if tokens.lower(at: k) == "," { k += 1 }
+            if k < tokens.count, let year = DateGrammar.year(tokens[k]) {
+                let firstYear = month <= secondMonth ? year : year - 1
+                if let lead = tokens.lower(at: start - 1), lead == "between" || lead == "from" { start -= 1 }
+                var range = makeDate(CalendarDate(year: firstYear, month: month), tokens: start..<(k + 1),
+                                     rule: "month to month year", basis: .explicit)
+                range.years = Array(firstYear...year)
+                return range
             }
         }
         var k = j
@@ -259,6 +314,9 @@ struct TemporalScanner {
         }
         return makeDate(date, tokens: start..<j, rule: "month (reference year)", basis: .relative)
     }
+
+    /// Words between two months that share one written year.
+    static let monthJoiners: Set<String> = ["and", "to", "until", "till", "through", "-", "–", "—"]
 
     // MARK: Spans
 
