@@ -46,6 +46,21 @@ enum PersonDictionary {
         person("ehsani", "Ehsani", "commentator for the blog Syria Comment", ["Ehsani"]),
         person("staffan-de-mistura", "Staffan de Mistura", "UN Special Envoy for Syria",
                ["Staffan de Mistura", "de Mistura"]),
+        person("brett-mcgurk", "Brett McGurk", "US envoy to the coalition against ISIS", ["Brett McGurk", "McGurk"]),
+        person("abu-mahdi-al-muhandis", "Abu Mahdi al-Muhandis", "deputy head of the Popular Mobilization Units",
+               ["Abu Mahdi al-Muhandis", "Abu Mahdi al-Mohandes", "al-Muhandis", "Muhandis"]),
+        person("hadi-al-amiri", "Hadi al-Amiri", "Badr Organisation leader", ["Hadi al-Amiri", "Hadi al-Ameri", "al-Amiri"]),
+        person("qais-al-khazali", "Qais al-Khazali", "Asaib Ahl al-Haq leader", ["Qais al-Khazali", "Qais Khazali", "al-Khazali"]),
+        person("mazloum-abdi", "Mazloum Abdi", "SDF commander", ["Mazloum Abdi", "Mazloum Kobani", "Mazloum Kobani Abdi", "Mazloum"]),
+        person("walid-muallem", "Walid Muallem", "Syrian foreign minister", ["Walid Muallem", "Walid al-Muallem", "Walid al-Moallem", "Muallem"]),
+        person("nouri-al-maliki", "Nouri al-Maliki", "former Iraqi prime minister", ["Nouri al-Maliki", "Nuri al-Maliki", "al-Maliki", "Maliki"]),
+        person("muqtada-al-sadr", "Muqtada al-Sadr", "Iraqi Shia cleric", ["Muqtada al-Sadr", "Moqtada al-Sadr", "Moqtada Sadr", "al-Sadr"]),
+        person("ali-al-sistani", "Ali al-Sistani", "Iraqi Grand Ayatollah", ["Ali al-Sistani", "Ayatollah Sistani", "Grand Ayatollah Ali al-Sistani", "al-Sistani", "Sistani"]),
+        person("mike-pence", "Mike Pence", "US vice-president", ["Mike Pence", "Pence"]),
+        person("mike-pompeo", "Mike Pompeo", "CIA director, then US secretary of state", ["Mike Pompeo", "Pompeo"]),
+        person("john-kerry", "John Kerry", "US secretary of state until 2017", ["John Kerry", "Kerry"]),
+        person("emmanuel-macron", "Emmanuel Macron", "French president", ["Emmanuel Macron", "Macron"]),
+        person("theresa-may", "Theresa May", "British prime minister", ["Theresa May"]),
     ]
 
     private static func person(_ slug: String, _ name: String, _ role: String, _ aliases: [String]) -> PersonEntry {

@@ -92,4 +92,15 @@ final class WireStyleTests: XCTestCase {
         XCTAssertEqual(doc.claims.first?.source, "a Pentagon official")
         XCTAssertFalse(actors(doc.claims.last).contains("US-led coalition"))
     }
+
+    func testPeopleNamedInTheWarsPressAndWordsThatOnlyLookLikeThem() {
+        let doc = document([
+            "Pence said in Erbil that McGurk would return to Raqqa.",
+            "Bread in Raqqa costs 50 pence more than last year.",
+        ])
+        let people = (doc.claims.first?.personKeys ?? []).map { extractor.catalog.person(forKey: $0)?.name ?? $0 }
+        XCTAssertEqual(people, ["Mike Pence", "Brett McGurk"])
+        XCTAssertEqual(doc.claims.first?.source, "Mike Pence")
+        XCTAssertEqual(doc.claims.last?.personKeys, [])
+    }
 }
