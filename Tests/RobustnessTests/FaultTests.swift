@@ -96,6 +96,8 @@ final class FaultTests: XCTestCase {
         pty.signal(SIGWINCH)
         let before = pty.text.count
         pty.send("claims select text, source\r")
+        // The resize may redraw the prompt first: wait for the table's last corner, not just a prompt.
+        pty.expect("┘")
         pty.expect("claimsh> ")
         let after = String(pty.text.dropFirst(before))
         let tableLines = after.split(whereSeparator: \.isNewline).filter { $0.hasPrefix("│") || $0.hasPrefix("┌") }
