@@ -64,6 +64,8 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
     static let relativeLead = GrammarCue(rawValue: 1 << 23)
     static let vagueLead = GrammarCue(rawValue: 1 << 24)
     static let spanLead = GrammarCue(rawValue: 1 << 25)
+    /// A word that shows a dated text is being introduced (`QuoteBlockRules.writingWords`).
+    static let writingWord = GrammarCue(rawValue: 1 << 26)
 
     /// Every word some grammar looks at, with the grammars that do.
     static let table: [String: GrammarCue] = {
@@ -97,6 +99,7 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
         add(TemporalScanner.relativeLeads, .relativeLead)
         add(TemporalScanner.vagueLeads, .vagueLead)
         add(TemporalScanner.spanLeads, .spanLead)
+        add(QuoteBlockRules.writingWords, .writingWord)
         return table
     }()
 
