@@ -204,6 +204,53 @@ enum HTMLBytes {
         return changed ? String(decoding: bytes[..<write], as: UTF8.self) : text
     }
 
+    // MARK: Title and meta tags
+
+    /// What `<title[^>]*>([\s\S]*?)</title>` (its first match's group) and `<meta\s[^>]*>` (every match)
+    /// find, case-insensitive; nil when the regular expressions might read the page otherwise: a folding
+    /// risk, a non-ASCII character or an information separator after `<meta` (ICU's `\s` reads its properties), or a match edge next
+    /// to a non-ASCII byte (a String slice there could round to another character boundary).
+    static func titleAndMetaTags(_ html: String) -> (title: String?, metaTags: [String])? {
+        let buffer = Array(html.utf8)
+        guard !hasFoldingRisk(buffer) else { return nil }
+        return buffer.withUnsafeBufferPointer { bytes -> (title: String?, metaTags: [String])? in
+            func isRiskyEdge(before start: Int, after end: Int) -> Bool {
+                start > 0 && bytes[start - 1] >= 0x80 || end < bytes.count && bytes[end] >= 0x80
+            }
+            func firstClose(from start: Int) -> Int? {
+                var index = start
+                while index < bytes.count, bytes[index] != UInt8(ascii: ">") { index += 1 }
+                return index < bytes.count ? index : nil
+            }
+            var title: String?
+            if let open = firstFolded(bytes, titleOpen, from: 0), let close = firstClose(from: open + titleOpen.count),
+               let end = firstFolded(bytes, titleClose, from: close + 1) {
+                // A later "<title" closes no sooner: its '>' and "</title>" can only come later.
+                if isRiskyEdge(before: close + 1, after: close + 1) || isRiskyEdge(before: end, after: end) { return nil }
+                title = String(decoding: bytes[(close + 1)..<end], as: UTF8.self)
+            }
+            var tags: [String] = []
+            var index = 0
+            while let open = firstFolded(bytes, metaOpen, from: index) {
+                let space = open + metaOpen.count
+                guard space < bytes.count else { break }
+                let next = bytes[space]
+                // White space in ASCII is tab to carriage return and the space; the separators 1C–1F are left to ICU.
+                if next >= 0x80 || next &- 0x1C < 4 { return nil }
+                guard next == 0x20 || next &- 0x09 < 5 else { index = open + 1; continue }
+                guard let close = firstClose(from: space + 1) else { break }
+                if isRiskyEdge(before: open, after: close + 1) { return nil }
+                tags.append(String(decoding: bytes[open...close], as: UTF8.self))
+                index = close + 1
+            }
+            return (title, tags)
+        }
+    }
+
+    private static let titleOpen = Array("<title".utf8)
+    private static let titleClose = Array("</title>".utf8)
+    private static let metaOpen = Array("<meta".utf8)
+
     // MARK: Entities
 
     /// `HTMLText.decodeEntities` on bytes, or nil where Foundation's search might find other matches:

@@ -33,8 +33,9 @@ enum HTMLText {
 
     static func extract(_ html: String) -> Page {
         var meta = ArticleMetadata()
-        meta.title = firstMatch(titlePattern, in: html).map(decodeEntities)?.trimmingSpaces()
-        for tag in matches(metaPattern, in: html) {
+        let (titleText, metaTags) = HTMLBytes.titleAndMetaTags(html) ?? regexTitleAndMetaTags(html)
+        meta.title = titleText.map(decodeEntities)?.trimmingSpaces()
+        for tag in metaTags {
             let attributes = attributes(of: tag)
             let key = (attributes["property"] ?? attributes["name"] ?? attributes["itemprop"] ?? "").lowercased()
             guard let content = attributes["content"].map(decodeEntities), !content.isEmpty else { continue }
@@ -55,6 +56,11 @@ enum HTMLText {
         body = decodeEntities(body)
         body = HTMLBytes.collapsingSpaces(body)
         return Page(text: body, metadata: meta)
+    }
+
+    /// The title and meta tags as regular expressions find them, for the pages `HTMLBytes.titleAndMetaTags` leaves to them.
+    static func regexTitleAndMetaTags(_ html: String) -> (title: String?, metaTags: [String]) {
+        (firstMatch(titlePattern, in: html), matches(metaPattern, in: html))
     }
 
     /// The tag passes as regular expressions, for the texts `HTMLBytes.strippedTags` leaves to them.

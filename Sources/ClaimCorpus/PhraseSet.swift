@@ -8,11 +8,9 @@ public struct PhraseSet: Sendable {
     private let folded: [Bool]
     /// The group bit of each phrase (see `hits(in:)`).
     private let groupBits: [UInt8]
-    /// Whether some phrase can start with this pair of bytes as written (either case for folded phrases):
-    /// nearly every position of a line rules itself out with one load.
-    private let startsPhrase: [Bool]
-    /// The phrases (bit `i` for phrase `i`, the first 64) that can start with this pair of bytes, so a
-    /// common pair ("al", "co") tries only its own phrases.
+    /// The phrases (bit `i` for phrase `i`, the first 64) that can start with this pair of bytes as written
+    /// (either case for folded phrases): nearly every position of a line rules itself out with one load,
+    /// and a common pair ("al", "co") tries only its own phrases.
     private let phrasesByPair: [UInt64]
 
     public init(exact: [String] = [], folded: [String] = []) {
@@ -32,14 +30,12 @@ public struct PhraseSet: Sendable {
         precondition(phrases.allSatisfy { $0.0.count >= 2 })
         var pool: [UInt8] = []
         var bounds = [0]
-        var starts = [Bool](repeating: false, count: 1 << 16)
         var byPair = [UInt64](repeating: 0, count: 1 << 16)
         for (index, (bytes, isFolded)) in phrases.enumerated() {
             pool += bytes
             bounds.append(pool.count)
             for first in PhraseSet.spellings(bytes[0], folded: isFolded) {
                 for second in PhraseSet.spellings(bytes[1], folded: isFolded) {
-                    starts[Int(first) << 8 | Int(second)] = true
                     // Past 64 phrases every phrase is tried at every possible start.
                     byPair[Int(first) << 8 | Int(second)] |= index < 64 ? 1 << UInt64(index) : .max
                 }
@@ -50,7 +46,6 @@ public struct PhraseSet: Sendable {
         self.bounds = bounds
         self.folded = phrases.map(\.1)
         groupBits = bits
-        startsPhrase = starts
     }
 
     private static func spellings(_ byte: UInt8, folded: Bool) -> [UInt8] {
@@ -68,11 +63,12 @@ public struct PhraseSet: Sendable {
 
     public func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 2 else { return false }
-        return startsPhrase.withUnsafeBufferPointer { starts in
+        return phrasesByPair.withUnsafeBufferPointer { byPair in
             var pair = Int(bytes[0])
             for start in 0..<bytes.count - 1 {
                 pair = (pair << 8 | Int(bytes[start + 1])) & 0xFFFF
-                if starts[pair] && matchesAny(in: bytes, at: start) { return true }
+                let candidates = byPair[pair]
+                if candidates != 0 && matchesAny(candidates, in: bytes, at: start) { return true }
             }
             return false
         }
@@ -110,18 +106,24 @@ public struct PhraseSet: Sendable {
     }
 
     private func matches(_ phrase: Int, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        let needle = bounds[phrase]..<bounds[phrase + 1]
-        guard start + needle.count <= bytes.count else { return false }
-        var offset = 0
-        for expected in pool[needle] {
-            let byte = folded[phrase] ? PhraseSet.foldASCII(bytes[start + offset]) : bytes[start + offset]
-            if byte != expected { return false }
-            offset += 1
+        let lower = bounds[phrase]
+        let length = bounds[phrase + 1] - lower
+        guard start + length <= bytes.count else { return false }
+        let isFolded = folded[phrase]
+        return pool.withUnsafeBufferPointer { pool in
+            for offset in 0..<length {
+                let byte = isFolded ? PhraseSet.foldASCII(bytes[start + offset]) : bytes[start + offset]
+                if byte != pool[lower + offset] { return false }
+            }
+            return true
         }
-        return true
     }
 
-    private func matchesAny(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        (0..<folded.count).contains { matches($0, in: bytes, at: start) }
+    /// Whether a candidate phrase (bits as in `phrasesByPair`) occurs at `start`.
+    private func matchesAny(_ candidates: UInt64, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        for phrase in 0..<folded.count where phrase >= 64 || candidates & (1 << UInt64(phrase)) != 0 {
+            if matches(phrase, in: bytes, at: start) { return true }
+        }
+        return false
     }
 }

@@ -74,7 +74,7 @@ enum QuoteBlockRules {
     /// after "on"/"in", in a sentence with a writing or speaking word.
     static func anchorDate(_ sentence: TokenizedSentence, times: [TimeExpression]) -> CalendarDate? {
         guard times.contains(where: { $0.basis == .explicit && $0.date?.month != nil }),
-              sentence.tokens.contains(where: { writingWords.contains($0.lower) }) else { return nil }
+              sentence.tokens.contains(where: { $0.classes.contains(.writingWord) }) else { return nil }
         for time in times where time.basis == .explicit {
             guard let date = time.date, date.month != nil else { continue }
             let before = sentence.tokens.lower(at: time.tokens.lowerBound - 1)

@@ -12,7 +12,8 @@ struct SentenceEntities: Sendable {
     func namedSpans(catalog: StandardCatalog) -> [NamedSpan] {
         let actorSpans = actors.map { NamedSpan(range: $0.range, name: catalog.actor(forKey: $0.key)?.name ?? $0.matched) }
         let personSpans = people.map { NamedSpan(range: $0.range, name: catalog.person(forKey: $0.key)?.name ?? $0.matched) }
-        return (actorSpans + personSpans).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let spans = actorSpans + personSpans
+        return spans.count < 2 ? spans : spans.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 }
 

@@ -308,6 +308,7 @@ public struct ClaimExtractor: Sendable {
 
     /// First occurrences in order. A sentence names a handful of entities, so a linear scan beats hashing.
     private func unique(_ keys: [String]) -> [String] {
+        guard keys.count > 1 else { return keys }
         var kept: [String] = []
         kept.reserveCapacity(keys.count)
         for key in keys where !kept.contains(key) { kept.append(key) }

@@ -64,6 +64,8 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
     static let relativeLead = GrammarCue(rawValue: 1 << 23)
     static let vagueLead = GrammarCue(rawValue: 1 << 24)
     static let spanLead = GrammarCue(rawValue: 1 << 25)
+    /// A word that shows a dated text is being introduced (`QuoteBlockRules.writingWords`).
+    static let writingWord = GrammarCue(rawValue: 1 << 26)
 
     /// Every word some grammar looks at, with the grammars that do.
     static let table: [String: GrammarCue] = {
@@ -97,6 +99,7 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
         add(TemporalScanner.relativeLeads, .relativeLead)
         add(TemporalScanner.vagueLeads, .vagueLead)
         add(TemporalScanner.spanLeads, .spanLead)
+        add(QuoteBlockRules.writingWords, .writingWord)
         return table
     }()
 
@@ -249,7 +252,9 @@ enum WordTokenizer {
                                         suffix: "", isPlainInteger: false, digitCount: 0, classes: classes))
             } else {
                 i += 1
-                let mark = slice(start, i)
+                // A one-byte mark (nearly every one) is a copy of a ready string, not a decoded one.
+                let mark = offsets[i] - offsets[start] == 1 && utf8[offsets[start]] < 0x80
+                    ? asciiCharacters[Int(utf8[offsets[start]])] : slice(start, i)
                 tokens.append(WordToken(kind: .punctuation, text: mark, lower: mark, start: start, end: i,
                                         spaceBefore: sawSpace, isCapitalized: false, number: nil, suffix: "",
                                         isPlainInteger: false, digitCount: 0))
@@ -258,6 +263,9 @@ enum WordTokenizer {
         }
         return tokens
     }
+
+    /// Every ASCII character as a one-character string.
+    private static let asciiCharacters: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// The lowercase form of ASCII bytes (what `String.lowercased()` gives for them), nil when not ASCII.
     /// `written` is the bytes as a String, returned as it is when already lowercase.
@@ -338,7 +346,11 @@ struct TokenizedSentence: Sendable {
         // ASCII without a carriage return (which joins a line feed): one character per byte, nothing to decode.
         let isPlainASCII = utf8.withUnsafeBufferPointer { bytes in !bytes.contains { $0 >= 0x80 || $0 == 0x0D } }
         if isPlainASCII {
-            offsets = Array(0...utf8.count)
+            let length = utf8.count
+            offsets = Array(unsafeUninitializedCapacity: length + 1) { identity, count in
+                for index in 0...length { identity[index] = index }
+                count = length + 1
+            }
             tokens = WordTokenizer.tokenize(utf8, characters: utf8.lazy.map { Unicode.Scalar($0) }, offsets: offsets)
         } else {
             let (scalars, offsets) = WordTokenizer.characterStarts(utf8)

@@ -50,6 +50,24 @@ final class HTMLBytesTests: XCTestCase {
         XCTAssertGreaterThan(fast, 1000, "the byte passes should take most texts")
     }
 
+    func testTitleAndMetaTagsMatchTheRegularExpressions() {
+        let headPieces = ["<title>", "<TITLE lang=en>", "</title>", "</TiTlE>", "<title", "<meta name=a content='b'>", "<META\tx=1>",
+                          "<metax>", "<meta>", "<meta\u{A0}a>", "<meta\u{0B}a>", "<meta\u{1F}a>", "<meta\u{0C}a>", "<meta\na>", ">", "<", "e\u{301}", "\u{600}", "x",
+                          " ", "Title text", "&amp;"]
+        var state: UInt64 = 99
+        var fast = 0
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int(next(&state) % 12) { text += headPieces[Int(next(&state) % UInt64(headPieces.count))] }
+            guard let found = HTMLBytes.titleAndMetaTags(text) else { continue }
+            fast += 1
+            let expected = HTMLText.regexTitleAndMetaTags(text)
+            XCTAssertEqual(found.title, expected.title, text.debugDescription)
+            XCTAssertEqual(found.metaTags, expected.metaTags, text.debugDescription)
+        }
+        XCTAssertGreaterThan(fast, 1000, "the byte scan should take most texts")
+    }
+
     func testRiskyTextsGoTheSlowWay() {
         XCTAssertNil(HTMLBytes.strippedTags("<ſcript>x</script>"))
         XCTAssertNil(HTMLBytes.strippedTags("<li\u{301}>x"))
