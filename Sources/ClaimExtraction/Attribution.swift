@@ -25,7 +25,8 @@ struct AttributionScanner: Sendable {
         "alleged", "alleges", "wrote", "writes", "tweeted", "revealed", "acknowledged", "admitted", "explained",
         "explains", "asserted", "asserts", "argued", "argues", "maintained", "maintains", "estimate", "claim",
         "report", "warn", "confirm", "allege", "insist", "described", "describes", "detailed", "outlined",
-        "suggested", "suggests", "denied", "denies", "predicted", "predicts",
+        // Not "denied": "civilians denied access to food" is no speaker.
+        "suggested", "suggests", "predicted", "predicts",
     ]
     /// Words allowed between a subject and its speech verb ("Al-Masdar has recently estimated").
     static let auxiliaries: Set<String> = [

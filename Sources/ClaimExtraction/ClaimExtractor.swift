@@ -44,10 +44,12 @@ public struct ClaimExtractor: Sendable {
         let sentences = paragraph.sentences.enumerated().map { position, sentence -> SentenceEntities in
             var entities = recognize(sentence.text, paragraph: paragraph.index, countries: state.countryContext)
             if position == 0, paragraph.index <= Self.datelineParagraphs {
-                Self.removeDateline(from: &entities, text: sentence.text)
+                removeDateline(from: &entities, text: sentence.text)
             }
             // "Homs Radio", "Aleppo Media Center": an outlet the dictionary lacks, not its town.
             entities.places.removeAll { NameSurroundings.isMediaName($0.range, in: entities.tokens) }
+            // "The coalition of Shiite parties": some other coalition, not the US-led one.
+            entities.actors.removeAll { $0.matched.lowercased() == "the coalition" && NameSurroundings.isFollowed($0.range, by: "of", in: entities.tokens) }
             for place in entities.places {
                 if let country = standardCatalog.place(forKey: place.key)?.country, !state.countries.contains(country) {
                     state.countries.append(country)
@@ -248,10 +250,22 @@ public struct ClaimExtractor: Sendable {
     static let datelineParagraphs = 2
 
     /// Leaves out what a dateline names ("DAMASCUS, Oct 14 (Reuters) -"): where the story was filed and who
-    /// filed it. Only a dateline whose location names a place counts ("ISIS —" is a subject).
-    static func removeDateline(from entities: inout SentenceEntities, text: String) {
-        guard let dateline = DatelineScanner.find(in: text),
-              entities.places.contains(where: { dateline.location.contains($0.range.lowerBound) }) else { return }
+    /// filed it. Its location must open with a recognised place, or in capitals with an actor a capital stands
+    /// for ("WASHINGTON", "UNITED NATIONS"), or be in capitals before a known outlet ("MOSCOW (Reuters) -");
+    /// in title case the place must come with a second part, a date or a known outlet ("ISIS —", "Tal Abyad
+    /// (Gire Spi) -" are prose).
+    func removeDateline(from entities: inout SentenceEntities, text: String) {
+        guard let dateline = DatelineScanner.find(in: text) else { return }
+        let start = dateline.location.lowerBound
+        let opensWithPlace = entities.places.contains { $0.range.lowerBound == start }
+        let opensWithActor = entities.actors.contains { $0.range.lowerBound == start }
+        let knownOutlet = dateline.agency.map { agency in
+            entities.actors.contains { $0.range.overlaps(agency) && standardCatalog.actor(forKey: $0.key)?.kind == "news source" }
+        } ?? false
+        let confirmed = dateline.isCapitals
+            ? opensWithPlace || opensWithActor || knownOutlet
+            : opensWithPlace && (dateline.hasSecondPart || dateline.hasDate || knownOutlet)
+        guard confirmed else { return }
         entities.places.removeAll { $0.range.upperBound <= dateline.end }
         entities.actors.removeAll { $0.range.upperBound <= dateline.end }
         entities.people.removeAll { $0.range.upperBound <= dateline.end }

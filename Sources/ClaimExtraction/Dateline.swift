@@ -9,6 +9,10 @@ struct Dateline: Equatable, Sendable {
     var end: Int
     /// Written in capitals ("BAGHDAD"), the unmistakable wire form; title case needs more around it.
     var isCapitals: Bool
+    /// What follows the location: a second place part (", Iraq"), a date, the agency in brackets.
+    var hasSecondPart = false
+    var hasDate = false
+    var agency: Range<Int>?
 }
 
 /// Finds a dateline by its grammar:
@@ -29,39 +33,52 @@ enum DatelineScanner {
         var scanner = Cursor(Array(text.prefix(maximumLength + 1)))
         scanner.skipSpaces()
         let start = scanner.index
+        // A sentence opening with a preposition or article ("In Mosul, Iraq — where …") is prose.
+        guard let firstWord = scanner.peekLetters(), !Self.openers.contains(firstWord.lowercased()) else { return nil }
         guard let first = scanner.names() else { return nil }
         var location = start..<scanner.index
         var words = first
-        var hasMore = false
+        var hasSecondPart = false, hasDate = false
+        var agency: Range<Int>?
         // ", Iraq": a second place part, unless it is the date.
         var mark = scanner.index
         if scanner.take(","), scanner.skipSpaces() > 0, !scanner.atDate, let second = scanner.names() {
             words += second
             location = start..<scanner.index
-            hasMore = true
+            hasSecondPart = true
             mark = scanner.index
         }
         scanner.index = mark
         mark = scanner.index
         if scanner.take(","), scanner.skipSpaces() > 0, scanner.date() {
-            hasMore = true
+            hasDate = true
         } else {
             scanner.index = mark
         }
         mark = scanner.index
         scanner.skipSpaces()
+        let agencyStart = scanner.index + 1
         if scanner.take("("), scanner.agency() {
-            hasMore = true
+            agency = agencyStart..<(scanner.index - 1)
         } else {
             scanner.index = mark
         }
         let isCapitals = words.allSatisfy(\.isCapitals)
-        guard isCapitals || (words.allSatisfy(\.isTitleCase) && hasMore) else { return nil }
+        guard isCapitals || (words.allSatisfy(\.isTitleCase) && (hasSecondPart || hasDate || agency != nil)) else { return nil }
         guard scanner.separator(allowColon: isCapitals) else { return nil }
         scanner.skipSpaces()
         guard scanner.index <= maximumLength, scanner.index < scanner.characters.count else { return nil }
-        return Dateline(location: location, end: scanner.index, isCapitals: isCapitals)
+        return Dateline(location: location, end: scanner.index, isCapitals: isCapitals, hasSecondPart: hasSecondPart,
+                        hasDate: hasDate, agency: agency)
     }
+
+    /// First words of prose, never of a dateline.
+    static let openers: Set<String> = [
+        "in", "at", "near", "from", "outside", "inside", "on", "after", "before", "across", "around", "along",
+        "beyond", "throughout", "since", "during", "for", "by", "with", "the", "a", "an", "and", "but", "as", "when",
+        "while", "if", "despite", "under", "over", "to", "into", "of", "between", "among", "against", "toward",
+        "towards", "within", "without", "this", "that", "these", "those", "there", "here", "so", "yet", "meanwhile",
+    ]
 
     /// One word of a location, with what its letters say about its case.
     struct Word {
@@ -76,6 +93,13 @@ enum DatelineScanner {
         init(_ characters: [Character]) { self.characters = characters }
 
         var current: Character? { index < characters.count ? characters[index] : nil }
+
+        /// The letters from here, without moving.
+        func peekLetters() -> String? {
+            var end = index
+            while end < characters.count, characters[end].isLetter { end += 1 }
+            return end > index ? String(characters[index..<end]) : nil
+        }
 
         mutating func take(_ character: Character) -> Bool {
             guard current == character else { return false }
@@ -114,17 +138,20 @@ enum DatelineScanner {
         private mutating func word() -> Word? {
             guard let first = current, first.isLetter else { return nil }
             var letters: [Character] = []
+            var afterHyphen: Character?
             while let character = current,
                   character.isLetter || ((character == "-" || character == "'" || character == "’" || character == ".")
                                          && index + 1 < characters.count && (characters[index + 1].isLetter || character == ".")) {
                 if character.isLetter { letters.append(character) }
+                if character == "-", afterHyphen == nil { afterHyphen = characters[index + 1] }
                 index += 1
             }
             let cased = letters.filter { $0.isUppercase || $0.isLowercase }
             let isCapitals = cased.count >= 2 && cased.allSatisfy(\.isUppercase)
-            // Title case, allowing a lowercase article before a hyphen ("al-Qaim") and lowercase particles.
+            // Title case, allowing a lowercase article before a hyphen ("al-Qaim", "ash-Shaddadi") and
+            // lowercase particles.
             let isTitleCase = first.isUppercase || Cursor.particles.contains(String(letters).lowercased())
-                || (first.isLowercase && letters.count > 2 && letters.dropFirst(2).first?.isUppercase == true)
+                || (first.isLowercase && afterHyphen?.isUppercase == true)
             return Word(isCapitals: isCapitals, isTitleCase: isTitleCase)
         }
 

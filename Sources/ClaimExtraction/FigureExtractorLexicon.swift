@@ -1,9 +1,9 @@
 /// The words around numbers: units, qualifiers and labels.
 enum FigureLexicon {
-    /// Unit nouns (singular and plural, as written) → the unit a figure reports.
     /// Currency signs written before an amount, and the unit they give it.
     static let currencySigns: [String: String] = ["$": "dollars", "£": "pounds", "€": "euros"]
 
+    /// Unit nouns (singular and plural, as written) → the unit a figure reports.
     static let units: [String: String] = {
         var table: [String: String] = [:]
         let countNouns = [

@@ -15,4 +15,10 @@ enum NameSurroundings {
               sentence.tokens[next].start - range.upperBound <= 1 else { return false }
         return sentence.text(of: sentence.tokens[next].start..<sentence.tokens[next].end).first?.isUppercase == true
     }
+
+    /// Whether the word right after `range` (character offsets) is `word` (lowercase).
+    static func isFollowed(_ range: Range<Int>, by word: String, in sentence: TokenizedSentence) -> Bool {
+        guard let next = sentence.tokens.firstIndex(where: { $0.start >= range.upperBound }) else { return false }
+        return sentence.tokens.lower(at: next) == word
+    }
 }

@@ -6,7 +6,7 @@ enum SourceDescription {
     /// Head nouns that name only certain kinds of actor.
     static let kindsByHead: [String: Set<String>] = {
         var table: [String: Set<String>] = [:]
-        let government: Set<String> = ["state", "government"]
+        let government = governmentKinds
         for noun in ["ministry", "government", "minister", "president", "authorities", "office", "governor", "mayor"] {
             table[noun] = government
         }
@@ -23,13 +23,28 @@ enum SourceDescription {
     }()
 
     /// `description` as written ("the ministry"); `source` the previous source's name.
+    ///
+    /// A dictionary actor must be of a fitting kind. Any other source (a person, an agency the dictionary
+    /// lacks) fits, unless its name says it is an organisation and the noun is a government's ("the ministry"
+    /// is not the International Organization for Migration).
     static func fits(_ description: String, source: String, actorKinds: [String: String] = actorKindsByName) -> Bool {
         guard let head = description.split(whereSeparator: { !$0.isLetter }).last?.lowercased() else { return false }
         if source.lowercased().contains(head) { return true }
         guard let kinds = kindsByHead[head] else { return true }
-        guard let kind = actorKinds[source] else { return false }
-        return kinds.contains(kind)
+        if let kind = actorKinds[source] { return kinds.contains(kind) }
+        let words = source.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let isOrganisation = words.contains { organisationWords.contains($0) }
+        return !(isOrganisation && kinds == governmentKinds)
     }
+
+    static let governmentKinds: Set<String> = ["state", "government"]
+
+    /// Words that make a name an organisation's, not a person's or a government's.
+    static let organisationWords: Set<String> = [
+        "organization", "organisation", "observatory", "agency", "council", "committee", "watch", "network",
+        "international", "monitor", "foundation", "institute", "centre", "center", "group", "union", "fund",
+        "programme", "program", "commission", "helmets", "cross", "crescent",
+    ]
 
     /// Each dictionary actor's canonical name → its kind.
     static let actorKindsByName: [String: String] = Dictionary(

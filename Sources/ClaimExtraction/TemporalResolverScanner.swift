@@ -164,8 +164,8 @@ struct TemporalScanner {
     /// "25/12/2016" (day first) or "12/25/2016" (month first), read only when one part is over 12 or both are
     /// equal; "4/5/2017" could be either, so only its year is taken.
     private func numericDate(at i: Int) -> TimeExpression? {
-        guard i + 4 < tokens.count, tokens[i + 1].lower == "/" || tokens[i + 1].lower == ".",
-              tokens[i + 3].lower == tokens[i + 1].lower, (i + 1...i + 4).allSatisfy({ !tokens[$0].spaceBefore }),
+        guard i + 4 < tokens.count, tokens[i + 1].lower == "/", tokens[i + 3].lower == "/",
+              (i + 1...i + 4).allSatisfy({ !tokens[$0].spaceBefore }),
               let first = Self.oneOrTwoDigits(tokens[i]), let second = Self.oneOrTwoDigits(tokens[i + 2]),
               let year = DateGrammar.year(tokens[i + 4]) else { return nil }
         let (month, day): (Int, Int)

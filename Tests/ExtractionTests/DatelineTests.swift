@@ -39,6 +39,17 @@ final class DatelineTests: XCTestCase {
         XCTAssertNil(DatelineScanner.find(in: "MOSUL -"))  // nothing after the separator
         XCTAssertNil(DatelineScanner.find(in: ""))
         XCTAssertNil(DatelineScanner.find(in: "US-backed fighters entered the town."))
+        // Prose that opens with a preposition, however much it looks like "Place, Country —".
+        XCTAssertNil(DatelineScanner.find(in: "In Mosul, Iraq — where ISIS declared its caliphate — homes are rebuilt."))
+        XCTAssertNil(DatelineScanner.find(in: "Near Hama, Syria — the front moved again."))
+    }
+
+    func testWhatFollowsTheLocationIsRecorded() {
+        let wire = DatelineScanner.find(in: "HOMS, March 3 (Reuters) - Troops advanced.")
+        XCTAssertEqual(wire?.hasDate, true)
+        XCTAssertEqual(wire?.hasSecondPart, false)
+        XCTAssertEqual(wire.flatMap { $0.agency }.map { String(Array("HOMS, March 3 (Reuters) - Troops advanced.")[$0]) }, "Reuters")
+        XCTAssertEqual(location("ash-Shaddadi, Syria (AFP) — The market reopened."), "ash-Shaddadi, Syria")
     }
 
     func testOnlyAShortPrefixCounts() {

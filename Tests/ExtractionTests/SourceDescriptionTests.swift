@@ -19,4 +19,11 @@ final class SourceDescriptionTests: XCTestCase {
         XCTAssertTrue(SourceDescription.fits("the spokesman", source: "US-led coalition"))
         XCTAssertTrue(SourceDescription.fits("the official", source: "a senior source in Damascus"))
     }
+
+    func testSourcesOutsideTheDictionaryFitUnlessAnOrganisationMeetsAGovernmentNoun() {
+        XCTAssertTrue(SourceDescription.fits("the president", source: "Bashar al-Assad"))
+        XCTAssertTrue(SourceDescription.fits("the group", source: "Human Rights Watch"))
+        XCTAssertTrue(SourceDescription.fits("the agency", source: "UNHCR"))
+        XCTAssertFalse(SourceDescription.fits("the ministry", source: "Médecins Sans Frontières International"))
+    }
 }

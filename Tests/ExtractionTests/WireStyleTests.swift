@@ -103,4 +103,44 @@ final class WireStyleTests: XCTestCase {
         XCTAssertEqual(doc.claims.first?.source, "Mike Pence")
         XCTAssertEqual(doc.claims.last?.personKeys, [])
     }
+
+    func testProseThatLooksLikeADatelineKeepsItsPlaces() {
+        let doc = document([
+            "In Mosul, Iraq — where ISIS declared its caliphate in 2014 — residents are rebuilding homes.",
+            "Tal Abyad (Gire Spi) - the border town the SDF took in 2015 - reopened its crossing on Monday.",
+        ])
+        XCTAssertEqual(places(doc.claims.first), ["Mosul", "Iraq"])
+        XCTAssertEqual(places(doc.claims.last), ["Tall Abyaḑ"])
+    }
+
+    func testACapitalOutsideTheGazetteerStillMakesADateline() {
+        let doc = document(["WASHINGTON (Reuters) - The Pentagon said 2,000 US troops were in Syria."])
+        XCTAssertFalse(actors(doc.claims.first).contains("Reuters"))
+        XCTAssertEqual(places(doc.claims.first), ["Syria"])
+    }
+
+    func testAnotherCoalitionAndAnotherSadr() {
+        let doc = document([
+            "The coalition of Shiite parties won 40 seats in Baghdad in 2018.",
+            "Grand Ayatollah Mohammad Sadiq al-Sadr was killed in Najaf in 1999.",
+        ])
+        XCTAssertFalse(actors(doc.claims.first).contains("US-led coalition"))
+        XCTAssertEqual(doc.claims.last?.personKeys, [])
+    }
+
+    func testADescriptionRefersBackToAPersonOrAnOutsideGroup() {
+        let doc = document([
+            "Syrian President Bashar al-Assad said the army would retake Idlib.",
+            "The president added that Russia would help in Idlib.",
+            "Human Rights Watch said 30 civilians died in Raqqa.",
+            "The group said the strikes in Raqqa broke the laws of war.",
+        ])
+        XCTAssertEqual(doc.claims.first { $0.text.hasPrefix("The president") }?.source, "Bashar al-Assad")
+        XCTAssertEqual(doc.claims.first { $0.text.hasPrefix("The group") }?.source, "Human Rights Watch")
+    }
+
+    func testDeniedIsNoSpeechVerbBeforeANoun() {
+        let doc = document(["Civilians denied access to food are starving in Madaya, aid workers fear."])
+        XCTAssertNotEqual(doc.claims.first?.source, "Civilians")
+    }
 }
