@@ -202,6 +202,13 @@ public struct PlaceRecognizer: Sendable {
             return best
         }
         guard allCapitalised, last.isCapitalised, !lowercaseStart else { return nil }
+        // One word at the tail of a longer name the gazetteer lacks ("Altun Kupri") is not a place it sounds like.
+        if contentCount == 1, span.lowerBound > 0, first.joinsPrevious {
+            let previous = tokens[span.lowerBound - 1]
+            if previous.isCapitalised, previous.classes.isDisjoint(with: [.english, .demonym, .namePrefix]), !previous.classes.isArticle {
+                return nil
+            }
+        }
         let hadArticle = contentCount < span.count
         guard form.keyLength >= (hadArticle ? 3 : 4) else { return nil }
         let usable = candidates.first { candidate in
@@ -210,6 +217,9 @@ public struct PlaceRecognizer: Sendable {
             if contentCount == 1 && gazetteer.index.ranks[candidate.index].isVillage && (candidate.distance > 1 || written.count < 5) {
                 return false
             }
+            // A neighbour's town known only by key ("Kupri" for Köprü) needs its country named in the article.
+            let country = gazetteer.entries[candidate.index].country
+            if country != "Syria", country != "Iraq", !context.contains(FoldedName(country).foldedHash) { return false }
             return candidate.distance <= max(2, written.count / 3)
         }
         // A nisba (`al-Baghdadi`, "of Baghdad") is a name or an adjective, not the place.

@@ -143,4 +143,13 @@ final class WireStyleTests: XCTestCase {
         let doc = document(["Civilians denied access to food are starving in Madaya, aid workers fear."])
         XCTAssertNotEqual(doc.claims.first?.source, "Civilians")
     }
+
+    func testANameOutsideTheGazetteerIsNotANeighboursTownItSoundsLike() {
+        let doc = document([
+            "At least 10 Peshmerga were killed near Altun Kupri, a Kurdish commander said.",
+            "Shelling reached Kupri in 2017.",
+        ])
+        XCTAssertEqual(places(doc.claims.first), [])
+        XCTAssertEqual(places(doc.claims.last), [], "a Turkish town known only by key, with Turkey never named")
+    }
 }
