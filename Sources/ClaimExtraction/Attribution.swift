@@ -232,7 +232,10 @@ struct AttributionScanner: Sendable {
         // A generic speaker noun speaks for the entity it names ("UN officials", "Coalition officials").
         let head = sentence.tokens[tokenRange.upperBound - 1]
         let generic = head.classes.contains(.sourceNoun)
-        if let entity = entities.first(where: { range.contains($0.range.lowerBound) && ($0.range.contains(head.start) || generic) }) {
+        // The entity that is the head wins over one before it ("Turkey's Anadolu news agency" is Anadolu); with a
+        // generic head, the nearest entity before it speaks.
+        let inside = entities.filter { range.contains($0.range.lowerBound) }
+        if let entity = inside.first(where: { $0.range.contains(head.start) }) ?? (generic ? inside.last : nil) {
             return Attribution(source: entity.name, range: range, rule: rule)
         }
         // "according to its commanders": the possessor is the sentence's first named actor.

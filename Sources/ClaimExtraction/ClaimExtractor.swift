@@ -63,6 +63,10 @@ public struct ClaimExtractor: Sendable {
         var claims: [ExtractedClaim] = []
         var inline: QuoteBlock?
         var paragraphFigureContext: ListContext?
+        // A paragraph ending in a colon introduces a list: "… estimates of the fighters still inside:".
+        var introducesList = false
+        var introducedUnit: String?
+        var introducedSource = "author"
         for (position, sentence) in paragraph.sentences.enumerated() {
             let entities = sentences[position]
             let block = inline ?? state.active
@@ -130,6 +134,11 @@ public struct ClaimExtractor: Sendable {
             if !paragraph.isListItem, let withUnit = claimFigures.last(where: { $0.figure.unit != FigureExtractor.unknownUnit && !$0.needsUnit }) {
                 paragraphFigureContext = ListContext(unit: withUnit.figure.unit, actorKey: withUnit.figure.actorKey, source: source)
             }
+            if !paragraph.isListItem, isLast, sentence.text.trimmingTrailingWhitespace.hasSuffix(":") {
+                introducesList = true
+                introducedUnit = Self.unitNoun(in: entities.tokens)
+                introducedSource = source
+            }
 
             let hasTime = temporal.expressions.contains { $0.specificity != .vague }
             guard !entities.places.isEmpty || !entities.actors.isEmpty || !entities.people.isEmpty || hasTime || !claimFigures.isEmpty else { continue }
@@ -149,7 +158,19 @@ public struct ClaimExtractor: Sendable {
                                       source: (source, sourceRange, sourceRule), modality: modality, type: type)
             claims.append(claim)
         }
-        if !paragraph.isListItem, let context = paragraphFigureContext { state.listContext = context }
+        if !paragraph.isListItem {
+            if let context = paragraphFigureContext {
+                state.listContext = context
+            } else if introducesList {
+                // The list counts what its introduction names; an earlier paragraph's unit and source carry over
+                // only when the introduction names the same thing (or nothing to count, then no unit at all).
+                if let unit = introducedUnit, unit != state.listContext?.unit {
+                    state.listContext = ListContext(unit: unit, actorKey: nil, source: introducedSource)
+                } else if introducedUnit == nil {
+                    state.listContext = nil
+                }
+            }
+        }
         return claims
     }
 
@@ -272,6 +293,16 @@ public struct ClaimExtractor: Sendable {
     }
 
     // MARK: Figures
+
+    /// The first countable unit noun a sentence names ("the fighters still inside"), if any.
+    static func unitNoun(in sentence: TokenizedSentence) -> String? {
+        for token in sentence.tokens where token.kind == .word {
+            if let unit = FigureLexicon.units[token.lower], !FigureLexicon.nonCountUnits.contains(unit), unit != "percent" {
+                return unit
+            }
+        }
+        return nil
+    }
 
     /// Gives unit-less figures the unit of a figure in the same sentence, or of the sentence that
     /// introduces a list.

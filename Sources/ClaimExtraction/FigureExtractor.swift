@@ -66,7 +66,8 @@ public struct FigureExtractor: Sendable {
             if !t.suffix.isEmpty, NumberGrammar.scales[t.suffix] == nil, FigureLexicon.units[t.suffix] == nil { return nil }
             if let before = tokens.lower(at: i - 1), FigureLexicon.labels.contains(before) { return nil }
             if tokens.lower(at: i + 1) == ":" , tokens.count > i + 2, tokens[i + 2].kind == .number { return nil }
-            if tokens.lower(at: i - 1) == ":" || tokens.lower(at: i - 1) == "#" { return nil }
+            // "09:30", "#3"; a label and a spaced colon before a count ("Old City: 300 to 400") is a list entry.
+            if (tokens.lower(at: i - 1) == ":" && !t.spaceBefore) || tokens.lower(at: i - 1) == "#" { return nil }
         }
         // Fractions: "two fifths of the city".
         if let fraction = NumberGrammar.parseFraction(tokens, at: i), tokens.lower(at: fraction.tokens.upperBound) == "of" {

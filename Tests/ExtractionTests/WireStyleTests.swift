@@ -8,12 +8,15 @@ final class WireStyleTests: XCTestCase {
 
     private func document(_ paragraphs: [String], published: CalendarDate = CalendarDate(year: 2018, month: 3, day: 14)) -> ExtractedDocument {
         var number = 0
-        let built = paragraphs.enumerated().map { offset, text -> Paragraph in
+        // A leading "• " marks a list item.
+        let built = paragraphs.enumerated().map { offset, raw -> Paragraph in
+            let isList = raw.hasPrefix("• ")
+            let text = isList ? String(raw.dropFirst(2)) : raw
             let sentences = SentenceSplitter.split(text).map { s -> Sentence in
                 number += 1
                 return Sentence(text: s, paragraph: offset + 1, index: number)
             }
-            return Paragraph(index: offset + 1, text: text, isListItem: false, sentences: sentences)
+            return Paragraph(index: offset + 1, text: text, isListItem: isList, sentences: sentences)
         }
         return extractor.extract(Article(file: "wire.txt", title: "Wire", published: published, paragraphs: built))
     }
@@ -151,5 +154,24 @@ final class WireStyleTests: XCTestCase {
         ])
         XCTAssertEqual(places(doc.claims.first), [])
         XCTAssertEqual(places(doc.claims.last), [], "a Turkish town known only by key, with Turkey never named")
+    }
+
+    func testAListCountsWhatItsIntroductionNames() {
+        let doc = document([
+            "Medics in Ain Issa say they received 14 wounded civilians overnight.",
+            "The SDF gave these estimates of the fighters still inside Raqqa:",
+            "• Old City: 300 to 400",
+            "• Nahda: fewer than 100",
+        ])
+        let items = doc.claims.filter { $0.text.contains("Old City") || $0.text.contains("Nahda") }.flatMap(\.figures)
+        XCTAssertEqual(items.map(\.unit), ["fighters", "fighters"])
+        XCTAssertEqual(items.first?.low, 300)
+        XCTAssertEqual(items.first?.high, 400)
+        XCTAssertFalse(doc.claims.contains { $0.text.contains("Nahda") && $0.source.contains("Medics") })
+    }
+
+    func testAnOutletOwnedByAStateSpeaksForItself() {
+        let doc = document(["Turkey's Anadolu news agency reports that 3,000 families fled to Tabqa this week."])
+        XCTAssertEqual(doc.claims.first?.source, "Anadolu Agency")
     }
 }
