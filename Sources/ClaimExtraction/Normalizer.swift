@@ -374,31 +374,34 @@ struct FoldedName {
         var index = input.startIndex
         let end = input.endIndex
         func next(_ offset: Int) -> UInt8 { index + offset < end ? input[index + offset] : 0 }
-        let h = UInt8(ascii: "h")
         while index < end && index <= stoppingAfter {
-            let byte = input[index]
-            var emitted = byte
-            var width = 1
-            switch byte {
-            case UInt8(ascii: "p") where next(1) == h: emitted = UInt8(ascii: "f"); width = 2
-            case UInt8(ascii: "k") where next(1) == h, UInt8(ascii: "g") where next(1) == h,
-                 UInt8(ascii: "d") where next(1) == h, UInt8(ascii: "t") where next(1) == h:
-                width = 2
-            case UInt8(ascii: "d") where next(1) == UInt8(ascii: "j"): emitted = UInt8(ascii: "j"); width = 2
-            case UInt8(ascii: "z") where next(1) == h: emitted = UInt8(ascii: "j"); width = 2
-            case UInt8(ascii: "s") where next(1) == UInt8(ascii: "c") && next(2) == h: width = 3
-            case UInt8(ascii: "s") where next(1) == h: width = 2
-            case UInt8(ascii: "c") where next(1) == h: emitted = UInt8(ascii: "s"); width = 2
-            case UInt8(ascii: "c") where next(1) == UInt8(ascii: "k"): emitted = UInt8(ascii: "k"); width = 2
-            case UInt8(ascii: "q"), UInt8(ascii: "c"): emitted = UInt8(ascii: "k")
-            case UInt8(ascii: "x"):
-                if out.last != UInt8(ascii: "k") { out.emit(UInt8(ascii: "k")) }
-                emitted = UInt8(ascii: "s")
-            default:
-                if isVowel(byte) { emitted = UInt8(ascii: "a") }
-            }
-            if out.last != emitted { out.emit(emitted) }
-            index += width
+            let step = skeletonStep(input[index], next(1), next(2))
+            if step.isX, out.last != UInt8(ascii: "k") { out.emit(UInt8(ascii: "k")) }
+            if out.last != step.emitted { out.emit(step.emitted) }
+            index += step.width
+        }
+    }
+
+    /// One step of the skeleton's rules: the byte written for the letter at hand (given the two after it) and
+    /// how many letters it takes; `isX`: an x, written "ks" (the k only when the last byte is not one).
+    /// `skeleton` and `skeletonHash` share it, so the rules exist once.
+    @inline(__always)
+    static func skeletonStep(_ byte: UInt8, _ next1: UInt8, _ next2: UInt8) -> (emitted: UInt8, width: Int, isX: Bool) {
+        let h = UInt8(ascii: "h")
+        switch byte {
+        case UInt8(ascii: "p") where next1 == h: return (UInt8(ascii: "f"), 2, false)
+        case UInt8(ascii: "k") where next1 == h, UInt8(ascii: "g") where next1 == h,
+             UInt8(ascii: "d") where next1 == h, UInt8(ascii: "t") where next1 == h:
+            return (byte, 2, false)
+        case UInt8(ascii: "d") where next1 == UInt8(ascii: "j"): return (UInt8(ascii: "j"), 2, false)
+        case UInt8(ascii: "z") where next1 == h: return (UInt8(ascii: "j"), 2, false)
+        case UInt8(ascii: "s") where next1 == UInt8(ascii: "c") && next2 == h: return (byte, 3, false)
+        case UInt8(ascii: "s") where next1 == h: return (byte, 2, false)
+        case UInt8(ascii: "c") where next1 == h: return (UInt8(ascii: "s"), 2, false)
+        case UInt8(ascii: "c") where next1 == UInt8(ascii: "k"): return (UInt8(ascii: "k"), 2, false)
+        case UInt8(ascii: "q"), UInt8(ascii: "c"): return (UInt8(ascii: "k"), 1, false)
+        case UInt8(ascii: "x"): return (UInt8(ascii: "s"), 1, true)
+        default: return (isVowel(byte) ? UInt8(ascii: "a") : byte, 1, false)
         }
     }
 }

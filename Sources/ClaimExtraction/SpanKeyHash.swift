@@ -64,7 +64,6 @@ extension FoldedName {
         var length = 0
         var index = 0
         let end = input.count
-        let h = UInt8(ascii: "h")
         @inline(__always) func next(_ offset: Int) -> UInt8 { index + offset < end ? input[index + offset] : 0 }
         @inline(__always) func emit(_ byte: UInt8) {
             hash.add(byte)
@@ -85,33 +84,15 @@ extension FoldedName {
                 continue
             default: break
             }
-            var emitted = byte
-            var width = 1
-            switch byte {
-            case UInt8(ascii: "p") where next(1) == h: emitted = UInt8(ascii: "f"); width = 2
-            case UInt8(ascii: "k") where next(1) == h, UInt8(ascii: "g") where next(1) == h,
-                 UInt8(ascii: "d") where next(1) == h, UInt8(ascii: "t") where next(1) == h:
-                width = 2
-            case UInt8(ascii: "d") where next(1) == UInt8(ascii: "j"): emitted = UInt8(ascii: "j"); width = 2
-            case UInt8(ascii: "z") where next(1) == h: emitted = UInt8(ascii: "j"); width = 2
-            case UInt8(ascii: "s") where next(1) == UInt8(ascii: "c") && next(2) == h: width = 3
-            case UInt8(ascii: "s") where next(1) == h: width = 2
-            case UInt8(ascii: "c") where next(1) == h: emitted = UInt8(ascii: "s"); width = 2
-            case UInt8(ascii: "c") where next(1) == UInt8(ascii: "k"): emitted = UInt8(ascii: "k"); width = 2
-            case UInt8(ascii: "q"), UInt8(ascii: "c"): emitted = UInt8(ascii: "k")
-            case UInt8(ascii: "x"):
-                if last != UInt8(ascii: "k") { emit(UInt8(ascii: "k")) }
-                emitted = UInt8(ascii: "s")
-            default:
-                if isVowel(byte) { emitted = UInt8(ascii: "a") }
-            }
-            if last != emitted { emit(emitted) }
-            index += width
+            let step = skeletonStep(byte, next(1), next(2))
+            if step.isX, last != UInt8(ascii: "k") { emit(UInt8(ascii: "k")) }
+            if last != step.emitted { emit(step.emitted) }
+            index += step.width
         }
         return (hash, length)
     }
 
-    /// What `skeletonHash` does with a byte: 0 writes it, 1 writes `a` (a vowel), 2 asks the switch
+    /// What `skeletonHash` does with a byte: 0 writes it, 1 writes `a` (a vowel), 2 asks `skeletonStep`
     /// (letters that begin a digraph or fold to another: p k g d t z s c q x).
     static let skeletonRoles: [UInt8] = (0...255).map { byte in
         let byte = UInt8(byte)
