@@ -19,26 +19,26 @@ struct Dump: ParsableCommand {
 
     func run() throws {
         let extractor = ClaimExtractor()
-        var out = ""
         for file in try files() {
-            out += "=== \(file)\n"
-            do {
-                let article = try read(file)
-                var text = ""
-                dump(extractor.extract(article), to: &text)
-                out += text
-            } catch let error as ArticleError {
-                out += "unreadable: \(error.message)\n"
-            }
-            if out.utf8.count > 1 << 20 {
-                FileHandle.standardOutput.write(Data(out.utf8))
-                out = ""
-            }
+            FileHandle.standardOutput.write(Data(Self.text(of: file, raw: raw, extractor: extractor).utf8))
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
     }
 
-    private func read(_ file: String) throws -> Article {
+    /// One file's dump: a `=== PATH` line, then the document in full (Swift's `dump`, every stored field in
+    /// declaration order), or why it could not be read.
+    static func text(of file: String, raw: Bool, extractor: ClaimExtractor) -> String {
+        var out = "=== \(file)\n"
+        do {
+            dump(extractor.extract(try read(file, raw: raw)), to: &out)
+        } catch let error as ArticleError {
+            out += "unreadable: \(error.message)\n"
+        } catch {
+            out += "unreadable: \(error)\n"
+        }
+        return out
+    }
+
+    private static func read(_ file: String, raw: Bool) throws -> Article {
         guard raw else { return try ArticleReader.read(path: file).0 }
         let data = [UInt8](FileManager.default.contents(atPath: file) ?? Data())
         let name = (data.first ?? 0) & 1 == 0 ? "fuzz.txt" : "fuzz.html"
