@@ -80,13 +80,22 @@ public struct FigureExtractor: Sendable {
         }
         var end = number.tokens.upperBound
         var rule = number.isVague ? "vague amount" : (number.isDigits ? "number" : "number words")
-        // Ranges: "8,000 to 11,000", "1,500-2,000", "between 1,500 and 2,000".
+        // Ranges: "8,000 to 11,000", "1,500-2,000", "between 1,500 and 2,000", "between $10 and $20 million".
+        let sign = tokens.lower(at: number.tokens.lowerBound - 1).flatMap { FigureLexicon.currencySigns[$0] != nil ? $0 : nil }
+        let beforeRange = tokens.lower(at: number.tokens.lowerBound - (sign == nil ? 1 : 2))
+        let secondStart = end + 1 + (sign != nil && tokens.lower(at: end + 1) == sign ? 1 : 0)
         if !number.isVague, let joiner = tokens.lower(at: end), ["to", "-", "–", "—", "and", "or"].contains(joiner),
-           joiner != "and" || tokens.lower(at: number.tokens.lowerBound - 1) == "between",
-           let second = NumberGrammar.parse(tokens, at: end + 1), let a = number.value, var b = second.value,
+           joiner != "and" || beforeRange == "between",
+           let second = NumberGrammar.parse(tokens, at: secondStart), var a = number.value, var b = second.value,
            !second.isVague, second.isDigits == number.isDigits, !(second.tokens.contains { $0 < blocked.count && blocked[$0] }) {
-            if b < a, tokens[end + 1].kind == .number, let scale = tokens.lower(at: second.tokens.upperBound - 1).flatMap({ NumberGrammar.scales[$0] }) {
+            let secondScale = second.tokens.count > 1 ? tokens.lower(at: second.tokens.upperBound - 1).flatMap({ NumberGrammar.scales[$0] }) : nil
+            if b < a, tokens[secondStart].kind == .number, let scale = secondScale {
                 b *= scale
+            }
+            // "8 to 11 million", "between $10 and $20 million": the scale written once covers both ends, when the
+            // first end has none of its own and still comes below the second.
+            if let scale = secondScale, number.tokens.count == 1, tokens[number.tokens.lowerBound].suffix.isEmpty, a * scale <= b {
+                a *= scale
             }
             if b > a {
                 number = ParsedNumber(low: a, high: b, tokens: number.tokens.lowerBound..<second.tokens.upperBound,

@@ -174,4 +174,16 @@ final class WireStyleTests: XCTestCase {
         let doc = document(["Turkey's Anadolu news agency reports that 3,000 families fled to Tabqa this week."])
         XCTAssertEqual(doc.claims.first?.source, "Anadolu Agency")
     }
+
+    func testAScaleWrittenOnceCoversBothEndsOfARange() {
+        let doc = document([
+            "Damage in Mosul was put at between $10 and $20 million.",
+            "Some 8 to 11 million Syrians had fled by 2016.",
+            "Between 500 and 2 million people left Aleppo.",
+        ])
+        let figures = doc.claims.compactMap(\.figures.first)
+        XCTAssertEqual(figures.map(\.low), [10_000_000, 8_000_000, 500])
+        XCTAssertEqual(figures.map(\.high), [20_000_000, 11_000_000, 2_000_000])
+        XCTAssertEqual(figures.first?.unit, "dollars")
+    }
 }
