@@ -295,7 +295,7 @@ struct FoldedName {
     /// Articles packed into integers, so the check allocates nothing; a short array scans faster than a set hashes.
     static let articleCodes: [UInt32] = Normalizer.articleWords.map { packed(ArraySlice($0.utf8)) }.sorted()
 
-    static func packed(_ word: ArraySlice<UInt8>) -> UInt32 {
+    static func packed<Bytes: Collection<UInt8>>(_ word: Bytes) -> UInt32 {
         var code: UInt32 = 0
         for byte in word.prefix(4) { code = code << 8 | UInt32(byte) }
         return code
@@ -313,7 +313,13 @@ struct FoldedName {
 
     static func hasGluedArticle(_ word: ArraySlice<UInt8>) -> Bool {
         guard word.count >= 5 else { return false }
-        let first = word[word.startIndex], second = word[word.startIndex + 1], third = word[word.startIndex + 2]
+        return startsWithGluedArticle(word[word.startIndex], word[word.startIndex + 1], word[word.startIndex + 2])
+    }
+
+    /// The rule of `hasGluedArticle` on a word's first three bytes (the word has at least five): a vowel, then
+    /// a doubled sun letter ("assuwayda", "irraqqa"). The raw-buffer version shares it.
+    @inline(__always)
+    static func startsWithGluedArticle(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
         guard third == second else { return false }
         switch first {
         case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "u"): break

@@ -104,17 +104,14 @@ extension FoldedName {
     @inline(__always)
     static func isArticle(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard word.count == 2 || word.count == 3, mayStartArticle(word[0]) else { return false }
-        var code: UInt32 = 0
-        for byte in word { code = code << 8 | UInt32(byte) }
-        return articleCodes.contains(code)
+        return articleCodes.contains(packed(word))
     }
 
     /// `isAbu` over raw bytes.
     @inline(__always)
     static func isAbu(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard word.count >= 2 && word.count <= 4 else { return false }
-        var code: UInt32 = 0
-        for byte in word { code = code << 8 | UInt32(byte) }
+        let code = packed(word)
         return code == abuCodes.0 || code == abuCodes.1 || code == abuCodes.2 || code == abuCodes.3
     }
 
@@ -122,19 +119,7 @@ extension FoldedName {
     @inline(__always)
     static func hasGluedArticle(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard word.count >= 5 else { return false }
-        let first = word[0], second = word[1], third = word[2]
-        guard third == second else { return false }
-        switch first {
-        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "u"): break
-        default: return false
-        }
-        switch second {
-        case UInt8(ascii: "t"), UInt8(ascii: "d"), UInt8(ascii: "r"), UInt8(ascii: "z"), UInt8(ascii: "s"),
-             UInt8(ascii: "n"), UInt8(ascii: "l"):
-            return true
-        default:
-            return false
-        }
+        return startsWithGluedArticle(word[0], word[1], word[2])
     }
 }
 
