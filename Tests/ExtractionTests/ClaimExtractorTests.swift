@@ -5,20 +5,8 @@ import ClaimCorpus
 final class ClaimExtractorTests: XCTestCase {
     let extractor = ClaimExtractor()
 
-    /// Builds an article from paragraphs (a leading "• " marks a list item), one sentence per
-    /// splitter result.
     private func article(_ paragraphs: [String], published: CalendarDate? = CalendarDate(year: 2019, month: 4, day: 10)) -> Article {
-        var sentenceNumber = 0
-        let built = paragraphs.enumerated().map { offset, raw -> Paragraph in
-            let isList = raw.hasPrefix("• ")
-            let text = isList ? String(raw.dropFirst(2)) : raw
-            let sentences = SentenceSplitter.split(text).map { s -> Sentence in
-                sentenceNumber += 1
-                return Sentence(text: s, paragraph: offset + 1, index: sentenceNumber)
-            }
-            return Paragraph(index: offset + 1, text: text, isListItem: isList, sentences: sentences)
-        }
-        return Article(file: "test.txt", title: "Test", published: published, paragraphs: built)
+        TestArticle.make(paragraphs, published: published)
     }
 
     private func claim(_ document: ExtractedDocument, containing text: String) -> ExtractedClaim? {

@@ -2,23 +2,13 @@ import XCTest
 import ClaimCorpus
 @testable import ClaimExtraction
 
-/// Text in styles the seeds lack: wire datelines, outlets named in sentences, a source named by description, money, glued units. Every sentence here was written for these tests.
+/// Text in styles the seeds lack: wire datelines, outlets named in sentences, a source named by description,
+/// money, glued units, lists. Every sentence here was written for these tests.
 final class WireStyleTests: XCTestCase {
     let extractor = ClaimExtractor()
 
     private func document(_ paragraphs: [String], published: CalendarDate = CalendarDate(year: 2018, month: 3, day: 14)) -> ExtractedDocument {
-        var number = 0
-        // A leading "• " marks a list item.
-        let built = paragraphs.enumerated().map { offset, raw -> Paragraph in
-            let isList = raw.hasPrefix("• ")
-            let text = isList ? String(raw.dropFirst(2)) : raw
-            let sentences = SentenceSplitter.split(text).map { s -> Sentence in
-                number += 1
-                return Sentence(text: s, paragraph: offset + 1, index: number)
-            }
-            return Paragraph(index: offset + 1, text: text, isListItem: isList, sentences: sentences)
-        }
-        return extractor.extract(Article(file: "wire.txt", title: "Wire", published: published, paragraphs: built))
+        extractor.extract(TestArticle.make(paragraphs, file: "wire.txt", title: "Wire", published: published))
     }
 
     private func places(_ claim: ExtractedClaim?) -> [String] {
