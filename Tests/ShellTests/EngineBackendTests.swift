@@ -27,6 +27,8 @@ final class EngineBackendTests: XCTestCase {
         return directory
     }()
 
+    override class func tearDown() { _ = try? FileManager.default.removeItem(atPath: corpus) }
+
     private func backend() throws -> ShellBackend {
         let loaded = EngineBackend.load(includeSeeds: false, paths: [Self.corpus], progress: { _, _, _ in })
         XCTAssertFalse(loaded.failed, loaded.messages.joined())

@@ -25,6 +25,7 @@ final class HistoryTests: XCTestCase {
     /// libedit's history is process-wide, so one test drives load, cap, write and reload in order.
     func testLongFileLoadsCappedAndIsRewrittenPrivate() throws {
         let directory = NSTemporaryDirectoryPath() + "/claimsh-history-\(getpid())"
+        defer { _ = try? FileManager.default.removeItem(atPath: directory) }
         let path = directory + "/state/claimsh/history"
         var warnings: [String] = []
         // Start with a file longer than the cap, in libedit's format (a space is \040).

@@ -15,6 +15,8 @@ final class InputLoopTests: XCTestCase {
         backend = RecordingBackend()
     }
 
+    override func tearDown() { _ = try? FileManager.default.removeItem(atPath: directory) }
+
     private func makeSession() -> ShellSession {
         let terminal = TerminalInfo(stdinIsTerminal: false, stdoutIsTerminal: false, stderrIsTerminal: false, noColorRequested: true)
         let session = ShellSession(backend: backend, output: OutputSink(onBrokenPipe: { fatalError("broken pipe") }),

@@ -5,6 +5,8 @@ import Glibc
 
 /// Standard input that is not a terminal is a script: no prompt, no banner, no escape codes.
 final class PipedInputTests: XCTestCase {
+    override func tearDown() { ShellHarness.removeTemporaryDirectories() }
+
     /// Runs claimsh with `input` on a pipe and returns (status, stdout, stderr).
     private func run(_ arguments: [String], input: String, environment: [String: String]) throws -> (Int32, String, String) {
         let root = ShellHarness.temporaryDirectory("pipe")

@@ -20,12 +20,21 @@ enum ShellHarness {
         throw HarnessError("claimsh is not built next to the tests; run `swift build` first or set CLAIMSH_BIN")
     }
 
-    /// A fresh directory under TMPDIR.
+    /// A fresh directory under TMPDIR, removed by `removeTemporaryDirectories` (each test class's tearDown).
     static func temporaryDirectory(_ label: String) -> String {
         let base = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
         var template = Array("\(base)/claimsh-\(label)-XXXXXX".utf8CString)
-        guard let made = mkdtemp(&template) else { return "\(base)/claimsh-\(label)-\(getpid())" }
-        return String(cString: made)
+        let path = mkdtemp(&template).map { String(cString: $0) } ?? "\(base)/claimsh-\(label)-\(getpid())"
+        madeDirectories.append(path)
+        return path
+    }
+
+    /// The directories `temporaryDirectory` made and not yet removed.
+    private static let madeDirectories = DirectoryList()
+
+    /// Removes every directory made so far; the children that used them have exited or been killed by then.
+    static func removeTemporaryDirectories() {
+        for path in madeDirectories.takeAll() { try? FileManager.default.removeItem(atPath: path) }
     }
 
     static func write(_ text: String, to path: String) {
@@ -93,5 +102,21 @@ struct ShellFixture {
                                           environment: environment(lang: lang))
         terminal.expect("claimsh> ", file: file, line: line)
         return terminal
+    }
+}
+
+/// Paths behind a lock: tests of one class run one after another, but nothing promises it.
+final class DirectoryList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var paths: [String] = []
+
+    func append(_ path: String) { lock.lock(); paths.append(path); lock.unlock() }
+
+    func takeAll() -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = paths
+        paths.removeAll()
+        return taken
     }
 }

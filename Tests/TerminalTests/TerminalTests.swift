@@ -6,6 +6,8 @@ import Glibc
 /// What a person at a terminal sees: the built claimsh in a pseudo-terminal, with private HOME and history.
 /// `--echo` makes the shell print each statement it received, so a test can see exactly what editing produced.
 final class TerminalTests: XCTestCase {
+    override func tearDown() { ShellHarness.removeTemporaryDirectories() }
+
     func testTabCompletesKeywordFieldAndQuotedPlaceName() throws {
         let fixture = ShellFixture("complete")
         let shell = try fixture.start(["--echo"])
