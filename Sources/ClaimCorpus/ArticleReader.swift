@@ -161,13 +161,21 @@ public enum ArticleReader {
                 kept.append(trimmed)
                 if Self.isLongerThan120Characters(trimmed) { bodyStarted = true }
             case .drop:
-                if line.trimmingSpaces().isEmpty { kept.append("") }
+                let trimmed = line.trimmingSpaces()
+                if trimmed.isEmpty {
+                    kept.append("")
+                } else if !bodyStarted, meta.published == nil, trimmed.utf8.count <= 40, let date = WrittenDate.parse(trimmed) {
+                    // A date on a line of its own above the body ("2018-12-14", "14.12.2018" is debris) dates it.
+                    meta.published = date.iso
+                    meta.date_basis = DateBasis.stated.rawValue
+                }
             case .endOfBody:
                 // A widget before any body text (a share bar above the article) does not end it.
                 if bodyStarted { break scan }
             }
         }
         var lines = kept
+        HeaderLines.take(from: &lines, into: &meta)
         // The title: metadata's, or the first short line that does not read as a sentence.
         let firstIndex = lines.firstIndex { !$0.isEmpty }
         var title = meta.title
@@ -195,6 +203,7 @@ public enum ArticleReader {
         if let iso = meta.published {
             let day = String(iso.prefix(10))
             published = CalendarDate(iso: day) ?? CalendarDate(iso: String(iso.prefix(7))) ?? CalendarDate(iso: String(iso.prefix(4)))
+                ?? WrittenDate.parse(iso)
             if published != nil { basis = meta.date_basis.flatMap(DateBasis.init(rawValue:)) ?? .metadata }
         }
         return Article(file: name, title: title ?? name, outlet: meta.outlet, author: meta.author,

@@ -52,10 +52,29 @@ enum HTMLText {
                 break
             }
         }
+        if let title = meta.title, let (headline, site) = splitSiteName(title, siteName: meta.outlet) {
+            meta.title = headline
+            meta.outlet = meta.outlet ?? site
+        }
         var body = HTMLBytes.strippedTags(html) ?? regexStrippedTags(html)
         body = decodeEntities(body)
         body = HTMLBytes.collapsingSpaces(body)
         return Page(text: body, metadata: meta)
+    }
+
+    /// A page title's headline and the site name after it: "Headline | Site" (a bar always separates a site
+    /// name), "Headline - Site" or "Headline — Site" only when the page's site name says so ("Syria - the
+    /// forgotten war" is one headline).
+    static func splitSiteName(_ title: String, siteName: String?) -> (headline: String, site: String)? {
+        for separator in [" | ", " - ", " – ", " — "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let headline = String(title[..<range.lowerBound]).trimmingSpaces()
+            let site = String(title[range.upperBound...]).trimmingSpaces()
+            guard !headline.isEmpty, !site.isEmpty, site.split(separator: " ").count <= 5 else { continue }
+            if let siteName, siteName.lowercased() == site.lowercased() { return (headline, site) }
+            if separator == " | " { return (headline, site) }
+        }
+        return nil
     }
 
     /// The title and meta tags as regular expressions find them, for the pages `HTMLBytes.titleAndMetaTags` leaves to them.

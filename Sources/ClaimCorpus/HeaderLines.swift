@@ -1,0 +1,84 @@
+/// Lines above a plain-text article's body that describe the article rather than report anything:
+/// `Published: 18 March 2018`, `Posted on March 18, 2018`, `Source: Levant Wire`, `Author: …`, or a date
+/// on a line of its own. They fill the metadata (a sidecar's or front matter's values win) and are not body
+/// text, so they never become claims. A date read here has the basis `stated` (the article's text states it).
+enum HeaderLines {
+    /// Header lines sit among the first few non-empty lines, before the first long (body) line.
+    static let window = 6
+
+    static func take(from lines: inout [String], into meta: inout ArticleMetadata) {
+        var seen = 0
+        var index = 0
+        var taken: [Int] = []
+        var updated: CalendarDate?
+        while index < lines.count, seen < window {
+            let line = lines[index]
+            defer { index += 1 }
+            if line.isEmpty { continue }
+            seen += 1
+            guard line.utf8.count <= 120 else { break }
+            guard let field = field(of: line) else { continue }
+            switch field {
+            case .published(let date):
+                if meta.published == nil { meta.published = date.iso; meta.date_basis = DateBasis.stated.rawValue }
+            case .updated(let date):
+                updated = updated ?? date
+            case .outlet(let name):
+                if meta.outlet == nil { meta.outlet = name }
+            case .author(let name):
+                if meta.author == nil { meta.author = name }
+            }
+            taken.append(index)
+        }
+        // An update time stands in for the publication date only when nothing better is given.
+        if meta.published == nil, let updated { meta.published = updated.iso; meta.date_basis = DateBasis.stated.rawValue }
+        for position in taken.reversed() { lines.remove(at: position) }
+    }
+
+    enum Field: Equatable {
+        case published(CalendarDate), updated(CalendarDate), outlet(String), author(String)
+    }
+
+    /// What a header line says, nil for a line that is not one.
+    static func field(of line: String) -> Field? {
+        if let date = WrittenDate.parse(line) { return .published(date) }
+        let (key, value, hadColon) = split(line)
+        guard let key, !value.isEmpty else { return nil }
+        if publishedKeys.contains(key) || updatedKeys.contains(key) {
+            var dateText = Substring(value)
+            if dateText.lowercased().hasPrefix("on ") { dateText = dateText.dropFirst(3) }
+            guard let date = WrittenDate.parse(String(dateText)) else { return nil }
+            return publishedKeys.contains(key) ? .published(date) : .updated(date)
+        }
+        // Outlets and authors need the colon: "Source close to the talks said …" is prose.
+        guard hadColon, value.utf8.count <= 80, value.first?.isLetter == true else { return nil }
+        if outletKeys.contains(key) { return .outlet(value) }
+        if authorKeys.contains(key) { return .author(value) }
+        return nil
+    }
+
+    /// The lowercased key before a colon, or the first one or two words when they are a date key
+    /// ("Posted on …", "First published 3 May 2017"); the value after it.
+    private static func split(_ line: String) -> (key: String?, value: String, hadColon: Bool) {
+        if let colon = line.firstIndex(of: ":") {
+            let key = String(line[..<colon]).trimmingSpaces().lowercased()
+            if key.split(separator: " ").count <= 2 {
+                return (key, String(line[line.index(after: colon)...]).trimmingSpaces(), true)
+            }
+        }
+        let words = line.split(separator: " ", maxSplits: 2)
+        for count in [2, 1] where words.count > count {
+            let key = words[..<count].joined(separator: " ").lowercased()
+            if publishedKeys.contains(key) || updatedKeys.contains(key) {
+                return (key, words[count...].joined(separator: " "), false)
+            }
+        }
+        return (nil, "", false)
+    }
+
+    private static let publishedKeys: Set<String> = ["published", "date", "posted", "first published", "published on",
+                                                     "posted on", "dated", "filed"]
+    private static let updatedKeys: Set<String> = ["updated", "last updated", "modified", "updated on"]
+    private static let outletKeys: Set<String> = ["source", "outlet", "publisher", "publication", "site"]
+    private static let authorKeys: Set<String> = ["author", "by", "written by", "reporter", "byline"]
+}

@@ -1,0 +1,89 @@
+/// A date as an article's header or metadata writes it: `2018-12-14`, `2018-12-14T09:15:00Z`,
+/// `18 March 2018`, `Sunday, 18th of March, 2018`, `March 18, 2018`, `Dec. 14 2018 14:05 GMT`, `March 2018`.
+///
+/// Years run from 1900 to 2100. Only whole values parse: anything after the date must be a time of day or a time zone, so a sentence that
+/// opens with a date ("18 March 2018 was the day …") is not one.
+public enum WrittenDate {
+    public static func parse(_ text: String) -> CalendarDate? {
+        let trimmed = text.trimmingSpaces()
+        if let iso = isoPrefix(trimmed) { return iso }
+        var words = trimmed.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map { $0.lowercased() }
+        if let first = words.first, weekdays.contains(first.trimmingCharacters(in: ".")) { words.removeFirst() }
+        guard !words.isEmpty else { return nil }
+        var day: Int?
+        var month: Int?
+        var year: Int?
+        var index = 0
+        func take(_ read: (String) -> Int?) -> Int? {
+            guard index < words.count, let value = read(words[index]) else { return nil }
+            index += 1
+            return value
+        }
+        if let number = take(dayNumber) {
+            day = number
+            if index < words.count, words[index] == "of" { index += 1 }
+            month = take(monthNumber)
+        } else if let named = take(monthNumber) {
+            month = named
+            day = take(dayNumber)
+        }
+        guard let month else { return nil }
+        year = take(yearNumber)
+        guard let year, words[index...].allSatisfy(isTimeWord) else { return nil }
+        if let day {
+            guard day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+            return CalendarDate(year: year, month: month, day: day)
+        }
+        return CalendarDate(year: year, month: month)
+    }
+
+    /// `YYYY-MM-DD`, alone or followed by a time (`T09:15:00Z`, ` 09:15`).
+    private static func isoPrefix(_ text: String) -> CalendarDate? {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        if bytes.count > 10, bytes[10] != UInt8(ascii: "T"), bytes[10] != UInt8(ascii: " ") { return nil }
+        if bytes.count > 10 {
+            let rest = String(decoding: bytes[11...], as: UTF8.self)
+            guard rest.split(separator: " ").allSatisfy({ isTimeWord($0.lowercased()) }) else { return nil }
+        }
+        guard let date = CalendarDate(iso: String(decoding: bytes[..<10], as: UTF8.self)), (1900...2100).contains(date.year) else { return nil }
+        return date
+    }
+
+    private static func dayNumber(_ word: String) -> Int? {
+        var digits = Substring(word)
+        for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits = digits.dropLast(2) }
+        guard (1...2).contains(digits.count), let value = Int(digits), (1...31).contains(value) else { return nil }
+        return value
+    }
+
+    private static func yearNumber(_ word: String) -> Int? {
+        guard word.count == 4, let value = Int(word), (1900...2100).contains(value) else { return nil }
+        return value
+    }
+
+    private static func monthNumber(_ word: String) -> Int? {
+        let bare = word.hasSuffix(".") ? String(word.dropLast()) : word
+        if let index = months.firstIndex(of: bare) { return index + 1 }
+        if bare == "sept" { return 9 }
+        guard bare.count == 3, let index = months.firstIndex(where: { $0.hasPrefix(bare) }) else { return nil }
+        return index + 1
+    }
+
+    /// `14:05`, `9.15`, `am`, `pm`, `gmt`, `utc`, `+0300`, `(updated` … : what may follow a date in a header.
+    private static func isTimeWord(_ word: String) -> Bool {
+        let bare = word.trimmingCharacters(in: "()|")
+        if bare.isEmpty || zones.contains(bare) { return true }
+        if bare.hasPrefix("+") || bare.hasPrefix("-") { return bare.dropFirst().allSatisfy(\.isNumber) || zones.contains(String(bare)) }
+        return bare.contains(where: { $0 == ":" }) && bare.allSatisfy { $0.isNumber || $0 == ":" || $0 == "." || $0 == "z" }
+            || ["am", "pm", "a.m.", "p.m."].contains(bare)
+            || bare.count <= 7 && (bare.hasSuffix("am") || bare.hasSuffix("pm")) && bare.dropLast(2).allSatisfy { $0.isNumber || $0 == ":" || $0 == "." }
+    }
+
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"]
+    private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                                "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+    private static let zones: Set<String> = ["gmt", "utc", "bst", "cet", "cest", "eet", "eest", "ast", "est", "edt", "pst",
+                                             "pdt", "msk", "trt", "local", "time"]
+}

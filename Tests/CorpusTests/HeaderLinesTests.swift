@@ -1,0 +1,122 @@
+import XCTest
+@testable import ClaimCorpus
+
+/// Dates and header lines as articles write them above their body, and page titles with a site name.
+final class HeaderLinesTests: XCTestCase {
+    private func article(_ text: String, name: String = "a.txt", metadata: ArticleMetadata? = nil) throws -> Article {
+        try ArticleReader.read(name: name, data: Array(text.utf8), metadata: metadata).0
+    }
+
+    private var sentences: (Article) -> [String] { { $0.paragraphs.flatMap { $0.sentences.map(\.text) } } }
+
+    func testWrittenDatesParseWholeValuesOnly() {
+        let day = CalendarDate(year: 2019, month: 2, day: 7)
+        for text in ["2019-02-07", "2019-02-07T06:30:00Z", "2019-02-07 06:30", "7 February 2019", "7th of February, 2019",
+                     "Thursday, 7 February 2019", "February 7, 2019", "Feb. 7 2019 14:05 GMT", "Thu 7 Feb 2019 9:15 am",
+                     "7 Feb 2019 (UTC)"] {
+            XCTAssertEqual(WrittenDate.parse(text), day, text)
+        }
+        XCTAssertEqual(WrittenDate.parse("September 2016"), CalendarDate(year: 2016, month: 9))
+        XCTAssertEqual(WrittenDate.parse("Sept 2016"), CalendarDate(year: 2016, month: 9))
+        for text in ["7 February 2019 was the day the town fell", "30 February 2019", "February", "2019", "March 7",
+                     "May God protect them 2019", "32 March 2019", "14:05 GMT", "2019-02-07 and after",
+                     "3174-09-05", "7 February 1066"] {
+            XCTAssertNil(WrittenDate.parse(text), text)
+        }
+    }
+
+    func testHeaderLinesFillMetadataAndAreNotBodyText() throws {
+        let text = """
+        Kurdish fighters hold the line north of Manbij
+
+        Posted on June 3, 2019
+        Source: Frontline Syria Weekly
+        Author: Dara Ahmed
+
+        Kurdish fighters repelled an attack on three villages north of Manbij on Sunday, a local commander said.
+        """
+        let read = try article(text)
+        XCTAssertEqual(read.published, CalendarDate(year: 2019, month: 6, day: 3))
+        XCTAssertEqual(read.dateBasis, .stated)
+        XCTAssertEqual(read.outlet, "Frontline Syria Weekly")
+        XCTAssertEqual(read.author, "Dara Ahmed")
+        XCTAssertEqual(read.title, "Kurdish fighters hold the line north of Manbij")
+        XCTAssertEqual(sentences(read), ["Kurdish fighters repelled an attack on three villages north of Manbij on Sunday, a local commander said."])
+    }
+
+    func testADateOnItsOwnLineDatesTheArticle() throws {
+        let text = """
+        Updates from the Hajin pocket
+
+        2019-01-12
+
+        09:40 GMT - Fighting continued around al-Shafa overnight, the monitor said.
+        """
+        let read = try article(text)
+        XCTAssertEqual(read.published, CalendarDate(year: 2019, month: 1, day: 12))
+        XCTAssertEqual(read.dateBasis, .stated)
+        XCTAssertEqual(sentences(read).count, 1)
+    }
+
+    func testWhatTheSidecarSaysWins() throws {
+        let text = """
+        Talks resume in Astana
+
+        Published: 12 May 2017
+        Source: Someone Else
+
+        Delegations from Russia, Turkey and Iran met again in Astana on Thursday.
+        """
+        let read = try article(text, metadata: ArticleMetadata(outlet: "Steppe News", published: "2017-05-11"))
+        XCTAssertEqual(read.published, CalendarDate(year: 2017, month: 5, day: 11))
+        XCTAssertEqual(read.dateBasis, .metadata)
+        XCTAssertEqual(read.outlet, "Steppe News")
+        XCTAssertEqual(sentences(read), ["Delegations from Russia, Turkey and Iran met again in Astana on Thursday."])
+    }
+
+    func testProseWithAColonOrADateStaysBodyText() throws {
+        let text = """
+        A long winter in Idlib
+
+        Source close to the talks: no deal before spring.
+        Date palms were burned across the province, farmers said.
+
+        The governorate's farmers lost most of their harvest in 2018, according to a survey by a local council.
+        """
+        let read = try article(text)
+        XCTAssertNil(read.outlet)
+        XCTAssertNil(read.published)
+        XCTAssertEqual(sentences(read).count, 3)
+    }
+
+    func testWrittenPublicationDateInFrontMatter() throws {
+        let text = """
+        ---
+        title: Winter in the camps
+        date: 18 January 2018
+        ---
+        Thousands of families in al-Hol camp spent the night without heating, aid groups said.
+        """
+        XCTAssertEqual(try article(text).published, CalendarDate(year: 2018, month: 1, day: 18))
+    }
+
+    func testPageTitleLosesTheSiteNameWhichNamesTheOutlet() throws {
+        XCTAssertEqual(HTMLText.splitSiteName("Raqqa after the battle | Desert Dispatch", siteName: nil)?.headline, "Raqqa after the battle")
+        XCTAssertEqual(HTMLText.splitSiteName("Raqqa after the battle | Desert Dispatch", siteName: nil)?.site, "Desert Dispatch")
+        XCTAssertEqual(HTMLText.splitSiteName("Raqqa after the battle - Desert Dispatch", siteName: "Desert Dispatch")?.headline,
+                       "Raqqa after the battle")
+        // A dash joins the parts of one headline unless the page names that site.
+        XCTAssertNil(HTMLText.splitSiteName("Syria - the forgotten war", siteName: nil))
+        XCTAssertNil(HTMLText.splitSiteName("Syria - the forgotten war", siteName: "Desert Dispatch"))
+
+        let page = """
+        <html><head><title>Raqqa after the battle | Desert Dispatch</title></head>
+        <body><h1>Raqqa after the battle</h1><p>Mine clearers have removed more than 8,000 devices from Raqqa since October, engineers said.</p></body></html>
+        """
+        let read = try article(page, name: "raqqa.html")
+        XCTAssertEqual(read.title, "Raqqa after the battle")
+        XCTAssertEqual(read.outlet, "Desert Dispatch")
+        // The headline repeated at the top of the body is not a claim.
+        XCTAssertEqual(sentences(read), ["Mine clearers have removed more than 8,000 devices from Raqqa since October, engineers said."])
+    }
+}
