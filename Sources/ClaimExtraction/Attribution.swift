@@ -77,15 +77,18 @@ struct AttributionScanner: Sendable {
         }
         for i in tokens.indices where tokens[i].classes.contains(.attribution) && !tokens[i].isCapitalized && tokens[i].classes.contains(.speechVerb) {
             if isPassiveOrAdjective(tokens, verb: i) { continue }
+            // "… five days after the minister announced the offensive": the speech is inside a clause about
+            // something else, and the main clause stays the writer's.
+            if isInAdverbialClause(tokens, verb: i) { continue }
             if let subject = subjectPhrase(sentence, verb: i) {
                 let head = tokens[subject.range.upperBound - 1].lower
                 if head == "i" || head == "we" { return Attribution(source: "author", range: nil, rule: "first person \(tokens[i].lower)") }
                 if subject.isPronoun { return Attribution(source: "", range: nil, rule: "pronoun \(tokens[i].lower)", isPronoun: true) }
                 return named(subject.range, in: sentence, entities: entities, rule: "subject \(tokens[i].lower)")
             }
-            // Postposed speaker: "…,” said the spokesman." / ", says Al-Masdar."
+            // Postposed speaker: "…,” said the spokesman." / ", says Al-Masdar." ("told reporters" names the listeners.)
             if let before = tokens.lower(at: i - 1), before == "," || before == "”" || before == "\"",
-               let phrase = forwardPhrase(sentence, from: i + 1) {
+               !Self.addresseeVerbs.contains(tokens[i].lower), let phrase = forwardPhrase(sentence, from: i + 1) {
                 return named(phrase, in: sentence, entities: entities, rule: "quote \(tokens[i].lower)")
             }
         }
@@ -145,6 +148,29 @@ struct AttributionScanner: Sendable {
         return true
     }
 
+    /// Speech verbs whose object is who was spoken to, never the speaker.
+    static let addresseeVerbs: Set<String> = ["told", "tells"]
+
+    /// Words that open an adverbial clause: a speech verb after one (with its subject between) reports inside
+    /// that clause. Not "as" ("as the ministry said" cites the source) and not "that" (reported speech).
+    static let adverbialSubordinators: Set<String> = [
+        "after", "before", "since", "until", "till", "when", "whenever", "once", "because", "although", "though",
+        "if", "unless", "whereas", "while", "whilst",
+    ]
+
+    private func isInAdverbialClause(_ tokens: [WordToken], verb: Int) -> Bool {
+        var k = verb - 1
+        while k >= 0, verb - k <= 12 {
+            let t = tokens[k]
+            if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { return false }
+            if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized {
+                return Self.adverbialSubordinators.contains(t.lower)
+            }
+            k -= 1
+        }
+        return false
+    }
+
     // MARK: Phrases
 
     private func isPassiveOrAdjective(_ tokens: [WordToken], verb i: Int) -> Bool {
@@ -160,14 +186,13 @@ struct AttributionScanner: Sendable {
         let tokens = sentence.tokens
         var end = verb
         while end > 0, tokens[end - 1].classes.contains(.auxiliary) { end -= 1 }
-        var start = end
-        while start > 0, end - start < 12 {
-            let t = tokens[start - 1]
-            if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { break }
-            // A hyphen with spaces on both sides is a dash ("(Reuters) - Jordan said").
-            if t.lower == "-", t.spaceBefore, tokens[start].spaceBefore { break }
-            if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized { break }
-            start -= 1
+        // "Yahya Rasool, a spokesman for the command, told reporters": the subject is the name before the appositive.
+        if let opening = appositiveOpening(tokens, closingComma: end - 1) { end = opening }
+        var start = backwardPhraseStart(tokens, end: end)
+        // "Residents who fled to Badush described …": the subject is the noun the relative clause is about.
+        if start > 1, start < end, ["who", "which"].contains(tokens[start - 1].lower), tokens[start - 2].kind == .word {
+            end = start - 1
+            start = backwardPhraseStart(tokens, end: end)
         }
         guard start < end else { return nil }
         if tokens[end - 1].classes.contains(.pronoun) { return ((end - 1)..<end, true) }
@@ -184,6 +209,50 @@ struct AttributionScanner: Sendable {
         return (start..<end, false)
     }
 
+    /// Where the phrase ending before `end` starts, going back to punctuation, a dash or a clause word.
+    private func backwardPhraseStart(_ tokens: [WordToken], end: Int) -> Int {
+        var start = end
+        while start > 0, end - start < 12 {
+            let t = tokens[start - 1]
+            if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { break }
+            // A hyphen with spaces on both sides is a dash ("(Reuters) - Jordan said").
+            if t.lower == "-", t.spaceBefore, tokens[start].spaceBefore { break }
+            if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized { break }
+            start -= 1
+        }
+        return start
+    }
+
+    /// The comma that opens an appositive closed by the comma at `closingComma`, when a name stands before it:
+    /// ", a spokesman for the Joint Operations Command," / ", co-chair of the council,".
+    private func appositiveOpening(_ tokens: [WordToken], closingComma: Int) -> Int? {
+        guard closingComma > 2, tokens[closingComma].lower == "," else { return nil }
+        var k = closingComma - 1
+        while k > 0, closingComma - k <= 10 {
+            let t = tokens[k]
+            if t.lower == "," { break }
+            if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { return nil }
+            if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized { return nil }
+            k -= 1
+        }
+        // The appositive starts with an article or a lower-case word and names a role; a capitalised name ends
+        // before it ("In Raqqa, fighting continued in the old city, said …" has no appositive).
+        guard tokens[k].lower == ",", k + 1 < closingComma, k > 0 else { return nil }
+        let first = tokens[k + 1]
+        guard first.kind == .word, ["a", "an", "the"].contains(first.lower) || !first.isCapitalized,
+              tokens[k - 1].isCapitalized,
+              tokens[(k + 1)..<closingComma].contains(where: { $0.classes.contains(.sourceNoun) || Self.roleNouns.contains($0.lower) })
+        else { return nil }
+        return k
+    }
+
+    /// Roles an appositive gives a speaker, besides the source nouns.
+    static let roleNouns: Set<String> = [
+        "chair", "chairman", "chairwoman", "head", "leader", "chief", "director", "member", "founder", "deputy",
+        "secretary", "adviser", "advisor", "ambassador", "lawmaker", "mp", "researcher", "fellow", "editor", "professor",
+        "resident", "doctor", "nurse", "engineer", "farmer", "teacher", "fighter",
+    ]
+
     /// Lower-case words inside names ("Institute for the Study of War", "al-Masdar").
     static let nameJoiners: Set<String> = ["of", "the", "for", "in", "on", "al", "and", "de", "at", "el", "ad", "ar", "as"]
 
@@ -195,7 +264,8 @@ struct AttributionScanner: Sendable {
         "forces", "units", "group", "militants", "rebels", "authorities", "office", "command", "spokesmen", "experts",
         "journalist", "journalists", "blog", "website", "channel", "outlet", "newspaper", "paper", "people",
         "agencies", "officer", "officers", "monitors", "groups", "ministries", "diplomats", "doctors", "medics",
-        "spokespeople", "spokespersons", "representatives", "representative", "envoy", "governor", "mayor",
+        "spokespeople", "spokespersons", "representatives", "representative", "envoy", "governor", "mayor", "council",
+        "councils",
     ]
 
     /// A noun phrase after a position, up to punctuation, a relative pronoun or a verb-like boundary.

@@ -55,4 +55,25 @@ final class AttributionTests: XCTestCase {
         let subject = scanner.introducerSpeaker(TokenizedSentence("Moreover Kassem summarised the findings as follows:"), entities: [])
         XCTAssertEqual(subject?.source, "Kassem")
     }
+    func testSpeakerBeforeAnAppositiveNotTheListeners() {
+        XCTAssertEqual(source("\"The old town is ours,\" Colonel Idris Barakat, a spokesman for the Northern Front, told reporters."),
+                       "Colonel Idris Barakat")
+        XCTAssertEqual(source("Amina Suleiman, co-chair of the Manbij council, told a press conference the talks had failed."),
+                       "Amina Suleiman")
+        XCTAssertNotEqual(source("The convoy was hit near the bridge, a driver told journalists."), "journalists")
+        // A clause between commas that is no appositive leaves the postposed speaker alone.
+        XCTAssertEqual(source("In Raqqa, fighting continued in the old city, said the commander."), "commander")
+    }
+
+    func testSpeechInsideAnAdverbialClauseIsNotTheSentencesSource() {
+        XCTAssertNil(source("Troops entered the town on Friday, two days after the defence minister announced the operation."))
+        XCTAssertNil(source("Shelling resumed before the Red Crescent said the convoy could leave."))
+        // "as X said" cites X.
+        XCTAssertEqual(source("The bridge was destroyed, as the local council reported on Monday."), "local council")
+    }
+
+    func testSubjectWithARelativeClauseIsItsNoun() {
+        XCTAssertEqual(source("Farmers who returned to Kobani described fields full of mines."), "Farmers")
+        XCTAssertEqual(source("Officials who visited the camp said food was short."), "Officials")
+    }
 }
