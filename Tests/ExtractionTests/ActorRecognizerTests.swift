@@ -14,6 +14,15 @@ final class ActorRecognizerTests: XCTestCase {
         XCTAssertEqual(keys("ISIL fighters attacked the Popular Mobilization Units."), ["actor:isis", "actor:pmu"])
     }
 
+    func testFactionsByTheirOwnNamesOnly() {
+        XCTAssertEqual(keys("Jaysh al-Islam and the Rahman Legion agreed to leave Arbin."), ["actor:jaish-al-islam", "actor:faylaq-al-rahman"])
+        XCTAssertEqual(keys("Kataib Hezbollah and Asa'ib Ahl al-Haq joined the push."), ["actor:kataib-hezbollah", "actor:asaib-ahl-al-haq"])
+        XCTAssertEqual(keys("Hezbollah fighters crossed from Lebanon."), ["actor:hezbollah"])
+        XCTAssertEqual(keys("The army of the republic and Islam as a faith."), [])
+        let kataib = try? XCTUnwrap(ActorRecognizer.entries.first { $0.key == "actor:kataib-hezbollah" })
+        XCTAssertEqual(kataib?.partOf, "actor:pmu")
+    }
+
     func testAcronymsAreCaseSensitive() {
         XCTAssertEqual(keys("Let us go; they told us so."), [])
         XCTAssertEqual(keys("US aircraft struck; the U.S. denied it."), ["actor:united-states", "actor:united-states"])
