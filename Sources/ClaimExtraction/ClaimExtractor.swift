@@ -81,6 +81,11 @@ public struct ClaimExtractor: Sendable {
             var attribution = AttributionScanner().attribute(entities.tokens, entities: named)
             if let a = attribution, a.isPronoun {
                 attribution = state.recentSource.map { Attribution(source: $0, range: nil, rule: "pronoun → previous source") }
+            } else if let a = attribution, let range = a.range, !named.contains(where: { range.overlaps($0.range) }),
+                      AttributionScanner.isDefiniteDescription(range, in: entities.tokens),
+                      let actor = Self.onlyFittingActor(a.source, before: range, in: named) {
+                // "500 SDF fighters were killed, the group says": the one actor of the sentence the noun fits.
+                attribution = Attribution(source: actor, range: range, rule: "'\(a.source)' → \(actor) named before it")
             } else if let a = attribution, let range = a.range, let recent = state.recentSource,
                       !named.contains(where: { range.overlaps($0.range) }),
                       AttributionScanner.isDefiniteDescription(range, in: entities.tokens),
@@ -245,6 +250,26 @@ public struct ClaimExtractor: Sendable {
         return SentenceEntities(tokens: tokenized, places: placeMatches, actors: actorMatches,
                                 people: personMatches, paragraph: paragraph)
     }
+
+    /// The actor named before a definite description in its sentence, when it is the only dictionary actor
+    /// there of a kind the description's noun fits ("the group" and the SDF); nil when none or several fit.
+    /// Only nouns that name an organisation's kind; "the spokesman" or "the army" may be someone else's.
+    static func onlyFittingActor(_ description: String, before range: Range<Int>, in named: [NamedSpan]) -> String? {
+        guard let head = description.split(whereSeparator: { !$0.isLetter }).last?.lowercased(),
+              sameSentenceHeads.contains(head) else { return nil }
+        let kinds = SourceDescription.actorKindsByName
+        var fitting = Set<String>()
+        for span in named where span.range.upperBound <= range.lowerBound && kinds[span.name] != nil
+            && SourceDescription.fits(description, source: span.name) {
+            fitting.insert(span.name)
+        }
+        return fitting.count == 1 ? fitting.first : nil
+    }
+
+    static let sameSentenceHeads: Set<String> = [
+        "group", "agency", "monitor", "observatory", "channel", "outlet", "newspaper", "website", "coalition", "ministry",
+        "government",
+    ]
 
     static let locativePrepositions: Set<String> = [
         "in", "across", "into", "inside", "within", "throughout", "near", "from", "to", "towards", "around", "outside",

@@ -103,6 +103,23 @@ final class ClaimExtractorTests: XCTestCase {
         XCTAssertEqual(claim(doc, containing: "activist group")?.source, "A local activist group")
     }
 
+    func testDefiniteDescriptionOfTheOneFittingActorInItsSentence() {
+        let doc = extractor.extract(article([
+            "Heavy shelling hit Afrin overnight, according to the Syrian Observatory for Human Rights.",
+            "About 300 SDF fighters have been killed since the spring, the group says.",
+            "Islamic State fighters attacked the base at dawn, the spokesman said.",
+        ]))
+        XCTAssertEqual(claim(doc, containing: "300 SDF")?.source, "Syrian Democratic Forces")
+        // A spokesman may speak for anyone.
+        XCTAssertNotEqual(claim(doc, containing: "at dawn")?.source, "Islamic State")
+        // Two fitting actors leave the description to the previous source.
+        let two = extractor.extract(article([
+            "Heavy shelling hit Afrin overnight, according to the Syrian Observatory for Human Rights.",
+            "Hezbollah and the SDF both lost men near the river, the group said.",
+        ]))
+        XCTAssertEqual(claim(two, containing: "both lost")?.source, "Syrian Observatory for Human Rights")
+    }
+
     func testListIntroducedByADescribedSpeaker() {
         let doc = extractor.extract(article([
             "A hospital director gave the following breakdown of the 300 wounded brought in since 2017:",
