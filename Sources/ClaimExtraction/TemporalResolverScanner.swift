@@ -278,6 +278,16 @@ struct TemporalScanner {
                 range.years = Array(firstYear...year)
                 return range
             }
+            // "October and November of last year": the relative year, read against the reference.
+            if tokens.lower(at: k) == "of" { k += 1 }
+            if let reference, let shift = Self.relativeYearShift(tokens, at: k) {
+                let year = reference.year + shift
+                let firstYear = month <= secondMonth ? year : year - 1
+                var range = makeDate(CalendarDate(year: firstYear, month: month), tokens: start..<(k + 2),
+                                     rule: "month to month \(tokens[k].lower) year", basis: .relative)
+                range.years = Array(firstYear...year)
+                return range
+            }
         }
         var k = j
         if tokens.lower(at: k) == "," || tokens.lower(at: k) == "of" { k += 1 }
@@ -313,6 +323,17 @@ struct TemporalScanner {
         default: date = DateGrammar.latestMonth(month, onOrBefore: reference)
         }
         return makeDate(date, tokens: start..<j, rule: "month (reference year)", basis: .relative)
+    }
+
+    /// -1, 0 or +1 for "last year", "this year", "next year" at `index`.
+    static func relativeYearShift(_ tokens: [WordToken], at index: Int) -> Int? {
+        guard tokens.lower(at: index + 1) == "year" else { return nil }
+        switch tokens.lower(at: index) {
+        case "last": return -1
+        case "this": return 0
+        case "next": return 1
+        default: return nil
+        }
     }
 
     /// Words between two months that share one written year.

@@ -43,4 +43,13 @@ final class DateFormsTests: XCTestCase {
         XCTAssertEqual(winter.years, [2015, 2016])
         XCTAssertEqual(winter.date?.iso, "2015-12")
     }
+
+    func testTwoMonthsShareOneRelativeYear() {
+        let last = resolve("The towns were taken in June and July of last year.")
+        XCTAssertEqual(last.years, [2016])
+        XCTAssertEqual(last.date?.iso, "2016-06")
+        XCTAssertEqual(last.yearBasis, .relative)
+        XCTAssertEqual(resolve("Talks ran from March to May this year.").date?.iso, "2017-03")
+        XCTAssertEqual(resolve("The winter offensive ran from November to February last year.").years, [2015, 2016])
+    }
 }
