@@ -69,6 +69,10 @@ public struct FigureExtractor: Sendable {
             // "09:30", "#3"; a label and a spaced colon before a count ("Old City: 300 to 400") is a list entry.
             if (tokens.lower(at: i - 1) == ":" && !t.spaceBefore) || tokens.lower(at: i - 1) == "#" { return nil }
         }
+        // Ratios: "one in five families".
+        if let ratio = NumberGrammar.parseRatio(tokens, at: i) {
+            return build(ratio, unit: "percent", unitEnd: ratio.tokens.upperBound, rule: "ratio", in: sentence)
+        }
         // Fractions: "two fifths of the city".
         if let fraction = NumberGrammar.parseFraction(tokens, at: i), tokens.lower(at: fraction.tokens.upperBound) == "of" {
             return build(fraction, unit: "percent", unitEnd: fraction.tokens.upperBound, rule: "fraction of", in: sentence)

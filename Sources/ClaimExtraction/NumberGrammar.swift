@@ -157,6 +157,25 @@ enum NumberGrammar {
         return ParsedNumber(low: 2 * scale, high: 9 * scale, tokens: index..<(i + 1), isDigits: false, isVague: false)
     }
 
+    /// "one in five", "1 in 4", "nine out of ten", "one in every three" → percent.
+    static func parseRatio(_ tokens: [WordToken], at index: Int) -> ParsedNumber? {
+        func small(_ k: Int) -> Double? {
+            guard k < tokens.count else { return nil }
+            if tokens[k].kind == .number {
+                guard tokens[k].isPlainInteger, tokens[k].digitCount <= 3 else { return nil }
+                return tokens[k].number
+            }
+            return smallNumbers[tokens[k].lower]
+        }
+        guard let part = small(index), part >= 1 else { return nil }
+        var i = index + 1
+        if tokens.lower(at: i) == "out", tokens.lower(at: i + 1) == "of" { i += 2 } else if tokens.lower(at: i) == "in" { i += 1 } else { return nil }
+        if tokens.lower(at: i) == "every" { i += 1 }
+        // Both written the same way: "one in 2017" is no ratio.
+        guard let whole = small(i), whole > part, tokens[i].kind == tokens[index].kind else { return nil }
+        return ParsedNumber(value: part / whole * 100, tokens: index..<(i + 1), isDigits: false, isVague: false, isFraction: true)
+    }
+
     /// "two fifths", "one-third", "a third", "half", "three quarters" → percent.
     static func parseFraction(_ tokens: [WordToken], at index: Int) -> ParsedNumber? {
         guard let word = tokens.lower(at: index) else { return nil }

@@ -52,6 +52,17 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertEqual(figures("Only one-third of the recruits were trained.").first.map { ($0.value! * 100).rounded() / 100 }, 33.33)
     }
 
+    func testRatiosAreReportedInPercent() {
+        XCTAssertEqual(figures("One in five returning families found the house destroyed.").first?.value, 20)
+        XCTAssertEqual(figures("One in five returning families found the house destroyed.").first?.unit, "percent")
+        XCTAssertEqual(figures("Nine out of ten wells were dry.").first?.value, 90)
+        XCTAssertEqual(figures("Roughly 1 in 4 schools had reopened.").first?.value, 25)
+        XCTAssertEqual(figures("Roughly 1 in 4 schools had reopened.").first?.qualifier, "about")
+        // A count before "in" and a year or a place is no ratio.
+        XCTAssertNotEqual(figures("One in 2017 and another in 2018 were hit.").first?.unit, "percent")
+        XCTAssertEqual(figures("They killed 12 in Raqqa.").first?.value, 12)
+    }
+
     func testVagueAmounts() {
         let f = figures("Tens of thousands of residents fled north.")
         XCTAssertEqual(f.first?.low, 10_000)
