@@ -19,7 +19,7 @@ struct NamedSpan: Sendable {
 /// Finds in-sentence attributions: "according to X", "X said/reported/estimated …", "a report by X",
 /// "…," said X. Speech verbs must be lower-case (so "the United States" is not "states").
 struct AttributionScanner: Sendable {
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: Set<String> = Set([
         "said", "says", "say", "told", "tells", "reported", "reports", "estimated", "estimates", "claimed", "claims",
         "announced", "announces", "stated", "confirmed", "confirms", "added", "noted", "warned", "warns", "insisted",
         "alleged", "alleges", "wrote", "writes", "tweeted", "revealed", "acknowledged", "admitted", "explained",
@@ -27,7 +27,9 @@ struct AttributionScanner: Sendable {
         "report", "warn", "confirm", "allege", "insist", "described", "describes", "detailed", "outlined",
         // Not "denied": "civilians denied access to food" is no speaker.
         "suggested", "suggests", "predicted", "predicts",
-    ]
+    ]).union(evidenceVerbs)
+    /// Verbs that report only with a report noun as their subject: "UN figures show", not "images show".
+    static let evidenceVerbs: Set<String> = ["show", "shows", "showed", "indicate", "indicates", "indicated"]
     /// Words allowed between a subject and its speech verb ("Al-Masdar has recently estimated").
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "also", "recently", "previously", "earlier", "later", "further", "again", "officially",
@@ -36,6 +38,7 @@ struct AttributionScanner: Sendable {
     static let reportNouns: Set<String> = [
         "report", "reports", "statement", "statements", "study", "estimate", "estimates", "analysis", "assessment",
         "survey", "investigation", "count", "tally", "figures", "data", "communique", "bulletin", "announcement",
+        "statistics", "records",
     ]
     /// Passive verbs whose agent is the source: "provided by Al-Masdar", "published by the ministry".
     static let passiveReportVerbs: Set<String> = [
@@ -82,6 +85,7 @@ struct AttributionScanner: Sendable {
             if isInAdverbialClause(tokens, verb: i) { continue }
             if let subject = subjectPhrase(sentence, verb: i) {
                 let head = tokens[subject.range.upperBound - 1].lower
+                if Self.evidenceVerbs.contains(tokens[i].lower), !tokens[subject.range.upperBound - 1].classes.contains(.reportNoun) { continue }
                 if head == "i" || head == "we" { return Attribution(source: "author", range: nil, rule: "first person \(tokens[i].lower)") }
                 if subject.isPronoun { return Attribution(source: "", range: nil, rule: "pronoun \(tokens[i].lower)", isPronoun: true) }
                 return named(subject.range, in: sentence, entities: entities, rule: "subject \(tokens[i].lower)")
@@ -199,7 +203,7 @@ struct AttributionScanner: Sendable {
         // The word before the verb must name someone: a capitalised word or a noun of reporting
         // ("following reports that" is not a subject).
         let head = tokens[end - 1]
-        guard head.isCapitalized || head.classes.contains(.sourceNoun) else { return nil }
+        guard head.isCapitalized || head.classes.contains(.sourceNoun) || head.classes.contains(.reportNoun) else { return nil }
         if end - start > 8 {
             // Too long to be a clean subject: keep the trailing run of names.
             var k = end - 1
@@ -301,7 +305,8 @@ struct AttributionScanner: Sendable {
         // Al-Masdar, "the Britain-based monitor" and "SDF commander Rojda Felat" are not Britain or the SDF.
         // A generic speaker noun speaks for the entity it names ("UN officials", "Coalition officials").
         let head = sentence.tokens[tokenRange.upperBound - 1]
-        let generic = head.classes.contains(.sourceNoun)
+        // "UN figures", "SOHR data": a report speaks for whoever it belongs to.
+        let generic = head.classes.contains(.sourceNoun) || head.classes.contains(.reportNoun)
         // The entity that is the head wins over one before it ("Turkey's Anadolu news agency" is Anadolu); with a
         // generic head, the nearest entity before it speaks.
         let inside = entities.filter { range.contains($0.range.lowerBound) }

@@ -72,6 +72,15 @@ final class AttributionTests: XCTestCase {
         XCTAssertEqual(source("The bridge was destroyed, as the local council reported on Monday."), "local council")
     }
 
+    func testReportsThatShowSpeakForTheirOwner() {
+        let text = "At least 500 civilians were killed, UN figures show."
+        let start = text.distance(from: text.startIndex, to: text.range(of: "UN")!.lowerBound)
+        XCTAssertEqual(source(text, entities: [NamedSpan(range: start..<(start + 2), name: "United Nations")]), "United Nations")
+        XCTAssertEqual(source("Hospital records indicate that 40 people died."), "Hospital records")
+        XCTAssertNil(source("Satellite images show craters along the road."))
+        XCTAssertNil(source("Fighters show no sign of leaving."))
+    }
+
     func testSubjectWithARelativeClauseIsItsNoun() {
         XCTAssertEqual(source("Farmers who returned to Kobani described fields full of mines."), "Farmers")
         XCTAssertEqual(source("Officials who visited the camp said food was short."), "Officials")
