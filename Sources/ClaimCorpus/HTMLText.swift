@@ -52,6 +52,7 @@ enum HTMLText {
                 break
             }
         }
+        if meta.published == nil { meta.published = embeddedPublicationDate(html) }
         if let title = meta.title, let (headline, site) = splitSiteName(title, siteName: meta.outlet) {
             meta.title = headline
             meta.outlet = meta.outlet ?? site
@@ -60,6 +61,17 @@ enum HTMLText {
         body = decodeEntities(body)
         body = HTMLBytes.collapsingSpaces(body)
         return Page(text: body, metadata: meta)
+    }
+
+    /// A publication date given outside `<meta>`: structured data's `"datePublished": "…"`, else a `<time datetime>`
+    /// tag marked as the publication's (`itemprop="datePublished"`, `pubdate`, a class naming "publish"), else the
+    /// page's first `<time datetime>`. Pages without one (most) cost one search each.
+    static func embeddedPublicationDate(_ html: String) -> String? {
+        if let value = firstMatch(datePublishedPattern, in: html) { return value }
+        let times = matches(timePattern, in: html)
+        let marked = times.first { $0.lowercased().contains("publish") || $0.lowercased().contains("pubdate") }
+        guard let tag = marked ?? times.first else { return nil }
+        return attributes(of: tag)["datetime"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// A page title's headline and the site name after it: "Headline | Site" (a bar always separates a site
@@ -130,6 +142,8 @@ enum HTMLText {
     private static let titlePattern = try? NSRegularExpression(pattern: #"<title[^>]*>([\s\S]*?)</title>"#, options: [.caseInsensitive])
     private static let metaPattern = try? NSRegularExpression(pattern: #"<meta\s[^>]*>"#, options: [.caseInsensitive])
     private static let numericEntityPattern = try? NSRegularExpression(pattern: #"&#(x?[0-9a-fA-F]+);"#, options: [.caseInsensitive])
+    private static let datePublishedPattern = try? NSRegularExpression(pattern: #""datePublished"\s*:\s*"([^"]{4,40})""#)
+    private static let timePattern = try? NSRegularExpression(pattern: #"<time\s[^>]*datetime\s*=[^>]*>"#, options: [.caseInsensitive])
     private static let attributePattern = try? NSRegularExpression(pattern: #"([a-zA-Z:_-]+)\s*=\s*("([^"]*)"|'([^']*)')"#)
 
     private static func attributes(of tag: String) -> [String: String] {

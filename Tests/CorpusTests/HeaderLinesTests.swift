@@ -119,4 +119,24 @@ final class HeaderLinesTests: XCTestCase {
         // The headline repeated at the top of the body is not a claim.
         XCTAssertEqual(sentences(read), ["Mine clearers have removed more than 8,000 devices from Raqqa since October, engineers said."])
     }
+    func testPublicationDateOutsideMetaTags() throws {
+        let structured = """
+        <html><head><title>Return to Mosul</title>
+        <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-07-10T08:00:00+03:00"}</script>
+        </head><body><p>Families began returning to the old city of Mosul in July, officials said.</p></body></html>
+        """
+        XCTAssertEqual(try article(structured, name: "mosul.html").published, CalendarDate(year: 2019, month: 7, day: 10))
+        let timeTags = """
+        <html><head><title>Return to Mosul</title></head><body>
+        <p>Updated <time datetime="2019-07-12">12 July</time></p>
+        <p class="byline">Posted <time class="published" datetime="2019-07-11T10:00Z">11 July</time></p>
+        <p>Families began returning to the old city of Mosul in July, officials said.</p></body></html>
+        """
+        XCTAssertEqual(try article(timeTags, name: "mosul.html").published, CalendarDate(year: 2019, month: 7, day: 11))
+        let plain = """
+        <html><head><title>Return to Mosul</title></head><body>
+        <p>Families began returning to the old city of Mosul in July, officials said.</p></body></html>
+        """
+        XCTAssertNil(try article(plain, name: "mosul.html").published)
+    }
 }
