@@ -122,11 +122,16 @@ public struct FigureExtractor: Sendable {
             if determined, !FigureLexicon.nonCountUnits.contains(unit) { return nil }
             return build(number, unit: unit, unitEnd: unitEnd, rule: rule + " with unit", in: sentence)
         }
-        // A plain plural noun after the number, perhaps after one adjective: "2 stars", "300 roadside bombs".
+        // A plain plural noun after the number, perhaps after one adjective or name: "2 stars", "300 roadside
+        // bombs", "10,000 ISIS detainees".
         if !number.isVague, !determined, (number.isDigits || (number.value ?? 0) >= 2) {
             for k in end..<min(end + (number.isDigits ? 2 : 1), tokens.count) {
                 let t = tokens[k]
-                guard t.kind == .word, !t.isCapitalized else { break }
+                guard t.kind == .word else { break }
+                if t.isCapitalized {
+                    if k == end, number.isDigits { continue }
+                    break
+                }
                 if Self.isPluralNoun(t.lower) {
                     return build(number, unit: t.lower, unitEnd: k + 1, rule: rule + " with noun", in: sentence)
                 }

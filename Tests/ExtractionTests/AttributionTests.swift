@@ -16,6 +16,7 @@ final class AttributionTests: XCTestCase {
         XCTAssertEqual(source("The Defence Ministry said that 40 vehicles were lost."), "Defence Ministry")
         XCTAssertEqual(source("A regional commander has estimated that the garrison is small."), "A regional commander")
         XCTAssertNil(source("The United States sent more troops."), "'States' is not a speech verb")
+        XCTAssertEqual(source("The local administration says it holds 10,000 detainees."), "local administration")
     }
 
     func testKnownEntityGivesCanonicalName() {

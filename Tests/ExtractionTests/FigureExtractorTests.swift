@@ -52,6 +52,13 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertEqual(figures("Only one-third of the recruits were trained.").first.map { ($0.value! * 100).rounded() / 100 }, 33.33)
     }
 
+    func testPluralNounAfterANameIsTheUnit() {
+        let f = figures("The administration holds more than 10,000 ISIS detainees, including about 2,000 foreigners.")
+        XCTAssertEqual(f.map(\.unit), ["detainees", "foreigners"])
+        XCTAssertEqual(figures("Some 400 SDF casualties were reported.").first?.unit, "casualties")
+        XCTAssertNotEqual(figures("Clashes killed 12 Tuesday morning near the dam.").first?.unit, "morning")
+    }
+
     func testRatiosAreReportedInPercent() {
         XCTAssertEqual(figures("One in five returning families found the house destroyed.").first?.value, 20)
         XCTAssertEqual(figures("One in five returning families found the house destroyed.").first?.unit, "percent")
