@@ -48,6 +48,11 @@ public struct ClaimExtractor: Sendable {
             }
             // "Homs Radio", "Aleppo Media Center": an outlet the dictionary lacks, not its town.
             entities.places.removeAll { NameSurroundings.isMediaName($0.range, in: entities.tokens) }
+            // "The al-Kifah and al-Nur neighbourhoods": quarters of a city, not the towns that share their names.
+            entities.places.removeAll { place in
+                standardCatalog.place(forKey: place.key)?.kind != "neighbourhood"
+                    && NameSurroundings.isQuarterName(place.range, in: entities.tokens)
+            }
             // "The coalition of Shiite parties": some other coalition, not the US-led one.
             entities.actors.removeAll { $0.matched.lowercased() == "the coalition" && NameSurroundings.isFollowed($0.range, by: "of", in: entities.tokens) }
             for place in entities.places {

@@ -16,6 +16,30 @@ enum NameSurroundings {
         return sentence.text(of: sentence.tokens[next].start..<sentence.tokens[next].end).first?.isUppercase == true
     }
 
+    /// Nouns after which a list of names are a city's quarters ("the al-Kifah and al-Nur neighbourhoods").
+    static let quarterNouns: Set<String> = [
+        "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "quarter", "quarters",
+    ]
+
+    /// Whether the name in `range` (character offsets) heads, alone or in a list of names, a quarter noun:
+    /// "the al-Kifah and al-Nur neighbourhoods", "Hay al-Askari quarter". Such a name is a quarter's, not the
+    /// town or village elsewhere that shares it.
+    static func isQuarterName(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
+        let tokens = sentence.tokens
+        guard var next = tokens.firstIndex(where: { $0.start >= range.upperBound }) else { return false }
+        let limit = next + 10
+        while next < tokens.count, next < limit {
+            let token = tokens[next]
+            if quarterNouns.contains(token.lower) { return true }
+            // Other names of the list, their articles and joiners.
+            let joins = token.lower == "and" || token.lower == "," || token.lower == "-" || token.lower == "’" || token.lower == "'"
+                || token.isCapitalized || PlaceStopWords.isArticle(token.lower)
+            guard joins else { return false }
+            next += 1
+        }
+        return false
+    }
+
     /// Whether the word right after `range` (character offsets) is `word` (lowercase).
     static func isFollowed(_ range: Range<Int>, by word: String, in sentence: TokenizedSentence) -> Bool {
         guard let next = sentence.tokens.firstIndex(where: { $0.start >= range.upperBound }) else { return false }

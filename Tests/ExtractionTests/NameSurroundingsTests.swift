@@ -20,4 +20,22 @@ final class NameSurroundingsTests: XCTestCase {
         XCTAssertFalse(NameSurroundings.isMediaName(range(of: "Idlib", in: prose), in: TokenizedSentence(prose)))
     }
 
+    func testNamesBeforeAQuarterNounAreQuarters() {
+        let text = "Troops cleared the al-Kifah and al-Nur neighbourhoods of Tal Afar and the Old Quarter of Mosul."
+        let sentence = TokenizedSentence(text)
+        XCTAssertTrue(NameSurroundings.isQuarterName(range(of: "Kifah", in: text), in: sentence))
+        XCTAssertTrue(NameSurroundings.isQuarterName(range(of: "Nur", in: text), in: sentence))
+        XCTAssertFalse(NameSurroundings.isQuarterName(range(of: "Tal Afar", in: text), in: sentence))
+        XCTAssertFalse(NameSurroundings.isQuarterName(range(of: "Mosul", in: text), in: sentence))
+        let prose = "Refugees from Manbij filled two neighbourhoods of Raqqa."
+        XCTAssertFalse(NameSurroundings.isQuarterName(range(of: "Manbij", in: prose), in: TokenizedSentence(prose)))
+    }
+
+    func testExtractionKeepsTownsAndDropsQuartersThatShareTheirNames() {
+        let doc = ClaimExtractor().extract(TestArticle.make(["Fighting reached the al-Kifah and al-Nur neighbourhoods of Tal Afar in 2017."], published: nil))
+        let names = doc.claims.first?.placeKeys.compactMap { ClaimExtractor().catalog.place(forKey: $0)?.name } ?? []
+        XCTAssertTrue(names.contains { $0.contains("Afar") }, "\(names)")
+        XCTAssertFalse(names.contains { $0.contains("Kufa") || $0.contains("Nūr") }, "\(names)")
+    }
+
 }
