@@ -221,8 +221,14 @@ public struct ClaimExtractor: Sendable {
         let names = NameText(text)
         var spans = SpanScratch(for: names)
         var actorMatches = actors.recognize(in: names, spans: &spans)
-        let personMatches = people.recognize(in: names, spans: &spans)
+        var personMatches = people.recognize(in: names, spans: &spans)
         let allPlaces = places.recognize(in: names, context: countries, spans: &spans)
+        // One word that only sounds like a surname but is a place's name ("Sulaimani", not Suleimani) is the place.
+        if !personMatches.isEmpty, !allPlaces.isEmpty {
+            personMatches.removeAll { person in
+                person.rule.hasPrefix("translit key") && !person.matched.contains(" ") && allPlaces.contains { $0.range == person.range }
+            }
+        }
         // Compared by ranges only (no match copied): no two places share a range, so a place equals
         // a located one exactly when their ranges are equal.
         // A name that is both a place and an actor ("Turkey", "Britain") is a place where the text

@@ -10,7 +10,7 @@ public final class Gazetteer: Sendable {
     public static let shared = Gazetteer(tables: [
         GazetteerTable(tsv: gazetteerTSV, source: "GeoNames"),
         GazetteerTable(tsv: placeSupplementTSV, source: "supplement"),
-    ])
+    ], aliasAdditions: placeAliasAdditionsTSV)
 
     public let entries: [PlaceEntry]
     /// Where each entry came from (`GeoNames` or `supplement`), parallel to `entries`.
@@ -19,7 +19,8 @@ public final class Gazetteer: Sendable {
     private let indexByKey: [String: Int]
 
     /// Builds a gazetteer from TSV tables (columns: key, name, kind, country, admin1, lat, lon, population, aliases).
-    public init(tables: [GazetteerTable]) {
+    /// `aliasAdditions`: lines of a place's key, a tab and aliases (|) to add to that place.
+    public init(tables: [GazetteerTable], aliasAdditions: String = "") {
         var entries: [PlaceEntry] = []
         var sources: [String] = []
         for table in tables {
@@ -38,6 +39,14 @@ public final class Gazetteer: Sendable {
         var indexByKey: [String: Int] = [:]
         indexByKey.reserveCapacity(entries.count)
         for (position, entry) in entries.enumerated() { indexByKey[entry.key] = position }
+        for line in aliasAdditions.split(separator: "\n") {
+            let columns = line.split(separator: "\t", maxSplits: 1)
+            guard columns.count == 2, let position = indexByKey[String(columns[0])] else { continue }
+            for alias in columns[1].split(separator: "|").map(String.init)
+            where alias != entries[position].name && !entries[position].aliases.contains(alias) {
+                entries[position].aliases.append(alias)
+            }
+        }
         self.entries = entries
         self.sources = sources
         self.indexByKey = indexByKey

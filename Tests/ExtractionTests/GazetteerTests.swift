@@ -67,6 +67,26 @@ final class GazetteerTests: XCTestCase {
         }
     }
 
+    func testAddedAliasesReachTheirGeoNamesPlaces() {
+        for (written, canonical) in [("Serekaniye", "Ra’s al ‘Ayn"), ("Girê Spî", "Tall Abyaḑ"), ("Sulaimani", "Sulaymaniyah"),
+                                     ("Derik", "Al Mālikīyah"), ("Albukamal", "Ālbū Kamāl")] {
+            XCTAssertEqual(gazetteer.lookup(written).first?.name, canonical, written)
+        }
+        // The additions go to the place with that key, and only once.
+        let table = GazetteerTable(tsv: "gn:1\tTestville\ttown\tSyria\tAleppo\t36.0\t37.0\t1000\tTestvil", source: "test")
+        let small = Gazetteer(tables: [table], aliasAdditions: "gn:1\tTestburg|Testvil\ngn:2\tNowhere")
+        XCTAssertEqual(small.entries.first?.aliases, ["Testvil", "Testburg"])
+    }
+
+    func testASurnameSoundAlikeThatIsAPlaceIsThePlace() {
+        let doc = ClaimExtractor().extract(TestArticle.make(["Refugees fled to Dohuk and Sulaimani in 2014, and Soleimani visited Baghdad."],
+                                                            published: nil))
+        let claim = doc.claims.first
+        let places = claim?.placeKeys.compactMap { gazetteer.entry(forKey: $0)?.name } ?? []
+        XCTAssertTrue(places.contains("Sulaymaniyah"), "\(places)")
+        XCTAssertEqual(claim?.personKeys.count, 1, "Soleimani, written as listed, is still the person")
+    }
+
     func testBareNameIsTheCityNotTheGovernorate() {
         XCTAssertEqual(gazetteer.lookup("Raqqa").first?.kind, "city")
         XCTAssertEqual(gazetteer.lookup("Deir Ezzor").first?.kind, "city")

@@ -102,3 +102,13 @@ sup:base-division-17	Division 17 base	base	Syria	Raqqa	35.99	39.01		Division 17|
 sup:base-brigade-93	Brigade 93 base	base	Syria	Raqqa	36.20	38.95		Brigade 93|93rd Brigade|Brigade 93 base
 sup:base-brigade-137	Brigade 137 base	base	Syria	Deir ez-Zor	35.31	40.08		Brigade 137|137th Brigade|Brigade 137 base
 """#
+
+/// Names the press uses for GeoNames places that GeoNames' alternate names lack, mostly Kurdish ones; added to
+/// those places' aliases when the gazetteer loads. Columns: the place's key, its added aliases (|).
+let placeAliasAdditionsTSV = #"""
+gn:98463	Sulaimani|Slemani|Sulaimaniyah
+gn:165509	Serekaniye|Serê Kaniyê|Sere Kaniye|Ras al-Ain
+gn:163750	Gire Spi|Girê Spî|Tal Abyad|Tel Abyad
+gn:173530	Derik|Dêrik
+gn:174448	Albukamal|Al Bukamal|Boukamal|Abu Kamal
+"""#
