@@ -48,6 +48,8 @@ public struct ClaimExtractor: Sendable {
             }
             // "Homs Radio", "Aleppo Media Center": an outlet the dictionary lacks, not its town.
             entities.places.removeAll { NameSurroundings.isMediaName($0.range, in: entities.tokens) }
+            // "The Euphrates Dam": a feature named after a place is not that place.
+            entities.places.removeAll { NameSurroundings.isFeatureName($0.range, in: entities.tokens) }
             // "The al-Kifah and al-Nur neighbourhoods": quarters of a city, not the towns that share their names.
             entities.places.removeAll { place in
                 standardCatalog.place(forKey: place.key)?.kind != "neighbourhood"

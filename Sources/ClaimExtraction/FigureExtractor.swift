@@ -169,10 +169,14 @@ public struct FigureExtractor: Sendable {
             && !["this", "thus", "was", "has", "its", "does", "is", "whereas", "perhaps", "across", "towards", "afterwards"].contains(word)
     }
 
+    /// Units of time: "two days earlier" is a time expression, not a count.
+    static let timeUnits: Set<String> = ["hours", "days", "weeks", "months", "years", "hour", "day", "week", "month", "year"]
+
     /// `leading`: tokens before the number that belong to the figure (a currency sign).
     private func build(_ number: ParsedNumber, unit: String, unitEnd: Int, rule: String,
                        in sentence: TokenizedSentence, leading: Int = 0) -> (FigureMatch, Int)? {
         let tokens = sentence.tokens
+        if Self.timeUnits.contains(unit), let next = tokens.lower(at: unitEnd), next == "earlier" || next == "later" { return nil }
         var start = number.tokens.lowerBound - leading
         var qualifier: String?
         if let q = FigureLexicon.qualifier(endingBefore: start, in: tokens) {

@@ -8,10 +8,23 @@ enum NameSurroundings {
         "herald", "media", "press", "broadcasting", "broadcaster", "gazette", "tribune", "telegraph",
     ]
 
+    /// Capitalised nouns that make the name before them a feature named after it, somewhere else: the Euphrates
+    /// Dam is not the river, the Mosul Dam is 40 km from Mosul.
+    static let featureNouns: Set<String> = ["dam", "lake", "reservoir"]
+
     /// Whether a capitalised media noun follows the name in `range` (character offsets).
     static func isMediaName(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
+        isFollowedByCapitalised(range, from: mediaNouns, in: sentence)
+    }
+
+    /// Whether a capitalised feature noun follows the name in `range` ("Euphrates Dam").
+    static func isFeatureName(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
+        isFollowedByCapitalised(range, from: featureNouns, in: sentence)
+    }
+
+    private static func isFollowedByCapitalised(_ range: Range<Int>, from nouns: Set<String>, in sentence: TokenizedSentence) -> Bool {
         guard let next = sentence.tokens.firstIndex(where: { $0.start >= range.upperBound }),
-              let word = sentence.tokens.lower(at: next), mediaNouns.contains(word),
+              let word = sentence.tokens.lower(at: next), nouns.contains(word),
               sentence.tokens[next].start - range.upperBound <= 1 else { return false }
         return sentence.text(of: sentence.tokens[next].start..<sentence.tokens[next].end).first?.isUppercase == true
     }

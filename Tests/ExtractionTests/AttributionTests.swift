@@ -17,6 +17,8 @@ final class AttributionTests: XCTestCase {
         XCTAssertEqual(source("A regional commander has estimated that the garrison is small."), "A regional commander")
         XCTAssertNil(source("The United States sent more troops."), "'States' is not a speech verb")
         XCTAssertEqual(source("The local administration says it holds 10,000 detainees."), "local administration")
+        // Expecting is no speech: the writer reports a prediction ("predicted" modality), as the gold files annotate it.
+        XCTAssertNil(source("Analysts expect the army to push north next."))
     }
 
     func testKnownEntityGivesCanonicalName() {

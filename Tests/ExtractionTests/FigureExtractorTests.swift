@@ -59,6 +59,12 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertNotEqual(figures("Clashes killed 12 Tuesday morning near the dam.").first?.unit, "morning")
     }
 
+    func testADurationBeforeEarlierOrLaterIsATimeNotAFigure() {
+        XCTAssertTrue(figures("Two days earlier, the president had said the decision was final.").isEmpty)
+        XCTAssertTrue(figures("Three weeks later the town fell.").isEmpty)
+        XCTAssertEqual(figures("The siege lasted three weeks.").first?.unit, "weeks")
+    }
+
     func testRatiosAreReportedInPercent() {
         XCTAssertEqual(figures("One in five returning families found the house destroyed.").first?.value, 20)
         XCTAssertEqual(figures("One in five returning families found the house destroyed.").first?.unit, "percent")

@@ -20,6 +20,16 @@ final class NameSurroundingsTests: XCTestCase {
         XCTAssertFalse(NameSurroundings.isMediaName(range(of: "Idlib", in: prose), in: TokenizedSentence(prose)))
     }
 
+    func testAFeatureNamedAfterAPlaceIsNotThePlace() {
+        let text = "Engineers inspected the Mosul Dam and the Euphrates Dam, upstream of the Euphrates river."
+        let sentence = TokenizedSentence(text)
+        XCTAssertTrue(NameSurroundings.isFeatureName(range(of: "Mosul", in: text), in: sentence))
+        XCTAssertTrue(NameSurroundings.isFeatureName(range(of: "Euphrates", in: text), in: sentence))
+        let river = text.range(of: "Euphrates river")!
+        let start = text.distance(from: text.startIndex, to: river.lowerBound)
+        XCTAssertFalse(NameSurroundings.isFeatureName(start..<start + 9, in: sentence))
+    }
+
     func testNamesBeforeAQuarterNounAreQuarters() {
         let text = "Troops cleared the al-Kifah and al-Nur neighbourhoods of Tal Afar and the Old Quarter of Mosul."
         let sentence = TokenizedSentence(text)
