@@ -211,10 +211,14 @@ public struct PlaceRecognizer: Sendable {
         }
         let hadArticle = contentCount < span.count
         guard form.keyLength >= (hadArticle ? 3 : 4) else { return nil }
+        // "the town of Mansoura": the text itself says a settlement is named, so a spelling further from the
+        // listed one may reach a village.
+        let villageDistance = PlaceRecognizer.followsSettlementNoun(text, at: span.lowerBound) ? 2 : 1
         let usable = candidates.first { candidate in
             guard !candidate.isExact else { return false }
             // One word known only by key reaches a village only when nearly spelled as listed (Maskana/Maskanah).
-            if contentCount == 1 && gazetteer.index.ranks[candidate.index].isVillage && (candidate.distance > 1 || written.count < 5) {
+            if contentCount == 1 && gazetteer.index.ranks[candidate.index].isVillage
+                && (candidate.distance > villageDistance || written.count < 5) {
                 return false
             }
             // A neighbour's town known only by key ("Kupri" for Köprü) needs its country named in the article.
@@ -229,6 +233,16 @@ public struct PlaceRecognizer: Sendable {
             return nil
         }
         return usable
+    }
+
+    /// Nouns that announce a settlement's name after "of": "the town of", "the village of".
+    static let settlementNouns: Set<String> = ["town", "village", "city", "hamlet", "settlement", "towns", "villages"]
+
+    /// Whether the words before token `start` are a settlement noun and "of", joined by spaces.
+    static func followsSettlementNoun(_ text: NameText, at start: Int) -> Bool {
+        guard start >= 2, text.tokens[start].joinsPrevious, text.tokens[start - 1].joinsPrevious,
+              text.text(of: start - 1) == "of" else { return false }
+        return settlementNouns.contains(text.text(of: start - 2).lowercased())
     }
 
     // MARK: - Phrases

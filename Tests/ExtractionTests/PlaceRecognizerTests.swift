@@ -54,6 +54,12 @@ final class PlaceRecognizerTests: XCTestCase {
         XCTAssertEqual(north.matched, "northern Iraq")
     }
 
+    func testASettlementNounLetsAFartherSpellingReachAVillage() {
+        XCTAssertEqual(names("Commandos landed near the town of Mansoura on 22 March."), ["Al Manşūrah"])
+        // Without it, a lone word that only sounds like a village stays unresolved.
+        XCTAssertEqual(names("Commandos landed near Mansoura on 22 March."), [])
+    }
+
     func testFalsePositivesAreRejected() {
         XCTAssertEqual(names("Al said the mayor would come back."), [])
         XCTAssertEqual(names("Deir was the word he used. Abu and Ash left."), [])
