@@ -34,7 +34,7 @@ enum DatelineScanner {
         scanner.skipSpaces()
         let start = scanner.index
         // A sentence opening with a preposition or article ("In Mosul, Iraq — where …") is prose.
-        guard let firstWord = scanner.peekLetters(), !Self.openers.contains(firstWord.lowercased()) else { return nil }
+        guard scanner.startsWithLetter, !scanner.startsWithOpener() else { return nil }
         guard let first = scanner.names() else { return nil }
         var location = start..<scanner.index
         var words = first
@@ -94,11 +94,15 @@ enum DatelineScanner {
 
         var current: Character? { index < characters.count ? characters[index] : nil }
 
-        /// The letters from here, without moving.
-        func peekLetters() -> String? {
+        var startsWithLetter: Bool { current.map(DatelineScanner.isLetter) ?? false }
+
+        /// Whether the letters from here are one of `openers`, without moving.
+        func startsWithOpener() -> Bool {
             var end = index
-            while end < characters.count, characters[end].isLetter { end += 1 }
-            return end > index ? String(characters[index..<end]) : nil
+            while end < characters.count, DatelineScanner.isLetter(characters[end]) { end += 1 }
+            // No opener is longer than `openerLength` letters (lowercasing keeps the count): no string needed.
+            guard end - index <= DatelineScanner.openerLength else { return false }
+            return DatelineScanner.openers.contains(String(characters[index..<end]).lowercased())
         }
 
         mutating func take(_ character: Character) -> Bool {
@@ -129,33 +133,44 @@ enum DatelineScanner {
             while words.count < 4, let word = word() {
                 words.append(word)
                 let mark = index
-                guard take(" "), current?.isLetter == true, !atDate else { index = mark; break }
+                guard take(" "), startsWithLetter, !atDate else { index = mark; break }
             }
             return words.isEmpty ? nil : words
         }
 
         /// Letters with inner hyphens, apostrophes and dots: "AL-QAIM", "Deir", "D.C.", "Qa’im".
         private mutating func word() -> Word? {
-            guard let first = current, first.isLetter else { return nil }
+            guard let first = current, DatelineScanner.isLetter(first) else { return nil }
             var letters: [Character] = []
             var afterHyphen: Character?
             while let character = current,
-                  character.isLetter || ((character == "-" || character == "'" || character == "’" || character == ".")
-                                         && index + 1 < characters.count && (characters[index + 1].isLetter || character == ".")) {
-                if character.isLetter { letters.append(character) }
+                  DatelineScanner.isLetter(character)
+                    || ((character == "-" || character == "'" || character == "’" || character == ".")
+                        && index + 1 < characters.count && (DatelineScanner.isLetter(characters[index + 1]) || character == ".")) {
+                if DatelineScanner.isLetter(character) { letters.append(character) }
                 if character == "-", afterHyphen == nil { afterHyphen = characters[index + 1] }
                 index += 1
             }
-            let cased = letters.filter { $0.isUppercase || $0.isLowercase }
-            let isCapitals = cased.count >= 2 && cased.allSatisfy(\.isUppercase)
+            let cased = letters.filter { DatelineScanner.isUppercase($0) || DatelineScanner.isLowercase($0) }
+            let isCapitals = cased.count >= 2 && cased.allSatisfy(DatelineScanner.isUppercase)
             // Title case, allowing a lowercase article before a hyphen ("al-Qaim", "ash-Shaddadi") and
             // lowercase particles.
-            let isTitleCase = first.isUppercase || Cursor.particles.contains(String(letters).lowercased())
-                || (first.isLowercase && afterHyphen?.isUppercase == true)
+            let isTitleCase = DatelineScanner.isUppercase(first) || Cursor.isParticle(letters)
+                || (DatelineScanner.isLowercase(first) && afterHyphen.map(DatelineScanner.isUppercase) == true)
             return Word(isCapitals: isCapitals, isTitleCase: isTitleCase)
         }
 
         static let particles: Set<String> = ["al", "el", "ad", "as", "ash", "az", "ez", "ar", "de", "of"]
+
+        /// Whether `letters` lowercased is one of `particles` (none is longer than three letters).
+        static func isParticle(_ letters: [Character]) -> Bool {
+            letters.count <= 3 && particles.contains(String(letters).lowercased())
+        }
+
+        /// Whether `letters` lowercased is one of `months` (none is longer than nine letters).
+        static func isMonth(_ letters: ArraySlice<Character>) -> Bool {
+            letters.count <= 9 && months.contains(String(letters).lowercased())
+        }
 
         static let months: Set<String> = [
             "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -172,12 +187,12 @@ enum DatelineScanner {
         /// `month ["."] " " day` or `day " " month`, then an optional ", year".
         mutating func date() -> Bool {
             let mark = index
-            if let month = letterRun(), Cursor.months.contains(month.lowercased()) {
+            if let month = letterRun(), Cursor.isMonth(month) {
                 _ = take(".")
                 if take(" "), digits(1...2) { year(); return true }
             }
             index = mark
-            if digits(1...2), take(" "), let month = letterRun(), Cursor.months.contains(month.lowercased()) {
+            if digits(1...2), take(" "), let month = letterRun(), Cursor.isMonth(month) {
                 _ = take(".")
                 year()
                 return true
@@ -194,15 +209,15 @@ enum DatelineScanner {
             index = mark
         }
 
-        private mutating func letterRun() -> String? {
+        private mutating func letterRun() -> ArraySlice<Character>? {
             let start = index
-            while let character = current, character.isLetter { index += 1 }
-            return index > start ? String(characters[start..<index]) : nil
+            while let character = current, DatelineScanner.isLetter(character) { index += 1 }
+            return index > start ? characters[start..<index] : nil
         }
 
         private mutating func digits(_ count: ClosedRange<Int>) -> Bool {
             let start = index
-            while let character = current, character.isASCII, character.isNumber { index += 1 }
+            while let character = current, let ascii = character.asciiValue, ascii &- 0x30 < 10 { index += 1 }
             if count.contains(index - start) { return true }
             index = start
             return false
@@ -212,10 +227,10 @@ enum DatelineScanner {
         mutating func agency() -> Bool {
             let start = index
             while let character = current, character != ")", index - start <= 40 {
-                guard character.isLetter || character == " " || character == "-" || character == "." || character == "&" else { return false }
+                guard DatelineScanner.isLetter(character) || character == " " || character == "-" || character == "." || character == "&" else { return false }
                 index += 1
             }
-            guard index > start, characters[start].isUppercase else { return false }
+            guard index > start, DatelineScanner.isUppercase(characters[start]) else { return false }
             return take(")")
         }
 
@@ -229,5 +244,31 @@ enum DatelineScanner {
             index = mark
             return false
         }
+    }
+}
+
+extension DatelineScanner {
+    /// The longest of `openers`.
+    static let openerLength = openers.map(\.count).max() ?? 0
+
+    // `Character`'s properties cost hundreds of instructions each; an ASCII character (nearly every one
+    // in a dateline) answers from its byte. `asciiValue` is nil for anything else but CR LF, which is
+    // neither a letter nor cased, as its byte (LF) says too.
+    @inline(__always)
+    static func isLetter(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return character.isLetter }
+        return (ascii | 0x20) &- 0x61 < 26
+    }
+
+    @inline(__always)
+    static func isUppercase(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return character.isUppercase }
+        return ascii &- 0x41 < 26
+    }
+
+    @inline(__always)
+    static func isLowercase(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return character.isLowercase }
+        return ascii &- 0x61 < 26
     }
 }
