@@ -51,7 +51,7 @@ public struct ClaimExtractor: Sendable {
             // "The coalition of Shiite parties": some other coalition, not the US-led one.
             entities.actors.removeAll { $0.matched.lowercased() == "the coalition" && NameSurroundings.isFollowed($0.range, by: "of", in: entities.tokens) }
             for place in entities.places {
-                if let country = standardCatalog.place(forKey: place.key)?.country, !state.countries.contains(country) {
+                if let country = standardCatalog.placeCountry(forKey: place.key), !state.countries.contains(country) {
                     state.countries.append(country)
                     state.countryContext.insert(FoldedName(country).foldedHash)
                 }
@@ -281,7 +281,7 @@ public struct ClaimExtractor: Sendable {
         let opensWithPlace = entities.places.contains { $0.range.lowerBound == start }
         let opensWithActor = entities.actors.contains { $0.range.lowerBound == start }
         let knownOutlet = dateline.agency.map { agency in
-            entities.actors.contains { $0.range.overlaps(agency) && standardCatalog.actor(forKey: $0.key)?.kind == "news source" }
+            entities.actors.contains { $0.range.overlaps(agency) && standardCatalog.actorKind(forKey: $0.key) == "news source" }
         } ?? false
         let confirmed = dateline.isCapitals
             ? opensWithPlace || opensWithActor || knownOutlet
@@ -383,15 +383,15 @@ extension ClaimExtractor {
                                  + temporal.expressions.count + figures.count + 5)
         for match in entities.places {
             evidence.append(Evidence(field: "places", matched: match.matched, range: match.range, rule: match.rule,
-                                     value: standardCatalog.place(forKey: match.key)?.name ?? match.key))
+                                     value: standardCatalog.placeName(forKey: match.key) ?? match.key))
         }
         for match in entities.actors {
             evidence.append(Evidence(field: "actors", matched: match.matched, range: match.range, rule: match.rule,
-                                     value: standardCatalog.actor(forKey: match.key)?.name ?? match.key))
+                                     value: standardCatalog.actorName(forKey: match.key) ?? match.key))
         }
         for match in entities.people {
             evidence.append(Evidence(field: "people", matched: match.matched, range: match.range, rule: match.rule,
-                                     value: standardCatalog.person(forKey: match.key)?.name ?? match.key))
+                                     value: standardCatalog.personName(forKey: match.key) ?? match.key))
         }
         for time in temporal.expressions {
             let years = time.years.count > 1 ? "\(time.years.first!)–\(time.years.last!)" : time.years.map(String.init).joined()
