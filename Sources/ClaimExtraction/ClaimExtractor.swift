@@ -49,7 +49,11 @@ public struct ClaimExtractor: Sendable {
             // "Homs Radio", "Aleppo Media Center": an outlet the dictionary lacks, not its town.
             entities.places.removeAll { NameSurroundings.isMediaName($0.range, in: entities.tokens) }
             // "The coalition of Shiite parties": some other coalition, not the US-led one.
-            entities.actors.removeAll { $0.matched.lowercased() == "the coalition" && NameSurroundings.isFollowed($0.range, by: "of", in: entities.tokens) }
+            // Only 13 bytes can lowercase to it (no letter of it is the lowercase of a longer one, like the Kelvin sign's k).
+            entities.actors.removeAll {
+                $0.matched.utf8.count == 13 && $0.matched.lowercased() == "the coalition"
+                    && NameSurroundings.isFollowed($0.range, by: "of", in: entities.tokens)
+            }
             for place in entities.places {
                 if let country = standardCatalog.placeCountry(forKey: place.key), !state.countries.contains(country) {
                     state.countries.append(country)
