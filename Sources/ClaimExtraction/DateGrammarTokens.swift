@@ -170,11 +170,12 @@ enum WordTokenizer {
 
     /// `utf8` is the sentence's text; `chars` and `offsets` are its `characterStarts`.
     static func tokenize(_ utf8: [UInt8], scalars chars: [Unicode.Scalar], offsets: [Int]) -> [WordToken] {
-        tokenize(utf8, characters: chars, offsets: offsets)
+        tokenize(utf8, characters: chars, offsets: CharacterOffsets(offsets))
     }
 
     /// `characters`: the first scalar of each character (for plain ASCII, the bytes themselves).
-    static func tokenize<Characters: RandomAccessCollection>(_ utf8: [UInt8], characters chars: Characters, offsets: [Int]) -> [WordToken]
+    static func tokenize<Characters: RandomAccessCollection>(_ utf8: [UInt8], characters chars: Characters,
+                                                            offsets: CharacterOffsets) -> [WordToken]
     where Characters.Element == Unicode.Scalar, Characters.Index == Int {
         var tokens: [WordToken] = []
         // About one token per four characters in news text (words, spaces, punctuation): room for more, so the
@@ -331,7 +332,7 @@ struct TokenizedSentence: Sendable {
     let text: String
     let utf8: [UInt8]
     /// The UTF-8 offset where each character starts in `text`, plus the end.
-    let offsets: [Int]
+    let offsets: CharacterOffsets
     let tokens: [WordToken]
 
     init(_ text: String) {
@@ -340,15 +341,11 @@ struct TokenizedSentence: Sendable {
         // ASCII without a carriage return (which joins a line feed): one character per byte, nothing to decode.
         let isPlainASCII = utf8.withUnsafeBufferPointer { bytes in !bytes.contains { $0 >= 0x80 || $0 == 0x0D } }
         if isPlainASCII {
-            let length = utf8.count
-            offsets = Array(unsafeUninitializedCapacity: length + 1) { identity, count in
-                for index in 0...length { identity[index] = index }
-                count = length + 1
-            }
+            offsets = CharacterOffsets(identity: utf8.count)
             tokens = WordTokenizer.tokenize(utf8, characters: ASCIIScalars(bytes: utf8), offsets: offsets)
         } else {
-            let (scalars, offsets) = WordTokenizer.characterStarts(utf8)
-            self.offsets = offsets
+            let (scalars, starts) = WordTokenizer.characterStarts(utf8)
+            offsets = CharacterOffsets(starts)
             tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets)
         }
     }
@@ -380,4 +377,31 @@ struct ASCIIScalars: RandomAccessCollection {
     var startIndex: Int { 0 }
     var endIndex: Int { bytes.count }
     subscript(index: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[index]) }
+}
+
+/// The UTF-8 offset where each character of a sentence starts, plus the end: a table, or for text where every
+/// character is one byte, the offsets themselves (no table is made).
+struct CharacterOffsets: RandomAccessCollection, Sendable {
+    private let table: [Int]?
+    let endIndex: Int
+    var startIndex: Int { 0 }
+
+    init(_ table: [Int]) {
+        self.table = table
+        endIndex = table.count
+    }
+
+    /// Offsets `0...byteCount`, one per byte.
+    init(identity byteCount: Int) {
+        table = nil
+        endIndex = byteCount + 1
+    }
+
+    subscript(index: Int) -> Int {
+        guard let table else {
+            precondition(index >= 0 && index < endIndex, "character offset out of range")
+            return index
+        }
+        return table[index]
+    }
 }
