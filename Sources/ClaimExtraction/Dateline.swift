@@ -85,5 +85,4 @@ enum DatelineScanner {
         var isCapitals: Bool
         var isTitleCase: Bool
     }
-
 }
