@@ -193,7 +193,7 @@ struct AliasMatcher: Sendable {
                 guard alias.folded == name!.folded else { continue }  // a hash collision
             }
             if alias.isAcronym {
-                guard written!.filter(\.isLetter) == alias.text.filter(\.isLetter) else { continue }
+                guard AliasMatcher.sameLetters(written!, alias.text) else { continue }
             }
             let rule = source == ruleSource ? exactRules[Int(position)] : "alias '\(alias.text)' (\(source))"
             return EntityMatch(key: alias.entryKey, range: range, matched: written!, rule: rule)
@@ -268,5 +268,29 @@ struct AliasMatcher: Sendable {
             }
         }
         return found
+    }
+}
+
+extension AliasMatcher {
+    /// `a.filter(\.isLetter) == b.filter(\.isLetter)` (an acronym written as listed), compared as bytes when both
+    /// are ASCII: there the letters are A–Z and a–z, and equal strings are equal bytes.
+    static func sameLetters(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b  // `withUTF8` reads a native or small string in place
+        let ascii = a.withUTF8 { a in
+            b.withUTF8 { b -> Bool? in
+                guard !a.contains(where: { $0 >= 0x80 }), !b.contains(where: { $0 >= 0x80 }) else { return nil }
+                @inline(__always) func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+                var i = 0, j = 0
+                while true {
+                    while i < a.count && !isLetter(a[i]) { i += 1 }
+                    while j < b.count && !isLetter(b[j]) { j += 1 }
+                    guard i < a.count, j < b.count else { return i == a.count && j == b.count }
+                    guard a[i] == b[j] else { return false }
+                    i += 1
+                    j += 1
+                }
+            }
+        }
+        return ascii ?? (a.filter(\.isLetter) == b.filter(\.isLetter))
     }
 }

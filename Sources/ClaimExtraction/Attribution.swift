@@ -128,7 +128,7 @@ struct AttributionScanner: Sendable {
         }
         var j = i
         while j < tokens.count, tokens[j].isCapitalized || (tokens[j].lower == "-" && !tokens[j].spaceBefore) { j += 1 }
-        guard j > i, !["A", "An", "The"].contains(tokens[i].text) || j > i + 1 else { return nil }
+        guard j > i, !["A", "An", "The"].contains(sentence.text(of: tokens[i].range)) || j > i + 1 else { return nil }
         return named(i..<j, in: sentence, entities: entities, rule: "subject of introducer")
     }
 

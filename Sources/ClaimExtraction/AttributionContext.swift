@@ -10,8 +10,8 @@ struct SentenceEntities: Sendable {
 
     /// Actors and people with their canonical names, for naming sources.
     func namedSpans(catalog: StandardCatalog) -> [NamedSpan] {
-        let actorSpans = actors.map { NamedSpan(range: $0.range, name: catalog.actor(forKey: $0.key)?.name ?? $0.matched) }
-        let personSpans = people.map { NamedSpan(range: $0.range, name: catalog.person(forKey: $0.key)?.name ?? $0.matched) }
+        let actorSpans = actors.map { NamedSpan(range: $0.range, name: catalog.actorName(forKey: $0.key) ?? $0.matched) }
+        let personSpans = people.map { NamedSpan(range: $0.range, name: catalog.personName(forKey: $0.key) ?? $0.matched) }
         let spans = actorSpans + personSpans
         return spans.count < 2 ? spans : spans.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

@@ -56,9 +56,13 @@ public struct ClaimExtractor: Sendable {
                     && NameSurroundings.isQuarterName(place.range, in: entities.tokens)
             }
             // "The coalition of Shiite parties": some other coalition, not the US-led one.
-            entities.actors.removeAll { $0.matched.lowercased() == "the coalition" && NameSurroundings.isFollowed($0.range, by: "of", in: entities.tokens) }
+            // Only 13 bytes can lowercase to it (no letter of it is the lowercase of a longer one, like the Kelvin sign's k).
+            entities.actors.removeAll {
+                $0.matched.utf8.count == 13 && $0.matched.lowercased() == "the coalition"
+                    && NameSurroundings.isFollowed($0.range, by: "of", in: entities.tokens)
+            }
             for place in entities.places {
-                if let country = standardCatalog.place(forKey: place.key)?.country, !state.countries.contains(country) {
+                if let country = standardCatalog.placeCountry(forKey: place.key), !state.countries.contains(country) {
                     state.countries.append(country)
                     state.countryContext.insert(FoldedName(country).foldedHash)
                 }
@@ -219,8 +223,8 @@ public struct ClaimExtractor: Sendable {
 
     private func recognize(_ text: String, paragraph: Int, countries: CountryContext) -> SentenceEntities {
         let tokenized = TokenizedSentence(text)
-        // One tokenisation serves all three recognisers.
-        let names = NameText(text)
+        // One tokenisation serves all three recognisers (on the sentence's one copy of its bytes).
+        let names = NameText(text, utf8: tokenized.utf8)
         var spans = SpanScratch(for: names)
         var actorMatches = actors.recognize(in: names, spans: &spans)
         var personMatches = people.recognize(in: names, spans: &spans)
@@ -319,7 +323,7 @@ public struct ClaimExtractor: Sendable {
         let opensWithPlace = entities.places.contains { $0.range.lowerBound == start }
         let opensWithActor = entities.actors.contains { $0.range.lowerBound == start }
         let knownOutlet = dateline.agency.map { agency in
-            entities.actors.contains { $0.range.overlaps(agency) && standardCatalog.actor(forKey: $0.key)?.kind == "news source" }
+            entities.actors.contains { $0.range.overlaps(agency) && standardCatalog.actorKind(forKey: $0.key) == "news source" }
         } ?? false
         let confirmed = dateline.isCapitals
             ? opensWithPlace || opensWithActor || knownOutlet
@@ -421,15 +425,15 @@ extension ClaimExtractor {
                                  + temporal.expressions.count + figures.count + 5)
         for match in entities.places {
             evidence.append(Evidence(field: "places", matched: match.matched, range: match.range, rule: match.rule,
-                                     value: standardCatalog.place(forKey: match.key)?.name ?? match.key))
+                                     value: standardCatalog.placeName(forKey: match.key) ?? match.key))
         }
         for match in entities.actors {
             evidence.append(Evidence(field: "actors", matched: match.matched, range: match.range, rule: match.rule,
-                                     value: standardCatalog.actor(forKey: match.key)?.name ?? match.key))
+                                     value: standardCatalog.actorName(forKey: match.key) ?? match.key))
         }
         for match in entities.people {
             evidence.append(Evidence(field: "people", matched: match.matched, range: match.range, rule: match.rule,
-                                     value: standardCatalog.person(forKey: match.key)?.name ?? match.key))
+                                     value: standardCatalog.personName(forKey: match.key) ?? match.key))
         }
         for time in temporal.expressions {
             let years = time.years.count > 1 ? "\(time.years.first!)–\(time.years.last!)" : time.years.map(String.init).joined()

@@ -50,7 +50,7 @@ enum DateGrammar {
     static func day(_ token: WordToken) -> Int? {
         guard token.kind == .number, token.digitCount <= 2, let v = token.number, v >= 1, v <= 31,
               token.suffix.isEmpty || NumberGrammar.ordinalSuffixes.contains(token.suffix),
-              token.text.firstIndex(of: ".") == nil else { return nil }
+              !token.lower.utf8.contains(UInt8(ascii: ".")) else { return nil }  // a decimal point ("3.5")
         return Int(v)
     }
 

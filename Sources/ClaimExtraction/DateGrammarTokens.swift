@@ -6,11 +6,9 @@ struct WordToken: Hashable, Sendable {
     enum Kind: Hashable, Sendable { case word, number, punctuation }
 
     var kind: Kind
-    /// The token as written.
-    var text: String
     /// Lower-cased text (for numbers: the digits without separators plus any letter suffix).
     var lower: String
-    /// Character offsets into the sentence.
+    /// Character offsets into the sentence (`TokenizedSentence.text(of:)` gives the token as written).
     var start: Int
     var end: Int
     /// Whitespace separates this token from the previous one.
@@ -172,14 +170,18 @@ enum WordTokenizer {
 
     /// `utf8` is the sentence's text; `chars` and `offsets` are its `characterStarts`.
     static func tokenize(_ utf8: [UInt8], scalars chars: [Unicode.Scalar], offsets: [Int]) -> [WordToken] {
-        tokenize(utf8, characters: chars, offsets: offsets)
+        tokenize(utf8, characters: chars, offsets: CharacterOffsets(offsets))
     }
 
     /// `characters`: the first scalar of each character (for plain ASCII, the bytes themselves).
-    static func tokenize<Characters: RandomAccessCollection>(_ utf8: [UInt8], characters chars: Characters, offsets: [Int]) -> [WordToken]
+    static func tokenize<Characters: RandomAccessCollection>(_ utf8: [UInt8], characters chars: Characters,
+                                                            offsets: CharacterOffsets) -> [WordToken]
     where Characters.Element == Unicode.Scalar, Characters.Index == Int {
         var tokens: [WordToken] = []
-        tokens.reserveCapacity(chars.count / 5)
+        // About one token per four characters in news text (words, spaces, punctuation): room for more, so the
+        // array is not copied as it grows.
+        tokens.reserveCapacity(chars.count / 3 + 2)
+        let lexicon = CueLexicon.shared
         func slice(_ a: Int, _ b: Int) -> String { String(decoding: utf8[offsets[a]..<offsets[b]], as: UTF8.self) }
         var digits: [UInt8] = []
         var i = 0
@@ -224,7 +226,7 @@ enum WordTokenizer {
                     suffix.append(lowered(chars[i]))
                     i += 1
                 }
-                tokens.append(WordToken(kind: .number, text: slice(start, i), lower: String(decoding: digits, as: UTF8.self) + suffix,
+                tokens.append(WordToken(kind: .number, lower: String(decoding: digits, as: UTF8.self) + suffix,
                                         start: start, end: i, spaceBefore: sawSpace, isCapitalized: false,
                                         number: value, suffix: suffix, isPlainInteger: plain && suffix.isEmpty,
                                         digitCount: digitCount, classes: [.time, .number]))
@@ -239,15 +241,19 @@ enum WordTokenizer {
                         break
                     }
                 }
-                let word = slice(start, i)
-                let lower = asciiLowercased(utf8[offsets[start]..<offsets[i]], as: word) ?? word.lowercased()
-                var classes = GrammarCue.cues(of: lower)
+                let written = utf8[offsets[start]..<offsets[i]]
+                var (lower, classes) = written.withUnsafeBufferPointer { word in
+                    isASCII(word) ? lexicon.lowercaseAndCues(ofASCII: word) : nil
+                } ?? { () -> (String, GrammarCue) in
+                    let lower = slice(start, i).lowercased()
+                    return (lower, GrammarCue.cues(of: lower))
+                }()
                 // Lowercasing keeps the apostrophes and makes "l" only of "L": the bytes as written tell whether
                 // the lowercase word may end in "’ll" or "'ll".
-                if GrammarCue.mayEndInLL(utf8[offsets[start]..<offsets[i]]), lower.hasSuffix("’ll") || lower.hasSuffix("'ll") {
+                if GrammarCue.mayEndInLL(written), lower.hasSuffix("’ll") || lower.hasSuffix("'ll") {
                     classes.insert(.modality)
                 }
-                tokens.append(WordToken(kind: .word, text: word, lower: lower, start: start, end: i,
+                tokens.append(WordToken(kind: .word, lower: lower, start: start, end: i,
                                         spaceBefore: sawSpace, isCapitalized: isUpper(c), number: nil,
                                         suffix: "", isPlainInteger: false, digitCount: 0, classes: classes))
             } else {
@@ -255,7 +261,7 @@ enum WordTokenizer {
                 // A one-byte mark (nearly every one) is a copy of a ready string, not a decoded one.
                 let mark = offsets[i] - offsets[start] == 1 && utf8[offsets[start]] < 0x80
                     ? asciiCharacters[Int(utf8[offsets[start]])] : slice(start, i)
-                tokens.append(WordToken(kind: .punctuation, text: mark, lower: mark, start: start, end: i,
+                tokens.append(WordToken(kind: .punctuation, lower: mark, start: start, end: i,
                                         spaceBefore: sawSpace, isCapitalized: false, number: nil, suffix: "",
                                         isPlainInteger: false, digitCount: 0))
             }
@@ -267,21 +273,10 @@ enum WordTokenizer {
     /// Every ASCII character as a one-character string.
     private static let asciiCharacters: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
-    /// The lowercase form of ASCII bytes (what `String.lowercased()` gives for them), nil when not ASCII.
-    /// `written` is the bytes as a String, returned as it is when already lowercase.
-    private static func asciiLowercased(_ bytes: ArraySlice<UInt8>, as written: String) -> String? {
-        bytes.withUnsafeBufferPointer { word in
-            var hasUpper = false
-            for byte in word {
-                if byte >= 0x80 { return nil }
-                if byte &- 0x41 < 26 { hasUpper = true }
-            }
-            if !hasUpper { return written }
-            return String(unsafeUninitializedCapacity: word.count) { lower in
-                for index in 0..<word.count { lower[index] = word[index] &- 0x41 < 26 ? word[index] + 0x20 : word[index] }
-                return word.count
-            }
-        }
+    /// Whether every byte is ASCII (then lowercasing is per byte, as `String.lowercased()` does it).
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte >= 0x80 { return false }
+        return true
     }
 
     private static func isSpace(_ s: Unicode.Scalar) -> Bool {
@@ -329,53 +324,5 @@ extension Array where Element == WordToken {
     /// Whether the token at `index` exists and has `cue` (a word class: its lower-case word is in that class's set).
     func has(_ cue: GrammarCue, at index: Int) -> Bool {
         index >= 0 && index < count && self[index].classes.contains(cue)
-    }
-}
-
-/// A sentence with its tokens and character boundaries, built once and shared by the grammars.
-struct TokenizedSentence: Sendable {
-    let text: String
-    let utf8: [UInt8]
-    /// The UTF-8 offset where each character starts in `text`, plus the end.
-    let offsets: [Int]
-    let tokens: [WordToken]
-
-    init(_ text: String) {
-        self.text = text
-        utf8 = Array(text.utf8)
-        // ASCII without a carriage return (which joins a line feed): one character per byte, nothing to decode.
-        let isPlainASCII = utf8.withUnsafeBufferPointer { bytes in !bytes.contains { $0 >= 0x80 || $0 == 0x0D } }
-        if isPlainASCII {
-            let length = utf8.count
-            offsets = Array(unsafeUninitializedCapacity: length + 1) { identity, count in
-                for index in 0...length { identity[index] = index }
-                count = length + 1
-            }
-            tokens = WordTokenizer.tokenize(utf8, characters: utf8.lazy.map { Unicode.Scalar($0) }, offsets: offsets)
-        } else {
-            let (scalars, offsets) = WordTokenizer.characterStarts(utf8)
-            self.offsets = offsets
-            tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets)
-        }
-    }
-
-    /// Number of characters.
-    var count: Int { offsets.count - 1 }
-
-    /// Character range covered by the tokens `range` (half-open token indexes).
-    func characterRange(ofTokens range: Range<Int>) -> Range<Int> {
-        guard !range.isEmpty else { return 0..<0 }
-        return tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
-    }
-
-    /// The text as written covered by the tokens `range`.
-    func text(ofTokens range: Range<Int>) -> String {
-        text(of: characterRange(ofTokens: range))
-    }
-
-    func text(of range: Range<Int>) -> String {
-        let lower = max(0, min(count, range.lowerBound))
-        let upper = max(lower, min(count, range.upperBound))
-        return String(decoding: utf8[offsets[lower]..<offsets[upper]], as: UTF8.self)
     }
 }

@@ -24,8 +24,12 @@ public struct NameText: Sendable {
 
     /// `characterByCharacter`: skip the fast scalar scan (tests compare the two).
     init(_ text: String, characterByCharacter: Bool) {
+        self.init(text, utf8: Array(text.utf8), characterByCharacter: characterByCharacter)
+    }
+
+    /// `bytes`: the text's UTF-8, already copied out (`TokenizedSentence.utf8` shares its buffer).
+    init(_ text: String, utf8 bytes: [UInt8], characterByCharacter: Bool = false) {
         self.text = text
-        let bytes = Array(text.utf8)
         self.bytes = bytes
         firstDot = bytes.withUnsafeBufferPointer(NameText.firstDot)
         if !characterByCharacter, let ascii = NameText.asciiTokens(bytes) {

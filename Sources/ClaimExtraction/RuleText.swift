@@ -6,11 +6,13 @@ enum RuleText {
         let total = a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count + e.utf8.count
         return String(unsafeUninitializedCapacity: total) { buffer in
             var offset = 0
-            // Byte by byte: rules are short, and this needs no mutable copy of each part.
+            // Each part's bytes copied at once (`withUTF8` reads a native or small string in place).
             func copy(_ part: String) {
-                for byte in part.utf8 {
-                    buffer[offset] = byte
-                    offset += 1
+                var part = part
+                part.withUTF8 { bytes in
+                    guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+                    (buffer.baseAddress! + offset).initialize(from: source, count: bytes.count)
+                    offset += bytes.count
                 }
             }
             copy(a); copy(b); copy(c); copy(d); copy(e)

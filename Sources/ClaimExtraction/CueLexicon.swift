@@ -1,0 +1,56 @@
+/// `GrammarCue.table` laid out for the tokenizer: an ASCII word's lowercase string and cues found from its
+/// bytes as written, so a word some grammar looks at (most short words of a sentence) costs a hash and a
+/// byte comparison, and no string is made for it.
+struct CueLexicon: Sendable {
+    static let shared = CueLexicon()
+
+    /// Hash of a lowercase word → its position in `words`.
+    private var positions = NameTable<Int32>()
+    private var words: [String] = []
+    private var cues: [GrammarCue] = []
+    /// Every word's bytes, back to back; word `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = [0]
+
+    init() {
+        for (word, wordCues) in GrammarCue.table {
+            positions[NameHash(word.utf8)] = Int32(words.count)
+            words.append(word)
+            cues.append(wordCues)
+            bytes.append(contentsOf: word.utf8)
+            starts.append(bytes.count)
+        }
+    }
+
+    /// What `(word.lowercased(), GrammarCue.cues(of: word.lowercased()))` gives, for ASCII bytes.
+    func lowercaseAndCues(ofASCII word: UnsafeBufferPointer<UInt8>) -> (lower: String, cues: GrammarCue) {
+        var hash = NameHash()
+        var hasUpper = false
+        for byte in word {
+            if byte &- 0x41 < 26 { hasUpper = true; hash.add(byte + 0x20) } else { hash.add(byte) }
+        }
+        let position = positions[hash]
+        if let position, matches(word, Int(position)) { return (words[Int(position)], cues[Int(position)]) }
+        let lower = hasUpper
+            ? String(unsafeUninitializedCapacity: word.count) { lower in
+                for index in 0..<word.count { lower[index] = word[index] &- 0x41 < 26 ? word[index] + 0x20 : word[index] }
+                return word.count
+            }
+            : String(decoding: word, as: UTF8.self)
+        // No word with the hash: no cues. A word sharing another's hash: ask the table, as `cues(of:)` does.
+        return (lower, position == nil ? [] : GrammarCue.table[lower] ?? [])
+    }
+
+    /// Whether the ASCII `word`, lowercased, is word `position`.
+    private func matches(_ word: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        let start = starts[position]
+        guard starts[position + 1] - start == word.count else { return false }
+        return bytes.withUnsafeBufferPointer { stored in
+            for index in 0..<word.count {
+                let byte = word[index]
+                if (byte &- 0x41 < 26 ? byte + 0x20 : byte) != stored[start + index] { return false }
+            }
+            return true
+        }
+    }
+}
