@@ -84,8 +84,9 @@ struct AttributionScanner: Sendable {
             // something else, and the main clause stays the writer's.
             if isInAdverbialClause(tokens, verb: i) { continue }
             if let subject = subjectPhrase(sentence, verb: i) {
-                let head = tokens[subject.range.upperBound - 1].lower
-                if Self.evidenceVerbs.contains(tokens[i].lower), !tokens[subject.range.upperBound - 1].classes.contains(.reportNoun) { continue }
+                let headToken = tokens[subject.range.upperBound - 1]
+                if Self.evidenceVerbs.contains(tokens[i].lower), !headToken.classes.contains(.reportNoun) { continue }
+                let head = headToken.lower
                 if head == "i" || head == "we" { return Attribution(source: "author", range: nil, rule: "first person \(tokens[i].lower)") }
                 if subject.isPronoun { return Attribution(source: "", range: nil, rule: "pronoun \(tokens[i].lower)", isPronoun: true) }
                 return named(subject.range, in: sentence, entities: entities, rule: "subject \(tokens[i].lower)")

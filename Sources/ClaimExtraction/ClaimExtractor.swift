@@ -52,8 +52,8 @@ public struct ClaimExtractor: Sendable {
             entities.places.removeAll { NameSurroundings.isFeatureName($0.range, in: entities.tokens) }
             // "The al-Kifah and al-Nur neighbourhoods": quarters of a city, not the towns that share their names.
             entities.places.removeAll { place in
-                standardCatalog.place(forKey: place.key)?.kind != "neighbourhood"
-                    && NameSurroundings.isQuarterName(place.range, in: entities.tokens)
+                NameSurroundings.isQuarterName(place.range, in: entities.tokens)
+                    && standardCatalog.place(forKey: place.key)?.kind != "neighbourhood"
             }
             // "The coalition of Shiite parties": some other coalition, not the US-led one.
             // Only 13 bytes can lowercase to it (no letter of it is the lowercase of a longer one, like the Kelvin sign's k).

@@ -304,14 +304,9 @@ struct TemporalScanner {
         // "January this year", "January last year", "January of last year".
         var m = j
         if tokens.lower(at: m) == "of" { m += 1 }
-        if tokens.matches(["this", "year"], at: m) {
-            return makeDate(CalendarDate(year: reference.year, month: month), tokens: start..<(m + 2), rule: "month this year", basis: .relative)
-        }
-        if tokens.matches(["last", "year"], at: m) {
-            return makeDate(CalendarDate(year: reference.year - 1, month: month), tokens: start..<(m + 2), rule: "month last year", basis: .relative)
-        }
-        if tokens.matches(["next", "year"], at: m) {
-            return makeDate(CalendarDate(year: reference.year + 1, month: month), tokens: start..<(m + 2), rule: "month next year", basis: .relative)
+        if let shift = Self.relativeYearShift(tokens, at: m) {
+            return makeDate(CalendarDate(year: reference.year + shift, month: month), tokens: start..<(m + 2),
+                            rule: "month \(tokens[m].lower) year", basis: .relative)
         }
         if start > 0, tokens[start - 1].lower == "the", direction == 0 { start -= 1 }
         let refMonth = reference.month ?? 12
