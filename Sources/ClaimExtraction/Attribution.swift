@@ -169,8 +169,26 @@ struct AttributionScanner: Sendable {
             let t = tokens[k]
             if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { return false }
             if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized {
-                return Self.adverbialSubordinators.contains(t.lower)
+                return Self.adverbialSubordinators.contains(t.lower) || isRelativeThat(tokens, at: k)
             }
+            k -= 1
+        }
+        return false
+    }
+
+    static let determiners: Set<String> = ["a", "an", "the", "this", "its", "their", "his", "her", "our", "every"]
+
+    /// "… averting an offensive that the UN warned could displace 800,000": "that" after a noun phrase opens a
+    /// relative clause, and speech inside it is about that noun, not the sentence. After a verb ("said that")
+    /// it is reported speech. A noun phrase is told by its determiner, at most three lower-case words back.
+    private func isRelativeThat(_ tokens: [WordToken], at index: Int) -> Bool {
+        guard tokens[index].lower == "that" else { return false }
+        var k = index - 1
+        while k >= 0, index - k <= 4 {
+            let t = tokens[k]
+            guard t.kind == .word, !t.isCapitalized, !t.classes.contains(.attribution), !t.classes.contains(.auxiliary)
+            else { return false }
+            if k < index - 1, Self.determiners.contains(t.lower) { return true }
             k -= 1
         }
         return false
@@ -236,6 +254,8 @@ struct AttributionScanner: Sendable {
         while k > 0, closingComma - k <= 10 {
             let t = tokens[k]
             if t.lower == "," { break }
+            // "X, who leads the operations command, told …": a relative clause about the name before it.
+            if t.lower == "who", tokens[k - 1].lower == ",", k > 1, tokens[k - 2].isCapitalized { return k - 1 }
             if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { return nil }
             if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized { return nil }
             k -= 1
@@ -295,7 +315,11 @@ struct AttributionScanner: Sendable {
             }
             end += 1
         }
-        if let nameEnd { end = nameEnd }
+        if let nameEnd {
+            // "according to a Pentagon report": the report noun is the phrase's head, and the name its owner.
+            let noun = tokens[nameEnd]
+            end = noun.classes.contains(.reportNoun) || noun.classes.contains(.sourceNoun) ? nameEnd + 1 : nameEnd
+        }
         return end > start ? start..<end : nil
     }
 

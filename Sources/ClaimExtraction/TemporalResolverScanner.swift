@@ -138,15 +138,39 @@ struct TemporalScanner {
             return makeDate(CalendarDate(year: year, month: month, day: day), tokens: start..<(j + 1), rule: "day month year", basis: .explicit)
         }
         guard let reference else { return nil }
+        if isDeadlineAhead(before: start) {
+            return makeDate(dayWithoutYear(month: month, day: day, reference: reference, ahead: true), tokens: start..<j,
+                            rule: "day month (deadline ahead)", basis: .relative)
+        }
         return makeDate(dayWithoutYear(month: month, day: day, reference: reference), tokens: start..<j,
                         rule: "day month (reference year)", basis: .relative)
     }
 
-    private func dayWithoutYear(month: Int, day: Int, reference: CalendarDate) -> CalendarDate {
+    /// The latest such day on or before the reference; with `ahead`, the first on or after it.
+    private func dayWithoutYear(month: Int, day: Int, reference: CalendarDate, ahead: Bool = false) -> CalendarDate {
         let refMonth = reference.month ?? 12
         let refDay = reference.day ?? 31
-        let year = (month, day) <= (refMonth, refDay) ? reference.year : reference.year - 1
+        let year: Int
+        if ahead {
+            year = (month, day) >= (refMonth, reference.day ?? 1) ? reference.year : reference.year + 1
+        } else {
+            year = (month, day) <= (refMonth, refDay) ? reference.year : reference.year - 1
+        }
         return CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))
+    }
+
+    /// Words that set a deadline before a date: "withdrawn by 10 October", "until March".
+    static let deadlineWords: Set<String> = ["by", "until", "till", "before"]
+    /// Words that put a sentence's deadline in the future: "must be withdrawn by", "will stay until".
+    static let futureCues: Set<String> = [
+        "will", "shall", "must", "should", "would", "due", "deadline", "expected", "scheduled", "plans", "planned", "aims",
+    ]
+
+    /// Whether the expression starting at `start` is a deadline the sentence looks forward to ("heavy weapons must be
+    /// withdrawn by 10 October", written in September): the date is then the next one, not the last.
+    func isDeadlineAhead(before start: Int) -> Bool {
+        guard let lead = tokens.lower(at: start - 1), Self.deadlineWords.contains(lead) else { return false }
+        return tokens[..<start].contains { $0.kind == .word && Self.futureCues.contains($0.lower) }
     }
 
     /// "2017-04-04": year, month and day joined by hyphens with no spaces. ("2017-04" alone is left to the year
@@ -259,8 +283,9 @@ struct TemporalScanner {
                                 rule: "month day year", basis: .explicit)
             }
             if let reference {
-                return makeDate(dayWithoutYear(month: month, day: day, reference: reference), tokens: start..<(j + 1),
-                                rule: "month day (reference year)", basis: .relative)
+                let ahead = isDeadlineAhead(before: start)
+                return makeDate(dayWithoutYear(month: month, day: day, reference: reference, ahead: ahead), tokens: start..<(j + 1),
+                                rule: ahead ? "month day (deadline ahead)" : "month day (reference year)", basis: .relative)
             }
         }
         // "March and May 2016", "from January to March 2015", "March-April 2016": the year is written once,
@@ -315,7 +340,13 @@ struct TemporalScanner {
         case -1: date = CalendarDate(year: month < refMonth ? reference.year : reference.year - 1, month: month)
         case 1: date = CalendarDate(year: month > refMonth ? reference.year : reference.year + 1, month: month)
         case 2: date = CalendarDate(year: reference.year, month: month)
-        default: date = DateGrammar.latestMonth(month, onOrBefore: reference)
+        default:
+            if isDeadlineAhead(before: start) {
+                let refMonth = reference.month ?? 1
+                let ahead = CalendarDate(year: month >= refMonth ? reference.year : reference.year + 1, month: month)
+                return makeDate(ahead, tokens: start..<j, rule: "month (deadline ahead)", basis: .relative)
+            }
+            date = DateGrammar.latestMonth(month, onOrBefore: reference)
         }
         return makeDate(date, tokens: start..<j, rule: "month (reference year)", basis: .relative)
     }

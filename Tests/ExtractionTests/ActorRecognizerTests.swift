@@ -62,4 +62,9 @@ final class ActorRecognizerTests: XCTestCase {
         XCTAssertEqual(keys("According to Al-Masdar News and Sputnik, and the Guardian"),
                        ["actor:al-masdar", "actor:sputnik", "actor:guardian"])
     }
+
+    func testGovernmentSeatsAndTheStateAgencyWrittenAsAWord() {
+        XCTAssertEqual(keys("The Pentagon and the White House disagreed."), ["actor:united-states", "actor:united-states"])
+        XCTAssertEqual(keys("A soldier told Sana that the road was cut."), ["actor:sana"])
+    }
 }

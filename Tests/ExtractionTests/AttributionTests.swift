@@ -88,4 +88,27 @@ final class AttributionTests: XCTestCase {
         XCTAssertEqual(source("Farmers who returned to Kobani described fields full of mines."), "Farmers")
         XCTAssertEqual(source("Officials who visited the camp said food was short."), "Officials")
     }
+
+    func testSpeechInsideARelativeClauseIsNotTheSentences() {
+        // The main clause is the writer's; the warning is about the noun "that" follows.
+        XCTAssertNil(source("The two leaders agreed to a truce, halting an assault that the agency warned could kill hundreds."))
+        XCTAssertNil(source("Rebels fled before a new push that the monitor said had begun."))
+        // After a verb, "that" opens reported speech, and the speaker before it still speaks.
+        XCTAssertEqual(source("The council warned that the monitor said nothing."), "council")
+    }
+
+    func testRelativeClauseAfterTheSpeakersName() {
+        XCTAssertEqual(source("Colonel Sami Haddad, who commands the northern sector, told local radio that the road was open."),
+                       "Colonel Sami Haddad")
+        XCTAssertEqual(source("Major Lina Aziz, who had led the convoy, said the crossing was shut."), "Major Lina Aziz")
+    }
+
+    func testReportNounAfterANameIsTheHead() {
+        // The name owns the report: an actor there speaks for it; otherwise the phrase keeps its noun.
+        XCTAssertEqual(source("Raids rose sharply, according to a Kremlin statement issued on Friday."), "a Kremlin statement")
+        let text = "Raids rose sharply, according to a Pentagon report released this week."
+        let start = text.distance(from: text.startIndex, to: text.range(of: "Pentagon")!.lowerBound)
+        let entity = NamedSpan(range: start..<(start + 8), name: "United States")
+        XCTAssertEqual(source(text, entities: [entity]), "United States")
+    }
 }

@@ -117,6 +117,17 @@ final class TemporalResolverTests: XCTestCase {
         XCTAssertEqual(r.years, [2016])
         XCTAssertEqual(resolve("Last year the base fell.", nil).years, [])
     }
+
+    func testDeadlineAheadTakesTheNextDate() {
+        // Written 10 April 2019: a deadline the sentence looks forward to is still to come.
+        XCTAssertEqual(resolve("Fighters must leave the town by 20 May, the governor said.").date, CalendarDate(year: 2019, month: 5, day: 20))
+        XCTAssertEqual(resolve("The convoy will stay until June 3, officials said.").date, CalendarDate(year: 2019, month: 6, day: 3))
+        XCTAssertEqual(resolve("The checkpoints should be removed by October.").date, CalendarDate(year: 2019, month: 10))
+        XCTAssertEqual(resolve("Aid is due to arrive before 2 February.").date, CalendarDate(year: 2020, month: 2, day: 2))
+        // Without a look ahead, or without a deadline word, the date is the last one.
+        XCTAssertEqual(resolve("The fighters had left the town by 20 May.").date, CalendarDate(year: 2018, month: 5, day: 20))
+        XCTAssertEqual(resolve("Officials said the road will reopen, as it did on 20 May.").date, CalendarDate(year: 2018, month: 5, day: 20))
+    }
 }
 
 final class ComparisonAsideTests: XCTestCase {

@@ -81,8 +81,9 @@ final class WireStyleTests: XCTestCase {
             "The coalition may reduce its air support in Raqqa next year, a Pentagon official suggested.",
             "A coalition of rebel groups took Jarablus.",
         ])
-        XCTAssertEqual(actors(doc.claims.first), ["US-led coalition"])
-        XCTAssertEqual(doc.claims.first?.source, "a Pentagon official")
+        // The Pentagon stands for the United States, as the Kremlin does for Russia; its official speaks for it.
+        XCTAssertEqual(actors(doc.claims.first), ["US-led coalition", "United States"])
+        XCTAssertEqual(doc.claims.first?.source, "United States")
         XCTAssertFalse(actors(doc.claims.last).contains("US-led coalition"))
     }
 
