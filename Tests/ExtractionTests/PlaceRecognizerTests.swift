@@ -77,6 +77,10 @@ final class PlaceRecognizerTests: XCTestCase {
         XCTAssertEqual(kinds("Rebels held the Conoco gas field for weeks."), ["oil field"])
         XCTAssertEqual(names("Fighters crossed the middle Euphrates valley at night."), ["Middle Euphrates valley"])
         XCTAssertEqual(kinds("Jets took off from Tabqa airbase."), ["base"])
+        // A village GeoNames' extract lacks, by its usual spellings.
+        for written in ["the village of Baghouz Fawqani", "in al-Baghuz", "Baghuz al-Fawqani"] {
+            XCTAssertEqual(names("Families left \(written) on foot."), ["Al-Baghuz Fawqani"], written)
+        }
     }
 
     func testNewsAgencyIsDroppedByTheOverlapRule() {
