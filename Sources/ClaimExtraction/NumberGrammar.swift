@@ -87,6 +87,11 @@ enum NumberGrammar {
         var total = 0.0
         var current = 0.0
         var sawAny = false
+        // "half a million", "half a dozen": half the scale.
+        if tokens.lower(at: i) == "half", tokens.lower(at: i + 1) == "a", let next = tokens.lower(at: i + 2),
+           let scale = next == "dozen" ? 12 : scales[next], next.count > 2 {
+            return ParsedNumber(value: scale / 2, tokens: index..<(i + 3), isDigits: false, isVague: false)
+        }
         if tokens.lower(at: i) == "a" || tokens.lower(at: i) == "one" {
             if let next = tokens.lower(at: i + 1), next == "dozen" {
                 return ParsedNumber(value: 12, tokens: index..<(i + 2), isDigits: false, isVague: false)

@@ -89,6 +89,13 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertEqual(figures("Two hundred militants surrendered.").first?.unit, "militants")
         XCTAssertTrue(figures("There is only one option left.").isEmpty)
         XCTAssertEqual(figures("A total of 9,500 people were registered.").first?.text, "A total of 9,500 people")
+        // Half the scale, not the scale: "half a million" is 500,000.
+        let half = figures("Nearly half a million people returned to the city.").first
+        XCTAssertEqual(half?.value, 500_000)
+        XCTAssertEqual(half?.qualifier, "nearly")
+        XCTAssertEqual(half?.unit, "people")
+        XCTAssertEqual(figures("Half a dozen tanks were destroyed.").first?.value, 6)
+        XCTAssertEqual(figures("Half of the town was destroyed.").first?.value, 50, "a fraction of something is a share")
     }
 
     func testYearsDatesOrdinalsAndLabelsAreNotFigures() {
