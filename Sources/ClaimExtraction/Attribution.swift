@@ -290,7 +290,7 @@ struct AttributionScanner: Sendable {
         "journalist", "journalists", "blog", "website", "channel", "outlet", "newspaper", "paper", "people",
         "agencies", "officer", "officers", "monitors", "groups", "ministries", "diplomats", "doctors", "medics",
         "spokespeople", "spokespersons", "representatives", "representative", "envoy", "governor", "mayor", "council",
-        "councils", "administration",
+        "councils", "administration", "negotiator", "negotiators", "mediator", "mediators",
     ]
 
     /// A noun phrase after a position, up to punctuation, a relative pronoun or a verb-like boundary.

@@ -169,7 +169,8 @@ public struct FigureExtractor: Sendable {
             && !["this", "thus", "was", "has", "its", "does", "is", "whereas", "perhaps", "across", "towards", "afterwards"].contains(word)
     }
 
-    /// Units of time: "two days earlier" is a time expression, not a count.
+    /// Units of time: "two days earlier" is a time expression, not a count. ("six weeks after the assault began" is
+    /// the assault's duration so far, which the gold files count as a figure.)
     static let timeUnits: Set<String> = ["hours", "days", "weeks", "months", "years", "hour", "day", "week", "month", "year"]
 
     /// `leading`: tokens before the number that belong to the figure (a currency sign).

@@ -29,7 +29,9 @@ enum FigureLexicon {
             "troop": "troops", "time": "times", "square": "square km",
         ]
         for noun in countNouns {
-            let plural = irregular[noun] ?? (noun.hasSuffix("y") ? String(noun.dropLast()) + "ies" : noun + "s")
+            // "casualty" → "casualties", but "day" → "days" (a vowel before the y).
+            let consonantY = noun.hasSuffix("y") && !"aeiou".contains(noun.dropLast().last ?? "a")
+            let plural = irregular[noun] ?? (consonantY ? String(noun.dropLast()) + "ies" : noun + "s")
             let unit = renamed[noun] ?? plural
             table[noun] = unit
             table[plural] = unit

@@ -166,8 +166,12 @@ extension TemporalScanner {
         guard let reference, reference.day != nil, tokens[i].isCapitalized,
               tokens[i].classes.contains(.weekday), let target = DateGrammar.weekdays[tokens[i].lower] else { return nil }
         let before = tokens.lower(at: i - 1)
-        guard before == "on" || before == "last" || before == "since" || before == "by" || before == "until" else { return nil }
-        let start = before == "last" ? i - 1 : i
+        // "late Sunday", "early on Monday" is "on"; "Sunday night": a part of the day names the day too.
+        let partOfDay = ["night", "morning", "afternoon", "evening"].contains(tokens.lower(at: i + 1) ?? "")
+        let phaseLead = before == "late" || before == "early"
+        guard before == "on" || before == "last" || before == "since" || before == "by" || before == "until" || phaseLead
+                || partOfDay else { return nil }
+        let start = before == "last" || phaseLead ? i - 1 : i
         // "on Tuesday, April 4, 2017", "on Tuesday 4 April": the written date, not the reference week's Tuesday.
         var k = i + 1
         if tokens.lower(at: k) == "," { k += 1 }

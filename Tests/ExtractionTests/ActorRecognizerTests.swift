@@ -67,4 +67,11 @@ final class ActorRecognizerTests: XCTestCase {
         XCTAssertEqual(keys("The Pentagon and the White House disagreed."), ["actor:united-states", "actor:united-states"])
         XCTAssertEqual(keys("A soldier told Sana that the road was cut."), ["actor:sana"])
     }
+
+    func testKurdishRegionalGovernmentAndItsForces() {
+        XCTAssertEqual(keys("The KRG said Peshmerga units had pulled back."), ["actor:krg", "actor:peshmerga"])
+        XCTAssertEqual(keys("The Kurdistan Regional Government rejected the order."), ["actor:krg"])
+        XCTAssertEqual(ActorRecognizer.entries.first { $0.key == "actor:peshmerga" }?.partOf, "actor:krg")
+        XCTAssertEqual(keys("Iranian Revolutionary Guard commanders planned it."), ["actor:irgc"])
+    }
 }

@@ -103,6 +103,10 @@ final class AttributionTests: XCTestCase {
         XCTAssertEqual(source("Major Lina Aziz, who had led the convoy, said the crossing was shut."), "Major Lina Aziz")
     }
 
+    func testNegotiatorsSpeak() {
+        XCTAssertEqual(source("Fighters who refuse will leave for the north, a rebel negotiator told the agency."), "a rebel negotiator")
+    }
+
     func testReportNounAfterANameIsTheHead() {
         // The name owns the report: an actor there speaks for it; otherwise the phrase keeps its noun.
         XCTAssertEqual(source("Raids rose sharply, according to a Kremlin statement issued on Friday."), "a Kremlin statement")

@@ -63,6 +63,13 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertTrue(figures("Two days earlier, the president had said the decision was final.").isEmpty)
         XCTAssertTrue(figures("Three weeks later the town fell.").isEmpty)
         XCTAssertEqual(figures("The siege lasted three weeks.").first?.unit, "weeks")
+        XCTAssertEqual(figures("The town fell after eleven days of fighting.").first?.unit, "days")
+    }
+
+    func testCompoundDurationsTakeThePluralUnit() {
+        XCTAssertEqual(figures("A 40-day siege ended in the spring.").first?.unit, "days")
+        XCTAssertEqual(figures("After a nine-month battle the city fell.").first?.unit, "months")
+        XCTAssertEqual(figures("Four casualties were reported.").first?.unit, "casualties")
     }
 
     func testRatiosAreReportedInPercent() {

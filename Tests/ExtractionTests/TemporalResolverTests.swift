@@ -110,6 +110,11 @@ final class TemporalResolverTests: XCTestCase {
     func testWeekdayBeforeReference() {
         // 10 April 2019 was a Wednesday.
         XCTAssertEqual(resolve("The talks collapsed on Monday.").date, CalendarDate(year: 2019, month: 4, day: 8))
+        XCTAssertEqual(resolve("The minister ordered the advance late Sunday.").date, CalendarDate(year: 2019, month: 4, day: 7))
+        XCTAssertEqual(resolve("Shelling resumed early Tuesday near the dam.").date, CalendarDate(year: 2019, month: 4, day: 9))
+        XCTAssertEqual(resolve("Jets struck the bridge Monday night.").date, CalendarDate(year: 2019, month: 4, day: 8))
+        // A weekday with no lead word is too often part of a name ("the Sunday Times").
+        XCTAssertNil(resolve("The Sunday Times ran the story.").date)
     }
 
     func testNoReferenceLeavesRelativeUnresolved() {
