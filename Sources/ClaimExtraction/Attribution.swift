@@ -291,6 +291,7 @@ struct AttributionScanner: Sendable {
         "agencies", "officer", "officers", "monitors", "groups", "ministries", "diplomats", "doctors", "medics",
         "spokespeople", "spokespersons", "representatives", "representative", "envoy", "governor", "mayor", "council",
         "councils", "administration", "negotiator", "negotiators", "mediator", "mediators",
+        "doctor", "medic", "nurse", "resident", "eyewitness", "eyewitnesses",
     ]
 
     /// A noun phrase after a position, up to punctuation, a relative pronoun or a verb-like boundary.

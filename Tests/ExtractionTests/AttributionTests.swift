@@ -105,6 +105,8 @@ final class AttributionTests: XCTestCase {
 
     func testNegotiatorsSpeak() {
         XCTAssertEqual(source("Fighters who refuse will leave for the north, a rebel negotiator told the agency."), "a rebel negotiator")
+        XCTAssertEqual(source("“The ward is full,” a doctor told the radio station."), "a doctor")
+        XCTAssertEqual(source("A resident said the bakery had closed."), "A resident")
     }
 
     func testReportNounAfterANameIsTheHead() {
