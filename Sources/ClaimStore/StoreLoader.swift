@@ -62,24 +62,40 @@ public enum StoreLoader {
             for document in extract(articles, with: extractor, counter: counter, total: total, progress: progress) { builder.add(document) }
         }
         var articlesFromPaths = 0
+        func add(_ results: [FileResult]) {
+            for result in results {
+                diagnostics += result.diagnostics
+                if let document = result.document {
+                    builder.add(document)
+                    articlesFromPaths += 1
+                }
+            }
+        }
         for (files, listingWarnings) in listings {
             diagnostics += listingWarnings
+            // The next batch is read and extracted while this thread adds the previous one to the store: adding is
+            // serial, and waiting for it left the other cores idle for about a third of a large load. Documents are
+            // still added in file order, so the store is the same whatever the timing.
+            var previous: (slots: ResultSlots<FileResult>, done: DispatchGroup)?
             for batch in stride(from: 0, to: files.count, by: batchSize) {
                 let chosen = Array(files[batch..<min(files.count, batch + batchSize)])
                 let slots = ResultSlots<FileResult>(count: chosen.count)
-                DispatchQueue.concurrentPerform(iterations: chosen.count) { index in
-                    let result = readAndExtract(chosen[index], with: extractor)
-                    slots.set(index, result)
-                    let done = counter.increment()
-                    progress?(done, total)
-                }
-                for result in slots.values() {
-                    diagnostics += result.diagnostics
-                    if let document = result.document {
-                        builder.add(document)
-                        articlesFromPaths += 1
+                let done = DispatchGroup()
+                DispatchQueue.global().async(group: done) {
+                    DispatchQueue.concurrentPerform(iterations: chosen.count) { index in
+                        slots.set(index, readAndExtract(chosen[index], with: extractor))
+                        progress?(counter.increment(), total)
                     }
                 }
+                if let previous {
+                    previous.done.wait()
+                    add(previous.slots.values())
+                }
+                previous = (slots, done)
+            }
+            if let previous {
+                previous.done.wait()
+                add(previous.slots.values())
             }
         }
         builder.finish()

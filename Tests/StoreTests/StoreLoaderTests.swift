@@ -41,4 +41,26 @@ final class StoreLoaderTests: XCTestCase {
         XCTAssertEqual(first.store.places.map(\.entry.key), second.store.places.map(\.entry.key))
         XCTAssertEqual(first.store.claims.map(\.places), second.store.claims.map(\.places))
     }
+
+    func testAFolderOfSeveralBatchesLoadsInFileOrderWithBadFilesAmongThem() throws {
+        // More files than three batches: the next batch is extracted while the previous one is added.
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let count = StoreLoader.batchSize * 3 + 17
+        for number in 1...count {
+            let name = String(format: "%05d.txt", number)
+            if number % 100 == 0 {
+                try Data(repeating: 0, count: 64).write(to: folder.appendingPathComponent(name))
+                continue
+            }
+            try "Report \(number)\nShelling hit Manbij, and \(number) families fled, residents said.".write(
+                to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let result = StoreLoader.load(includeSeeds: false, paths: [folder.path])
+        let expected = (1...count).filter { $0 % 100 != 0 }
+        XCTAssertEqual(result.store.documents.map(\.file), expected.map { String(format: "%05d.txt", $0) })
+        XCTAssertEqual(result.store.documents.map(\.id), Array(1...expected.count))
+        XCTAssertEqual(result.store.figures.map { Int($0.value ?? -1) }, expected)
+        XCTAssertEqual(result.diagnostics.filter { $0.message.contains("binary") }.count, count / 100)
+    }
 }
