@@ -28,8 +28,9 @@ final class StoreIndexes: @unchecked Sendable {
     /// kind → transliteration key → ids.
     var keyIndex: [EntityKind: [String: [Int]]] = [:]
 
-    func build(for store: EntityStore) {
-        for kindSchema in store.schema.kinds {
+    /// Builds the posting lists of `kinds` (the alias and key look-ups come with the first call that names places).
+    func build(for store: EntityStore, kinds: [EntityKind]) {
+        for kindSchema in store.schema.kinds where kinds.contains(kindSchema.kind) {
             let kind = kindSchema.kind
             let count = store.count(kind)
             var byField: [String: [Value: [Int]]] = [:]
@@ -47,6 +48,7 @@ final class StoreIndexes: @unchecked Sendable {
             }
             postings[kind] = byField
         }
+        guard kinds.contains(.places) else { return }
         claimTexts = { [unowned store] in store.claims.map(\.text) }
         for kind in [EntityKind.places, .actors, .people] {
             var aliases: [String: [Int]] = [:]
