@@ -65,6 +65,38 @@ enum QueryMessages {
                       at: found.range, fixIts: fixIts)
     }
 
+    /// SQL's `LIKE "%x%"` (and `GLOB`): the same test written the claimsh way, with a fix-it when the pattern allows.
+    static func sqlPattern(_ word: Token, pattern: Token) -> Diagnostic {
+        let message = "'\(word.text)' is SQL; here a pattern is written contains \"text\" (anywhere), starts with \"text\", "
+            + "or matches \"regular expression\" (all ignore case)"
+        guard case .string(let value) = pattern.kind else {
+            return .error("query.sql-pattern", message, at: word.range)
+        }
+        let any: Character = word.text.lowercased() == "glob" ? "*" : "%"
+        let one: Character = word.text.lowercased() == "glob" ? "?" : "_"
+        let core = value.dropFirst(value.first == any ? 1 : 0).dropLast(value.count > 1 && value.last == any ? 1 : 0)
+        let replacement: String
+        if !core.contains(any), !core.contains(one), value.count > 1, value.first == any, value.last == any {
+            replacement = "contains " + Self.quoted(String(core))
+        } else if !core.contains(any), !core.contains(one), value.first != any, value.last == any {
+            replacement = "starts with " + Self.quoted(String(core))
+        } else {
+            var regex = "^"
+            for character in value {
+                if character == any { regex += ".*" } else if character == one { regex += "." }
+                else if "\\^$.|?*+()[]{}".contains(character) { regex += "\\" + String(character) } else { regex.append(character) }
+            }
+            replacement = "matches " + Self.quoted(regex + "$")
+        }
+        let range = SourceRange(start: word.range.start, end: pattern.range.end)
+        return .error("query.sql-pattern", message, at: word.range, fixIts: [FixIt("write '\(replacement)'", range: range, replacement: replacement)])
+    }
+
+    /// A string literal as the lexer reads it back.
+    private static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
     static func expectedSource(after: Token?, found: Token) -> Diagnostic {
         let place = after.map { "after \($0.quoted)" } ?? "at the start"
         return .error("query.expected-source", "expected a kind (claims, documents, places, actors, people, figures, conflicts) or a saved name \(place), found \(found.quoted)",

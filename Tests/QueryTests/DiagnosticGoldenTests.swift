@@ -109,6 +109,27 @@ final class DiagnosticGoldenTests: XCTestCase {
             """)
     }
 
+    func testSQLLikeIsRewrittenTheClaimshWay() {
+        assertRenders(#"places where name like "%raq%""#, """
+            error: 'like' is SQL; here a pattern is written contains "text" (anywhere), starts with "text", or matches "regular expression" (all ignore case)
+              1 | places where name like "%raq%"
+                |                   ^^^^ write 'contains "raq"'
+
+            """)
+        assertRenders(#"documents where outlet LIKE "Al%""#, """
+            error: 'LIKE' is SQL; here a pattern is written contains "text" (anywhere), starts with "text", or matches "regular expression" (all ignore case)
+              1 | documents where outlet LIKE "Al%"
+                |                        ^^^^ write 'starts with "Al"'
+
+            """)
+        assertRenders(#"claims where text like "%d_y 1.5%""#, """
+            error: 'like' is SQL; here a pattern is written contains "text" (anywhere), starts with "text", or matches "regular expression" (all ignore case)
+              1 | claims where text like "%d_y 1.5%"
+                |                   ^^^^ write 'matches "^.*d.y 1\\\\.5.*$"'
+
+            """)
+    }
+
     func testMissingValueAndMissingOperator() {
         assertRenders("claims where year =", """
             error: expected a value after '=', found the end of the statement

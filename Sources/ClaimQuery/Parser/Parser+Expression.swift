@@ -99,6 +99,9 @@ extension Parser {
         case .keyword(.starts): op = .startsWith
         case .keyword(.matches): op = .matches
         default:
+            if current.kind == .identifier, ["like", "ilike", "glob"].contains(current.text.lowercased()) {
+                throw QueryMessages.sqlPattern(current, pattern: peek(1))
+            }
             throw QueryMessages.expectedOperator(after: notToken ?? pathEnd, found: current, field: path.text)
         }
         if let notToken, !([.in, .between, .contains, .startsWith, .matches] as [PredicateOperator]).contains(op) {
