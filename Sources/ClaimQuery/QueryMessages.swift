@@ -92,6 +92,30 @@ enum QueryMessages {
         return .error("query.sql-pattern", message, at: word.range, fixIts: [FixIt("write '\(replacement)'", range: range, replacement: replacement)])
     }
 
+    /// SQL's SELECT … FROM: the claimsh statement that says the same, when `ForeignSyntax` could write it.
+    static func sqlSelect(at range: SourceRange, rewrite: FixIt?) -> Diagnostic {
+        guard let rewrite else {
+            return .error("query.sql-select", "claimsh is not SQL: a statement starts with the kind it lists, e.g. claims where year = 2017",
+                          at: range)
+        }
+        return .error("query.sql-select", "claimsh is not SQL: a statement starts with the kind it lists (count KIND for a count)",
+                      at: range, fixIts: [rewrite])
+    }
+
+    /// psql's `\d`, `\q`: the meta-command here, if there is one.
+    static func psqlCommand(_ word: String, command: String?, at range: SourceRange, fixIt: FixIt? = nil) -> Diagnostic {
+        guard let command else {
+            return .error("query.psql-command", "backslash commands are psql's; here meta-commands start with a dot (try .help)", at: range)
+        }
+        return .error("query.psql-command", "'\\\(word)' is psql's; here it is \(command)", at: range, fixIts: fixIt.map { [$0] } ?? [])
+    }
+
+    /// `help`, `exit` typed without their dot.
+    static func metaCommandWord(_ name: String, command: String, at range: SourceRange) -> Diagnostic {
+        .error("query.meta-command-word", "'\(name)' is not a kind; meta-commands start with a dot: \(command)",
+               at: range, fixIts: [FixIt("write '\(command)'", range: range, replacement: command)])
+    }
+
     /// A string literal as the lexer reads it back.
     private static func quoted(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""

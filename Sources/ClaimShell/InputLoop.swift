@@ -69,7 +69,7 @@ extension ShellSession {
         if let command = MetaCommands.named(line.name) {
             outcome = command.run(self, line)
         } else {
-            reportError("unknown meta-command '.\(line.name)'; try .help")
+            reportError(MetaCommands.unknownMessage(for: line.name))
             outcome = .failed
         }
         if outcome == .failed && !interactive { state.failures += 1 }

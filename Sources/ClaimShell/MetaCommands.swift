@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import ClaimDiagnostics
 
 /// How a meta-command ended.
 public enum MetaOutcome: Equatable {
@@ -68,6 +69,24 @@ public enum MetaCommands {
         MetaCommand(name: "sleep", usage: ".sleep MS", summary: "test aid: a statement that takes MS milliseconds and can be cancelled",
                     isHidden: true, run: { $0.sleep($1.arguments) }),
     ]
+
+    /// Other shells' dot-commands and their counterparts here (sqlite3's `.tables`, `.import`, `.indexes`).
+    static let foreignNames: [String: String] = [
+        "tables": "schema", "fullschema": "schema", "indexes": "explain", "indices": "explain", "open": "load",
+        "q": "quit", "h": "help",
+    ]
+
+    /// What to say for an unknown `.name`: the counterpart of another shell's command, else the nearest name.
+    static func unknownMessage(for name: String) -> String {
+        if let counterpart = foreignNames[name.lowercased()] {
+            return "unknown meta-command '.\(name)'; here it is .\(counterpart) (see .help \(counterpart.split(separator: " ")[0]))"
+        }
+        let names = all.filter { !$0.isHidden }.flatMap { [$0.name] + $0.aliases }
+        if let nearest = nearestCandidates(to: name, in: names, limit: 1).first {
+            return "unknown meta-command '.\(name)'; did you mean .\(nearest)?"
+        }
+        return "unknown meta-command '.\(name)'; try .help"
+    }
 
     public static func named(_ name: String) -> MetaCommand? {
         all.first { $0.matches(name.lowercased()) }

@@ -130,6 +130,53 @@ final class DiagnosticGoldenTests: XCTestCase {
             """)
     }
 
+    func testSQLSelectIsRewrittenAsTheClaimshStatement() {
+        assertRenders("SELECT * FROM claims WHERE year = 2017", """
+            error: claimsh is not SQL: a statement starts with the kind it lists (count KIND for a count)
+              1 | SELECT * FROM claims WHERE year = 2017
+                | ^^^^^^ write 'claims where year = 2017'
+
+            """)
+        assertRenders("select count(*) from claims where place = 'Raqqa' group by year;", """
+            error: claimsh is not SQL: a statement starts with the kind it lists (count KIND for a count)
+              1 | select count(*) from claims where place = 'Raqqa' group by year;
+                | ^^^^^^ write 'count claims where place = "Raqqa" group by year'
+
+            """)
+        assertRenders("select text, year from claims order by year desc limit 3", """
+            error: claimsh is not SQL: a statement starts with the kind it lists (count KIND for a count)
+              1 | select text, year from claims order by year desc limit 3
+                | ^^^^^^ write 'claims order by year desc limit 3 select text, year'
+
+            """)
+        // The rewrite runs as written.
+        XCTAssertNil(engine.execute("claims order by year desc limit 3 select text, year").diagnostics.first)
+        XCTAssertNil(engine.execute(#"count claims where place = "Raqqa" group by year"#).diagnostics.first)
+    }
+
+    func testPsqlCommandsAndBareMetaWords() {
+        assertRenders(#"\d places"#, """
+            error: '\\d' is psql's; here it is .schema
+              1 | \\d places
+                | ^^ write '.schema places'
+
+            """)
+        assertRenders(#"\watch"#, """
+            error: backslash commands are psql's; here meta-commands start with a dot (try .help)
+              1 | \\watch
+                | ^^^^^^
+
+            """)
+        assertRenders("help", """
+            error: 'help' is not a kind; meta-commands start with a dot: .help
+              1 | help
+                | ^^^^ write '.help'
+
+            """)
+        // A word close to a kind is that kind's typo, not a command.
+        XCTAssertEqual(engine.execute("clams").diagnostics.first?.id, "query.unknown-source")
+    }
+
     func testMissingValueAndMissingOperator() {
         assertRenders("claims where year =", """
             error: expected a value after '=', found the end of the statement

@@ -35,6 +35,17 @@ final class MetaCommandLineTests: XCTestCase {
         XCTAssertNil(MetaCommands.named("frobnicate"))
     }
 
+    func testUnknownNamesGetTheCounterpartOrTheNearestName() {
+        XCTAssertEqual(MetaCommands.unknownMessage(for: "tables"), "unknown meta-command '.tables'; here it is .schema (see .help schema)")
+        XCTAssertEqual(MetaCommands.unknownMessage(for: "indexes"), "unknown meta-command '.indexes'; here it is .explain (see .help explain)")
+        XCTAssertEqual(MetaCommands.unknownMessage(for: "shema"), "unknown meta-command '.shema'; did you mean .schema?")
+        XCTAssertEqual(MetaCommands.unknownMessage(for: "frobnicate"), "unknown meta-command '.frobnicate'; try .help")
+        // Every counterpart named is a real command.
+        for counterpart in MetaCommands.foreignNames.values {
+            XCTAssertNotNil(MetaCommands.named(String(counterpart.split(separator: " ")[0])), counterpart)
+        }
+    }
+
     func testModeWordsAreTheOutputFormats() {
         XCTAssertEqual(MetaCommands.named("mode")?.arguments, .words(["table", "line", "json", "jsonl", "csv", "markdown"]))
     }

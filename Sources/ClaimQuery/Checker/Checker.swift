@@ -80,7 +80,10 @@ struct Checker {
         if let kind = schema.kind(named: name.text) { return (kind, nil) }
         if let result = saved[name.text.lowercased()] { return (result.kind, result.ids) }
         let candidates = EntityKind.allCases.map(\.rawValue) + saved.values.map(\.name).sorted()
-        throw QueryMessages.unknownSource(name.text, suggestion: Suggestions.nearest(to: name.text, in: candidates), at: name.range)
+        let suggestion = Suggestions.nearest(to: name.text, in: candidates)
+        // "help", "exit": another shell's command word, unless it is close to a kind ("schema" is no "places").
+        if suggestion == nil, let word = ForeignSyntax.metaWord(name.text, at: name.range) { throw word }
+        throw QueryMessages.unknownSource(name.text, suggestion: suggestion, at: name.range)
     }
 
     // MARK: - Paths

@@ -27,7 +27,9 @@ public struct Parser {
                                error: QueryMessages.statementTooLong(length: length, limit: maximumStatementLength))
         }
         let lexed = Lexer.tokenize(source)
-        if let error = lexed.error { return ParseResult(tokens: lexed.tokens, statement: nil, error: error) }
+        if let error = lexed.error {
+            return ParseResult(tokens: lexed.tokens, statement: nil, error: ForeignSyntax.diagnose(source) ?? error)
+        }
         var parser = Parser(tokens: lexed.tokens)
         if parser.current.kind == .endOfInput || parser.current.kind == .semicolon && parser.peek(1).kind == .endOfInput {
             return ParseResult(tokens: lexed.tokens, statement: nil, error: nil)
@@ -36,7 +38,7 @@ public struct Parser {
             let statement = try parser.parseStatement()
             return ParseResult(tokens: lexed.tokens, statement: statement, error: nil)
         } catch let diagnostic as Diagnostic {
-            return ParseResult(tokens: lexed.tokens, statement: nil, error: diagnostic)
+            return ParseResult(tokens: lexed.tokens, statement: nil, error: ForeignSyntax.diagnose(source) ?? diagnostic)
         } catch {
             fatalError("the parser throws only diagnostics")
         }
