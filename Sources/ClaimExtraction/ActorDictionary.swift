@@ -149,11 +149,17 @@ enum ActorDictionary {
         "London": "united-kingdom", "Paris": "france",
     ]
 
-    /// Verbs after which a capital is a speaker.
+    /// Verbs after which a capital is its government: what a state says ("Moscow denied") and what it does as a state
+    /// ("Washington and Ankara agreed a roadmap", "Tehran sent advisers"). Not verbs a city does as a place ("hosted").
     static let speechVerbs: Set<String> = [
         "said", "says", "claimed", "claims", "announced", "announces", "accused", "accuses", "denied", "denies",
         "insisted", "insists", "warned", "warns", "stated", "states", "responded", "rejected", "rejects",
         "condemned", "condemns", "demanded", "demands", "argued", "argues", "confirmed", "confirms",
+        "agreed", "agrees", "signed", "signs", "launched", "launches", "sent", "sends", "deployed", "deploys",
+        "backed", "backs", "supported", "supports", "threatened", "threatens", "vowed", "vows", "urged", "urges",
+        "recalled", "expelled", "expels", "imposed", "imposes", "blamed", "blames", "pledged", "pledges", "refused",
+        "refuses", "offered", "offers", "approved", "approves", "ordered", "orders", "retaliated", "withdrew",
+        "recognised", "recognized", "welcomed", "welcomes", "opposed", "opposes", "sanctioned", "armed", "arms",
     ]
 
     private static func actor(_ slug: String, _ name: String, _ kind: String, _ country: String?, _ partOf: String?,

@@ -33,13 +33,32 @@ public struct ActorRecognizer: Sendable {
         var added = false
         for (index, token) in tokens.enumerated() where token.classes.contains(.speakingCapital) {
             let word = text.text(of: index)
-            guard let slug = ActorDictionary.speakingCapitals[word], index + 1 < tokens.count,
-                  tokens[index + 1].classes.contains(.speechVerb),
+            guard let slug = ActorDictionary.speakingCapitals[word], let verb = governmentVerb(after: index, in: text),
+                  !Self.placePrepositions.contains(Self.lowercasedWord(index - 1, in: text) ?? ""),
                   !matches.contains(where: { $0.range.overlaps(token.range) }) else { continue }
             matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word,
-                                       rule: "'\(word) \(text.text(of: index + 1))' → government (capital as speaker)"))
+                                       rule: "'\(word) … \(text.text(of: verb))' → government (capital as subject)"))
             added = true
         }
         return added ? matches.sorted { $0.range.lowerBound < $1.range.lowerBound } : matches
+    }
+
+    /// Word `index` in lower case, nil outside the text (read only around the rare capitals).
+    private static func lowercasedWord(_ index: Int, in text: NameText) -> String? {
+        index >= 0 && index < text.tokens.count ? text.text(of: index).lowercased() : nil
+    }
+
+    /// "in Ankara agreed" is a meeting's place, not its government.
+    static let placePrepositions: Set<String> = ["in", "at", "from", "to", "near", "into", "of", "outside", "via", "through"]
+
+    /// The verb a capital at `index` is the subject of: right after it, or after "and" and a second capital
+    /// ("Washington and Ankara agreed").
+    private func governmentVerb(after index: Int, in text: NameText) -> Int? {
+        let tokens = text.tokens
+        if index + 1 < tokens.count, tokens[index + 1].classes.contains(.speechVerb) { return index + 1 }
+        guard index + 3 < tokens.count, Self.lowercasedWord(index + 1, in: text) == "and",
+              tokens[index + 2].classes.contains(.speakingCapital),
+              tokens[index + 3].classes.contains(.speechVerb) else { return nil }
+        return index + 3
     }
 }

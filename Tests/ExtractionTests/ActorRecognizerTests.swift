@@ -49,9 +49,15 @@ final class ActorRecognizerTests: XCTestCase {
         XCTAssertEqual(keys("Hizbullah sent reinforcements."), ["actor:hezbollah"])
     }
 
-    func testCapitalIsAnActorOnlyAsSpeaker() {
+    func testCapitalIsAnActorOnlyAsSubjectOfAStatesVerb() {
         XCTAssertEqual(keys("Damascus said the road was open."), ["actor:syrian-government"])
         XCTAssertEqual(keys("Convoys reached Damascus at night."), [])
+        // What a state does, and two capitals sharing the verb.
+        XCTAssertEqual(keys("Tehran sent more advisers to the front."), ["actor:iran"])
+        XCTAssertEqual(keys("Washington and Ankara agreed a roadmap for the town."), ["actor:united-states", "actor:turkey"])
+        // A meeting's place, and what a city does as a place, are not its government.
+        XCTAssertEqual(keys("Envoys meeting in Moscow agreed a ceasefire."), [])
+        XCTAssertEqual(keys("Ankara hosted the talks."), [])
     }
 
     func testSentenceInitialEnglishArticleIsNotArabic() {
