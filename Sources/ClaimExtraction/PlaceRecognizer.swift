@@ -177,9 +177,16 @@ public struct PlaceRecognizer: Sendable {
             if !(tokens[index].isCapitalised || tokens[index].classes.contains(.connector)) { allCapitalised = false }
         }
         guard let firstContent else { return nil }
+        // A name prefix alone is no place ("Deir", "Bab"), but with its article it may be a whole name ("al-Bab"):
+        // then only an exact alias will do.
+        var prefixWithArticle = false
         if span.count == 1 || contentCount == 1 {
             let classes = tokens[firstContent].classes
-            if !classes.isDisjoint(with: [.namePrefix, .english, .demonym]) { return nil }
+            if !classes.isDisjoint(with: [.english, .demonym]) { return nil }
+            if classes.contains(.namePrefix) {
+                guard contentCount < span.count else { return nil }
+                prefixWithArticle = true
+            }
             if span.count == 1 && classes.contains(.arabicArticle) { return nil }
         }
         let lowercaseStart = !first.isCapitalised && !first.classes.isArticle
@@ -193,7 +200,7 @@ public struct PlaceRecognizer: Sendable {
         }
         let candidates = gazetteer.candidates(foldedHash: form.foldedHash, keyHash: form.keyHash, bare: form.bare,
                                               context: context)
-        guard let best = candidates.first else { return nil }
+        guard let best = candidates.first, best.isExact || !prefixWithArticle else { return nil }
         if best.isExact {
             if lowercaseStart || !last.isCapitalised {
                 // Lowercase words only inside a long multi-word alias: `middle Euphrates valley`.

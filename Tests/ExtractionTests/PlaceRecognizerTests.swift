@@ -68,6 +68,14 @@ final class PlaceRecognizerTests: XCTestCase {
         XCTAssertEqual(names("Syrian and Iraqi officials met; Russian jets flew."), [], "demonyms are actors")
     }
 
+    func testANamePrefixWithItsArticleIsAWholeNameWhenExactlyListed() {
+        XCTAssertEqual(names("Turkish troops entered al-Bab on Monday."), ["Al Bāb"])
+        XCTAssertEqual(names("Shelling hit El Bab and al-Tal overnight."), ["Al Bāb", "At Tall"])
+        // Alone, the prefix is still no place, and with an article it needs an exact alias, not a sound-alike.
+        XCTAssertEqual(names("Bab was the word for the gate."), [])
+        XCTAssertEqual(names("They reached al-Deir at dawn."), [])
+    }
+
     func testBorderPhraseGivesBothCountries() {
         XCTAssertEqual(names("Refugees gathered along the Iraqi-Syrian border."), ["Iraq", "Syria"])
     }
