@@ -1,0 +1,57 @@
+import XCTest
+@testable import ClaimCorpus
+
+/// The reader's shortcuts for plain text against the general code they skip.
+final class ReadingShortcutTests: XCTestCase {
+    /// ASCII paragraphs with what the splitter must get right: abbreviations, initials, decimals, quotes,
+    /// colons, brackets, tabs, CR LF, runs of spaces, and spaces at both ends.
+    private let paragraphs = [
+        "", " ", "\t\r\n", "One.", "  Fighters left Raqqa.  Then it fell.  ", "Gen. Smith met Mr. Jones in the U.S. Then he left.",
+        "J. Magnier wrote it. APPROX. 300 fighters left. No. 5 was hit.", "It cost 1.5 million. 2,000 fled! Why? Nobody knows...",
+        "What a source had to say: The city fell. Two cities: Aleppo and Homs.", "He said \"We hold it.\" Then 'they' left.",
+        "(This was earlier.) [Noted.] Then\tthe\tshelling resumed.\r\nIt went on.\rAnd on.", "e.g. this one. ie. that one. Etc. Done.",
+        "Ends without a stop", "Dots ... and more... Then: Something: Else: Here we go now.", "A.B.C. went. Mt. Hood. St. Louis.",
+    ]
+
+    func testASCIIParagraphsSplitAsTheScalarPathSplitsThem() {
+        // A no-break space at the end is trimmed and is white space to the splitter, but it sends the paragraph
+        // down the scalar path: both paths must give the same sentences.
+        for paragraph in paragraphs {
+            XCTAssertEqual(SentenceSplitter.split(paragraph), SentenceSplitter.split(paragraph + "\u{00A0}"), paragraph)
+        }
+    }
+
+    func testSentencesAreTrimmedLikeTrimmingSpaces() {
+        for paragraph in paragraphs {
+            for sentence in SentenceSplitter.split(paragraph) {
+                XCTAssertEqual(sentence, sentence.trimmingSpaces(), paragraph)
+                XCTAssertFalse(sentence.isEmpty, paragraph)
+            }
+        }
+    }
+
+    func testNoLineTheDateShortcutRejectsIsADate() {
+        let lines = [
+            "Published 18 March 2018", "Posted on March 18, 2018", "Sunday, 18th of March, 2018", "Sun 18 March 2018",
+            "March 2018", "Mar 18 2018", "Sept 2016", "sep 2016", "Dec. 14 2018 14:05 GMT", "December 14, 2018",
+            "Maybe 2018", "Marching 2018", "Sundays 2018", "Jun,2018", "jun\t2018", "Thurs 14 Dec 2018", "Mayday",
+            "The city fell on 18 March 2018", "Fighters\u{301} 2018", "May\u{301} 2018", "Abc", "abcdefghijklmnop 2018",
+            "Octo 2018", "oct 2018 10:00", "2018-12-14", "14.12.2018", "", "Sat, 1 Jan 2000", "NOVEMBER 3 2017 (updated", "NOVEMBER 3 2017 14:05",
+        ]
+        var rejected = 0
+        for line in lines {
+            let trimmed = line.trimmingSpaces()
+            if WrittenDate.opensWithOtherWord(trimmed) {
+                rejected += 1
+                XCTAssertNil(WrittenDate.parseTrimmed(trimmed), line)
+            }
+            XCTAssertEqual(WrittenDate.parse(line), WrittenDate.opensWithOtherWord(trimmed) ? nil : WrittenDate.parseTrimmed(trimmed), line)
+        }
+        // The shortcut does rule out prose, and keeps every date.
+        XCTAssertGreaterThan(rejected, 3)
+        for date in ["Sunday, 18th of March, 2018", "Mar 18 2018", "Sept 2016", "jun\t2018", "Thurs 14 Dec 2018", "NOVEMBER 3 2017 14:05"] {
+            XCTAssertFalse(WrittenDate.opensWithOtherWord(date), date)
+            XCTAssertNotNil(WrittenDate.parse(date), date)
+        }
+    }
+}
