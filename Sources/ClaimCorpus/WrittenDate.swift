@@ -59,7 +59,10 @@ public enum WrittenDate {
             }
             // No weekday or month name is longer than nine letters.
             guard end <= 9 else { return true }
-            let word = String(decoding: bytes[0..<end].lazy.map { $0 | 0x20 }, as: UTF8.self)
+            let word = String(unsafeUninitializedCapacity: end) { lower in
+                for index in 0..<end { lower[index] = bytes[index] | 0x20 }
+                return end
+            }
             if weekdays.contains(word) || months.contains(word) || word == "sept" { return false }
             return !(end == 3 && months.contains { $0.hasPrefix(word) })
         }

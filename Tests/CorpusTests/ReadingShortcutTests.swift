@@ -54,4 +54,30 @@ final class ReadingShortcutTests: XCTestCase {
             XCTAssertNotNil(WrittenDate.parse(date), date)
         }
     }
+
+    private let headerLines = [
+        "", ":", "Source: Levant Wire", "Published: 18 March 2018", "Posted on March 18, 2018", "A ratio 3:2 here",
+        "Café: Genève", "Source:\u{301} x", "Source\u{301}: x", "x\r\n: y", "\r\nPosted on 3 May 2017", "No colon at all",
+        "first published 3 May 2017", "Last updated: 4 May", "\tPosted on 3 May", " Posted on 3 May", "Ünder: x",
+        "é", "P\u{301}osted on 3 May 2017", "Updated 3 May 2017", "zebra: 3", "9:30 am",
+    ]
+
+    func testColonFoundOnBytesIsTheFirstColonCharacter() {
+        for line in headerLines {
+            XCTAssertEqual(HeaderLines.firstColon(in: line), line.firstIndex(of: ":"), line)
+        }
+    }
+
+    func testLinesRuledOutAsDateKeysOpenWithNoKeysLetter() {
+        let keys = ["published", "date", "posted", "first published", "published on", "posted on", "dated", "filed",
+                    "updated", "last updated", "modified", "updated on"]
+        for line in headerLines where !HeaderLines.mayOpenDateKey(line) {
+            let words = line.split(separator: " ", maxSplits: 2)
+            for count in [2, 1] where words.count > count {
+                XCTAssertFalse(keys.contains(words[..<count].joined(separator: " ").lowercased()), line)
+            }
+        }
+        XCTAssertTrue(HeaderLines.mayOpenDateKey("Posted on 3 May"))
+        XCTAssertFalse(HeaderLines.mayOpenDateKey("Source: Levant Wire"))
+    }
 }
