@@ -193,32 +193,41 @@ struct ScalarText {
             return
         }
         isASCII = false
-        var scalars = [Unicode.Scalar]()
-        var offsets = [Int]()
-        scalars.reserveCapacity(utf8.count)
-        offsets.reserveCapacity(utf8.count + 1)
-        var offset = 0
-        // A String's bytes are valid UTF-8, so each lead byte gives the length of its scalar.
-        while offset < utf8.count {
-            let lead = UInt32(utf8[offset])
-            var value = lead
-            var length = 1
-            if lead >= 0xF0 {
-                value = (lead & 0x07) << 18 | UInt32(utf8[offset + 1] & 0x3F) << 12
-                    | UInt32(utf8[offset + 2] & 0x3F) << 6 | UInt32(utf8[offset + 3] & 0x3F)
-                length = 4
-            } else if lead >= 0xE0 {
-                value = (lead & 0x0F) << 12 | UInt32(utf8[offset + 1] & 0x3F) << 6 | UInt32(utf8[offset + 2] & 0x3F)
-                length = 3
-            } else if lead >= 0x80 {
-                value = (lead & 0x1F) << 6 | UInt32(utf8[offset + 1] & 0x3F)
-                length = 2
+        // At most one scalar per byte: both tables are filled in place, then cut to length.
+        var scalars = [Unicode.Scalar](repeating: "\0", count: utf8.count)
+        var offsets = [Int](repeating: 0, count: utf8.count + 1)
+        var count = 0
+        utf8.withUnsafeBufferPointer { utf8 in
+            scalars.withUnsafeMutableBufferPointer { scalars in
+                offsets.withUnsafeMutableBufferPointer { offsets in
+                    var offset = 0
+                    // A String's bytes are valid UTF-8, so each lead byte gives the length of its scalar.
+                    while offset < utf8.count {
+                        let lead = UInt32(utf8[offset])
+                        var value = lead
+                        var length = 1
+                        if lead >= 0xF0 {
+                            value = (lead & 0x07) << 18 | UInt32(utf8[offset + 1] & 0x3F) << 12
+                                | UInt32(utf8[offset + 2] & 0x3F) << 6 | UInt32(utf8[offset + 3] & 0x3F)
+                            length = 4
+                        } else if lead >= 0xE0 {
+                            value = (lead & 0x0F) << 12 | UInt32(utf8[offset + 1] & 0x3F) << 6 | UInt32(utf8[offset + 2] & 0x3F)
+                            length = 3
+                        } else if lead >= 0x80 {
+                            value = (lead & 0x1F) << 6 | UInt32(utf8[offset + 1] & 0x3F)
+                            length = 2
+                        }
+                        scalars[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        offsets[count] = offset
+                        count += 1
+                        offset += length
+                    }
+                    offsets[count] = offset
+                }
             }
-            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-            offsets.append(offset)
-            offset += length
         }
-        offsets.append(offset)
+        scalars.removeLast(scalars.count - count)
+        offsets.removeLast(offsets.count - count - 1)
         self.scalars = scalars
         self.offsets = offsets
     }

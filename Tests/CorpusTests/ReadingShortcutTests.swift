@@ -80,4 +80,23 @@ final class ReadingShortcutTests: XCTestCase {
         XCTAssertTrue(HeaderLines.mayOpenDateKey("Posted on 3 May"))
         XCTAssertFalse(HeaderLines.mayOpenDateKey("Source: Levant Wire"))
     }
+
+    func testScalarTableMatchesTheStringsScalars() {
+        for text in ["Café in Genève.", "e\u{301}\u{302} x", "🇸🇾 flag, 👍🏽 ok", "“Quoted,” he said — then left…", "\u{FEFF}\u{00A0}a\r\nb",
+                     "ASCII only", "", "日本語のテキスト。次の文。", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ok"] {
+            let table = ScalarText(text)
+            XCTAssertEqual(table.isASCII, text.utf8.allSatisfy { $0 < 0x80 }, text)
+            let expected = Array(text.unicodeScalars)
+            XCTAssertEqual((0..<expected.count).map(table.scalar(at:)), expected, text)
+            guard !table.isASCII else { continue }
+            var offsets: [Int] = []
+            var offset = 0
+            for scalar in expected {
+                offsets.append(offset)
+                offset += String(scalar).utf8.count
+            }
+            XCTAssertEqual(table.offsets, offsets + [offset], text)
+            XCTAssertEqual(table.string(0..<expected.count), text)
+        }
+    }
 }
