@@ -436,7 +436,7 @@ extension ClaimExtractor {
                                      value: standardCatalog.personName(forKey: match.key) ?? match.key))
         }
         for time in temporal.expressions {
-            let years = time.years.count > 1 ? "\(time.years.first!)–\(time.years.last!)" : time.years.map(String.init).joined()
+            let years = time.years.count > 1 ? "\(time.years.first!)–\(time.years.last!)" : time.years.first.map(String.init) ?? ""
             evidence.append(Evidence(field: "years", matched: time.text, range: time.range, rule: time.rule, value: years))
         }
         if temporal.expressions.isEmpty, let year = temporal.year {
