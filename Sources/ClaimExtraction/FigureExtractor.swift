@@ -39,6 +39,8 @@ public struct FigureExtractor: Sendable {
 
     func matches(in sentence: TokenizedSentence, excluding times: [TimeExpression]) -> [FigureMatch] {
         let tokens = sentence.tokens
+        // Only a number cue can start a figure: a sentence without one needs no table of blocked tokens.
+        guard tokens.contains(where: { $0.classes.contains(.number) }) else { return [] }
         var blocked = [Bool](repeating: false, count: tokens.count)
         for time in times where !time.numbersAreFigures {
             for k in time.tokens where k < blocked.count { blocked[k] = true }
