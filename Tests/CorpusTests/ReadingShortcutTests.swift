@@ -99,4 +99,36 @@ final class ReadingShortcutTests: XCTestCase {
             XCTAssertEqual(table.string(0..<expected.count), text)
         }
     }
+
+    /// Texts made from the phrases' own pieces (so near misses abound), checked against a scan at every byte.
+    func testSkippingScanFindsWhatAScanAtEveryByteFinds() {
+        let sets: [(exact: [String], folded: [String])] = [
+            ([], ["rather li", "much li", "just li", "reminiscent of ", "in the manner of ", "not unli"]),
+            (["!important", "display:", ".push("], ["appeared first on", "uses akismet", "cookie policy"]),
+            (["ab", "abc"], ["zz"]),
+        ]
+        let pieces = ["rather", " li", "much", "just", "RATHER LI", "Much Li", " ", "reminiscent", " of ", "in the", "manner",
+                      "not", "unli", "!important", "display", ":", ".push", "(", "appeared", "first on", "uses", "Akismet",
+                      "cookie", "policy", "a", "b", "c", "z", "Z", "é", "\u{301}", "x"]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        var hits = 0
+        for (exact, folded) in sets {
+            let set = PhraseSet(exact: exact, folded: folded)
+            for _ in 0..<400 {
+                let text = (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined()
+                let bytes = Array(text.utf8)
+                let lowered = bytes.map(PhraseSet.foldASCII)
+                let expected = exact.contains { bytes.contains(phrase: $0) } || folded.contains { lowered.contains(phrase: $0) }
+                if expected { hits += 1 }
+                XCTAssertEqual(set.occurs(in: text), expected, text)
+                XCTAssertEqual(set.hits(in: text) != 0, expected, text)
+            }
+        }
+        // The texts do hold phrases, so both answers were tried.
+        XCTAssertGreaterThan(hits, 50)
+    }
 }
