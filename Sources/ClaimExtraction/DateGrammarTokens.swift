@@ -255,7 +255,7 @@ enum WordTokenizer {
                 let (lower, classes) = utf8.withUnsafeBufferPointer { sentence in
                     let word = UnsafeBufferPointer(rebasing: sentence[offsets[start]..<offsets[i]])
                     var (lower, classes) = allASCII || isASCII(word) ? lexicon.lowercaseAndCues(ofASCII: word) : {
-                        let lower = slice(start, i).lowercased()
+                        let lower = lowercased(slice(start, i))
                         return (lower, GrammarCue.cues(of: lower))
                     }()
                     // Lowercasing keeps the apostrophes and makes "l" only of "L": the bytes as written tell whether
@@ -280,6 +280,21 @@ enum WordTokenizer {
             sawSpace = false
         }
         return tokens
+    }
+
+    /// `word.lowercased()`: the standard library lowercases scalar by scalar through each one's lowercase
+    /// mapping; an ASCII scalar's mapping is its ASCII lowercase, so only the others need the look-up.
+    static func lowercased(_ word: String) -> String {
+        var lower = ""
+        lower.reserveCapacity(word.utf8.count)
+        for scalar in word.unicodeScalars {
+            if scalar.isASCII {
+                lower.unicodeScalars.append(scalar.value &- 0x41 < 26 ? Unicode.Scalar(UInt8(scalar.value) + 0x20) : scalar)
+            } else {
+                lower += scalar.properties.lowercaseMapping
+            }
+        }
+        return lower
     }
 
     /// Every ASCII character as a one-character string.

@@ -21,4 +21,11 @@ final class TokenizerPathTests: XCTestCase {
         XCTAssertTrue(tokens[0].classes.contains(.modality))
         XCTAssertTrue(tokens[1].classes.contains(.claimType))
     }
+
+    func testWordsLowercaseAsStringDoes() {
+        for word in ["Mayādīn", "ΟΔΟΣ", "ΣΑΣ", "İstanbul", "STRAẞE", "Straße", "ǅemal", "Ωmega", "ﬀ", "KELVIN", "Dayr", "É\u{301}",
+                     "АЛЕППО", "حلب", "Ärger", "ÉCOLE", "Œuvre", "ΆΈΉ", "Ǳ", "aBc"] {
+            XCTAssertEqual(WordTokenizer.lowercased(word), word.lowercased(), word)
+        }
+    }
 }
