@@ -218,7 +218,10 @@ extension ArticleReader {
         guard line.utf8.count > 120 else { return false }
         // 121 ASCII bytes (no CR) are 121 characters at least: a later combining mark extends the last one.
         var text = line
-        let isPlainASCII = text.withUTF8 { bytes in !bytes.prefix(121).contains { $0 >= 0x80 || $0 == UInt8(ascii: "\r") } }
+        let isPlainASCII = text.withUTF8 { bytes in
+            for index in 0..<121 where bytes[index] >= 0x80 || bytes[index] == UInt8(ascii: "\r") { return false }
+            return true
+        }
         return isPlainASCII || !line.dropFirst(120).isEmpty
     }
 }

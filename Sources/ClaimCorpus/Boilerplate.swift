@@ -47,6 +47,8 @@ public enum Boilerplate {
 
     /// "24 Points", "0 Comments", "1 share": a number and a widget noun.
     private static func isCounterWidget(_ lower: String) -> Bool {
+        // The first word must start with a digit: a line opening with another byte (not a space) is no widget.
+        guard let first = lower.utf8.first, first &- 0x30 < 10 || first == UInt8(ascii: " ") else { return false }
         let words = lower.split(separator: " ")
         guard words.count == 2, !words[0].isEmpty, words[0].allSatisfy(\.isASCIIDigit) else { return false }
         return counterNouns.contains(String(words[1]))

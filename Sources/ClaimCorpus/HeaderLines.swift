@@ -60,12 +60,13 @@ enum HeaderLines {
     /// The lowercased key before a colon, or the first one or two words when they are a date key
     /// ("Posted on …", "First published 3 May 2017"); the value after it.
     private static func split(_ line: String) -> (key: String?, value: String, hadColon: Bool) {
-        if let colon = line.firstIndex(of: ":") {
+        if let colon = firstColon(in: line) {
             let key = String(line[..<colon]).trimmingSpaces().lowercased()
             if key.split(separator: " ").count <= 2 {
                 return (key, String(line[line.index(after: colon)...]).trimmingSpaces(), true)
             }
         }
+        guard mayOpenDateKey(line) else { return (nil, "", false) }
         let words = line.split(separator: " ", maxSplits: 2)
         for count in [2, 1] where words.count > count {
             let key = words[..<count].joined(separator: " ").lowercased()
@@ -75,6 +76,37 @@ enum HeaderLines {
         }
         return (nil, "", false)
     }
+
+    /// `line.firstIndex(of: ":")`, found on the bytes up to the first colon when they are ASCII and the byte
+    /// after it is too: then every byte before it is a character (a CR LF pair aside) and the colon is one.
+    static func firstColon(in line: String) -> String.Index? {
+        let utf8 = line.utf8
+        var offset = 0
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte >= 0x80 { return line.firstIndex(of: ":") }
+            index = utf8.index(after: index)
+            if byte == UInt8(ascii: ":") {
+                if index != utf8.endIndex, utf8[index] >= 0x80 { return line.firstIndex(of: ":") }
+                return utf8.index(utf8.startIndex, offsetBy: offset)
+            }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// Whether the first word, lowercased, may start a date key: false when the line opens with an ASCII
+    /// character (followed by an ASCII byte) that no key starts with, so no words need joining.
+    static func mayOpenDateKey(_ line: String) -> Bool {
+        var bytes = line.utf8.makeIterator()
+        guard let first = bytes.next(), first < 0x80, first != UInt8(ascii: " ") else { return true }
+        if let second = bytes.next(), second >= 0x80 { return true }
+        let lower = first &- 0x41 < 26 ? first + 0x20 : first
+        return dateKeyInitials.contains(lower)
+    }
+
+    private static let dateKeyInitials = Set(publishedKeys.union(updatedKeys).compactMap(\.utf8.first))
 
     private static let publishedKeys: Set<String> = ["published", "date", "posted", "first published", "published on",
                                                      "posted on", "dated", "filed"]

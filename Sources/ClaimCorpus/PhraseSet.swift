@@ -12,6 +12,10 @@ public struct PhraseSet: Sendable {
     /// (either case for folded phrases): nearly every position of a line rules itself out with one load,
     /// and a common pair ("al", "co") tries only its own phrases.
     private let phrasesByPair: [UInt64]
+    /// The shortest phrase's length, and how far a start can move on by the byte at `start + minimumLength - 1`
+    /// (Horspool's rule over every phrase's first `minimumLength` bytes): no phrase can start in between.
+    private let minimumLength: Int
+    private let shifts: [UInt8]
 
     public init(exact: [String] = [], folded: [String] = []) {
         self.init(groups: [(exact: exact, folded: folded)])
@@ -42,6 +46,18 @@ public struct PhraseSet: Sendable {
             }
         }
         phrasesByPair = byPair
+        // No skipping without phrases (nothing ever matches) or past a window of 255 bytes.
+        let shortest = min(phrases.map(\.0.count).min() ?? 2, 255)
+        var shifts = [UInt8](repeating: UInt8(shortest), count: 256)
+        for (bytes, isFolded) in phrases {
+            for position in 0..<(shortest - 1) {
+                for byte in PhraseSet.spellings(bytes[position], folded: isFolded) {
+                    shifts[Int(byte)] = min(shifts[Int(byte)], UInt8(shortest - 1 - position))
+                }
+            }
+        }
+        minimumLength = shortest
+        self.shifts = shifts
         self.pool = pool
         self.bounds = bounds
         self.folded = phrases.map(\.1)
@@ -62,15 +78,18 @@ public struct PhraseSet: Sendable {
     }
 
     public func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= 2 else { return false }
+        // A phrase ends inside the text: a text shorter than every phrase holds none.
+        guard bytes.count >= minimumLength else { return false }
         return phrasesByPair.withUnsafeBufferPointer { byPair in
-            var pair = Int(bytes[0])
-            for start in 0..<bytes.count - 1 {
-                pair = (pair << 8 | Int(bytes[start + 1])) & 0xFFFF
-                let candidates = byPair[pair]
-                if candidates != 0 && matchesAny(candidates, in: bytes, at: start) { return true }
+            shifts.withUnsafeBufferPointer { shifts in
+                var start = 0
+                while start + minimumLength <= bytes.count {
+                    let candidates = byPair[Int(bytes[start]) << 8 | Int(bytes[start + 1])]
+                    if candidates != 0 && matchesAny(candidates, in: bytes, at: start) { return true }
+                    start += Int(shifts[Int(bytes[start + minimumLength - 1])])
+                }
+                return false
             }
-            return false
         }
     }
 
@@ -78,20 +97,22 @@ public struct PhraseSet: Sendable {
     func hits(in text: String) -> UInt8 {
         var text = text
         return text.withUTF8 { bytes in
-            guard bytes.count >= 2 else { return 0 }
+            guard bytes.count >= minimumLength else { return 0 }
             let all = groupBits.reduce(0, |)
             return phrasesByPair.withUnsafeBufferPointer { byPair in
-                var found: UInt8 = 0
-                var pair = Int(bytes[0])
-                for start in 0..<bytes.count - 1 {
-                    pair = (pair << 8 | Int(bytes[start + 1])) & 0xFFFF
-                    let candidates = byPair[pair]
-                    if candidates != 0 {
-                        found |= matchedGroups(candidates, in: bytes, at: start, skipping: found)
-                        if found == all { break }
+                shifts.withUnsafeBufferPointer { shifts in
+                    var found: UInt8 = 0
+                    var start = 0
+                    while start + minimumLength <= bytes.count {
+                        let candidates = byPair[Int(bytes[start]) << 8 | Int(bytes[start + 1])]
+                        if candidates != 0 {
+                            found |= matchedGroups(candidates, in: bytes, at: start, skipping: found)
+                            if found == all { break }
+                        }
+                        start += Int(shifts[Int(bytes[start + minimumLength - 1])])
                     }
+                    return found
                 }
-                return found
             }
         }
     }

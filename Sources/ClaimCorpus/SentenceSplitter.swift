@@ -4,7 +4,13 @@
 public enum SentenceSplitter {
     public static func split(_ paragraph: String) -> [String] {
         let text = ScalarText(paragraph)
-        let scalars = text.scalars
+        // An ASCII paragraph is read as its bytes: no array of scalars is made for it.
+        return text.isASCII ? split(ASCIIScalarView(bytes: text.utf8), of: text) : split(text.scalars, of: text)
+    }
+
+    /// `scalars`: the paragraph's scalars (for ASCII, its bytes as scalars); `text` copies sentences out.
+    private static func split<Scalars: RandomAccessCollection>(_ scalars: Scalars, of text: ScalarText) -> [String]
+    where Scalars.Element == Unicode.Scalar, Scalars.Index == Int {
         var sentences: [String] = []
         var start = 0
         var index = 0
@@ -32,8 +38,9 @@ public enum SentenceSplitter {
         return sentences
     }
 
-    private static func isBoundary(_ scalars: [Unicode.Scalar], punctuation: Int, after end: Int, start: Int,
-                                   insideQuote: Bool) -> Bool {
+    private static func isBoundary<Scalars: RandomAccessCollection>(_ scalars: Scalars, punctuation: Int, after end: Int,
+                                                                    start: Int, insideQuote: Bool) -> Bool
+    where Scalars.Element == Unicode.Scalar, Scalars.Index == Int {
         // The next thing must be white space and then a sentence opener, or the end.
         var next = end
         guard next < scalars.count else { return true }
@@ -67,13 +74,14 @@ public enum SentenceSplitter {
         }
     }
 
-    private static func wordBefore(_ scalars: [Unicode.Scalar], _ index: Int) -> ArraySlice<Unicode.Scalar> {
+    private static func wordBefore<Scalars: RandomAccessCollection>(_ scalars: Scalars, _ index: Int) -> Scalars.SubSequence
+    where Scalars.Element == Unicode.Scalar, Scalars.Index == Int {
         var begin = index
         while begin > 0, !isSpace(scalars[begin - 1]), !isWordOpener(scalars[begin - 1]) { begin -= 1 }
         return scalars[begin..<index]
     }
 
-    private static func wordCount(_ slice: ArraySlice<Unicode.Scalar>) -> Int {
+    private static func wordCount<Slice: Collection>(_ slice: Slice) -> Int where Slice.Element == Unicode.Scalar {
         var count = 0
         var inWord = false
         for scalar in slice {
@@ -101,7 +109,8 @@ public enum SentenceSplitter {
     /// the last space before the limit: the recognisers grow faster than linearly with sentence length.
     public static let maximumSentenceLength = 2_000
 
-    private static func append(_ slice: ArraySlice<Unicode.Scalar>, of text: ScalarText, to sentences: inout [String]) {
+    private static func append<Slice: RandomAccessCollection>(_ slice: Slice, of text: ScalarText, to sentences: inout [String])
+    where Slice.Element == Unicode.Scalar, Slice.Index == Int, Slice.SubSequence == Slice {
         var rest = slice
         while rest.count > maximumSentenceLength {
             let limit = rest.startIndex + maximumSentenceLength
@@ -112,9 +121,22 @@ public enum SentenceSplitter {
         appendWhole(rest.startIndex..<rest.endIndex, of: text, to: &sentences)
     }
 
+    /// Appends the sentence at `range` without its leading and trailing white space (as `trimmingSpaces`
+    /// trims it), unless nothing is left: the range is trimmed first, so one string is made.
     private static func appendWhole(_ range: Range<Int>, of text: ScalarText, to sentences: inout [String]) {
-        let trimmed = text.string(range).trimmingSpaces()
-        if !trimmed.isEmpty { sentences.append(trimmed) }
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isTrimmedSpace(text.scalar(at: lower)) { lower += 1 }
+        while upper > lower, isTrimmedSpace(text.scalar(at: upper - 1)) { upper -= 1 }
+        if lower < upper { sentences.append(text.string(lower..<upper)) }
+    }
+
+    /// The scalars `String.trimmingSpaces()` trims.
+    private static func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "\t", "\r", "\n", "\u{00A0}", "\u{2028}", "\u{FEFF}": return true
+        default: return false
+        }
     }
 
     // Switches, not sets: this runs on every scalar of every paragraph.
@@ -153,52 +175,77 @@ public enum SentenceSplitter {
 }
 
 /// A paragraph's scalars with their UTF-8 offsets, decoded from its bytes in one pass, so a sentence is
-/// copied out as bytes rather than rebuilt scalar by scalar.
+/// copied out as bytes rather than rebuilt scalar by scalar. An ASCII paragraph keeps only its bytes.
 struct ScalarText {
     let utf8: [UInt8]
+    /// Empty for ASCII, where scalar `i` is byte `i`.
     let scalars: [Unicode.Scalar]
-    /// UTF-8 offset of each scalar, plus the end; empty for ASCII, where scalar `i` is byte `i`.
+    /// UTF-8 offset of each scalar, plus the end; empty for ASCII.
     let offsets: [Int]
+    let isASCII: Bool
 
     init(_ text: String) {
         utf8 = Array(text.utf8)
         if utf8.withUnsafeBufferPointer({ !$0.contains { $0 >= 0x80 } }) {
-            scalars = utf8.map { Unicode.Scalar($0) }
+            scalars = []
             offsets = []
+            isASCII = true
             return
         }
-        var scalars = [Unicode.Scalar]()
-        var offsets = [Int]()
-        scalars.reserveCapacity(utf8.count)
-        offsets.reserveCapacity(utf8.count + 1)
-        var offset = 0
-        // A String's bytes are valid UTF-8, so each lead byte gives the length of its scalar.
-        while offset < utf8.count {
-            let lead = UInt32(utf8[offset])
-            var value = lead
-            var length = 1
-            if lead >= 0xF0 {
-                value = (lead & 0x07) << 18 | UInt32(utf8[offset + 1] & 0x3F) << 12
-                    | UInt32(utf8[offset + 2] & 0x3F) << 6 | UInt32(utf8[offset + 3] & 0x3F)
-                length = 4
-            } else if lead >= 0xE0 {
-                value = (lead & 0x0F) << 12 | UInt32(utf8[offset + 1] & 0x3F) << 6 | UInt32(utf8[offset + 2] & 0x3F)
-                length = 3
-            } else if lead >= 0x80 {
-                value = (lead & 0x1F) << 6 | UInt32(utf8[offset + 1] & 0x3F)
-                length = 2
+        isASCII = false
+        // At most one scalar per byte: both tables are filled in place, then cut to length.
+        var scalars = [Unicode.Scalar](repeating: "\0", count: utf8.count)
+        var offsets = [Int](repeating: 0, count: utf8.count + 1)
+        var count = 0
+        utf8.withUnsafeBufferPointer { utf8 in
+            scalars.withUnsafeMutableBufferPointer { scalars in
+                offsets.withUnsafeMutableBufferPointer { offsets in
+                    var offset = 0
+                    // A String's bytes are valid UTF-8, so each lead byte gives the length of its scalar.
+                    while offset < utf8.count {
+                        let lead = UInt32(utf8[offset])
+                        var value = lead
+                        var length = 1
+                        if lead >= 0xF0 {
+                            value = (lead & 0x07) << 18 | UInt32(utf8[offset + 1] & 0x3F) << 12
+                                | UInt32(utf8[offset + 2] & 0x3F) << 6 | UInt32(utf8[offset + 3] & 0x3F)
+                            length = 4
+                        } else if lead >= 0xE0 {
+                            value = (lead & 0x0F) << 12 | UInt32(utf8[offset + 1] & 0x3F) << 6 | UInt32(utf8[offset + 2] & 0x3F)
+                            length = 3
+                        } else if lead >= 0x80 {
+                            value = (lead & 0x1F) << 6 | UInt32(utf8[offset + 1] & 0x3F)
+                            length = 2
+                        }
+                        scalars[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        offsets[count] = offset
+                        count += 1
+                        offset += length
+                    }
+                    offsets[count] = offset
+                }
             }
-            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-            offsets.append(offset)
-            offset += length
         }
-        offsets.append(offset)
+        scalars.removeLast(scalars.count - count)
+        offsets.removeLast(offsets.count - count - 1)
         self.scalars = scalars
         self.offsets = offsets
     }
 
+    func scalar(at index: Int) -> Unicode.Scalar {
+        isASCII ? Unicode.Scalar(utf8[index]) : scalars[index]
+    }
+
     func string(_ range: Range<Int>) -> String {
-        if offsets.isEmpty { return String(decoding: utf8[range], as: UTF8.self) }
+        if isASCII { return String(decoding: utf8[range], as: UTF8.self) }
         return String(decoding: utf8[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
     }
+}
+
+/// The bytes of ASCII text as the scalars they are.
+struct ASCIIScalarView: RandomAccessCollection {
+    let bytes: [UInt8]
+    var startIndex: Int { 0 }
+    var endIndex: Int { bytes.count }
+    subscript(index: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[index]) }
 }

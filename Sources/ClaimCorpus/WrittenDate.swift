@@ -6,6 +6,11 @@
 public enum WrittenDate {
     public static func parse(_ text: String) -> CalendarDate? {
         let trimmed = text.trimmingSpaces()
+        return opensWithOtherWord(trimmed) ? nil : parseTrimmed(trimmed)
+    }
+
+    /// `parse` without the shortcut for lines of prose.
+    static func parseTrimmed(_ trimmed: String) -> CalendarDate? {
         if let iso = isoPrefix(trimmed) { return iso }
         var words = trimmed.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map { $0.lowercased() }
         if let first = words.first, weekdays.contains(first.trimmingCharacters(in: ".")) { words.removeFirst() }
@@ -35,6 +40,32 @@ public enum WrittenDate {
             return CalendarDate(year: year, month: month, day: day)
         }
         return CalendarDate(year: year, month: month)
+    }
+
+    /// Whether the text opens with an ASCII word that no date starts with (not a weekday, a month or a month's
+    /// abbreviation), as most lines of prose do: then `parse` gives nil without splitting the whole line. Only
+    /// a word of ASCII letters followed by a separator and an ASCII byte (or the end) is judged here, so its
+    /// bytes are the first word `parse` would split off; anything else is left to `parse`.
+    static func opensWithOtherWord(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var end = 0
+            while end < bytes.count, (bytes[end] | 0x20) &- 0x61 < 26 { end += 1 }
+            guard end > 0 else { return false }
+            if end < bytes.count {
+                let separator = bytes[end]
+                guard separator == 0x20 || separator == 0x2C || separator == 0x09,
+                      end + 1 == bytes.count || bytes[end + 1] < 0x80 else { return false }
+            }
+            // No weekday or month name is longer than nine letters.
+            guard end <= 9 else { return true }
+            let word = String(unsafeUninitializedCapacity: end) { lower in
+                for index in 0..<end { lower[index] = bytes[index] | 0x20 }
+                return end
+            }
+            if weekdays.contains(word) || months.contains(word) || word == "sept" { return false }
+            return !(end == 3 && months.contains { $0.hasPrefix(word) })
+        }
     }
 
     /// `YYYY-MM-DD`, alone or followed by a time (`T09:15:00Z`, ` 09:15`).

@@ -196,10 +196,15 @@ struct AttributionScanner: Sendable {
 
     // MARK: Phrases
 
+    /// Words before a report verb that make it passive or an adjective ("an estimated", "is said").
+    static let passiveMarkers: Set<String> = ["an", "the", "is", "are", "was", "were", "be", "been", "being"]
+    /// Words that end a source's phrase: the predicate or a relative clause starts.
+    static let predicateStarts: Set<String> = ["that", "who", "which", "it", "is", "are", "was", "were", "has", "have", "had"]
+
     private func isPassiveOrAdjective(_ tokens: [WordToken], verb i: Int) -> Bool {
         let before = tokens.lower(at: i - 1) ?? ""
         // "an estimated 5,000", "is said to", "it is reported", "was claimed".
-        if ["an", "the", "is", "are", "was", "were", "be", "been", "being"].contains(before) { return true }
+        if Self.passiveMarkers.contains(before) { return true }
         // "claims to be", "is said to have": the verb frames an infinitive, not a report.
         return tokens.lower(at: i + 1) == "to" && tokens[i].lower != "told"
     }
@@ -213,7 +218,7 @@ struct AttributionScanner: Sendable {
         if let opening = appositiveOpening(tokens, closingComma: end - 1) { end = opening }
         var start = backwardPhraseStart(tokens, end: end)
         // "Residents who fled to Badush described …": the subject is the noun the relative clause is about.
-        if start > 1, start < end, ["who", "which"].contains(tokens[start - 1].lower), tokens[start - 2].kind == .word {
+        if start > 1, start < end, tokens[start - 1].lower == "who" || tokens[start - 1].lower == "which", tokens[start - 2].kind == .word {
             end = start - 1
             start = backwardPhraseStart(tokens, end: end)
         }
@@ -303,7 +308,7 @@ struct AttributionScanner: Sendable {
         while end < tokens.count, end - start < 10 {
             let t = tokens[end]
             if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { break }
-            if t.kind == .word, ["that", "who", "which", "it", "is", "are", "was", "were", "has", "have", "had"].contains(t.lower) { break }
+            if t.kind == .word, Self.predicateStarts.contains(t.lower) { break }
             // After a name, a lower-case content word starts the predicate ("the Carter Center counts …"),
             // unless a later name follows ("the Lebanese news agency Al-Masdar").
             if t.kind == .word, !t.isCapitalized, sawName, !Self.nameJoiners.contains(t.lower), nameEnd == nil { nameEnd = end }

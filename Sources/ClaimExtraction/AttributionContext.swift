@@ -10,9 +10,12 @@ struct SentenceEntities: Sendable {
 
     /// Actors and people with their canonical names, for naming sources.
     func namedSpans(catalog: StandardCatalog) -> [NamedSpan] {
-        let actorSpans = actors.map { NamedSpan(range: $0.range, name: catalog.actorName(forKey: $0.key) ?? $0.matched) }
-        let personSpans = people.map { NamedSpan(range: $0.range, name: catalog.personName(forKey: $0.key) ?? $0.matched) }
-        let spans = actorSpans + personSpans
+        // Most sentences name nobody: no array is made for them; otherwise one, filled in place.
+        guard !actors.isEmpty || !people.isEmpty else { return [] }
+        var spans: [NamedSpan] = []
+        spans.reserveCapacity(actors.count + people.count)
+        for actor in actors { spans.append(NamedSpan(range: actor.range, name: catalog.actorName(forKey: actor.key) ?? actor.matched)) }
+        for person in people { spans.append(NamedSpan(range: person.range, name: catalog.personName(forKey: person.key) ?? person.matched)) }
         return spans.count < 2 ? spans : spans.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 }

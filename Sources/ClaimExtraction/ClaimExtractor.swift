@@ -423,20 +423,22 @@ extension ClaimExtractor {
         var evidence: [Evidence] = []
         evidence.reserveCapacity(entities.places.count + entities.actors.count + entities.people.count
                                  + temporal.expressions.count + figures.count + 5)
-        for match in entities.places {
-            evidence.append(Evidence(field: "places", matched: match.matched, range: match.range, rule: match.rule,
-                                     value: standardCatalog.placeName(forKey: match.key) ?? match.key))
+        // By index: each field is read in place, no match is copied whole.
+        let places = entities.places, actors = entities.actors, people = entities.people
+        for i in places.indices {
+            evidence.append(Evidence(field: "places", matched: places[i].matched, range: places[i].range, rule: places[i].rule,
+                                     value: standardCatalog.placeName(forKey: places[i].key) ?? places[i].key))
         }
-        for match in entities.actors {
-            evidence.append(Evidence(field: "actors", matched: match.matched, range: match.range, rule: match.rule,
-                                     value: standardCatalog.actorName(forKey: match.key) ?? match.key))
+        for i in actors.indices {
+            evidence.append(Evidence(field: "actors", matched: actors[i].matched, range: actors[i].range, rule: actors[i].rule,
+                                     value: standardCatalog.actorName(forKey: actors[i].key) ?? actors[i].key))
         }
-        for match in entities.people {
-            evidence.append(Evidence(field: "people", matched: match.matched, range: match.range, rule: match.rule,
-                                     value: standardCatalog.personName(forKey: match.key) ?? match.key))
+        for i in people.indices {
+            evidence.append(Evidence(field: "people", matched: people[i].matched, range: people[i].range, rule: people[i].rule,
+                                     value: standardCatalog.personName(forKey: people[i].key) ?? people[i].key))
         }
         for time in temporal.expressions {
-            let years = time.years.count > 1 ? "\(time.years.first!)–\(time.years.last!)" : time.years.map(String.init).joined()
+            let years = time.years.count > 1 ? "\(time.years.first!)–\(time.years.last!)" : time.years.first.map(String.init) ?? ""
             evidence.append(Evidence(field: "years", matched: time.text, range: time.range, rule: time.rule, value: years))
         }
         if temporal.expressions.isEmpty, let year = temporal.year {

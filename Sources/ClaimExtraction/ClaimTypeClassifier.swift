@@ -20,6 +20,9 @@ struct ClaimTypeClassifier: Sendable {
         /// Words at most this far after the cue that must include one of `needs` (e.g. "took … control").
         var needs: Set<String> = []
         var window: Int = 0
+        /// Position of `type` in `order` (nil: never chosen) and the evidence rule, made once per cue.
+        var rank: Int? = nil
+        var rule = ""
     }
 
     private static let order: [ClaimType] = [
@@ -63,6 +66,10 @@ struct ClaimTypeClassifier: Sendable {
         add(.estimate, ["estimated", "estimate", "estimates", "estimating", "numbers of", "number of", "strength"])
         add(.declaration, ["declared", "declare", "declares", "declaration", "announced", "announce", "announces",
                            "announcement", "proclaimed", "proclaim", "proclamation", "proclaims"])
+        for index in cues.indices {
+            cues[index].rank = order.firstIndex(of: cues[index].type)
+            cues[index].rule = "verb lexicon '\(cues[index].words.joined(separator: " "))'"
+        }
         return cues
     }()
 
@@ -89,14 +96,14 @@ struct ClaimTypeClassifier: Sendable {
                     let after = (i + cue.words.count)..<min(tokens.count, i + cue.words.count + cue.window)
                     guard after.contains(where: { cue.needs.contains(tokens[$0].lower) }) else { continue }
                 }
-                guard let rank = Self.order.firstIndex(of: cue.type) else { continue }
+                guard let rank = cue.rank else { continue }
                 if bestCue == nil || rank < bestCue!.rank { bestCue = (rank, cue, i) }
             }
         }
         let best = bestCue.map { rank, cue, i -> (rank: Int, result: Result) in
             let range = sentence.characterRange(ofTokens: i..<(i + cue.words.count))
             return (rank, Result(type: cue.type, matched: sentence.text(of: range), range: range,
-                                 rule: "verb lexicon '\(cue.words.joined(separator: " "))'"))
+                                 rule: cue.rule))
         }
         if let best, best.result.type != .estimate, best.result.type != .declaration { return best.result }
         if best == nil || best!.result.type == .declaration,

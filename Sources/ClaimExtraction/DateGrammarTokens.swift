@@ -120,8 +120,12 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
     /// Whether a word's bytes as written may end in "’ll" or "'ll" once lowercased: "l" or "L" twice
     /// after an apostrophe's last byte.
     static func mayEndInLL(_ utf8: ArraySlice<UInt8>) -> Bool {
-        let end = utf8.endIndex
-        guard utf8.count >= 3, utf8[end - 1] | 0x20 == UInt8(ascii: "l"), utf8[end - 2] | 0x20 == UInt8(ascii: "l") else { return false }
+        utf8.withUnsafeBufferPointer(mayEndInLL)
+    }
+
+    static func mayEndInLL(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = utf8.count
+        guard end >= 3, utf8[end - 1] | 0x20 == UInt8(ascii: "l"), utf8[end - 2] | 0x20 == UInt8(ascii: "l") else { return false }
         let mark = utf8[end - 3]
         return mark == UInt8(ascii: "'") || mark == 0x99  // the last byte of "’" (E2 80 99)
     }
@@ -173,9 +177,15 @@ enum WordTokenizer {
         tokenize(utf8, characters: chars, offsets: CharacterOffsets(offsets))
     }
 
+    /// `tokenize` for a sentence known to be ASCII: every word is looked up on its bytes as they are.
+    static func tokenizeASCII(_ utf8: [UInt8]) -> [WordToken] {
+        tokenize(utf8, characters: ASCIIScalars(bytes: utf8), offsets: CharacterOffsets(identity: utf8.count), allASCII: true)
+    }
+
     /// `characters`: the first scalar of each character (for plain ASCII, the bytes themselves).
+    /// `allASCII`: every byte is ASCII, so no word needs the test.
     static func tokenize<Characters: RandomAccessCollection>(_ utf8: [UInt8], characters chars: Characters,
-                                                            offsets: CharacterOffsets) -> [WordToken]
+                                                            offsets: CharacterOffsets, allASCII: Bool = false) -> [WordToken]
     where Characters.Element == Unicode.Scalar, Characters.Index == Int {
         var tokens: [WordToken] = []
         // About one token per four characters in news text (words, spaces, punctuation): room for more, so the
@@ -241,17 +251,19 @@ enum WordTokenizer {
                         break
                     }
                 }
-                let written = utf8[offsets[start]..<offsets[i]]
-                var (lower, classes) = written.withUnsafeBufferPointer { word in
-                    isASCII(word) ? lexicon.lowercaseAndCues(ofASCII: word) : nil
-                } ?? { () -> (String, GrammarCue) in
-                    let lower = slice(start, i).lowercased()
-                    return (lower, GrammarCue.cues(of: lower))
-                }()
-                // Lowercasing keeps the apostrophes and makes "l" only of "L": the bytes as written tell whether
-                // the lowercase word may end in "’ll" or "'ll".
-                if GrammarCue.mayEndInLL(written), lower.hasSuffix("’ll") || lower.hasSuffix("'ll") {
-                    classes.insert(.modality)
+                // The word's bytes as written, read in place (no slice of the sentence's array is kept).
+                let (lower, classes) = utf8.withUnsafeBufferPointer { sentence in
+                    let word = UnsafeBufferPointer(rebasing: sentence[offsets[start]..<offsets[i]])
+                    var (lower, classes) = allASCII || isASCII(word) ? lexicon.lowercaseAndCues(ofASCII: word) : {
+                        let lower = lowercased(slice(start, i))
+                        return (lower, GrammarCue.cues(of: lower))
+                    }()
+                    // Lowercasing keeps the apostrophes and makes "l" only of "L": the bytes as written tell whether
+                    // the lowercase word may end in "’ll" or "'ll".
+                    if GrammarCue.mayEndInLL(word), lower.hasSuffix("’ll") || lower.hasSuffix("'ll") {
+                        classes.insert(.modality)
+                    }
+                    return (lower, classes)
                 }
                 tokens.append(WordToken(kind: .word, lower: lower, start: start, end: i,
                                         spaceBefore: sawSpace, isCapitalized: isUpper(c), number: nil,
@@ -268,6 +280,21 @@ enum WordTokenizer {
             sawSpace = false
         }
         return tokens
+    }
+
+    /// `word.lowercased()`: the standard library lowercases scalar by scalar through each one's lowercase
+    /// mapping; an ASCII scalar's mapping is its ASCII lowercase, so only the others need the look-up.
+    static func lowercased(_ word: String) -> String {
+        var lower = ""
+        lower.reserveCapacity(word.utf8.count)
+        for scalar in word.unicodeScalars {
+            if scalar.isASCII {
+                lower.unicodeScalars.append(scalar.value &- 0x41 < 26 ? Unicode.Scalar(UInt8(scalar.value) + 0x20) : scalar)
+            } else {
+                lower += scalar.properties.lowercaseMapping
+            }
+        }
+        return lower
     }
 
     /// Every ASCII character as a one-character string.

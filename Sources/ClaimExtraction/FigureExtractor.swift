@@ -39,6 +39,8 @@ public struct FigureExtractor: Sendable {
 
     func matches(in sentence: TokenizedSentence, excluding times: [TimeExpression]) -> [FigureMatch] {
         let tokens = sentence.tokens
+        // Only a number cue can start a figure: a sentence without one needs no table of blocked tokens.
+        guard tokens.contains(where: { $0.classes.contains(.number) }) else { return [] }
         var blocked = [Bool](repeating: false, count: tokens.count)
         for time in times where !time.numbersAreFigures {
             for k in time.tokens where k < blocked.count { blocked[k] = true }
@@ -88,7 +90,7 @@ public struct FigureExtractor: Sendable {
         let sign = tokens.lower(at: number.tokens.lowerBound - 1).flatMap { FigureLexicon.currencySigns[$0] != nil ? $0 : nil }
         let beforeRange = tokens.lower(at: number.tokens.lowerBound - (sign == nil ? 1 : 2))
         let secondStart = end + 1 + (sign != nil && tokens.lower(at: end + 1) == sign ? 1 : 0)
-        if !number.isVague, let joiner = tokens.lower(at: end), ["to", "-", "–", "—", "and", "or"].contains(joiner),
+        if !number.isVague, let joiner = tokens.lower(at: end), Self.rangeJoiners.contains(joiner),
            joiner != "and" || beforeRange == "between",
            let second = NumberGrammar.parse(tokens, at: secondStart), var a = number.value, var b = second.value,
            !second.isVague, second.isDigits == number.isDigits, !(second.tokens.contains { $0 < blocked.count && blocked[$0] }) {
@@ -115,8 +117,8 @@ public struct FigureExtractor: Sendable {
         }
         // A number word after a determiner refers rather than counts ("the two cities"), except for
         // durations ("the six years of the war").
-        let determined = !number.isDigits && !number.isVague && ["the", "these", "those", "its", "their", "his", "her", "our", "both"]
-            .contains(tokens.lower(at: number.tokens.lowerBound - 1) ?? "")
+        let determined = !number.isDigits && !number.isVague
+            && Self.determiners.contains(tokens.lower(at: number.tokens.lowerBound - 1) ?? "")
         if let (unit, unitEnd) = FigureLexicon.unit(after: end, in: tokens, allowingOf: number.isVague) {
             if number.isVague, tokens.lower(at: end) != "of" { return nil }
             if determined, !FigureLexicon.nonCountUnits.contains(unit) { return nil }
@@ -166,8 +168,17 @@ public struct FigureExtractor: Sendable {
     /// A lower-case word that looks like a plural noun ("axes", "points", "mosques").
     static func isPluralNoun(_ word: String) -> Bool {
         word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("ous")
-            && !["this", "thus", "was", "has", "its", "does", "is", "whereas", "perhaps", "across", "towards", "afterwards"].contains(word)
+            && !notPlurals.contains(word)
     }
+
+    /// Words ending in "s" that are not plural nouns.
+    static let notPlurals: Set<String> = [
+        "this", "thus", "was", "has", "its", "does", "is", "whereas", "perhaps", "across", "towards", "afterwards",
+    ]
+    /// Words joining the two ends of a range ("8,000 to 11,000").
+    static let rangeJoiners: Set<String> = ["to", "-", "–", "—", "and", "or"]
+    /// Words before a number word that make it refer rather than count ("the two cities").
+    static let determiners: Set<String> = ["the", "these", "those", "its", "their", "his", "her", "our", "both"]
 
     /// Units of time: "two days earlier" is a time expression, not a count. ("six weeks after the assault began" is
     /// the assault's duration so far, which the gold files count as a figure.)

@@ -28,6 +28,12 @@ struct ModalityClassifier: Sendable {
     ]
     static let reports: Set<String> = ["reportedly", "allegedly", "purportedly", "rumoured", "rumored"]
 
+    /// Words before "will" that make it the noun ("the will of", "popular will").
+    static let nounWillModifiers: Set<String> = ["the", "its", "his", "her", "their", "our", "popular", "good", "political"]
+    static let passiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "been"]
+    /// Verbs after "reports", "rumours", "claims" that make them unnamed sources.
+    static let unnamedReportVerbs: Set<String> = ["are", "have", "suggest", "say", "said", "indicate"]
+
     /// Every word the classifier reacts to (for `GrammarCue.modality`).
     static let cueWords: Set<String> = hedges.union(predictions).union(reports).union([
         "i", "my", "seems", "seem", "if", "unless", "were", "going", "according", "said", "reported", "thought",
@@ -68,7 +74,7 @@ struct ModalityClassifier: Sendable {
                 else if w == "were", tokens.lower(at: i + 1) == "to", before != "who", before != "that" { conditional = result(.conditional, i..<(i + 2), "were to") }
             }
             if predicted == nil {
-                let isNounWill = w == "will" && (["the", "its", "his", "her", "their", "our", "popular", "good", "political"].contains(tokens.lower(at: i - 1) ?? "") || tokens.lower(at: i + 1) == "of")
+                let isNounWill = w == "will" && (Self.nounWillModifiers.contains(tokens.lower(at: i - 1) ?? "") || tokens.lower(at: i + 1) == "of")
                 let isAsSoonAs = w == "soon" && tokens.lower(at: i - 1) == "as" && tokens.lower(at: i + 1) == "as"
                 if tokens[i].classes.contains(.prediction), !(w == "will" && tokens[i].isCapitalized && i > 0), !isNounWill, !isAsSoonAs {
                     predicted = result(.predicted, i..<(i + 1), w)
@@ -85,11 +91,11 @@ struct ModalityClassifier: Sendable {
                 if tokens[i].classes.contains(.reportWord) { reported = result(.reported, i..<(i + 1), w) }
                 else if w == "according", tokens.lower(at: i + 1) == "to" { reported = result(.reported, i..<(i + 2), "according to") }
                 else if (w == "said" || w == "reported" || w == "thought" || w == "believed" || w == "claimed"),
-                        let before = tokens.lower(at: i - 1), ["is", "are", "was", "were", "been"].contains(before) {
+                        let before = tokens.lower(at: i - 1), Self.passiveAuxiliaries.contains(before) {
                     reported = result(.reported, (i - 1)..<(i + 1), "passive report")
                 } else if w == "reports" || w == "sources", i == 0 || tokens[i - 1].lower == "," {
                     reported = result(.reported, i..<(i + 1), "unnamed reports")
-                } else if (w == "reports" || w == "rumours" || w == "claims"), ["are", "have", "suggest", "say", "said", "indicate"].contains(tokens.lower(at: i + 1) ?? "") {
+                } else if (w == "reports" || w == "rumours" || w == "claims"), Self.unnamedReportVerbs.contains(tokens.lower(at: i + 1) ?? "") {
                     reported = result(.reported, i..<(i + 2), "unnamed reports")
                 }
             }

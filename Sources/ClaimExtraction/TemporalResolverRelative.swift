@@ -116,12 +116,12 @@ extension TemporalScanner {
         }
         var j = i
         var part = ""
-        if ["early", "late", "earlier", "later", "mid"].contains(w) {
+        if w == "early" || w == "late" || w == "earlier" || w == "later" || w == "mid" {
             part = w + " "
             j += 1
             if tokens.lower(at: j) == "-" { j += 1 }
         }
-        guard let which = tokens.lower(at: j), ["this", "last", "next", "past"].contains(which),
+        guard let which = tokens.lower(at: j), which == "this" || which == "last" || which == "next" || which == "past",
               let unit = tokens.lower(at: j + 1) else { return nil }
         let range = i..<(j + 2)
         let rule = part + which + " " + unit

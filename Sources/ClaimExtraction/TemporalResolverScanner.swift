@@ -78,13 +78,17 @@ struct TemporalScanner {
 
     /// "since it was first encircled … back in 2012", "starting five years back": a past point
     /// introduced by "since" or "starting" in the same clause is a span to the reference.
+    /// Marks that end the clause a "since" must share with a year (sets, not array literals: looked up per token).
+    static let clauseBreaks: Set<String> = [",", ";", ":", ".", "(", ")", "–", "—"]
+    static let yearJoiners: Set<String> = ["to", "until", "till", "and", "through", "-", "–"]
+
     private func sinceClause(_ expression: TimeExpression) -> TimeExpression {
         guard let reference, expression.specificity != .span, expression.specificity != .vague,
               let year = expression.years.first, year < reference.year else { return expression }
         var k = expression.tokens.lowerBound - 1
         while k >= 0, expression.tokens.lowerBound - k <= 10 {
             let t = tokens[k]
-            if t.kind == .punctuation, [",", ";", ":", ".", "(", ")", "–", "—"].contains(t.lower) { break }
+            if t.kind == .punctuation, Self.clauseBreaks.contains(t.lower) { break }
             if t.lower == "since" || t.lower == "starting" {
                 var span = expression
                 span.years = Array(year...reference.year)
@@ -214,7 +218,7 @@ struct TemporalScanner {
     /// "2014-2015", "2014–15", "2014/15".
     private func yearRange(at i: Int) -> TimeExpression? {
         guard let first = DateGrammar.year(tokens[i]), let dash = tokens.lower(at: i + 1),
-              ["-", "–", "—", "/"].contains(dash), i + 2 < tokens.count, !tokens[i + 2].spaceBefore || dash != "-" else { return nil }
+              dash == "-" || dash == "–" || dash == "—" || dash == "/", i + 2 < tokens.count, !tokens[i + 2].spaceBefore || dash != "-" else { return nil }
         let next = tokens[i + 2]
         var last: Int?
         if let y = DateGrammar.year(next) { last = y }
@@ -262,7 +266,7 @@ struct TemporalScanner {
         var start = i
         var direction = 0  // -1 last, 0 bare, +1 next, 2 this
         let first = tokens[i].lower
-        if ["last", "next", "this"].contains(first) {
+        if first == "last" || first == "next" || first == "this" {
             direction = first == "last" ? -1 : (first == "next" ? 1 : 2)
             j += 1
         }
@@ -398,7 +402,7 @@ struct TemporalScanner {
             return (y, k + 1)
         }
         guard let (a, afterA) = year(at: i + 1), let joiner = tokens.lower(at: afterA),
-              ["to", "until", "till", "and", "through", "-", "–"].contains(joiner),
+              Self.yearJoiners.contains(joiner),
               let (b, afterB) = year(at: afterA + 1), b >= a, b - a <= 50 else { return nil }
         return makeSpan(a...b, tokens: i..<afterB, rule: "\(tokens[i].lower) year to year", basis: .explicit)
     }

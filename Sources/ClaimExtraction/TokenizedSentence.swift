@@ -13,7 +13,7 @@ struct TokenizedSentence: Sendable {
         let isPlainASCII = utf8.withUnsafeBufferPointer { bytes in !bytes.contains { $0 >= 0x80 || $0 == 0x0D } }
         if isPlainASCII {
             offsets = CharacterOffsets(identity: utf8.count)
-            tokens = WordTokenizer.tokenize(utf8, characters: ASCIIScalars(bytes: utf8), offsets: offsets)
+            tokens = WordTokenizer.tokenizeASCII(utf8)
         } else {
             let (scalars, starts) = WordTokenizer.characterStarts(utf8)
             offsets = CharacterOffsets(starts)
