@@ -157,7 +157,7 @@ public enum ArticleReader {
             if let outlet = Boilerplate.outlet(fromFooter: line, phrases: phrases), meta.outlet == nil { meta.outlet = outlet }
             switch Boilerplate.classify(line, phrases: phrases) {
             case .keep:
-                let trimmed = line.trimmingSpaces()
+                let trimmed = Boilerplate.removingTrailingCredit(line.trimmingSpaces())
                 kept.append(trimmed)
                 if Self.isLongerThan120Characters(trimmed) { bodyStarted = true }
             case .drop:
@@ -189,10 +189,12 @@ public enum ArticleReader {
                 abs(line.utf8.count - titleBytes) <= 3 && line.trimmingCharacters(in: ":. ").lowercased() == normalizedTitle
             }
         }
-        // A byline gives the author and is not body text.
-        if let byline = lines.prefix(12).firstIndex(where: { Boilerplate.author(fromByline: $0) != nil }) {
-            if meta.author == nil { meta.author = Boilerplate.author(fromByline: lines[byline]) }
-            lines.remove(at: byline)
+        // A byline gives the author (and any date or outlet on its line) and is not body text.
+        if let index = lines.prefix(12).firstIndex(where: { Boilerplate.author(fromByline: $0) != nil }),
+           let byline = Boilerplate.byline(lines[index]) {
+            if meta.author == nil { meta.author = byline.author }
+            HeaderLines.apply(byline.others, to: &meta)
+            lines.remove(at: index)
         }
         let paragraphs = ParagraphBuilder.paragraphs(from: lines)
         guard !paragraphs.isEmpty else {

@@ -45,6 +45,16 @@ public enum Boilerplate {
         return prefixes.contains { lower.hasPrefix($0) }
     }
 
+    /// A caption without the picture credit that ends it: "Fighters in the square. (Photo: AFP)" → "Fighters in the
+    /// square." The credit names who took the picture, not who says anything.
+    public static func removingTrailingCredit(_ line: String) -> String {
+        guard line.utf8.last == UInt8(ascii: ")"), let open = line.utf8.lastIndex(of: UInt8(ascii: "(")),
+              line.utf8.distance(from: open, to: line.utf8.endIndex) <= 80 else { return line }
+        let inside = String(line[line.utf8.index(after: open)...]).lowercased()
+        guard creditOpenings.contains(where: { inside.hasPrefix($0) }) else { return line }
+        return String(line[..<open]).trimmingSpaces()
+    }
+
     /// "24 Points", "0 Comments", "1 share": a number and a widget noun.
     private static func isCounterWidget(_ lower: String) -> Bool {
         // The first word must start with a digit: a line opening with another byte (not a space) is no widget.
@@ -69,15 +79,40 @@ public enum Boilerplate {
 
     /// A byline such as "By Jane Smith" or "Baghdad by Elijah J. Magnier:" gives the author.
     public static func author(fromByline line: String) -> String? {
-        let trimmed = line.trimmingSpaces().trimmingCharacters(in: ":")
-        // `count < 80` without counting the characters of a long line.
-        guard trimmed.utf8.count < 80 || trimmed.dropFirst(79).isEmpty else { return nil }
-        let words = trimmed.split(separator: " ").map(String.init)
+        byline(line)?.author
+    }
+
+    /// A byline's author and the other parts of its line ("By A B and C D | Updated 20 October 2017" → "A B and C D",
+    /// ["Updated 20 October 2017"]): parts are split at " | ", " - ", " – ", " — " and " · ".
+    public static func byline(_ line: String) -> (author: String, others: [String])? {
+        let trimmed = line.trimmingSpaces()
+        // `count < 160` without counting the characters of a long line.
+        guard trimmed.utf8.count < 160 || trimmed.dropFirst(159).isEmpty else { return nil }
+        var parts = [trimmed]
+        for separator in [" | ", " - ", " – ", " — ", " · "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        let head = parts[0].trimmingSpaces().trimmingCharacters(in: ":")
+        guard head.utf8.count < 80 || head.dropFirst(79).isEmpty else { return nil }
+        let words = head.split(separator: " ").map(String.init)
         guard let byIndex = words.firstIndex(where: { $0.lowercased() == "by" }), byIndex <= 2 else { return nil }
-        let name = words[(byIndex + 1)...]
-        guard (2...4).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
         if byIndex > 0, !words[0..<byIndex].allSatisfy({ $0.first?.isUppercase == true }) { return nil }
-        return name.joined(separator: " ")
+        // One to three people of two to four capitalised words, joined by "and" or commas.
+        var people: [[String]] = [[]]
+        for word in words[(byIndex + 1)...] {
+            if word.lowercased() == "and" || word == "&" {
+                people.append([])
+            } else if word.hasSuffix(",") {
+                people[people.count - 1].append(String(word.dropLast()))
+                people.append([])
+            } else {
+                people[people.count - 1].append(word)
+            }
+        }
+        guard people.count <= 3, people.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy { $0.first?.isUppercase == true } })
+        else { return nil }
+        let author = words[(byIndex + 1)...].joined(separator: " ")
+        return (author, parts.dropFirst().map { $0.trimmingSpaces() }.filter { !$0.isEmpty })
     }
 
     private static func isCode(_ line: String) -> Bool {
@@ -157,7 +192,11 @@ public enum Boilerplate {
     private static let counterNouns: Set<String> = ["comment", "comments", "point", "points", "share", "shares", "view", "views"]
     private static let endPrefixes = ["paypal:", "donate", "support us", "click here to donate", "share this article", "related:"]
     private static let dropExact: Set<String> = ["* * *", "***", "source", "guest", "advertisement", "—", "share", "tweet", "email", "print"]
-    private static let dropPrefixes = ["key words:", "keywords:", "tags:", "published here:", "filed under:", "image:", "photo:", "credit:"]
+    private static let dropPrefixes = ["key words:", "keywords:", "tags:", "published here:", "filed under:", "image:", "photo:", "credit:",
+                                       "(photo:", "(image:", "(credit:", "photo credit:", "(photo credit:", "picture:", "(picture:",
+                                       "photograph:", "(photograph:"]
+    /// How a picture credit opens, inside brackets at the end of a caption.
+    private static let creditOpenings = ["photo:", "photo credit:", "image:", "credit:", "picture:", "photograph:", "photos:"]
     /// The footer marker, the phrases that end the body, and code phrases (as written) and disclaimers
     /// (any case), which drop the line: one pass over a line finds all three groups.
     private static let linePhrases = PhraseSet(groups: [

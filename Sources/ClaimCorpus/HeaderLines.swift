@@ -1,5 +1,5 @@
 /// Lines above a plain-text article's body that describe the article rather than report anything:
-/// `Published: 18 March 2018`, `Posted on March 18, 2018`, `Source: Levant Wire`, `Author: …`, or a date
+/// `Title: …`, `Published: 18 March 2018`, `Posted on March 18, 2018`, `Source: Levant Wire`, `Author: …`, or a date
 /// on a line of its own. They fill the metadata (a sidecar's or front matter's values win) and are not body
 /// text, so they never become claims. A date read here has the basis `stated` (the article's text states it).
 enum HeaderLines {
@@ -27,6 +27,8 @@ enum HeaderLines {
                 if meta.outlet == nil { meta.outlet = name }
             case .author(let name):
                 if meta.author == nil { meta.author = name }
+            case .title(let title):
+                if meta.title == nil { meta.title = title }
             }
             taken.append(index)
         }
@@ -35,8 +37,23 @@ enum HeaderLines {
         for position in taken.reversed() { lines.remove(at: position) }
     }
 
+    /// The header fields among `parts` (the rest of a byline's line), where the metadata has none yet.
+    static func apply(_ parts: [String], to meta: inout ArticleMetadata) {
+        var updated: CalendarDate?
+        for part in parts {
+            switch field(of: part) {
+            case .published(let date)?:
+                if meta.published == nil { meta.published = date.iso; meta.date_basis = DateBasis.stated.rawValue }
+            case .updated(let date)?: updated = updated ?? date
+            case .outlet(let name)?: if meta.outlet == nil { meta.outlet = name }
+            case .author, .title, nil: break
+            }
+        }
+        if meta.published == nil, let updated { meta.published = updated.iso; meta.date_basis = DateBasis.stated.rawValue }
+    }
+
     enum Field: Equatable {
-        case published(CalendarDate), updated(CalendarDate), outlet(String), author(String)
+        case published(CalendarDate), updated(CalendarDate), outlet(String), author(String), title(String)
     }
 
     /// What a header line says, nil for a line that is not one.
@@ -50,8 +67,10 @@ enum HeaderLines {
             guard let date = WrittenDate.parse(String(dateText)) else { return nil }
             return publishedKeys.contains(key) ? .published(date) : .updated(date)
         }
-        // Outlets and authors need the colon: "Source close to the talks said …" is prose.
-        guard hadColon, value.utf8.count <= 80, value.first?.isLetter == true else { return nil }
+        // Titles, outlets and authors need the colon: "Source close to the talks said …" is prose.
+        guard hadColon, value.first?.isLetter == true || value.first?.isNumber == true else { return nil }
+        if titleKeys.contains(key) { return .title(value) }
+        guard value.utf8.count <= 80, value.first?.isLetter == true else { return nil }
         if outletKeys.contains(key) { return .outlet(value) }
         if authorKeys.contains(key) { return .author(value) }
         return nil
@@ -113,4 +132,5 @@ enum HeaderLines {
     private static let updatedKeys: Set<String> = ["updated", "last updated", "modified", "updated on"]
     private static let outletKeys: Set<String> = ["source", "outlet", "publisher", "publication", "site"]
     private static let authorKeys: Set<String> = ["author", "by", "written by", "reporter", "byline"]
+    private static let titleKeys: Set<String> = ["title", "headline"]
 }

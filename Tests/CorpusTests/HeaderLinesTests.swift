@@ -44,6 +44,43 @@ final class HeaderLinesTests: XCTestCase {
         XCTAssertEqual(sentences(read), ["Kurdish fighters repelled an attack on three villages north of Manbij on Sunday, a local commander said."])
     }
 
+    func testATitleLineGivesTheTitleWithoutItsKey() throws {
+        let text = "Title: Ceasefire holds in the south\r\nDate: 2018-07-09\r\n\r\nThe truce around Nawa held overnight, residents said.\r\n"
+        let read = try article(text)
+        XCTAssertEqual(read.title, "Ceasefire holds in the south")
+        XCTAssertEqual(read.published, CalendarDate(year: 2018, month: 7, day: 9))
+        XCTAssertEqual(sentences(read), ["The truce around Nawa held overnight, residents said."])
+        // "Title" in prose, or without its colon, is body text.
+        XCTAssertEqual(sentences(try article("Notes\n\nTitle deeds were burnt in the fire, the council said.\n")).count, 1)
+    }
+
+    func testABylineWithADateOnItsLine() throws {
+        let text = """
+        Rebels leave the last pocket
+
+        By Mira Haddad and Sam Okoro | Updated 4 May 2018
+
+        Buses carried the last fighters out of the pocket on Thursday, officials said.
+        """
+        let read = try article(text)
+        XCTAssertEqual(read.author, "Mira Haddad and Sam Okoro")
+        XCTAssertEqual(read.published, CalendarDate(year: 2018, month: 5, day: 4))
+        XCTAssertEqual(read.dateBasis, .stated)
+        XCTAssertEqual(sentences(read), ["Buses carried the last fighters out of the pocket on Thursday, officials said."])
+        XCTAssertEqual(Boilerplate.byline("By Ana Ruiz, Tom Reed and Lea Berg — Reuters")?.author, "Ana Ruiz, Tom Reed and Lea Berg")
+        XCTAssertEqual(Boilerplate.byline("By Ana Ruiz, Tom Reed and Lea Berg — Reuters")?.others, ["Reuters"])
+        XCTAssertNil(Boilerplate.byline("By the time the convoy arrived, the bridge was gone."))
+        XCTAssertNil(Boilerplate.byline("By Monday and Tuesday the town had fallen to the army"))
+    }
+
+    func testAPictureCreditIsNotPartOfItsCaption() throws {
+        XCTAssertEqual(Boilerplate.removingTrailingCredit("Fighters in the main square. (Photo: AFP)"), "Fighters in the main square.")
+        XCTAssertEqual(Boilerplate.removingTrailingCredit("A convoy near the dam (Photo credit: Jane Roe/Reuters)"), "A convoy near the dam")
+        XCTAssertEqual(Boilerplate.removingTrailingCredit("The army (SAA) advanced."), "The army (SAA) advanced.")
+        XCTAssertEqual(Boilerplate.removingTrailingCredit("Forces advanced (according to officials)"), "Forces advanced (according to officials)")
+        XCTAssertEqual(Boilerplate.classify("(Photo: AFP)"), .drop)
+    }
+
     func testADateOnItsOwnLineDatesTheArticle() throws {
         let text = """
         Updates from the Hajin pocket
