@@ -137,7 +137,7 @@ public struct PlaceRecognizer: Sendable {
         }
         // Probed in place: most words stop here, before the index (many arrays) is copied out.
         if first.isCapitalised || content > start {
-            guard gazetteer.index.firstWordKeys.contains(tokens[content].wordKeyHash) else { return nil }
+            guard gazetteer.index.firstWordKeys.contains(text.wordKeyHash(of: content)) else { return nil }
         } else {
             // Lowercase start: only an exact multi-word alias can follow (`middle Euphrates valley`).
             guard gazetteer.index.firstWordsFolded.contains(first.foldedHash) else { return nil }
@@ -184,14 +184,15 @@ public struct PlaceRecognizer: Sendable {
         }
         let lowercaseStart = !first.isCapitalised && !first.classes.isArticle
         let form = scratch.lookupForm(text, span.lowerBound, span.upperBound)
-        if let best = gazetteer.leadingExactCandidate(foldedHash: form.foldedHash, keyHash: form.keyHash, bare: form.bare,
-                                                      context: context) {
+        if let best = gazetteer.leadingExactCandidate(foldedHash: form.foldedHash, keyHash: form.keyHash, text: text,
+                                                      span: span, context: context) {
             if lowercaseStart || !last.isCapitalised {
                 guard span.count >= 2, written.count >= 10 else { return nil }
             }
             return best
         }
-        let candidates = gazetteer.candidates(foldedHash: form.foldedHash, keyHash: form.keyHash, bare: form.bare,
+        let candidates = gazetteer.candidates(foldedHash: form.foldedHash, keyHash: form.keyHash,
+                                              bare: text.bareLetters(span.lowerBound, span.upperBound),
                                               context: context)
         guard let best = candidates.first else { return nil }
         if best.isExact {
@@ -223,7 +224,9 @@ public struct PlaceRecognizer: Sendable {
             }
             // A neighbour's town known only by key ("Kupri" for Köprü) needs its country named in the article.
             let country = gazetteer.entries[candidate.index].country
-            if country != "Syria", country != "Iraq", !context.contains(FoldedName(country).foldedHash) { return false }
+            if country != "Syria", country != "Iraq", !context.contains(gazetteer.index.countryHashes[candidate.index]) {
+                return false
+            }
             return candidate.distance <= max(2, written.count / 3)
         }
         // A nisba (`al-Baghdadi`, "of Baghdad") is a name or an adjective, not the place.
