@@ -24,7 +24,8 @@ struct AliasMatcher: Sendable {
     private var exactRules: [String] = []
     private var byFolded: NamePostings
     private var byKey: NamePostings
-    /// Every leading run of words of every folded alias.
+    /// Every leading run of words of every folded alias (so every alias with a word: `byFolded` adds only
+    /// the empty hash of an alias without one).
     private var foldedPrefixes = NameTable<Bool>()
     private var dotted: [DottedAlias] = []
     /// Bytes that come just before the first dot of some dotted alias (all 256 when an alias starts
@@ -112,8 +113,10 @@ struct AliasMatcher: Sendable {
             // that can begin a keyed span: a lowercase word that begins no alias ("was", "all") has none.
             // Tested first: it needs no word key (a lowercase word's is worked out only if asked).
             let start = tokens[index]
+            // `byFolded` holds nothing `foldedPrefixes` lacks but the empty hash: one probe for most words.
             guard start.isCapitalised || (start.classes.contains(.leadingArticle) && start.flags.contains(.lowercaseASCII))
-                    || foldedPrefixes.contains(start.foldedHash) || byFolded.contains(start.foldedHash)
+                    || foldedPrefixes.contains(start.foldedHash)
+                    || (start.foldedHash == NameHash() && byFolded.contains(start.foldedHash))
             else { index += 1; continue }
             guard firstWordKeys.contains(text.wordKeyHash(of: content))
                     || (content != index && firstWordKeys.contains(text.wordKeyHash(of: index)))

@@ -90,16 +90,17 @@ public struct PlaceRecognizer: Sendable {
                 index = border.next
                 continue
             }
-            guard let found = longestMatch(text, at: index, context: context, scratch: &spans) else {
+            // Taken apart at once: the match and the name are moved out, not copied.
+            guard case (var match, let last, let written)? = longestMatch(text, at: index, context: context, scratch: &spans)
+            else {
                 if !tokens[index].classes.contains(.listWord) { provinceList = false }
                 index += 1
                 continue
             }
-            var match = found.match
-            let first = index, last = found.lastToken
+            let first = index
             let phrase = PlacePhrase(text: text, first: first, last: last)
             if phrase.isProvinceAfter || phrase.isProvinceBefore || provinceList,
-               let governorate = governorate(for: found.written, context: context) {
+               let governorate = governorate(for: written, context: context) {
                 let lower = phrase.isProvinceBefore ? first - 2 : first
                 let upper = phrase.isProvinceAfter ? last + 1 : last
                 let phraseText = text.slice(lower, upper)
@@ -107,9 +108,9 @@ public struct PlaceRecognizer: Sendable {
                                     matched: phraseText, rule: "'\(phraseText)' → governorate")
                 provinceList = phrase.isProvincesPlural || (provinceList && !phrase.isProvinceAfter)
             } else if let direction = phrase.direction {
-                match = directional(match, written: found.written, direction: direction, desert: phrase.isDesertAfter,
+                match = directional(match, written: written, direction: direction, desert: phrase.isDesertAfter,
                                     text: text, last: last, context: context)
-            } else if phrase.isDesertAfter, let governorate = governorate(for: found.written, context: context) {
+            } else if phrase.isDesertAfter, let governorate = governorate(for: written, context: context) {
                 let phraseText = text.slice(first, last + 1)
                 match = EntityMatch(key: governorate.key, range: match.range.lowerBound..<tokens[last + 1].range.upperBound,
                                     matched: phraseText, rule: "'\(phraseText)' → governorate (desert of)")
