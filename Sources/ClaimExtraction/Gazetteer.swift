@@ -95,13 +95,15 @@ public final class Gazetteer: Sendable {
     /// without articles (for edit distances).
     func candidates(foldedHash: NameHash, keyHash: NameHash, bare: [UInt8], context: CountryContext,
                     kinds: Set<String>? = nil) -> [Candidate] {
+        let exact = index.aliasEntries[foldedHash], keyed = index.keyEntries[keyHash]
         var found: [Candidate] = []
-        for position in index.aliasEntries[foldedHash] {
+        found.reserveCapacity(exact.count + keyed.count)  // one allocation, not one per doubling
+        for position in exact {
             let entryIndex = Int(position)
             guard let alias = alias(of: entryIndex, foldedHash: foldedHash) else { continue }  // a hash collision
             found.append(Candidate(index: entryIndex, alias: alias, isExact: true, distance: 0))
         }
-        for position in index.keyEntries[keyHash] where !found.contains(where: { $0.index == Int(position) }) {
+        for position in keyed where !found.contains(where: { $0.index == Int(position) }) {
             let entryIndex = Int(position)
             var best: (spelling: Int, distance: Int)? = nil
             for (spelling, spellingKey) in index.spellingKeys(of: entryIndex).enumerated() where spellingKey == keyHash {

@@ -67,8 +67,9 @@ public struct PlaceRecognizer: Sendable {
     }
 
     private func addCountries(named foldedHash: NameHash, to context: inout CountryContext) {
+        // Probed in place: most words stop here, before the index (many arrays) is copied out.
+        guard gazetteer.index.aliasEntries.contains(foldedHash) else { return }
         let index = gazetteer.index
-        guard index.aliasEntries.contains(foldedHash) else { return }
         for position in index.aliasEntries[foldedHash] where index.ranks[Int(position)].isCountry {
             // An entry whose spellings lack the hash is a collision (what `exactEntries` drops).
             let spellings = index.spellingFolded(of: Int(position))
@@ -154,12 +155,13 @@ public struct PlaceRecognizer: Sendable {
             if text.hasUnhyphenatedArticle(span) { continue }  // "As Syrian …": English, not `As-Suwayda`
             let written = text.written(start, last)
             guard let candidate = acceptable(text, span, written: written, context: context, scratch: &scratch) else { continue }
-            let entry = gazetteer.entries[candidate.index]
             let rule = candidate.isExact
                 ? RuleText.concatenated("alias '", candidate.alias, "' (", gazetteer.source(of: candidate.index), ")")
                 : "translit key '\(Normalizer.key(written))' ~ '\(candidate.alias)'"
             let range = first.range.lowerBound..<tokens[last].range.upperBound
-            return (EntityMatch(key: entry.key, range: range, matched: written, rule: rule), last, written)
+            // The key read in place: a copy of the entry would retain each of its strings.
+            return (EntityMatch(key: gazetteer.entries[candidate.index].key, range: range, matched: written, rule: rule),
+                    last, written)
         }
         return nil
     }
