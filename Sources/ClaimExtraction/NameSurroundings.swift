@@ -23,9 +23,10 @@ enum NameSurroundings {
     }
 
     private static func isFollowedByCapitalised(_ range: Range<Int>, from nouns: Set<String>, in sentence: TokenizedSentence) -> Bool {
+        // The adjacency test first, and the word hashed in place.
         guard let next = sentence.tokens.firstIndex(where: { $0.start >= range.upperBound }),
-              let word = sentence.tokens.lower(at: next), nouns.contains(word),
-              sentence.tokens[next].start - range.upperBound <= 1 else { return false }
+              sentence.tokens[next].start - range.upperBound <= 1,
+              nouns.contains(sentence.tokens[next].lower) else { return false }
         return sentence.text(of: sentence.tokens[next].start..<sentence.tokens[next].end).first?.isUppercase == true
     }
 
@@ -42,15 +43,20 @@ enum NameSurroundings {
         guard var next = tokens.firstIndex(where: { $0.start >= range.upperBound }) else { return false }
         let limit = next + 10
         while next < tokens.count, next < limit {
-            let token = tokens[next]
-            if quarterNouns.contains(token.lower) { return true }
+            // Fields read in place (a token holds strings), and lengths before hashing: every quarter noun
+            // has 7 bytes or more, every joiner 3 or fewer.
+            let length = tokens[next].lower.utf8.count
+            if length >= 7 && quarterNouns.contains(tokens[next].lower) { return true }
             // Other names of the list, their articles and joiners.
-            let joins = token.lower == "and" || token.lower == "," || token.lower == "-" || token.lower == "’" || token.lower == "'"
-                || token.isCapitalized || PlaceStopWords.isArticle(token.lower)
-            guard joins else { return false }
+            guard tokens[next].isCapitalized || (length <= 3 && isListJoiner(tokens[next].lower)) else { return false }
             next += 1
         }
         return false
+    }
+
+    /// "and", a comma, hyphen or apostrophe, or an article: what joins the names of a list of quarters.
+    static func isListJoiner(_ lower: String) -> Bool {
+        lower == "and" || lower == "," || lower == "-" || lower == "’" || lower == "'" || PlaceStopWords.isArticle(lower)
     }
 
     /// Whether the word right after `range` (character offsets) is `word` (lowercase).
