@@ -41,6 +41,14 @@ final class NameSurroundingsTests: XCTestCase {
         XCTAssertFalse(NameSurroundings.isQuarterName(range(of: "Manbij", in: prose), in: TokenizedSentence(prose)))
     }
 
+    func testWordSetHoldsExactlyItsWords() {
+        let nouns: WordSet = ["tv", "radio", "news", "daily", "télé"]
+        for word in nouns.words { XCTAssertTrue(nouns.contains(word), word) }
+        for word in ["", "t", "TV", "Radio", "radios", "new", "télé ", "tele", "dam", "news\u{301}"] {
+            XCTAssertFalse(nouns.contains(word), word)
+        }
+    }
+
     func testQuarterListsJoinByShortWordsOnly() {
         // The length tests `isQuarterName` makes before hashing must hold for every word they stand for.
         XCTAssertTrue(NameSurroundings.quarterNouns.allSatisfy { $0.utf8.count >= 7 })
