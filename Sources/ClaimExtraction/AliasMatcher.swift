@@ -24,7 +24,8 @@ struct AliasMatcher: Sendable {
     private var exactRules: [String] = []
     private var byFolded: NamePostings
     private var byKey: NamePostings
-    /// Every leading run of words of every folded alias.
+    /// Every leading run of words of every folded alias (so every alias with a word: `byFolded` adds only
+    /// the empty hash of an alias without one).
     private var foldedPrefixes = NameTable<Bool>()
     private var dotted: [DottedAlias] = []
     /// Bytes that come just before the first dot of some dotted alias (all 256 when an alias starts
@@ -108,14 +109,17 @@ struct AliasMatcher: Sendable {
                index + 1 < tokens.count, tokens[index + 1].joinsPrevious {
                 content = index + 1
             }
-            guard firstWordKeys.contains(tokens[content].wordKeyHash)
-                    || (content != index && firstWordKeys.contains(tokens[index].wordKeyHash))
-            else { index += 1; continue }
             // `possibleSpans` finds something only from a word that begins some alias (exact spans) or
             // that can begin a keyed span: a lowercase word that begins no alias ("was", "all") has none.
+            // Tested first: it needs no word key (a lowercase word's is worked out only if asked).
             let start = tokens[index]
-            guard foldedPrefixes.contains(start.foldedHash) || byFolded.contains(start.foldedHash) || start.isCapitalised
-                    || (start.classes.contains(.leadingArticle) && start.flags.contains(.lowercaseASCII))
+            // `byFolded` holds nothing `foldedPrefixes` lacks but the empty hash: one probe for most words.
+            guard start.isCapitalised || (start.classes.contains(.leadingArticle) && start.flags.contains(.lowercaseASCII))
+                    || foldedPrefixes.contains(start.foldedHash)
+                    || (start.foldedHash == NameHash() && byFolded.contains(start.foldedHash))
+            else { index += 1; continue }
+            guard firstWordKeys.contains(text.wordKeyHash(of: content))
+                    || (content != index && firstWordKeys.contains(text.wordKeyHash(of: index)))
             else { index += 1; continue }
             var end = index
             while end + 1 < tokens.count, end + 1 - index < longestAliasWords, tokens[end + 1].joinsPrevious { end += 1 }
@@ -175,28 +179,29 @@ struct AliasMatcher: Sendable {
         // are spaces and hyphens), unless some word holds a scalar that folding splits at.
         let foldsAsTokens = !span.contains { tokens[$0].flags.contains(.foldSplits) }
         for position in byFolded[spanHash] {
-            let alias = aliases[Int(position)]
+            // Fields read in place: a copy of the alias would retain each of its strings.
+            let isAcronym = aliases[Int(position)].isAcronym
             // Case first, before any string is built: an acronym's letters are all capitals, so its
             // first written letter must be one; a capitalised alias needs a capitalised start.
-            if alias.isAcronym {
+            if isAcronym {
                 guard first.isCapitalised else { continue }
-            } else if alias.isCapitalised {
+            } else if aliases[Int(position)].isCapitalised {
                 guard first.isCapitalised || !first.classes.isDisjoint(with: [.leadingArticle, .hyphenOnlyArticle, .the])
                 else { continue }
             }
             if foldsAsTokens {
-                guard text.foldedSpan(span, equals: alias.folded) else { continue }  // a hash collision
+                guard text.foldedSpan(span, equals: aliases[Int(position)].folded) else { continue }  // a hash collision
                 if written == nil { written = text.written(span.lowerBound, span.upperBound) }
             } else {
                 if written == nil { written = text.written(span.lowerBound, span.upperBound) }
                 if name == nil { name = FoldedName(written!) }
-                guard alias.folded == name!.folded else { continue }  // a hash collision
+                guard aliases[Int(position)].folded == name!.folded else { continue }  // a hash collision
             }
-            if alias.isAcronym {
-                guard AliasMatcher.sameLetters(written!, alias.text) else { continue }
+            if isAcronym {
+                guard AliasMatcher.sameLetters(written!, aliases[Int(position)].text) else { continue }
             }
-            let rule = source == ruleSource ? exactRules[Int(position)] : "alias '\(alias.text)' (\(source))"
-            return EntityMatch(key: alias.entryKey, range: range, matched: written!, rule: rule)
+            let rule = source == ruleSource ? exactRules[Int(position)] : "alias '\(aliases[Int(position)].text)' (\(source))"
+            return EntityMatch(key: aliases[Int(position)].entryKey, range: range, matched: written!, rule: rule)
         }
         guard first.isCapitalised || (first.classes.contains(.leadingArticle) && first.flags.contains(.lowercaseASCII)),
               last.isCapitalised

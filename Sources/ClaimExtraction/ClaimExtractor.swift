@@ -46,20 +46,23 @@ public struct ClaimExtractor: Sendable {
             if position == 0, paragraph.index <= Self.datelineParagraphs {
                 removeDateline(from: &entities, text: sentence.text)
             }
-            // "Homs Radio", "Aleppo Media Center": an outlet the dictionary lacks, not its town.
-            entities.places.removeAll { NameSurroundings.isMediaName($0.range, in: entities.tokens) }
-            // "The Euphrates Dam": a feature named after a place is not that place.
-            entities.places.removeAll { NameSurroundings.isFeatureName($0.range, in: entities.tokens) }
-            // "The al-Kifah and al-Nur neighbourhoods": quarters of a city, not the towns that share their names.
+            // One pass over the places (each test looks at one place alone), with the tokens taken out first so
+            // the tests do not read `entities` while its places change.
+            let tokens = entities.tokens
             entities.places.removeAll { place in
-                NameSurroundings.isQuarterName(place.range, in: entities.tokens)
-                    && standardCatalog.place(forKey: place.key)?.kind != "neighbourhood"
+                // "Homs Radio", "Aleppo Media Center": an outlet the dictionary lacks, not its town.
+                NameSurroundings.isMediaName(place.range, in: tokens)
+                    // "The Euphrates Dam": a feature named after a place is not that place.
+                    || NameSurroundings.isFeatureName(place.range, in: tokens)
+                    // "The al-Kifah and al-Nur neighbourhoods": quarters of a city, not the towns that share their names.
+                    || (NameSurroundings.isQuarterName(place.range, in: tokens)
+                        && standardCatalog.place(forKey: place.key)?.kind != "neighbourhood")
             }
             // "The coalition of Shiite parties": some other coalition, not the US-led one.
             // Only 13 bytes can lowercase to it (no letter of it is the lowercase of a longer one, like the Kelvin sign's k).
             entities.actors.removeAll {
                 $0.matched.utf8.count == 13 && $0.matched.lowercased() == "the coalition"
-                    && NameSurroundings.isFollowed($0.range, by: "of", in: entities.tokens)
+                    && NameSurroundings.isFollowed($0.range, by: "of", in: tokens)
             }
             for place in entities.places {
                 if let country = standardCatalog.placeCountry(forKey: place.key), !state.countries.contains(country) {

@@ -95,13 +95,15 @@ public final class Gazetteer: Sendable {
     /// without articles (for edit distances).
     func candidates(foldedHash: NameHash, keyHash: NameHash, bare: [UInt8], context: CountryContext,
                     kinds: Set<String>? = nil) -> [Candidate] {
+        let exact = index.aliasEntries[foldedHash], keyed = index.keyEntries[keyHash]
         var found: [Candidate] = []
-        for position in index.aliasEntries[foldedHash] {
+        found.reserveCapacity(exact.count + keyed.count)  // one allocation, not one per doubling
+        for position in exact {
             let entryIndex = Int(position)
             guard let alias = alias(of: entryIndex, foldedHash: foldedHash) else { continue }  // a hash collision
             found.append(Candidate(index: entryIndex, alias: alias, isExact: true, distance: 0))
         }
-        for position in index.keyEntries[keyHash] where !found.contains(where: { $0.index == Int(position) }) {
+        for position in keyed where !found.contains(where: { $0.index == Int(position) }) {
             let entryIndex = Int(position)
             var best: (spelling: Int, distance: Int)? = nil
             for (spelling, spellingKey) in index.spellingKeys(of: entryIndex).enumerated() where spellingKey == keyHash {
@@ -136,7 +138,9 @@ public final class Gazetteer: Sendable {
     /// alias, found without edit distances or sorting: the best exact entry, unless some entry known
     /// only by key would rank before it (a non-governorate before a governorate, or a spelling equal
     /// without articles that wins on context, kind or population). Nil: ask `candidates`.
-    func leadingExactCandidate(foldedHash: NameHash, keyHash: NameHash, bare: [UInt8],
+    /// The name is the words `span` of `text`; their bare letters (`NameText.bareLetters`) are made only if
+    /// some entry is known by key.
+    func leadingExactCandidate(foldedHash: NameHash, keyHash: NameHash, text: NameText, span: ClosedRange<Int>,
                                context: CountryContext) -> Candidate? {
         let ranks = index.ranks
         // The order `candidates` sorts by, for two candidates at the same distance.
@@ -158,13 +162,15 @@ public final class Gazetteer: Sendable {
             if best == nil || precedes(Int(position), best!) { best = Int(position) }
         }
         guard let best else { return nil }
+        var bareLetters: [UInt8]? = nil
         for position in index.keyEntries[keyHash] {
             let entryIndex = Int(position)
             if exactPostings.contains(position) && isExact(entryIndex) { continue }
             var hasKey = false, sameBare = false
             for (spelling, spellingKey) in index.spellingKeys(of: entryIndex).enumerated() where spellingKey == keyHash {
                 hasKey = true
-                if index.bare(of: entryIndex, spelling: spelling).elementsEqual(bare) { sameBare = true; break }
+                if bareLetters == nil { bareLetters = text.bareLetters(span.lowerBound, span.upperBound) }
+                if index.bare(of: entryIndex, spelling: spelling).elementsEqual(bareLetters!) { sameBare = true; break }
             }
             guard hasKey else { continue }  // a hash collision: `candidates` skips it too
             if ranks[entryIndex].isGovernorate != ranks[best].isGovernorate {

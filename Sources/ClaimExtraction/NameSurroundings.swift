@@ -3,14 +3,14 @@
 enum NameSurroundings {
     /// Capitalised nouns that make the name before them part of an outlet's name ("Anadolu Agency",
     /// "Jerusalem Post", "Aleppo Media Center").
-    static let mediaNouns: Set<String> = [
+    static let mediaNouns: WordSet = [
         "tv", "television", "channel", "radio", "news", "agency", "network", "newspaper", "daily", "times", "post",
         "herald", "media", "press", "broadcasting", "broadcaster", "gazette", "tribune", "telegraph",
     ]
 
     /// Capitalised nouns that make the name before them a feature named after it, somewhere else: the Euphrates
     /// Dam is not the river, the Mosul Dam is 40 km from Mosul.
-    static let featureNouns: Set<String> = ["dam", "lake", "reservoir"]
+    static let featureNouns: WordSet = ["dam", "lake", "reservoir"]
 
     /// Whether a capitalised media noun follows the name in `range` (character offsets).
     static func isMediaName(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
@@ -22,10 +22,11 @@ enum NameSurroundings {
         isFollowedByCapitalised(range, from: featureNouns, in: sentence)
     }
 
-    private static func isFollowedByCapitalised(_ range: Range<Int>, from nouns: Set<String>, in sentence: TokenizedSentence) -> Bool {
+    private static func isFollowedByCapitalised(_ range: Range<Int>, from nouns: WordSet, in sentence: TokenizedSentence) -> Bool {
+        // The adjacency test first, and the word hashed in place.
         guard let next = sentence.tokens.firstIndex(where: { $0.start >= range.upperBound }),
-              let word = sentence.tokens.lower(at: next), nouns.contains(word),
-              sentence.tokens[next].start - range.upperBound <= 1 else { return false }
+              sentence.tokens[next].start - range.upperBound <= 1,
+              nouns.contains(sentence.tokens[next].lower) else { return false }
         return sentence.text(of: sentence.tokens[next].start..<sentence.tokens[next].end).first?.isUppercase == true
     }
 
@@ -42,20 +43,43 @@ enum NameSurroundings {
         guard var next = tokens.firstIndex(where: { $0.start >= range.upperBound }) else { return false }
         let limit = next + 10
         while next < tokens.count, next < limit {
-            let token = tokens[next]
-            if quarterNouns.contains(token.lower) { return true }
+            // Fields read in place (a token holds strings), and lengths before hashing: every quarter noun
+            // has 7 bytes or more, every joiner 3 or fewer.
+            let length = tokens[next].lower.utf8.count
+            if length >= 7 && quarterNouns.contains(tokens[next].lower) { return true }
             // Other names of the list, their articles and joiners.
-            let joins = token.lower == "and" || token.lower == "," || token.lower == "-" || token.lower == "’" || token.lower == "'"
-                || token.isCapitalized || PlaceStopWords.isArticle(token.lower)
-            guard joins else { return false }
+            guard tokens[next].isCapitalized || (length <= 3 && isListJoiner(tokens[next].lower)) else { return false }
             next += 1
         }
         return false
+    }
+
+    /// "and", a comma, hyphen or apostrophe, or an article: what joins the names of a list of quarters.
+    static func isListJoiner(_ lower: String) -> Bool {
+        lower == "and" || lower == "," || lower == "-" || lower == "’" || lower == "'" || PlaceStopWords.isArticle(lower)
     }
 
     /// Whether the word right after `range` (character offsets) is `word` (lowercase).
     static func isFollowed(_ range: Range<Int>, by word: String, in sentence: TokenizedSentence) -> Bool {
         guard let next = sentence.tokens.firstIndex(where: { $0.start >= range.upperBound }) else { return false }
         return sentence.tokens.lower(at: next) == word
+    }
+}
+
+/// A few lowercase words, looked up by their `NameHash` first: the word after every place is looked up, and most
+/// are none of them, which a hash probe tells without hashing the string as a `Set` does (the set confirms a hit).
+struct WordSet: ExpressibleByArrayLiteral, Sendable {
+    let words: Set<String>
+    private let hashes: NameTable<Bool>
+
+    init(arrayLiteral words: String...) {
+        self.words = Set(words)
+        var hashes = NameTable<Bool>(minimumCapacity: words.count)
+        for word in words { hashes[NameHash(word.utf8)] = true }
+        self.hashes = hashes
+    }
+
+    func contains(_ word: String) -> Bool {
+        hashes.contains(NameHash(word.utf8)) && words.contains(word)
     }
 }

@@ -83,6 +83,13 @@ public struct NameText: Sendable {
         folded[tokens[index].folded]
     }
 
+    /// Hash of `FoldedName.firstWordKey` of word `index` alone: where a name can begin.
+    func wordKeyHash(of index: Int) -> NameHash {
+        let token = tokens[index]
+        if token.isCapitalised { return token.capitalisedWordKeyHash }
+        return folded.withUnsafeBufferPointer { FoldedName.wordKeyHash(UnsafeBufferPointer(rebasing: $0[token.folded])) }
+    }
+
     /// The character offset of a UTF-8 offset that starts a character.
     func characterOffset(ofByte offset: Int) -> Int {
         if scalarsAreCharacters {
@@ -125,8 +132,9 @@ struct NameToken: Sendable, Equatable {
     var flags: TokenFlags
     /// Hash of the folded word.
     var foldedHash: NameHash
-    /// Hash of `FoldedName.firstWordKey` of the word alone.
-    var wordKeyHash: NameHash
+    /// Hash of `FoldedName.firstWordKey` of the word alone, made with the token only for a capitalised word
+    /// (the recognisers ask for most others never; `NameText.wordKeyHash(of:)` works any word's out).
+    var capitalisedWordKeyHash: NameHash
 
     /// First character uppercase or a digit.
     var isCapitalised: Bool { flags.contains(.capitalised) }
@@ -178,12 +186,14 @@ extension NameText {
         var hasUpper = false
         var splits = false
         var lowerHash = NameHash(), foldedHash = NameHash()
-        var wordKeyHash: NameHash
+        // Only a capitalised word's key is made here (`wordKeyHash(of:)`).
+        let wantsKey = word.characterCount > 0 && (word.firstIsUppercase || word.firstIsNumber)
+        var wordKeyHash = NameHash()
         if isASCII {
             // The word copied once, then lowercased in place without apostrophes (the folded word).
             folded.append(contentsOf: UnsafeBufferPointer(rebasing: source[word.start..<word.end]))
             var foldedEnd = foldedStart
-            wordKeyHash = folded.withUnsafeMutableBufferPointer { out in
+            folded.withUnsafeMutableBufferPointer { out in
                 for index in foldedStart..<out.count {
                     var byte = out[index]
                     if byte &- 0x41 < 26 { byte += 0x20; hasUpper = true }
@@ -194,7 +204,7 @@ extension NameText {
                         foldedHash.add(byte)
                     }
                 }
-                return FoldedName.wordKeyHash(UnsafeBufferPointer(rebasing: out[foldedStart..<foldedEnd]))
+                if wantsKey { wordKeyHash = FoldedName.wordKeyHash(UnsafeBufferPointer(rebasing: out[foldedStart..<foldedEnd])) }
             }
             folded.removeLast(folded.count - foldedEnd)
         } else {
@@ -206,7 +216,7 @@ extension NameText {
                 index += length
             }
             foldedHash = NameHash(folded[foldedStart...])
-            wordKeyHash = FoldedName.wordKeyHash(folded[foldedStart...])
+            if wantsKey { wordKeyHash = FoldedName.wordKeyHash(folded[foldedStart...]) }
         }
         let foldedRange = foldedStart..<folded.count
         var flags: TokenFlags = []
@@ -224,7 +234,7 @@ extension NameText {
         return NameToken(bytes: word.start..<word.end, gapStart: gapStart,
                          range: word.characterStart..<word.characterStart + word.characterCount,
                          folded: foldedRange, classes: isASCII ? (classes[lowerHash] ?? []) : [], flags: flags,
-                         foldedHash: foldedHash, wordKeyHash: wordKeyHash)
+                         foldedHash: foldedHash, capitalisedWordKeyHash: wordKeyHash)
     }
 
     /// What the separator before a word allows: joining a name (only spaces, no-break spaces and at
@@ -375,7 +385,8 @@ extension NameText {
                                             range: word.characterStart..<word.characterStart + word.characterCount,
                                             folded: foldedStart..<foldedCount, classes: classes[lowerHash] ?? [],
                                             flags: flags, foldedHash: foldedHash,
-                                            wordKeyHash: FoldedName.wordKeyHash(foldedWord)))
+                                            capitalisedWordKeyHash: flags.contains(.capitalised)
+                                                ? FoldedName.wordKeyHash(foldedWord) : NameHash()))
                     previousEnd = word.rawEnd
                 }
                 initialized = foldedCount

@@ -266,6 +266,15 @@ struct FoldedName {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         if a.elementsEqual(b) { return 0 }
+        if a.count <= 64, let distance = bitParallelEditDistance(a, b) { return distance }
+        return tableEditDistance(a, b)
+    }
+
+    /// The distance by the full table, row by row (any lengths; the definition `EditDistanceTests` checks against).
+    static func tableEditDistance<A: Collection, B: Collection>(_ a: A, _ b: B) -> Int
+        where A.Element == UInt8, B.Element == UInt8 {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
         let columns = b.count + 1
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * columns) { rows in
             var previous = UnsafeMutableBufferPointer(rebasing: rows[0..<columns])

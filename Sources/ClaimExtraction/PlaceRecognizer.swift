@@ -67,8 +67,9 @@ public struct PlaceRecognizer: Sendable {
     }
 
     private func addCountries(named foldedHash: NameHash, to context: inout CountryContext) {
+        // Probed in place: most words stop here, before the index (many arrays) is copied out.
+        guard gazetteer.index.aliasEntries.contains(foldedHash) else { return }
         let index = gazetteer.index
-        guard index.aliasEntries.contains(foldedHash) else { return }
         for position in index.aliasEntries[foldedHash] where index.ranks[Int(position)].isCountry {
             // An entry whose spellings lack the hash is a collision (what `exactEntries` drops).
             let spellings = index.spellingFolded(of: Int(position))
@@ -90,16 +91,17 @@ public struct PlaceRecognizer: Sendable {
                 index = border.next
                 continue
             }
-            guard let found = longestMatch(text, at: index, context: context, scratch: &spans) else {
+            // Taken apart at once: the match and the name are moved out, not copied.
+            guard case (var match, let last, let written)? = longestMatch(text, at: index, context: context, scratch: &spans)
+            else {
                 if !tokens[index].classes.contains(.listWord) { provinceList = false }
                 index += 1
                 continue
             }
-            var match = found.match
-            let first = index, last = found.lastToken
+            let first = index
             let phrase = PlacePhrase(text: text, first: first, last: last)
             if phrase.isProvinceAfter || phrase.isProvinceBefore || provinceList,
-               let governorate = governorate(for: found.written, context: context) {
+               let governorate = governorate(for: written, context: context) {
                 let lower = phrase.isProvinceBefore ? first - 2 : first
                 let upper = phrase.isProvinceAfter ? last + 1 : last
                 let phraseText = text.slice(lower, upper)
@@ -107,9 +109,9 @@ public struct PlaceRecognizer: Sendable {
                                     matched: phraseText, rule: "'\(phraseText)' → governorate")
                 provinceList = phrase.isProvincesPlural || (provinceList && !phrase.isProvinceAfter)
             } else if let direction = phrase.direction {
-                match = directional(match, written: found.written, direction: direction, desert: phrase.isDesertAfter,
+                match = directional(match, written: written, direction: direction, desert: phrase.isDesertAfter,
                                     text: text, last: last, context: context)
-            } else if phrase.isDesertAfter, let governorate = governorate(for: found.written, context: context) {
+            } else if phrase.isDesertAfter, let governorate = governorate(for: written, context: context) {
                 let phraseText = text.slice(first, last + 1)
                 match = EntityMatch(key: governorate.key, range: match.range.lowerBound..<tokens[last + 1].range.upperBound,
                                     matched: phraseText, rule: "'\(phraseText)' → governorate (desert of)")
@@ -137,7 +139,7 @@ public struct PlaceRecognizer: Sendable {
         }
         // Probed in place: most words stop here, before the index (many arrays) is copied out.
         if first.isCapitalised || content > start {
-            guard gazetteer.index.firstWordKeys.contains(tokens[content].wordKeyHash) else { return nil }
+            guard gazetteer.index.firstWordKeys.contains(text.wordKeyHash(of: content)) else { return nil }
         } else {
             // Lowercase start: only an exact multi-word alias can follow (`middle Euphrates valley`).
             guard gazetteer.index.firstWordsFolded.contains(first.foldedHash) else { return nil }
@@ -153,12 +155,13 @@ public struct PlaceRecognizer: Sendable {
             if text.hasUnhyphenatedArticle(span) { continue }  // "As Syrian …": English, not `As-Suwayda`
             let written = text.written(start, last)
             guard let candidate = acceptable(text, span, written: written, context: context, scratch: &scratch) else { continue }
-            let entry = gazetteer.entries[candidate.index]
             let rule = candidate.isExact
                 ? RuleText.concatenated("alias '", candidate.alias, "' (", gazetteer.source(of: candidate.index), ")")
                 : "translit key '\(Normalizer.key(written))' ~ '\(candidate.alias)'"
             let range = first.range.lowerBound..<tokens[last].range.upperBound
-            return (EntityMatch(key: entry.key, range: range, matched: written, rule: rule), last, written)
+            // The key read in place: a copy of the entry would retain each of its strings.
+            return (EntityMatch(key: gazetteer.entries[candidate.index].key, range: range, matched: written, rule: rule),
+                    last, written)
         }
         return nil
     }
@@ -191,14 +194,15 @@ public struct PlaceRecognizer: Sendable {
         }
         let lowercaseStart = !first.isCapitalised && !first.classes.isArticle
         let form = scratch.lookupForm(text, span.lowerBound, span.upperBound)
-        if let best = gazetteer.leadingExactCandidate(foldedHash: form.foldedHash, keyHash: form.keyHash, bare: form.bare,
-                                                      context: context) {
+        if let best = gazetteer.leadingExactCandidate(foldedHash: form.foldedHash, keyHash: form.keyHash, text: text,
+                                                      span: span, context: context) {
             if lowercaseStart || !last.isCapitalised {
                 guard span.count >= 2, written.count >= 10 else { return nil }
             }
             return best
         }
-        let candidates = gazetteer.candidates(foldedHash: form.foldedHash, keyHash: form.keyHash, bare: form.bare,
+        let candidates = gazetteer.candidates(foldedHash: form.foldedHash, keyHash: form.keyHash,
+                                              bare: text.bareLetters(span.lowerBound, span.upperBound),
                                               context: context)
         guard let best = candidates.first, best.isExact || !prefixWithArticle else { return nil }
         if best.isExact {
@@ -230,7 +234,9 @@ public struct PlaceRecognizer: Sendable {
             }
             // A neighbour's town known only by key ("Kupri" for Köprü) needs its country named in the article.
             let country = gazetteer.entries[candidate.index].country
-            if country != "Syria", country != "Iraq", !context.contains(FoldedName(country).foldedHash) { return false }
+            if country != "Syria", country != "Iraq", !context.contains(gazetteer.index.countryHashes[candidate.index]) {
+                return false
+            }
             return candidate.distance <= max(2, written.count / 3)
         }
         // A nisba (`al-Baghdadi`, "of Baghdad") is a name or an adjective, not the place.

@@ -5,19 +5,20 @@ enum RuleText {
     static func concatenated(_ a: String, _ b: String, _ c: String, _ d: String, _ e: String) -> String {
         let total = a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count + e.utf8.count
         return String(unsafeUninitializedCapacity: total) { buffer in
-            var offset = 0
-            // Each part's bytes copied at once (`withUTF8` reads a native or small string in place).
-            func copy(_ part: String) {
-                var part = part
-                part.withUTF8 { bytes in
-                    guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-                    (buffer.baseAddress! + offset).initialize(from: source, count: bytes.count)
-                    offset += bytes.count
-                }
-            }
-            copy(a); copy(b); copy(c); copy(d); copy(e)
-            return offset
+            var offset = copy(a, into: buffer, at: 0)
+            offset = copy(b, into: buffer, at: offset)
+            offset = copy(c, into: buffer, at: offset)
+            offset = copy(d, into: buffer, at: offset)
+            return copy(e, into: buffer, at: offset)
         }
+    }
+
+    /// Copies `part`'s bytes into `buffer` from `offset` (a native string's in one block); the offset after them.
+    /// A plain function, not a closure over the offset: no capture box or access check per part.
+    @inline(__always)
+    private static func copy(_ part: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        let (_, end) = UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(from: part.utf8)
+        return offset + end
     }
 }
 

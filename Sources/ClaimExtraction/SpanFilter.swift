@@ -68,31 +68,36 @@ struct SpanScratch {
         return key
     }
 
-    /// What `Gazetteer.candidates` needs of the words `first...last`: hashes of their folded form and
-    /// key, the key's length, and their folded letters without articles.
+    /// What `Gazetteer.candidates` needs of the words `first...last` first: hashes of their folded form
+    /// and key, and the key's length (their bare letters, `NameText.bareLetters`, only when asked).
     mutating func lookupForm(_ text: NameText, _ first: Int, _ last: Int)
-        -> (foldedHash: NameHash, keyHash: NameHash, keyLength: Int, bare: [UInt8]) {
+        -> (foldedHash: NameHash, keyHash: NameHash, keyLength: Int) {
         var folded = NameHash()
-        var bare: [UInt8] = []
-        var lastWord = last
-        while lastWord >= first && text.tokens[lastWord].folded.isEmpty { lastWord -= 1 }
-        if lastWord >= first {
-            text.tokens.withUnsafeBufferPointer { tokens in
-                text.folded.withUnsafeBufferPointer { bytes in
-                    var position = 0
-                    for index in first...lastWord where !tokens[index].folded.isEmpty {
-                        let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].folded])
-                        folded.addWord(word, first: position == 0)
-                        position += 1
-                        // Articles are dropped, but a last one.
-                        if index < lastWord && FoldedName.isArticle(word) { continue }
-                        bare.append(contentsOf: word)
-                    }
-                }
-            }
+        var position = 0
+        for index in first...last where !text.tokens[index].folded.isEmpty {
+            folded.addWord(text.foldedBytes(of: index), first: position == 0)
+            position += 1
         }
         let key = keyHash(text, first, last)
-        return (folded, key.hash, key.length, bare)
+        return (folded, key.hash, key.length)
+    }
+}
+
+extension NameText {
+    /// The folded letters of the words `first...last` without their articles (a last one kept), back to
+    /// back: what gazetteer edit distances compare.
+    func bareLetters(_ first: Int, _ last: Int) -> [UInt8] {
+        var bare: [UInt8] = []
+        var lastWord = last
+        while lastWord >= first && tokens[lastWord].folded.isEmpty { lastWord -= 1 }
+        guard lastWord >= first else { return bare }
+        for index in first...lastWord where !tokens[index].folded.isEmpty {
+            let word = foldedBytes(of: index)
+            // Articles are dropped, but a last one.
+            if index < lastWord && word.withUnsafeBufferPointer(FoldedName.isArticle) { continue }
+            bare.append(contentsOf: word)
+        }
+        return bare
     }
 }
 

@@ -41,6 +41,31 @@ final class NameSurroundingsTests: XCTestCase {
         XCTAssertFalse(NameSurroundings.isQuarterName(range(of: "Manbij", in: prose), in: TokenizedSentence(prose)))
     }
 
+    func testWordSetHoldsExactlyItsWords() {
+        let nouns: WordSet = ["tv", "radio", "news", "daily", "télé"]
+        for word in nouns.words { XCTAssertTrue(nouns.contains(word), word) }
+        for word in ["", "t", "TV", "Radio", "radios", "new", "télé ", "tele", "dam", "news\u{301}"] {
+            XCTAssertFalse(nouns.contains(word), word)
+        }
+    }
+
+    func testQuarterListsJoinByShortWordsOnly() {
+        // The length tests `isQuarterName` makes before hashing must hold for every word they stand for.
+        XCTAssertTrue(NameSurroundings.quarterNouns.allSatisfy { $0.utf8.count >= 7 })
+        for joiner in ["and", ",", "-", "’", "'"] + PlaceStopWords.leadingArticles + PlaceStopWords.hyphenOnlyArticles {
+            XCTAssertLessThanOrEqual(joiner.utf8.count, 3, joiner)
+            XCTAssertTrue(NameSurroundings.isListJoiner(joiner), joiner)
+        }
+        let text = "Shelling hit the al-Qusur, Sheikh Yasin and ash-Sharqiya ’ quarters; a neighbourhood emptied."
+        let sentence = TokenizedSentence(text)
+        for name in ["Qusur", "Sheikh Yasin", "Sharqiya"] {
+            XCTAssertTrue(NameSurroundings.isQuarterName(range(of: name, in: text), in: sentence), name)
+        }
+        // A longer lowercase word ends the list: "Raqqa's eastern neighbourhoods" are not named by "Raqqa".
+        let prose = "Refugees from Raqqa filled eastern neighbourhoods."
+        XCTAssertFalse(NameSurroundings.isQuarterName(range(of: "Raqqa", in: prose), in: TokenizedSentence(prose)))
+    }
+
     func testExtractionKeepsTownsAndDropsQuartersThatShareTheirNames() {
         let doc = ClaimExtractor().extract(TestArticle.make(["Fighting reached the al-Kifah and al-Nur neighbourhoods of Tal Afar in 2017."], published: nil))
         let names = doc.claims.first?.placeKeys.compactMap { ClaimExtractor().catalog.place(forKey: $0)?.name } ?? []

@@ -9,6 +9,11 @@ final class SharedSpanKeyTests: XCTestCase {
         "Forces of the Syrian Democratic Forces entered al-Mayadeen and Dayr az Zawr, Abu Bakr al-Baghdadi said.",
         "The Free Syrian Army withdrew from Abu Kamal to the Deir ez-Zor Military Airport on Tuesday.",
         "Hayat Tahrir al-Sham and Jabhat an-Nusra fighters moved from Idlib province towards Khan Sheikhoun.",
+        // Keys continued word by word must survive what changes a word's joined bytes: articles (one after
+        // another, last, glued), Abu, trailing h and -ine, digraphs across words, empty folded words.
+        "Al al-Bab, Deir al, ash-Sham al Ash Alraqqa Albu Kamal abou Abu al-Abu Amine Halabiyeh Ras Hasan Tash Chane",
+        "Qaryat\r\nal-Shaykh ʿAbd al‐Qādir Ḥalab Ṣāliḥ Qa’im’s Dayr az Zawr x1 2B shch Sch ks Xanadu ph Zh Dj",
+        "مدينة دير الزور and Dayr\u{301} ez\u{0300}-Zor, ﬁsh ﬂag İdlib K\u{212A}obani emoji 🇸🇾 al al al",
     ]
 
     func testRememberedKeysEqualFreshOnes() {
@@ -24,6 +29,34 @@ final class SharedSpanKeyTests: XCTestCase {
                     XCTAssertEqual(once.hash, expected.hash)
                     XCTAssertEqual(once.length, expected.length)
                     XCTAssertEqual(again.hash, expected.hash)
+                }
+            }
+        }
+    }
+
+    func testKeysAskedInAnyOrderEqualFreshOnes() {
+        for sentence in sentences {
+            let text = NameText(sentence)
+            var spans: [(Int, Int)] = []
+            for first in text.tokens.indices {
+                for last in first..<min(text.tokens.count, first + 12) { spans.append((first, last)) }
+            }
+            // Longest first from each start (as `acceptable` asks), then a fixed shuffle.
+            var orders = [spans.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }]
+            var state: UInt64 = 7
+            var shuffled = spans
+            for index in shuffled.indices.reversed() {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                shuffled.swapAt(index, Int((state >> 33) % UInt64(index + 1)))
+            }
+            orders.append(shuffled)
+            for order in orders {
+                var remembering = SpanScratch(for: text)
+                for (first, last) in order {
+                    let key = remembering.keyHash(text, first, last)
+                    let expected = text.spanKeyHash(first, last)
+                    XCTAssertEqual(key.hash, expected.hash, "\(sentence) \(first)...\(last)")
+                    XCTAssertEqual(key.length, expected.length, "\(sentence) \(first)...\(last)")
                 }
             }
         }
