@@ -45,6 +45,21 @@ public enum Boilerplate {
         return prefixes.contains { lower.hasPrefix($0) }
     }
 
+    /// Whether the word "by" (any case) stands among a line's first 48 bytes, the cheap test before a byline is parsed
+    /// (every line near the top of an article is asked).
+    private static func opensWithBy(_ line: String) -> Bool {
+        let bytes = Array(line.utf8.prefix(48))
+        guard bytes.count >= 2 else { return false }
+        for index in 0..<(bytes.count - 1) where bytes[index] | 0x20 == UInt8(ascii: "b") && bytes[index + 1] | 0x20 == UInt8(ascii: "y") {
+            let before = index == 0 ? UInt8(ascii: " ") : bytes[index - 1]
+            let after = index + 2 < bytes.count ? bytes[index + 2] : UInt8(ascii: " ")
+            if before == UInt8(ascii: " ") || before == UInt8(ascii: "\t"), after == UInt8(ascii: " ") || after == UInt8(ascii: ":") {
+                return true
+            }
+        }
+        return false
+    }
+
     /// A caption without the picture credit that ends it: "Fighters in the square. (Photo: AFP)" → "Fighters in the
     /// square." The credit names who took the picture, not who says anything.
     public static func removingTrailingCredit(_ line: String) -> String {
@@ -85,6 +100,7 @@ public enum Boilerplate {
     /// A byline's author and the other parts of its line ("By A B and C D | Updated 20 October 2017" → "A B and C D",
     /// ["Updated 20 October 2017"]): parts are split at " | ", " - ", " – ", " — " and " · ".
     public static func byline(_ line: String) -> (author: String, others: [String])? {
+        guard opensWithBy(line) else { return nil }
         let trimmed = line.trimmingSpaces()
         // `count < 160` without counting the characters of a long line.
         guard trimmed.utf8.count < 160 || trimmed.dropFirst(159).isEmpty else { return nil }
