@@ -190,8 +190,7 @@ public enum ArticleReader {
             }
         }
         // A byline gives the author (and any date or outlet on its line) and is not body text.
-        if let index = lines.prefix(12).firstIndex(where: { Boilerplate.author(fromByline: $0) != nil }),
-           let byline = Boilerplate.byline(lines[index]) {
+        if let (index, byline) = lines.prefix(12).lazy.enumerated().compactMap({ line in Boilerplate.byline(line.1).map { (line.0, $0) } }).first {
             if meta.author == nil { meta.author = byline.author }
             HeaderLines.apply(byline.others, to: &meta)
             lines.remove(at: index)

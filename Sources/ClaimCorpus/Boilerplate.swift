@@ -45,6 +45,23 @@ public enum Boilerplate {
         return prefixes.contains { lower.hasPrefix($0) }
     }
 
+    /// A byline's line split at " | ", " - ", " – ", " — " and " · " (a separator needs a space on both sides).
+    private static func bylineParts(_ line: String) -> [String] {
+        let separators: Set<String> = ["|", "-", "–", "—", "·"]
+        var parts: [String] = []
+        var current: [Substring] = []
+        for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+            if separators.contains(String(word)) {
+                parts.append(current.joined(separator: " "))
+                current = []
+            } else {
+                current.append(word)
+            }
+        }
+        parts.append(current.joined(separator: " "))
+        return parts
+    }
+
     /// Whether the word "by" (any case) stands among a line's first 48 bytes, the cheap test before a byline is parsed
     /// (every line near the top of an article is asked).
     private static func opensWithBy(_ line: String) -> Bool {
@@ -104,10 +121,7 @@ public enum Boilerplate {
         let trimmed = line.trimmingSpaces()
         // `count < 160` without counting the characters of a long line.
         guard trimmed.utf8.count < 160 || trimmed.dropFirst(159).isEmpty else { return nil }
-        var parts = [trimmed]
-        for separator in [" | ", " - ", " – ", " — ", " · "] {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
-        }
+        let parts = bylineParts(trimmed)
         let head = parts[0].trimmingSpaces().trimmingCharacters(in: ":")
         guard head.utf8.count < 80 || head.dropFirst(79).isEmpty else { return nil }
         let words = head.split(separator: " ").map(String.init)
