@@ -67,8 +67,7 @@ enum QueryMessages {
 
     /// SQL's `LIKE "%x%"` (and `GLOB`): the same test written the claimsh way, with a fix-it when the pattern allows.
     static func sqlPattern(_ word: Token, pattern: Token) -> Diagnostic {
-        let message = "'\(word.text)' is SQL; here a pattern is written contains \"text\" (anywhere), starts with \"text\", "
-            + "or matches \"regular expression\" (all ignore case)"
+        let message = "'\(word.text)' is SQL: here write contains \"text\", starts with \"text\" or matches \"regex\" (all ignore case)"
         guard case .string(let value) = pattern.kind else {
             return .error("query.sql-pattern", message, at: word.range)
         }

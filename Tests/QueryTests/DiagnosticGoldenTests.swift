@@ -111,19 +111,19 @@ final class DiagnosticGoldenTests: XCTestCase {
 
     func testSQLLikeIsRewrittenTheClaimshWay() {
         assertRenders(#"places where name like "%raq%""#, """
-            error: 'like' is SQL; here a pattern is written contains "text" (anywhere), starts with "text", or matches "regular expression" (all ignore case)
+            error: 'like' is SQL: here write contains "text", starts with "text" or matches "regex" (all ignore case)
               1 | places where name like "%raq%"
                 |                   ^^^^ write 'contains "raq"'
 
             """)
         assertRenders(#"documents where outlet LIKE "Al%""#, """
-            error: 'LIKE' is SQL; here a pattern is written contains "text" (anywhere), starts with "text", or matches "regular expression" (all ignore case)
+            error: 'LIKE' is SQL: here write contains "text", starts with "text" or matches "regex" (all ignore case)
               1 | documents where outlet LIKE "Al%"
                 |                        ^^^^ write 'starts with "Al"'
 
             """)
         assertRenders(#"claims where text like "%d_y 1.5%""#, """
-            error: 'like' is SQL; here a pattern is written contains "text" (anywhere), starts with "text", or matches "regular expression" (all ignore case)
+            error: 'like' is SQL: here write contains "text", starts with "text" or matches "regex" (all ignore case)
               1 | claims where text like "%d_y 1.5%"
                 |                   ^^^^ write 'matches "^.*d.y 1\\\\.5.*$"'
 
