@@ -100,7 +100,7 @@ public struct PlaceRecognizer: Sendable {
             }
             let first = index
             let phrase = PlacePhrase(text: text, first: first, last: last)
-            if phrase.isProvinceAfter || phrase.isProvinceBefore || provinceList,
+            if phrase.isProvinceAfter || phrase.isProvinceBefore || provinceList || phrase.isListedBeforeProvinces,
                let governorate = governorate(for: written, context: context) {
                 let lower = phrase.isProvinceBefore ? first - 2 : first
                 let upper = phrase.isProvinceAfter ? last + 1 : last

@@ -42,6 +42,12 @@ final class PlaceRecognizerTests: XCTestCase {
         let both = recognizer.recognize(in: "Fighting in the provinces of Homs and Raqqa intensified.")
         XCTAssertEqual(both.compactMap { Gazetteer.shared.entry(forKey: $0.key)?.kind }, ["governorate", "governorate"])
         XCTAssertTrue(both[0].rule.contains("governorate"))
+        // Names listed before a plural province word are all governorates.
+        XCTAssertEqual(names("People fled Hama and Aleppo provinces."), ["Hama Governorate", "Aleppo Governorate"])
+        XCTAssertEqual(kinds("Raids hit Homs, Hama and Idlib governorates."), ["governorate", "governorate", "governorate"])
+        // A list that does not end in the plural word, or a name before a singular one, stays as written.
+        XCTAssertEqual(kinds("Convoys left Hama and Aleppo for the coast."), ["city", "city"])
+        XCTAssertEqual(kinds("Convoys left Hama and Aleppo province."), ["city", "governorate"])
     }
 
     func testDirectionsResolveToGovernorateOrCountryWithTheirRule() throws {
