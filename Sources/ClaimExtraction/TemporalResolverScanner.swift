@@ -237,12 +237,24 @@ struct TemporalScanner {
         return makeSpan(Int(v)...(Int(v) + 9), tokens: i..<(i + 1), rule: "decade", basis: .explicit)
     }
 
-    /// A written year, unless it counts something ("2000 fighters").
+    /// A written year, unless it counts something ("2000 fighters"). A participle after it counts nothing when the
+    /// year follows a time preposition or a part of a year: "fighting in 2018 displaced 60,000", "the first quarter of
+    /// 2018 killed more" (but "a total of 2000 displaced" counts).
     private func singleYear(at i: Int) -> TimeExpression? {
-        guard let year = DateGrammar.year(tokens[i]), !FigureLexicon.countsSomething(tokens, after: i),
-              tokens.lower(at: i - 1) != "$" else { return nil }
+        guard let year = DateGrammar.year(tokens[i]), tokens.lower(at: i - 1) != "$" else { return nil }
+        if FigureLexicon.countsSomething(tokens, after: i) {
+            guard let next = tokens.lower(at: i + 1), Self.participleUnits.contains(next), let before = tokens.lower(at: i - 1),
+                  Self.yearPrepositions.contains(before)
+                    || before == "of" && Self.partsOfAYear.contains(tokens.lower(at: i - 2) ?? "") else { return nil }
+        }
         return makeYear(year, tokens: i..<(i + 1), rule: "year", basis: .explicit)
     }
+
+    static let participleUnits: Set<String> = ["displaced", "killed", "wounded", "injured", "dead"]
+    static let yearPrepositions: Set<String> = ["in", "since", "during", "until", "till", "by", "before", "after", "throughout"]
+    static let partsOfAYear: Set<String> = [
+        "quarter", "half", "end", "start", "beginning", "middle", "summer", "spring", "autumn", "fall", "winter", "months",
+    ]
 
     /// "early 2016", "mid-2016", "the end of 2015", "the summer of 2014", "late 2016".
     private func periodOfYear(at i: Int) -> TimeExpression? {

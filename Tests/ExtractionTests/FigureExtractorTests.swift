@@ -66,6 +66,12 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertEqual(figures("The town fell after eleven days of fighting.").first?.unit, "days")
     }
 
+    func testAYearBeforeAParticipleIsNoCount() {
+        let found = figures("Fighting in the first quarter of 2018 displaced about 60,000 people.")
+        XCTAssertEqual(found.map(\.value), [60_000])
+        XCTAssertEqual(figures("A total of 2000 displaced people reached the camp.").first?.value, 2000)
+    }
+
     func testCompoundDurationsTakeThePluralUnit() {
         XCTAssertEqual(figures("A 40-day siege ended in the spring.").first?.unit, "days")
         XCTAssertEqual(figures("After a nine-month battle the city fell.").first?.unit, "months")

@@ -17,6 +17,11 @@ final class TemporalResolverTests: XCTestCase {
         XCTAssertEqual(resolve("Some 2000 fighters crossed the river.").years, [2019], "a count is not a year")
         XCTAssertEqual(resolve("Some 2000 fighters crossed the river.").yearBasis, .publication)
         XCTAssertEqual(resolve("Resistance ended in 1899 and in 2101.").yearBasis, .publication)
+        // A participle after a year in a time phrase is the verb, not the counted noun.
+        XCTAssertEqual(resolve("Fighting in the first quarter of 2017 displaced 60,000 people.").years, [2017])
+        XCTAssertEqual(resolve("Shelling in 2016 killed hundreds in the old city.").years, [2016])
+        XCTAssertEqual(resolve("A total of 2000 displaced people reached the camp.").yearBasis, .publication)
+        XCTAssertEqual(resolve("Some 2000 killed were buried near the river.").yearBasis, .publication)
     }
 
     func testYearRanges() {
