@@ -236,7 +236,8 @@ enum WordTokenizer {
                     suffix.append(lowered(chars[i]))
                     i += 1
                 }
-                tokens.append(WordToken(kind: .number, lower: String(decoding: digits, as: UTF8.self) + suffix,
+                let digitText = String(decoding: digits, as: UTF8.self)
+                tokens.append(WordToken(kind: .number, lower: suffix.isEmpty ? digitText : digitText + suffix,
                                         start: start, end: i, spaceBefore: sawSpace, isCapitalized: false,
                                         number: value, suffix: suffix, isPlainInteger: plain && suffix.isEmpty,
                                         digitCount: digitCount, classes: [.time, .number]))
@@ -255,7 +256,7 @@ enum WordTokenizer {
                 let (lower, classes) = utf8.withUnsafeBufferPointer { sentence in
                     let word = UnsafeBufferPointer(rebasing: sentence[offsets[start]..<offsets[i]])
                     var (lower, classes) = allASCII || isASCII(word) ? lexicon.lowercaseAndCues(ofASCII: word) : {
-                        let lower = lowercased(slice(start, i))
+                        let lower = lowercased(word)
                         return (lower, GrammarCue.cues(of: lower))
                     }()
                     // Lowercasing keeps the apostrophes and makes "l" only of "L": the bytes as written tell whether
@@ -285,6 +286,39 @@ enum WordTokenizer {
     /// `word.lowercased()`: the standard library lowercases scalar by scalar through each one's lowercase
     /// mapping; an ASCII scalar's mapping is its ASCII lowercase, so only the others need the look-up.
     static func lowercased(_ word: String) -> String {
+        var word = word
+        return word.withUTF8(lowercased)
+    }
+
+    /// `lowercased(_:)` of a word's UTF-8 bytes, written straight into the new string's storage.
+    static func lowercased(_ word: UnsafeBufferPointer<UInt8>) -> String {
+        // A scalar's lowercase form takes at most half as many bytes again as the scalar ("İ" → "i̇");
+        // twice the bytes is room enough, and running out (never expected) takes the scalar-by-scalar path.
+        var fits = true
+        let lower = String(unsafeUninitializedCapacity: word.count * 2) { out in
+            var written = 0
+            var bytes = word.makeIterator()
+            var decoder = UTF8()
+            while case .scalarValue(let scalar) = decoder.decode(&bytes) {
+                if scalar.isASCII {
+                    guard written < out.count else { fits = false; return 0 }
+                    let byte = UInt8(scalar.value)
+                    out[written] = byte &- 0x41 < 26 ? byte + 0x20 : byte
+                    written += 1
+                } else {
+                    for byte in scalar.properties.lowercaseMapping.utf8 {
+                        guard written < out.count else { fits = false; return 0 }
+                        out[written] = byte
+                        written += 1
+                    }
+                }
+            }
+            return written
+        }
+        return fits ? lower : lowercasedByScalar(String(decoding: word, as: UTF8.self))
+    }
+
+    private static func lowercasedByScalar(_ word: String) -> String {
         var lower = ""
         lower.reserveCapacity(word.utf8.count)
         for scalar in word.unicodeScalars {
