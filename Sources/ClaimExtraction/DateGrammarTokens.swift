@@ -300,32 +300,31 @@ enum WordTokenizer {
         return word.withUTF8(lowercased)
     }
 
-    /// `lowercased(_:)` of a word's UTF-8 bytes, written straight into the new string's storage.
+    /// `lowercased(_:)` of a word's UTF-8 bytes, written into a stack buffer and made a string once (a short
+    /// word stays a small string: a buffer the size of the longest possible result would be allocated).
     static func lowercased(_ word: UnsafeBufferPointer<UInt8>) -> String {
         // A scalar's lowercase form takes at most half as many bytes again as the scalar ("İ" → "i̇");
         // twice the bytes is room enough, and running out (never expected) takes the scalar-by-scalar path.
-        var fits = true
-        let lower = String(unsafeUninitializedCapacity: word.count * 2) { out in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count * 2 + 1) { out in
             var written = 0
             var bytes = word.makeIterator()
             var decoder = UTF8()
             while case .scalarValue(let scalar) = decoder.decode(&bytes) {
                 if scalar.isASCII {
-                    guard written < out.count else { fits = false; return 0 }
+                    guard written < out.count else { return lowercasedByScalar(String(decoding: word, as: UTF8.self)) }
                     let byte = UInt8(scalar.value)
                     out[written] = byte &- 0x41 < 26 ? byte + 0x20 : byte
                     written += 1
                 } else {
                     for byte in scalar.properties.lowercaseMapping.utf8 {
-                        guard written < out.count else { fits = false; return 0 }
+                        guard written < out.count else { return lowercasedByScalar(String(decoding: word, as: UTF8.self)) }
                         out[written] = byte
                         written += 1
                     }
                 }
             }
-            return written
+            return String(decoding: UnsafeBufferPointer(rebasing: out[0..<written]), as: UTF8.self)
         }
-        return fits ? lower : lowercasedByScalar(String(decoding: word, as: UTF8.self))
     }
 
     private static func lowercasedByScalar(_ word: String) -> String {
