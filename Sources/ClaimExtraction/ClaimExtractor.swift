@@ -227,7 +227,7 @@ public struct ClaimExtractor: Sendable {
     private func recognize(_ text: String, paragraph: Int, countries: CountryContext) -> SentenceEntities {
         let tokenized = TokenizedSentence(text)
         // One tokenisation serves all three recognisers (on the sentence's one copy of its bytes).
-        let names = NameText(text, utf8: tokenized.utf8)
+        let names = NameText(text, utf8: tokenized.utf8, byteKinds: tokenized.byteKinds)
         var spans = SpanScratch(for: names)
         var actorMatches = actors.recognize(in: names, spans: &spans)
         var personMatches = people.recognize(in: names, spans: &spans)

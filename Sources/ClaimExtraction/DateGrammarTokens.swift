@@ -193,7 +193,6 @@ enum WordTokenizer {
         tokens.reserveCapacity(chars.count / 3 + 2)
         let lexicon = CueLexicon.shared
         func slice(_ a: Int, _ b: Int) -> String { String(decoding: utf8[offsets[a]..<offsets[b]], as: UTF8.self) }
-        var digits: [UInt8] = []
         var i = 0
         var sawSpace = true
         while i < chars.count {
@@ -205,7 +204,6 @@ enum WordTokenizer {
             }
             let start = i
             if isDigit(c) {
-                digits.removeAll(keepingCapacity: true)
                 var value = 0.0
                 var plain = true
                 var digitCount = 0
@@ -215,7 +213,6 @@ enum WordTokenizer {
                     let d = chars[i]
                     if isDigit(d) {
                         let v = Double(d.value - 48)
-                        digits.append(UInt8(truncatingIfNeeded: d.value))
                         digitCount += 1
                         if fraction { value += v * scale; scale /= 10 } else { value = value * 10 + v }
                         i += 1
@@ -225,18 +222,32 @@ enum WordTokenizer {
                     } else if d == ".", !fraction, i + 1 < chars.count, isDigit(chars[i + 1]) {
                         plain = false
                         fraction = true
-                        digits.append(UInt8(ascii: "."))
                         i += 1
                     } else {
                         break
                     }
                 }
-                var suffix = ""
+                // The digits and decimal point as read: the number's characters but its thousands separators.
+                let digitText = String(unsafeUninitializedCapacity: i - start) { out in
+                    var written = 0
+                    for index in start..<i where chars[index] != "," {
+                        out[written] = UInt8(truncatingIfNeeded: chars[index].value)
+                        written += 1
+                    }
+                    return written
+                }
+                let suffixStart = i
+                var suffixIsASCII = true
                 while i < chars.count, isLetter(chars[i]) {
-                    suffix.append(lowered(chars[i]))
+                    if !chars[i].isASCII { suffixIsASCII = false }
                     i += 1
                 }
-                tokens.append(WordToken(kind: .number, lower: String(decoding: digits, as: UTF8.self) + suffix,
+                let suffix = suffixIsASCII ? asciiLowercased(chars, suffixStart..<i) : {
+                    var suffix = ""
+                    for index in suffixStart..<i { suffix.append(lowered(chars[index])) }
+                    return suffix
+                }()
+                tokens.append(WordToken(kind: .number, lower: suffix.isEmpty ? digitText : digitText + suffix,
                                         start: start, end: i, spaceBefore: sawSpace, isCapitalized: false,
                                         number: value, suffix: suffix, isPlainInteger: plain && suffix.isEmpty,
                                         digitCount: digitCount, classes: [.time, .number]))
@@ -255,7 +266,7 @@ enum WordTokenizer {
                 let (lower, classes) = utf8.withUnsafeBufferPointer { sentence in
                     let word = UnsafeBufferPointer(rebasing: sentence[offsets[start]..<offsets[i]])
                     var (lower, classes) = allASCII || isASCII(word) ? lexicon.lowercaseAndCues(ofASCII: word) : {
-                        let lower = lowercased(slice(start, i))
+                        let lower = lowercased(word)
                         return (lower, GrammarCue.cues(of: lower))
                     }()
                     // Lowercasing keeps the apostrophes and makes "l" only of "L": the bytes as written tell whether
@@ -285,6 +296,38 @@ enum WordTokenizer {
     /// `word.lowercased()`: the standard library lowercases scalar by scalar through each one's lowercase
     /// mapping; an ASCII scalar's mapping is its ASCII lowercase, so only the others need the look-up.
     static func lowercased(_ word: String) -> String {
+        var word = word
+        return word.withUTF8(lowercased)
+    }
+
+    /// `lowercased(_:)` of a word's UTF-8 bytes, written into a stack buffer and made a string once (a short
+    /// word stays a small string: a buffer the size of the longest possible result would be allocated).
+    static func lowercased(_ word: UnsafeBufferPointer<UInt8>) -> String {
+        // A scalar's lowercase form takes at most half as many bytes again as the scalar ("İ" → "i̇");
+        // twice the bytes is room enough, and running out (never expected) takes the scalar-by-scalar path.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count * 2 + 1) { out in
+            var written = 0
+            var bytes = word.makeIterator()
+            var decoder = UTF8()
+            while case .scalarValue(let scalar) = decoder.decode(&bytes) {
+                if scalar.isASCII {
+                    guard written < out.count else { return lowercasedByScalar(String(decoding: word, as: UTF8.self)) }
+                    let byte = UInt8(scalar.value)
+                    out[written] = byte &- 0x41 < 26 ? byte + 0x20 : byte
+                    written += 1
+                } else {
+                    for byte in scalar.properties.lowercaseMapping.utf8 {
+                        guard written < out.count else { return lowercasedByScalar(String(decoding: word, as: UTF8.self)) }
+                        out[written] = byte
+                        written += 1
+                    }
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[0..<written]), as: UTF8.self)
+        }
+    }
+
+    private static func lowercasedByScalar(_ word: String) -> String {
         var lower = ""
         lower.reserveCapacity(word.utf8.count)
         for scalar in word.unicodeScalars {
@@ -295,6 +338,19 @@ enum WordTokenizer {
             }
         }
         return lower
+    }
+
+    /// The ASCII `characters` in `range`, lowercased.
+    private static func asciiLowercased<Characters: RandomAccessCollection>(_ characters: Characters, _ range: Range<Int>) -> String
+    where Characters.Element == Unicode.Scalar, Characters.Index == Int {
+        guard !range.isEmpty else { return "" }
+        return String(unsafeUninitializedCapacity: range.count) { out in
+            for index in range {
+                let byte = UInt8(truncatingIfNeeded: characters[index].value)
+                out[index - range.lowerBound] = byte &- 0x41 < 26 ? byte + 0x20 : byte
+            }
+            return range.count
+        }
     }
 
     /// Every ASCII character as a one-character string.

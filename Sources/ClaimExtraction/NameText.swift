@@ -28,11 +28,14 @@ public struct NameText: Sendable {
     }
 
     /// `bytes`: the text's UTF-8, already copied out (`TokenizedSentence.utf8` shares its buffer).
-    init(_ text: String, utf8 bytes: [UInt8], characterByCharacter: Bool = false) {
+    /// `byteKinds`: what the bytes hold, when the caller has classified them (else the ASCII scan finds out).
+    init(_ text: String, utf8 bytes: [UInt8], byteKinds: SentenceBytes? = nil, characterByCharacter: Bool = false) {
         self.text = text
         self.bytes = bytes
         firstDot = bytes.withUnsafeBufferPointer(NameText.firstDot)
-        if !characterByCharacter, let ascii = NameText.asciiTokens(bytes) {
+        // A sentence known to hold non-ASCII skips the ASCII scan, which would give up at the first such byte.
+        let mayBeASCII = !(byteKinds?.hasNonASCII ?? false)
+        if !characterByCharacter, mayBeASCII, let ascii = NameText.asciiTokens(bytes) {
             tokens = ascii.tokens
             folded = ascii.folded
             return

@@ -5,13 +5,15 @@ struct TokenizedSentence: Sendable {
     /// The UTF-8 offset where each character starts in `text`, plus the end.
     let offsets: CharacterOffsets
     let tokens: [WordToken]
+    /// Whether the bytes hold non-ASCII or carriage returns (`NameText` reads it too).
+    let byteKinds: SentenceBytes
 
     init(_ text: String) {
         self.text = text
         utf8 = Array(text.utf8)
+        byteKinds = utf8.withUnsafeBufferPointer(SentenceBytes.init)
         // ASCII without a carriage return (which joins a line feed): one character per byte, nothing to decode.
-        let isPlainASCII = utf8.withUnsafeBufferPointer { bytes in !bytes.contains { $0 >= 0x80 || $0 == 0x0D } }
-        if isPlainASCII {
+        if byteKinds.isPlainASCII {
             offsets = CharacterOffsets(identity: utf8.count)
             tokens = WordTokenizer.tokenizeASCII(utf8)
         } else {

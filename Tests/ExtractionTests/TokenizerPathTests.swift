@@ -24,7 +24,8 @@ final class TokenizerPathTests: XCTestCase {
 
     func testWordsLowercaseAsStringDoes() {
         for word in ["Mayādīn", "ΟΔΟΣ", "ΣΑΣ", "İstanbul", "STRAẞE", "Straße", "ǅemal", "Ωmega", "ﬀ", "KELVIN", "Dayr", "É\u{301}",
-                     "АЛЕППО", "حلب", "Ärger", "ÉCOLE", "Œuvre", "ΆΈΉ", "Ǳ", "aBc"] {
+                     "АЛЕППО", "حلب", "Ärger", "ÉCOLE", "Œuvre", "ΆΈΉ", "Ǳ", "aBc", "ȺȾȺȾȺȾȺȾȺȾ", "İİİİİİİİİ", "KK", "",
+                     "Ḩamāh’S", "𐐀𐐁 DESERET", "e\u{301}\u{302}X", "👍🏽Ok", "ⰀⰁ", "ΣΑΣ-Σ", "ǅǄǆ"] {
             XCTAssertEqual(WordTokenizer.lowercased(word), word.lowercased(), word)
         }
     }
