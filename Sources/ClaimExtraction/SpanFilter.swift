@@ -25,10 +25,12 @@ struct SpanScratch {
     }
 
     /// Bit `k` set: the span `start...start + k` may be acceptable. Spans end at `end` at the latest (≤ 64 words).
-    mutating func possibleSpans(_ text: NameText, from start: Int, through end: Int, index: GazetteerIndex) -> SpanSet {
+    /// `gazetteer`'s index is read in place, never copied (a copy would retain each of its arrays).
+    mutating func possibleSpans(_ text: NameText, from start: Int, through end: Int, gazetteer: Gazetteer) -> SpanSet {
         let tokens = text.tokens
         let end = min(end, start + 63)
-        var possible = text.exactSpans(from: start, through: end, spellings: index.aliasEntries, prefixes: index.foldedPrefixes)
+        var possible = text.exactSpans(from: start, through: end, spellings: gazetteer.index.aliasEntries,
+                                       prefixes: gazetteer.index.foldedPrefixes)
         let first = tokens[start]
         guard first.isCapitalised || first.classes.isArticle else { return possible }
         var contentWords = 0
@@ -41,9 +43,9 @@ struct SpanScratch {
             guard token.isCapitalised, contentWords > 0 else { continue }
             let key = keyHash(text, start, last)
             let hadArticle = contentWords < last - start + 1
-            if key.length >= (hadArticle ? 3 : 4) && index.keyEntries.contains(key.hash) { possible.insert(last) }
+            if key.length >= (hadArticle ? 3 : 4) && gazetteer.index.keyEntries.contains(key.hash) { possible.insert(last) }
             // Keys only grow with more words (an article dropped once not last aside).
-            if key.length > index.longestKey + 3 && !FoldedName.isArticle(text.foldedBytes(of: last)) { break }
+            if key.length > gazetteer.index.longestKey + 3 && !FoldedName.isArticle(text.foldedBytes(of: last)) { break }
         }
         return possible
     }
