@@ -14,9 +14,15 @@ struct SentenceEntities: Sendable {
         guard !actors.isEmpty || !people.isEmpty else { return [] }
         var spans: [NamedSpan] = []
         spans.reserveCapacity(actors.count + people.count)
-        for actor in actors { spans.append(NamedSpan(range: actor.range, name: catalog.actorName(forKey: actor.key) ?? actor.matched)) }
-        for person in people { spans.append(NamedSpan(range: person.range, name: catalog.personName(forKey: person.key) ?? person.matched)) }
-        return spans.count < 2 ? spans : spans.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // By index, each field read in place (a copy of a match would retain each of its strings); sorted in place.
+        for i in actors.indices {
+            spans.append(NamedSpan(range: actors[i].range, name: catalog.actorName(forKey: actors[i].key) ?? actors[i].matched))
+        }
+        for i in people.indices {
+            spans.append(NamedSpan(range: people[i].range, name: catalog.personName(forKey: people[i].key) ?? people[i].matched))
+        }
+        if spans.count > 1 { spans.sort { $0.range.lowerBound < $1.range.lowerBound } }
+        return spans
     }
 }
 

@@ -162,9 +162,9 @@ public struct ClaimExtractor: Sendable {
             let hasTime = temporal.expressions.contains { $0.specificity != .vague }
             guard !entities.places.isEmpty || !entities.actors.isEmpty || !entities.people.isEmpty || hasTime || !claimFigures.isEmpty else { continue }
             var claim = ExtractedClaim(text: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index)
-            claim.placeKeys = unique(entities.places.map(\.key))
-            claim.actorKeys = unique(entities.actors.map(\.key))
-            claim.personKeys = unique(entities.people.map(\.key))
+            claim.placeKeys = uniqueKeys(entities.places)
+            claim.actorKeys = uniqueKeys(entities.actors)
+            claim.personKeys = uniqueKeys(entities.people)
             claim.years = temporal.years
             claim.year = temporal.year
             claim.date = temporal.date
@@ -396,12 +396,13 @@ public struct ClaimExtractor: Sendable {
         return a.lowerBound >= b.upperBound ? a.lowerBound - b.upperBound : b.lowerBound - a.upperBound
     }
 
-    /// First occurrences in order. A sentence names a handful of entities, so a linear scan beats hashing.
-    private func unique(_ keys: [String]) -> [String] {
-        guard keys.count > 1 else { return keys }
+    /// The matches' keys, first occurrences in order. A sentence names a handful of entities, so a linear scan
+    /// beats hashing; read from the matches in place, with no array of all keys made first.
+    private func uniqueKeys(_ matches: [EntityMatch]) -> [String] {
+        guard matches.count > 1 else { return matches.map(\.key) }
         var kept: [String] = []
-        kept.reserveCapacity(keys.count)
-        for key in keys where !kept.contains(key) { kept.append(key) }
+        kept.reserveCapacity(matches.count)
+        for index in matches.indices where !kept.contains(matches[index].key) { kept.append(matches[index].key) }
         return kept
     }
 }

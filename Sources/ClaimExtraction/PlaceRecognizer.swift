@@ -69,10 +69,9 @@ public struct PlaceRecognizer: Sendable {
     private func addCountries(named foldedHash: NameHash, to context: inout CountryContext) {
         // Probed in place: most words stop here, before the index (many arrays) is copied out.
         guard gazetteer.index.aliasEntries.contains(foldedHash) else { return }
-        let index = gazetteer.index
-        for position in index.aliasEntries[foldedHash] where index.ranks[Int(position)].isCountry {
+        for position in gazetteer.index.aliasEntries[foldedHash] where gazetteer.index.ranks[Int(position)].isCountry {
             // An entry whose spellings lack the hash is a collision (what `exactEntries` drops).
-            let spellings = index.spellingFolded(of: Int(position))
+            let spellings = gazetteer.index.spellingFolded(of: Int(position))
             guard spellings.contains(foldedHash) else { continue }
             context.insert(spellings[spellings.startIndex])  // the name's folded hash
         }
@@ -144,12 +143,13 @@ public struct PlaceRecognizer: Sendable {
             // Lowercase start: only an exact multi-word alias can follow (`middle Euphrates valley`).
             guard gazetteer.index.firstWordsFolded.contains(first.foldedHash) else { return nil }
         }
-        let index = gazetteer.index
+        // The index read in place through the gazetteer (a copy of it would retain each of its arrays).
+        let longestAliasWords = gazetteer.index.longestAliasWords
         var end = start
-        while end + 1 < tokens.count, end + 1 - start < index.longestAliasWords, tokens[end + 1].joinsPrevious {
+        while end + 1 < tokens.count, end + 1 - start < longestAliasWords, tokens[end + 1].joinsPrevious {
             end += 1
         }
-        let possible = scratch.possibleSpans(text, from: start, through: end, index: index)
+        let possible = scratch.possibleSpans(text, from: start, through: end, gazetteer: gazetteer)
         for last in stride(from: possible.last, through: start, by: -1) where possible.contains(last) {
             let span = start...last
             if text.hasUnhyphenatedArticle(span) { continue }  // "As Syrian …": English, not `As-Suwayda`

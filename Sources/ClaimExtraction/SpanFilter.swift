@@ -10,19 +10,11 @@
 /// Made for one sentence (`init(for:)`), it also remembers the span keys it computed, so the place,
 /// actor and person recognisers work each key out once between them.
 struct SpanScratch {
-    /// Span keys computed so far, direct-mapped by span (a clash only recomputes); made at the first
-    /// `keyHash` (most sentences need none); empty when not made for a sentence.
-    private var keys: [CachedKey] = []
+    /// Span keys computed so far, direct-mapped by span (a clash only recomputes), held in place so that
+    /// no sentence allocates for them; used only when made for a sentence.
+    private var keys = SpanKeyCache()
     /// Whether the scratch was made for one sentence (and may remember keys).
     private var remembers = false
-    private static let cacheSlots = 32
-
-    private struct CachedKey {
-        var hash = NameHash()
-        /// `first * 4096 + (last - first) + 1`; 0: empty.
-        var span: Int32 = 0
-        var length: Int32 = 0
-    }
 
     /// A scratch that remembers nothing between calls (any text).
     init() {}
@@ -33,10 +25,12 @@ struct SpanScratch {
     }
 
     /// Bit `k` set: the span `start...start + k` may be acceptable. Spans end at `end` at the latest (≤ 64 words).
-    mutating func possibleSpans(_ text: NameText, from start: Int, through end: Int, index: GazetteerIndex) -> SpanSet {
+    /// `gazetteer`'s index is read in place, never copied (a copy would retain each of its arrays).
+    mutating func possibleSpans(_ text: NameText, from start: Int, through end: Int, gazetteer: Gazetteer) -> SpanSet {
         let tokens = text.tokens
         let end = min(end, start + 63)
-        var possible = text.exactSpans(from: start, through: end, spellings: index.aliasEntries, prefixes: index.foldedPrefixes)
+        var possible = text.exactSpans(from: start, through: end, spellings: gazetteer.index.aliasEntries,
+                                       prefixes: gazetteer.index.foldedPrefixes)
         let first = tokens[start]
         guard first.isCapitalised || first.classes.isArticle else { return possible }
         var contentWords = 0
@@ -49,9 +43,9 @@ struct SpanScratch {
             guard token.isCapitalised, contentWords > 0 else { continue }
             let key = keyHash(text, start, last)
             let hadArticle = contentWords < last - start + 1
-            if key.length >= (hadArticle ? 3 : 4) && index.keyEntries.contains(key.hash) { possible.insert(last) }
+            if key.length >= (hadArticle ? 3 : 4) && gazetteer.index.keyEntries.contains(key.hash) { possible.insert(last) }
             // Keys only grow with more words (an article dropped once not last aside).
-            if key.length > index.longestKey + 3 && !FoldedName.isArticle(text.foldedBytes(of: last)) { break }
+            if key.length > gazetteer.index.longestKey + 3 && !FoldedName.isArticle(text.foldedBytes(of: last)) { break }
         }
         return possible
     }
@@ -59,12 +53,11 @@ struct SpanScratch {
     /// The hash and length of the transliteration key of the words `first...last`.
     mutating func keyHash(_ text: NameText, _ first: Int, _ last: Int) -> (hash: NameHash, length: Int) {
         guard remembers && last - first < 4096 && first < 1 << 18 else { return text.spanKeyHash(first, last) }
-        if keys.isEmpty { keys = Array(repeating: CachedKey(), count: SpanScratch.cacheSlots) }
         let span = Int32(first * 4096 + (last - first) + 1)
-        let slot = (first &* 7 &+ last) & (SpanScratch.cacheSlots - 1)
-        if keys[slot].span == span { return (keys[slot].hash, Int(keys[slot].length)) }
+        let slot = (first &* 7 &+ last) & (SpanKeyCache.slots - 1)
+        if let known = keys.key(at: slot, span: span) { return known }
         let key = text.spanKeyHash(first, last)
-        keys[slot] = CachedKey(hash: key.hash, span: span, length: Int32(truncatingIfNeeded: key.length))
+        keys.remember(key, at: slot, span: span)
         return key
     }
 
@@ -80,6 +73,44 @@ struct SpanScratch {
         }
         let key = keyHash(text, first, last)
         return (folded, key.hash, key.length)
+    }
+}
+
+/// `SpanScratch`'s remembered span keys: 32 slots stored inline (a tuple, read through a pointer), so a
+/// sentence's scratch lives on the stack instead of allocating an array.
+struct SpanKeyCache {
+    static let slots = 32
+
+    struct Slot {
+        var hash = NameHash()
+        /// `first * 4096 + (last - first) + 1`; 0: empty.
+        var span: Int32 = 0
+        var length: Int32 = 0
+    }
+
+    private var storage: (Slot, Slot, Slot, Slot, Slot, Slot, Slot, Slot, Slot, Slot, Slot, Slot, Slot, Slot, Slot, Slot,
+                          Slot, Slot, Slot, Slot, Slot, Slot, Slot, Slot, Slot, Slot, Slot, Slot, Slot, Slot, Slot, Slot)
+        = (Slot(), Slot(), Slot(), Slot(), Slot(), Slot(), Slot(), Slot(), Slot(), Slot(), Slot(), Slot(), Slot(), Slot(),
+           Slot(), Slot(), Slot(), Slot(), Slot(), Slot(), Slot(), Slot(), Slot(), Slot(), Slot(), Slot(), Slot(), Slot(),
+           Slot(), Slot(), Slot(), Slot())
+
+    /// The key remembered at `slot` for `span`, if that is the span the slot holds (`slot` < `slots`).
+    mutating func key(at slot: Int, span: Int32) -> (hash: NameHash, length: Int)? {
+        precondition(slot >= 0 && slot < Self.slots)
+        return withUnsafeMutablePointer(to: &storage) { tuple in
+            tuple.withMemoryRebound(to: Slot.self, capacity: Self.slots) { slots in
+                slots[slot].span == span ? (slots[slot].hash, Int(slots[slot].length)) : nil
+            }
+        }
+    }
+
+    mutating func remember(_ key: (hash: NameHash, length: Int), at slot: Int, span: Int32) {
+        precondition(slot >= 0 && slot < Self.slots)
+        withUnsafeMutablePointer(to: &storage) { tuple in
+            tuple.withMemoryRebound(to: Slot.self, capacity: Self.slots) { slots in
+                slots[slot] = Slot(hash: key.hash, span: span, length: Int32(truncatingIfNeeded: key.length))
+            }
+        }
     }
 }
 

@@ -59,6 +59,13 @@ extension NameText {
 extension FoldedName {
     /// `skeleton(_:into:)` with a `SkeletonHash` sink, over raw bytes: the same letters, hashed.
     static func skeletonHash(_ input: UnsafeBufferPointer<UInt8>) -> (hash: NameHash, length: Int) {
+        // The roles table read through one pointer: a global's every read would check that it is made.
+        skeletonRoles.withUnsafeBufferPointer { roles in skeletonHash(input, roles: roles) }
+    }
+
+    @inline(__always)
+    private static func skeletonHash(_ input: UnsafeBufferPointer<UInt8>, roles: UnsafeBufferPointer<UInt8>)
+        -> (hash: NameHash, length: Int) {
         var hash = NameHash()
         var last: UInt8 = 0
         var length = 0
@@ -73,7 +80,7 @@ extension FoldedName {
         while index < end {
             let byte = input[index]
             // Most letters stand for themselves and vowels for `a`; only those the switch names need it.
-            switch skeletonRoles[Int(byte)] {
+            switch roles[Int(byte)] {
             case 0:
                 if last != byte { emit(byte) }
                 index += 1
