@@ -14,6 +14,8 @@ final class ShellSupportTests: XCTestCase {
         let complete = [
             "", "claims", "claims where year = 2017", #"claims where place = "Raqqa""#, "claims where (year = 2017)",
             "claims where year = 2017 -- and", "claims where year = 2017;", "claims where ) (", "claims where year == 2017 and",
+            // An error more lines cannot mend ends the statement, even after an open parenthesis: SQL's count(*).
+            "select count(*) from claims", "claims where (year = 2017 *",
         ]
         for text in complete { XCTAssertFalse(QueryEngine.needsContinuation(text), text) }
     }

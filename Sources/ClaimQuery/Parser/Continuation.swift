@@ -7,6 +7,9 @@ extension QueryEngine {
         if trimmed.hasSuffix("\\") { return true }
         let lexed = Lexer.tokenize(String(trimmed))
         if lexed.error?.id == "query.unterminated-string" { return true }
+        // Any other lexing error ("select count(*)": the '*') is one more lines cannot mend, and the tokens stop at it,
+        // so an open parenthesis before it means nothing.
+        if lexed.error != nil { return false }
         // Only the statement after the last `;` matters.
         let tokens = lexed.tokens.split(omittingEmptySubsequences: false, whereSeparator: { $0.kind == .semicolon }).last ?? []
         var depth = 0
@@ -18,7 +21,6 @@ extension QueryEngine {
         }
         if depth > 0 { return true }
         guard let last = tokens.last(where: { $0.kind != .endOfInput }) else { return false }
-        if lexed.error != nil { return false }
         switch last.kind {
         case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .comma, .dot, .leftParen:
             return true
