@@ -54,6 +54,8 @@ public struct ClaimExtractor: Sendable {
                 NameSurroundings.isMediaName(place.range, in: tokens)
                     // "The Euphrates Dam": a feature named after a place is not that place.
                     || NameSurroundings.isFeatureName(place.range, in: tokens)
+                    // "Operation Euphrates Shield": an operation named after a place is not that place.
+                    || NameSurroundings.isOperationName(place.range, in: tokens)
                     // "The al-Kifah and al-Nur neighbourhoods": quarters of a city, not the towns that share their names.
                     || (NameSurroundings.isQuarterName(place.range, in: tokens)
                         && standardCatalog.place(forKey: place.key)?.kind != "neighbourhood")
@@ -63,6 +65,8 @@ public struct ClaimExtractor: Sendable {
             entities.actors.removeAll {
                 $0.matched.utf8.count == 13 && $0.matched.lowercased() == "the coalition"
                     && NameSurroundings.isFollowed($0.range, by: "of", in: tokens)
+                    // "its own offensive, Jazeera Storm": an operation's name, not the channel.
+                    || NameSurroundings.isOperationName($0.range, in: tokens)
             }
             for place in entities.places {
                 if let country = standardCatalog.placeCountry(forKey: place.key), !state.countries.contains(country) {

@@ -12,6 +12,15 @@ enum NameSurroundings {
     /// Dam is not the river, the Mosul Dam is 40 km from Mosul.
     static let featureNouns: WordSet = ["dam", "lake", "reservoir"]
 
+    /// The last words of military operations' names: "Euphrates Shield", "Jazeera Storm", "Olive Branch".
+    static let operationNouns: WordSet = ["storm", "shield", "spring", "branch", "dawn", "resolve", "wrath", "sword", "claw", "fury"]
+
+    /// Whether a capitalised operation noun follows the name in `range` ("Operation Euphrates Shield" is no river, "Jazeera
+    /// Storm" no television channel).
+    static func isOperationName(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
+        isFollowedByCapitalised(range, from: operationNouns, in: sentence)
+    }
+
     /// Whether a capitalised media noun follows the name in `range` (character offsets).
     static func isMediaName(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
         isFollowedByCapitalised(range, from: mediaNouns, in: sentence)

@@ -30,6 +30,16 @@ final class NameSurroundingsTests: XCTestCase {
         XCTAssertFalse(NameSurroundings.isFeatureName(start..<start + 9, in: sentence))
     }
 
+    func testAnOperationNamedAfterANameIsNotIt() {
+        let text = "Operation Euphrates Shield ended; the Euphrates shield wall and Raqqa stood."
+        let sentence = TokenizedSentence(text)
+        XCTAssertTrue(NameSurroundings.isOperationName(range(of: "Euphrates", in: text), in: sentence))
+        let lower = text.range(of: "Euphrates shield")!
+        let start = text.distance(from: text.startIndex, to: lower.lowerBound)
+        XCTAssertFalse(NameSurroundings.isOperationName(start..<start + 9, in: sentence), "a lowercase noun is prose")
+        XCTAssertFalse(NameSurroundings.isOperationName(range(of: "Raqqa", in: text), in: sentence))
+    }
+
     func testNamesBeforeAQuarterNounAreQuarters() {
         let text = "Troops cleared the al-Kifah and al-Nur neighbourhoods of Tal Afar and the Old Quarter of Mosul."
         let sentence = TokenizedSentence(text)

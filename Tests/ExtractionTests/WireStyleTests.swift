@@ -76,6 +76,16 @@ final class WireStyleTests: XCTestCase {
         XCTAssertEqual(distance?.qualifier, "about")
     }
 
+    func testOperationsNamedAfterPlacesAndOutletsAreNeither() {
+        let doc = document([
+            "The SDF launched its own offensive, Jazeera Storm, east of the river on Saturday.",
+            "Turkey ended Operation Euphrates Shield near al-Bab in March.",
+        ])
+        XCTAssertEqual(actors(doc.claims.first), ["Syrian Democratic Forces"])
+        let places = (doc.claims.last?.placeKeys ?? []).compactMap { extractor.catalog.place(forKey: $0)?.name }
+        XCTAssertEqual(places, ["Al Bāb"])
+    }
+
     func testTheCoalitionAndSpeakersWhoSuggest() {
         let doc = document([
             "The coalition may reduce its air support in Raqqa next year, a Pentagon official suggested.",
