@@ -190,10 +190,12 @@ public enum ArticleReader {
             }
         }
         // A byline gives the author (and any date or outlet on its line) and is not body text.
-        if let (index, byline) = lines.prefix(12).lazy.enumerated().compactMap({ line in Boilerplate.byline(line.1).map { (line.0, $0) } }).first {
+        for index in lines.indices.prefix(12) {
+            guard let byline = Boilerplate.byline(lines[index]) else { continue }
             if meta.author == nil { meta.author = byline.author }
             HeaderLines.apply(byline.others, to: &meta)
             lines.remove(at: index)
+            break
         }
         let paragraphs = ParagraphBuilder.paragraphs(from: lines)
         guard !paragraphs.isEmpty else {

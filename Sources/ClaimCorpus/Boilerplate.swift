@@ -109,13 +109,9 @@ public enum Boilerplate {
         return outlet.isEmpty ? nil : outlet
     }
 
-    /// A byline such as "By Jane Smith" or "Baghdad by Elijah J. Magnier:" gives the author.
-    public static func author(fromByline line: String) -> String? {
-        byline(line)?.author
-    }
-
-    /// A byline's author and the other parts of its line ("By A B and C D | Updated 20 October 2017" → "A B and C D",
-    /// ["Updated 20 October 2017"]): parts are split at " | ", " - ", " – ", " — " and " · ".
+    /// A byline such as "By Jane Smith" or "Baghdad by Elijah J. Magnier:" gives the author; the other parts of its
+    /// line come with it ("By A B and C D | Updated 20 October 2017" → "A B and C D", ["Updated 20 October 2017"]):
+    /// parts are split at " | ", " - ", " – ", " — " and " · ".
     public static func byline(_ line: String) -> (author: String, others: [String])? {
         guard opensWithBy(line) else { return nil }
         let trimmed = line.trimmingSpaces()
@@ -248,19 +244,12 @@ extension String {
     func trimmingSpaces() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last,
-              isTrimmedSpace(first) || isTrimmedSpace(last) else { return self }
+              first.isTrimmedSpace || last.isTrimmedSpace else { return self }
         var start = scalars.startIndex
         var end = scalars.endIndex
-        while start < end, isTrimmedSpace(scalars[start]) { start = scalars.index(after: start) }
-        while end > start, isTrimmedSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        while start < end, scalars[start].isTrimmedSpace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].isTrimmedSpace { end = scalars.index(before: end) }
         return String(scalars[start..<end])
-    }
-
-    private func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case " ", "\t", "\r", "\n", "\u{00A0}", "\u{2028}", "\u{FEFF}": return true
-        default: return false
-        }
     }
 
     func trimmingCharacters(in set: String) -> String {
@@ -298,5 +287,15 @@ extension Array where Element == UInt8 {
             index += 1
         }
         return false
+    }
+}
+
+extension Unicode.Scalar {
+    /// The white space `trimmingSpaces` removes (the sentence splitter trims by the same list).
+    var isTrimmedSpace: Bool {
+        switch self {
+        case " ", "\t", "\r", "\n", "\u{00A0}", "\u{2028}", "\u{FEFF}": return true
+        default: return false
+        }
     }
 }

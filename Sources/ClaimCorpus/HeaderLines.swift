@@ -18,22 +18,10 @@ enum HeaderLines {
             seen += 1
             guard line.utf8.count <= 120 else { break }
             guard let field = field(of: line) else { continue }
-            switch field {
-            case .published(let date):
-                if meta.published == nil { meta.published = date.iso; meta.date_basis = DateBasis.stated.rawValue }
-            case .updated(let date):
-                updated = updated ?? date
-            case .outlet(let name):
-                if meta.outlet == nil { meta.outlet = name }
-            case .author(let name):
-                if meta.author == nil { meta.author = name }
-            case .title(let title):
-                if meta.title == nil { meta.title = title }
-            }
+            record(field, into: &meta, updated: &updated)
             taken.append(index)
         }
-        // An update time stands in for the publication date only when nothing better is given.
-        if meta.published == nil, let updated { meta.published = updated.iso; meta.date_basis = DateBasis.stated.rawValue }
+        settle(updated, into: &meta)
         for position in taken.reversed() { lines.remove(at: position) }
     }
 
@@ -41,14 +29,29 @@ enum HeaderLines {
     static func apply(_ parts: [String], to meta: inout ArticleMetadata) {
         var updated: CalendarDate?
         for part in parts {
-            switch field(of: part) {
-            case .published(let date)?:
-                if meta.published == nil { meta.published = date.iso; meta.date_basis = DateBasis.stated.rawValue }
-            case .updated(let date)?: updated = updated ?? date
-            case .outlet(let name)?: if meta.outlet == nil { meta.outlet = name }
-            case .author, .title, nil: break
-            }
+            if let field = field(of: part) { record(field, into: &meta, updated: &updated) }
         }
+        settle(updated, into: &meta)
+    }
+
+    /// Fills the field the metadata lacks; an update time is kept aside for `settle`.
+    private static func record(_ field: Field, into meta: inout ArticleMetadata, updated: inout CalendarDate?) {
+        switch field {
+        case .published(let date):
+            if meta.published == nil { meta.published = date.iso; meta.date_basis = DateBasis.stated.rawValue }
+        case .updated(let date):
+            updated = updated ?? date
+        case .outlet(let name):
+            if meta.outlet == nil { meta.outlet = name }
+        case .author(let name):
+            if meta.author == nil { meta.author = name }
+        case .title(let title):
+            if meta.title == nil { meta.title = title }
+        }
+    }
+
+    /// An update time stands in for the publication date only when nothing better is given.
+    private static func settle(_ updated: CalendarDate?, into meta: inout ArticleMetadata) {
         if meta.published == nil, let updated { meta.published = updated.iso; meta.date_basis = DateBasis.stated.rawValue }
     }
 

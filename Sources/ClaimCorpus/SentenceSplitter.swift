@@ -126,17 +126,9 @@ public enum SentenceSplitter {
     private static func appendWhole(_ range: Range<Int>, of text: ScalarText, to sentences: inout [String]) {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, isTrimmedSpace(text.scalar(at: lower)) { lower += 1 }
-        while upper > lower, isTrimmedSpace(text.scalar(at: upper - 1)) { upper -= 1 }
+        while lower < upper, text.scalar(at: lower).isTrimmedSpace { lower += 1 }
+        while upper > lower, text.scalar(at: upper - 1).isTrimmedSpace { upper -= 1 }
         if lower < upper { sentences.append(text.string(lower..<upper)) }
-    }
-
-    /// The scalars `String.trimmingSpaces()` trims.
-    private static func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case " ", "\t", "\r", "\n", "\u{00A0}", "\u{2028}", "\u{FEFF}": return true
-        default: return false
-        }
     }
 
     // Switches, not sets: this runs on every scalar of every paragraph.

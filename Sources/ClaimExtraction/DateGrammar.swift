@@ -67,4 +67,10 @@ enum DateGrammar {
         let refMonth = reference.month ?? 12
         return CalendarDate(year: month <= refMonth ? reference.year : reference.year - 1, month: month)
     }
+
+    /// The first `month` on or after the reference (a deadline still to come).
+    static func nextMonth(_ month: Int, onOrAfter reference: CalendarDate) -> CalendarDate {
+        let refMonth = reference.month ?? 1
+        return CalendarDate(year: month >= refMonth ? reference.year : reference.year + 1, month: month)
+    }
 }

@@ -142,12 +142,9 @@ struct TemporalScanner {
             return makeDate(CalendarDate(year: year, month: month, day: day), tokens: start..<(j + 1), rule: "day month year", basis: .explicit)
         }
         guard let reference else { return nil }
-        if isDeadlineAhead(before: start) {
-            return makeDate(dayWithoutYear(month: month, day: day, reference: reference, ahead: true), tokens: start..<j,
-                            rule: "day month (deadline ahead)", basis: .relative)
-        }
-        return makeDate(dayWithoutYear(month: month, day: day, reference: reference), tokens: start..<j,
-                        rule: "day month (reference year)", basis: .relative)
+        let ahead = isDeadlineAhead(before: start)
+        return makeDate(dayWithoutYear(month: month, day: day, reference: reference, ahead: ahead), tokens: start..<j,
+                        rule: ahead ? "day month (deadline ahead)" : "day month (reference year)", basis: .relative)
     }
 
     /// The latest such day on or before the reference; with `ahead`, the first on or after it.
@@ -358,9 +355,8 @@ struct TemporalScanner {
         case 2: date = CalendarDate(year: reference.year, month: month)
         default:
             if isDeadlineAhead(before: start) {
-                let refMonth = reference.month ?? 1
-                let ahead = CalendarDate(year: month >= refMonth ? reference.year : reference.year + 1, month: month)
-                return makeDate(ahead, tokens: start..<j, rule: "month (deadline ahead)", basis: .relative)
+                return makeDate(DateGrammar.nextMonth(month, onOrAfter: reference), tokens: start..<j, rule: "month (deadline ahead)",
+                                basis: .relative)
             }
             date = DateGrammar.latestMonth(month, onOrBefore: reference)
         }
