@@ -46,7 +46,7 @@ public enum Boilerplate {
     }
 
     /// A byline's line split at " | ", " - ", " – ", " — " and " · " (a separator needs a space on both sides).
-    private static func bylineParts(_ line: String) -> [String] {
+    static func bylineParts(_ line: String) -> [String] {
         let separators: Set<String> = ["|", "-", "–", "—", "·"]
         var parts: [String] = []
         var current: [Substring] = []
@@ -111,14 +111,27 @@ public enum Boilerplate {
 
     /// A byline such as "By Jane Smith" or "Baghdad by Elijah J. Magnier:" gives the author; the other parts of its
     /// line come with it ("By A B and C D | Updated 20 October 2017" → "A B and C D", ["Updated 20 October 2017"]):
-    /// parts are split at " | ", " - ", " – ", " — " and " · ".
+    /// parts are split at " | ", " - ", " – ", " — " and " · ". The byline may follow header parts
+    /// ("13 November 2015 | By Hana Barzani").
     public static func byline(_ line: String) -> (author: String, others: [String])? {
         guard opensWithBy(line) else { return nil }
         let trimmed = line.trimmingSpaces()
         // `count < 160` without counting the characters of a long line.
         guard trimmed.utf8.count < 160 || trimmed.dropFirst(159).isEmpty else { return nil }
-        let parts = bylineParts(trimmed)
-        let head = parts[0].trimmingSpaces().trimmingCharacters(in: ":")
+        let parts = bylineParts(trimmed).map { $0.trimmingSpaces() }
+        for (index, part) in parts.enumerated() {
+            if let author = author(inBylinePart: part) {
+                return (author, parts.enumerated().filter { $0.offset != index && !$0.element.isEmpty }.map(\.element))
+            }
+            // Only header parts (a date, "Updated …") may stand before the byline.
+            guard HeaderLines.field(of: part) != nil else { return nil }
+        }
+        return nil
+    }
+
+    /// The people a byline part names: "By A B", "Baghdad by A B:", "By A B, C D and E F".
+    private static func author(inBylinePart part: String) -> String? {
+        let head = part.trimmingCharacters(in: ":")
         guard head.utf8.count < 80 || head.dropFirst(79).isEmpty else { return nil }
         let words = head.split(separator: " ").map(String.init)
         guard let byIndex = words.firstIndex(where: { $0.lowercased() == "by" }), byIndex <= 2 else { return nil }
@@ -137,8 +150,7 @@ public enum Boilerplate {
         }
         guard people.count <= 3, people.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy { $0.first?.isUppercase == true } })
         else { return nil }
-        let author = words[(byIndex + 1)...].joined(separator: " ")
-        return (author, parts.dropFirst().map { $0.trimmingSpaces() }.filter { !$0.isEmpty })
+        return words[(byIndex + 1)...].joined(separator: " ")
     }
 
     private static func isCode(_ line: String) -> Bool {

@@ -17,8 +17,8 @@ enum HeaderLines {
             if line.isEmpty { continue }
             seen += 1
             guard line.utf8.count <= 120 else { break }
-            guard let field = field(of: line) else { continue }
-            record(field, into: &meta, updated: &updated)
+            guard let fields = fields(ofLine: line) else { continue }
+            for field in fields { record(field, into: &meta, updated: &updated) }
             taken.append(index)
         }
         settle(updated, into: &meta)
@@ -57,6 +57,29 @@ enum HeaderLines {
 
     enum Field: Equatable {
         case published(CalendarDate), updated(CalendarDate), outlet(String), author(String), title(String)
+    }
+
+    /// What a header line says: one field, or several in parts that are all header fields
+    /// ("November 9, 2017 — Levant Monitor staff"); nil for a line that is not one.
+    static func fields(ofLine line: String) -> [Field]? {
+        if let field = field(of: line) { return [field] }
+        let parts = Boilerplate.bylineParts(line)
+        guard parts.count > 1 else { return nil }
+        var fields: [Field] = []
+        for part in parts {
+            let part = part.trimmingSpaces()
+            guard let field = field(of: part) ?? staffCredit(part) else { return nil }
+            fields.append(field)
+        }
+        return fields
+    }
+
+    /// "Levant Monitor staff", "Reuters Staff": an outlet's staff credited as a whole, which names the outlet.
+    static func staffCredit(_ part: String) -> Field? {
+        let words = part.split(separator: " ")
+        guard (2...6).contains(words.count), let last = words.last, last.lowercased() == "staff",
+              words.dropLast().allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return .outlet(words.dropLast().joined(separator: " "))
     }
 
     /// What a header line says, nil for a line that is not one.

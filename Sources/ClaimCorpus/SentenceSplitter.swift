@@ -161,6 +161,8 @@ public enum SentenceSplitter {
     private static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
     private static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "prof",
+        // Ranks and titles that stand before a name ("Brig. Gen. Yahya Rasool").
+        "brig", "adm", "cmdr", "cpl", "pvt", "pte", "rev", "hon", "lieut",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "no", "vs", "ie", "eg", "cf", "approx", "inc", "ltd", "co", "jr", "sr", "mt", "ft", "al", "ca",
     ]

@@ -73,6 +73,36 @@ final class HeaderLinesTests: XCTestCase {
         XCTAssertNil(Boilerplate.byline("By Monday and Tuesday the town had fallen to the army"))
     }
 
+    /// A date line may carry the byline or the outlet's staff credit after a separator, in either order.
+    func testADateLineWithABylineOrAStaffCredit() throws {
+        let bylined = try article("""
+        Fighters leave the old town
+
+        2 June 2016 | By Dana Farouk
+
+        The last fighters left the old town on Wednesday, officials said.
+        """)
+        XCTAssertEqual(bylined.author, "Dana Farouk")
+        XCTAssertEqual(bylined.published, CalendarDate(year: 2016, month: 6, day: 2))
+        XCTAssertEqual(bylined.dateBasis, .stated)
+        XCTAssertEqual(sentences(bylined), ["The last fighters left the old town on Wednesday, officials said."])
+
+        let credited = try article("""
+        Fighters leave the old town
+
+        June 2, 2016 — Tigris Review staff
+
+        The last fighters left the old town on Wednesday, officials said.
+        """)
+        XCTAssertEqual(credited.outlet, "Tigris Review")
+        XCTAssertEqual(credited.published, CalendarDate(year: 2016, month: 6, day: 2))
+        XCTAssertEqual(sentences(credited), ["The last fighters left the old town on Wednesday, officials said."])
+        // A part that is no header field keeps the line in the body.
+        XCTAssertNil(HeaderLines.fields(ofLine: "June 2, 2016 — the day the town fell"))
+        XCTAssertNil(HeaderLines.staffCredit("the staff"))
+        XCTAssertNil(Boilerplate.byline("Fighting raged all week — by Tuesday the Army held the bridge"))
+    }
+
     func testAPictureCreditIsNotPartOfItsCaption() throws {
         XCTAssertEqual(Boilerplate.removingTrailingCredit("Fighters in the main square. (Photo: AFP)"), "Fighters in the main square.")
         XCTAssertEqual(Boilerplate.removingTrailingCredit("A convoy near the dam (Photo credit: Jane Roe/Reuters)"), "A convoy near the dam")

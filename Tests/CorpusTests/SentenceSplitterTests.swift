@@ -18,6 +18,16 @@ final class SentenceSplitterTests: XCTestCase {
         XCTAssertEqual(SentenceSplitter.split("Fighters held Dayr az-Zawr. Salim reached Mayādīn. Then it fell.").count, 3)
     }
 
+    /// Military ranks before a name do not end a sentence, alone or stacked.
+    func testRanksBeforeNames() {
+        let text = "The army said so. Brig. Gen. Ali Haddad said 300 left. Adm. Kerr and Cpl. Reyes agreed."
+        XCTAssertEqual(SentenceSplitter.split(text), [
+            "The army said so.",
+            "Brig. Gen. Ali Haddad said 300 left.",
+            "Adm. Kerr and Cpl. Reyes agreed.",
+        ])
+    }
+
     func testQuotationsStayWhole() {
         let text = "He asked, “Can we hold? Yes, we can.” Then the shelling resumed."
         XCTAssertEqual(SentenceSplitter.split(text), ["He asked, “Can we hold? Yes, we can.”", "Then the shelling resumed."])
