@@ -47,6 +47,13 @@ struct AttributionScanner: Sendable {
     ]
     /// Every word that can start an attribution (for `GrammarCue.attribution`).
     static let cueWords: Set<String> = speechVerbs.union(reportNouns).union(passiveReportVerbs).union(["according"])
+        .union(estimateFrameVerbs)
+    /// Verbs that state an estimate with a figure noun: "X put the number of displaced at 300,000",
+    /// "X gave a lower estimate of 180,000".
+    static let estimateFrameVerbs: Set<String> = ["put", "puts", "putting", "placed", "places", "gave", "gives", "offered", "offers"]
+    static let estimateFrameNouns: Set<String> = [
+        "number", "toll", "figure", "estimate", "tally", "count", "total", "numbers", "figures", "estimates",
+    ]
 
     static let pronouns: Set<String> = ["it", "they", "he", "she", "we", "this", "that", "which", "who", "i", "you"]
     /// Words that close a subject phrase going backwards.
@@ -84,12 +91,12 @@ struct AttributionScanner: Sendable {
             // something else, and the main clause stays the writer's.
             if isInAdverbialClause(tokens, verb: i) { continue }
             if let subject = subjectPhrase(sentence, verb: i) {
-                let headToken = tokens[subject.range.upperBound - 1]
+                let headToken = tokens[subject.head]
                 if Self.evidenceVerbs.contains(tokens[i].lower), !headToken.classes.contains(.reportNoun) { continue }
                 let head = headToken.lower
                 if head == "i" || head == "we" { return Attribution(source: "author", range: nil, rule: "first person \(tokens[i].lower)") }
                 if subject.isPronoun { return Attribution(source: "", range: nil, rule: "pronoun \(tokens[i].lower)", isPronoun: true) }
-                return named(subject.range, in: sentence, entities: entities, rule: "subject \(tokens[i].lower)")
+                return named(subject.range, head: subject.head, in: sentence, entities: entities, rule: "subject \(tokens[i].lower)")
             }
             // Postposed speaker: "…,” said the spokesman." / ", says Al-Masdar." ("told reporters" names the listeners.)
             if let before = tokens.lower(at: i - 1), before == "," || before == "”" || before == "\"",
@@ -97,7 +104,25 @@ struct AttributionScanner: Sendable {
                 return named(phrase, in: sentence, entities: entities, rule: "quote \(tokens[i].lower)")
             }
         }
+        for i in tokens.indices where tokens[i].classes.contains(.attribution) && !tokens[i].isCapitalized
+            && Self.estimateFrameVerbs.contains(tokens[i].lower) && isEstimateFrame(tokens, verb: i) {
+            guard !isInAdverbialClause(tokens, verb: i), let subject = subjectPhrase(sentence, verb: i) else { continue }
+            if subject.isPronoun { return Attribution(source: "", range: nil, rule: "pronoun \(tokens[i].lower)", isPronoun: true) }
+            return named(subject.range, head: subject.head, in: sentence, entities: entities, rule: "subject \(tokens[i].lower)")
+        }
         return nil
+    }
+
+    /// "put the number of displaced at", "gave a lower estimate of": a figure noun soon after the verb, and for
+    /// "put"/"placed" the "at" that gives the value.
+    private func isEstimateFrame(_ tokens: [WordToken], verb: Int) -> Bool {
+        let window = (verb + 1)..<min(tokens.count, verb + 5)
+        guard let noun = window.first(where: { Self.estimateFrameNouns.contains(tokens[$0].lower) }),
+              tokens[(verb + 1)..<noun].allSatisfy({ $0.kind == .word && !$0.isCapitalized }) else { return false }
+        // The value follows "of" ("an estimate of about 180,000") or "at" ("the toll at roughly 300", not "at risk").
+        let valueWord = ["gave", "gives", "offered", "offers"].contains(tokens[verb].lower) ? "of" : "at"
+        guard let marker = (noun + 1..<min(tokens.count, noun + 8)).first(where: { tokens[$0].lower == valueWord }) else { return false }
+        return (marker + 1..<min(tokens.count, marker + 4)).contains { tokens[$0].kind == .number || tokens[$0].classes.contains(.number) }
     }
 
     /// Whether the sentence introduces what follows as someone's words:
@@ -209,8 +234,8 @@ struct AttributionScanner: Sendable {
         return tokens.lower(at: i + 1) == "to" && tokens[i].lower != "told"
     }
 
-    /// The subject noun phrase before a speech verb, skipping auxiliaries.
-    private func subjectPhrase(_ sentence: TokenizedSentence, verb: Int) -> (range: Range<Int>, isPronoun: Bool)? {
+    /// The subject noun phrase before a speech verb, skipping auxiliaries, with the index of its head word.
+    private func subjectPhrase(_ sentence: TokenizedSentence, verb: Int) -> (range: Range<Int>, head: Int, isPronoun: Bool)? {
         let tokens = sentence.tokens
         var end = verb
         while end > 0, tokens[end - 1].classes.contains(.auxiliary) { end -= 1 }
@@ -223,18 +248,54 @@ struct AttributionScanner: Sendable {
             start = backwardPhraseStart(tokens, end: end)
         }
         guard start < end else { return nil }
-        if tokens[end - 1].classes.contains(.pronoun) { return ((end - 1)..<end, true) }
-        // The word before the verb must name someone: a capitalised word or a noun of reporting
-        // ("following reports that" is not a subject).
-        let head = tokens[end - 1]
-        guard head.isCapitalized || head.classes.contains(.sourceNoun) || head.classes.contains(.reportNoun) else { return nil }
+        if tokens[end - 1].classes.contains(.pronoun) { return ((end - 1)..<end, end - 1, true) }
+        // "Doctors in Harasta and Irbin described …": names joined by "and" inside a speaker's modifier.
+        if start > 1, tokens[start - 1].lower == "and" || tokens[start - 1].lower == "or",
+           tokens[start..<end].allSatisfy({ $0.isCapitalized || $0.lower == "-" }) {
+            var k = start - 1
+            while k > 0, tokens[k - 1].isCapitalized || tokens[k - 1].lower == "-" || tokens[k - 1].lower == "," { k -= 1 }
+            let wider = backwardPhraseStart(tokens, end: k)
+            if wider < k, modifiedHead(tokens, in: wider..<end) != nil { start = wider }
+        }
+        // The word that names the speaker: a noun of speaking before a modifier ("a commander in the alliance"),
+        // else the last word, which must be a capitalised word or a noun of reporting ("following reports that" is
+        // not a subject).
+        var head = end - 1
+        if let modified = modifiedHead(tokens, in: start..<end) {
+            // A speaker "for" or "of" someone speaks for them; "in Hasakah" only says where the speaker is, and the
+            // phrase stays as written.
+            if !Self.locativePrepositions.contains(tokens[modified + 1].lower) { head = modified }
+        } else {
+            let last = tokens[end - 1]
+            guard last.isCapitalized || last.classes.contains(.sourceNoun) || last.classes.contains(.reportNoun) else { return nil }
+        }
         if end - start > 8 {
             // Too long to be a clean subject: keep the trailing run of names.
             var k = end - 1
             while k > start, tokens[k - 1].isCapitalized || tokens[k - 1].lower == "-" || tokens[k - 1].lower == "al" { k -= 1 }
             start = k
+            head = end - 1
         }
-        return (start..<end, false)
+        return (start..<end, head, false)
+    }
+
+    /// Prepositions that open a modifier after a speaker noun: "doctors in Harasta", "a spokesman for the group".
+    static let modifierPrepositions: Set<String> = ["in", "of", "for", "from", "at", "with", "near", "inside"]
+    static let locativePrepositions: Set<String> = ["in", "at", "near", "inside"]
+
+    /// The speaker noun a phrase's modifier follows: "a commander in the pro-government alliance" → "commander".
+    private func modifiedHead(_ tokens: [WordToken], in range: Range<Int>) -> Int? {
+        // The modifier ends in a noun or name, not a verb's words ("What a source in Damascus had to say").
+        guard range.count > 2 else { return nil }
+        let last = tokens[range.upperBound - 1]
+        guard last.kind == .word, !FigureExtractor.functionWords.contains(last.lower), !last.classes.contains(.auxiliary)
+        else { return nil }
+        for k in (range.lowerBound + 1)..<(range.upperBound - 1) where Self.modifierPrepositions.contains(tokens[k].lower) {
+            // A speaker noun is lower-case, save as the sentence's first word ("Doctors in Harasta said").
+            let noun = tokens[k - 1]
+            return noun.kind == .word && (!noun.isCapitalized || k == 1) && noun.classes.contains(.sourceNoun) ? k - 1 : nil
+        }
+        return nil
     }
 
     /// Where the phrase ending before `end` starts, going back to punctuation, a dash or a clause word.
@@ -297,6 +358,8 @@ struct AttributionScanner: Sendable {
         "spokespeople", "spokespersons", "representatives", "representative", "envoy", "governor", "mayor", "council",
         "councils", "administration", "negotiator", "negotiators", "mediator", "mediators",
         "doctor", "medic", "nurse", "resident", "eyewitness", "eyewitnesses",
+        "television", "tv", "radio", "broadcaster", "committee", "commission", "watchdog", "charity", "organisation",
+        "organization", "department", "embassy", "presidency", "cabinet",
     ]
 
     /// A noun phrase after a position, up to punctuation, a relative pronoun or a verb-like boundary.
@@ -330,12 +393,13 @@ struct AttributionScanner: Sendable {
     }
 
     /// Names the phrase by the entity inside it, else by its text (without a leading "the").
-    private func named(_ tokenRange: Range<Int>, in sentence: TokenizedSentence, entities: [NamedSpan], rule: String) -> Attribution {
+    private func named(_ tokenRange: Range<Int>, head headIndex: Int? = nil, in sentence: TokenizedSentence,
+                       entities: [NamedSpan], rule: String) -> Attribution {
         let range = sentence.characterRange(ofTokens: tokenRange)
         // The entity names the speaker only as the phrase's head: "the news agency Al-Masdar" is
         // Al-Masdar, "the Britain-based monitor" and "SDF commander Rojda Felat" are not Britain or the SDF.
         // A generic speaker noun speaks for the entity it names ("UN officials", "Coalition officials").
-        let head = sentence.tokens[tokenRange.upperBound - 1]
+        let head = sentence.tokens[headIndex ?? tokenRange.upperBound - 1]
         // "UN figures", "SOHR data": a report speaks for whoever it belongs to.
         let generic = head.classes.contains(.sourceNoun) || head.classes.contains(.reportNoun)
         // The entity that is the head wins over one before it ("Turkey's Anadolu news agency" is Anadolu); with a

@@ -59,6 +59,8 @@ enum FigureLexicon {
         "these", "those", "them", "many",
     ]
 
+    static let possessives: Set<String> = ["its", "their", "his", "her", "our"]
+
     /// Qualifiers in front of a number, longest first; the value is how a figure reports it.
     static let qualifiers: [([String], String)] = [
         (["no", "fewer", "than"], "at least"), (["no", "less", "than"], "at least"), (["as", "high", "as"], "as high as"),
@@ -125,7 +127,9 @@ enum FigureLexicon {
             if t.kind == .punctuation, t.lower == "-" || t.lower == "‘" || t.lower == "’" { k += 1; continue }
             if k == index, t.lower == "were" || t.lower == "are" { k += 1; skipped += 1; continue }
             if t.kind == .word, t.isCapitalized || modifiers.contains(t.lower) {
-                if t.lower == "of", !allowingOf, skipped == 0 { return nil }
+                // "of" after the number only before a possessive: "17 of its fighters" counts fighters,
+                // "two of the towns" picks from a set.
+                if t.lower == "of", !allowingOf, skipped == 0, !possessives.contains(tokens.lower(at: k + 1) ?? "") { return nil }
                 k += 1
                 skipped += 1
                 continue

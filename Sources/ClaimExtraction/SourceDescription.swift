@@ -7,17 +7,19 @@ enum SourceDescription {
     static let kindsByHead: [String: Set<String>] = {
         var table: [String: Set<String>] = [:]
         let government = governmentKinds
-        for noun in ["ministry", "government", "minister", "president", "authorities", "office", "governor", "mayor"] {
+        for noun in ["ministry", "government", "minister", "president", "authorities", "office", "governor", "mayor",
+                     "department", "embassy", "presidency", "cabinet"] {
             table[noun] = government
         }
         let forces: Set<String> = ["state", "government", "armed force", "militia", "coalition", "jihadist group"]
         for noun in ["army", "military", "command", "police", "forces", "units"] { table[noun] = forces }
         let media: Set<String> = ["news source"]
         for noun in ["agency", "channel", "outlet", "newspaper", "paper", "website", "blog", "monitor", "observatory",
-                     "media", "correspondent", "journalist"] {
+                     "media", "correspondent", "journalist", "television", "tv", "radio", "broadcaster"] {
             table[noun] = media
         }
         table["coalition"] = ["coalition"]
+        for noun in bodyNouns { table[noun] = ["coalition", "government"] }
         table["group"] = ["jihadist group", "militia", "armed force", "news source"]
         return table
     }()
@@ -32,10 +34,17 @@ enum SourceDescription {
         if source.lowercased().contains(head) { return true }
         guard let kinds = kindsByHead[head] else { return true }
         if let kind = actorKinds[source] { return kinds.contains(kind) }
-        let words = source.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-        let isOrganisation = words.contains { organisationWords.contains($0) }
-        return !(isOrganisation && kinds == governmentKinds)
+        // "the council" is a body, never a person the dictionary lacks.
+        if bodyNouns.contains(head) { return isOrganisation(source) }
+        return !(isOrganisation(source) && kinds == governmentKinds)
     }
+
+    private static func isOrganisation(_ name: String) -> Bool {
+        name.lowercased().split(whereSeparator: { !$0.isLetter }).contains { organisationWords.contains(String($0)) }
+    }
+
+    /// Head nouns that name a body of people: they fit organisations (and the dictionary's coalitions).
+    static let bodyNouns: Set<String> = ["council", "committee", "commission", "organisation", "organization", "charity", "watchdog"]
 
     static let governmentKinds: Set<String> = ["state", "government"]
 

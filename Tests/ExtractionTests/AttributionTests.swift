@@ -117,4 +117,37 @@ final class AttributionTests: XCTestCase {
         let entity = NamedSpan(range: start..<(start + 8), name: "United States")
         XCTAssertEqual(source(text, entities: [entity]), "United States")
     }
+
+    /// A speaker noun with a modifier after it: the noun is the head, and the phrase is the source.
+    func testSpeakerNounBeforeAModifier() {
+        XCTAssertEqual(source("The troops entered Mayadin on Friday, a commander in the pro-government alliance said, in what was the last push."),
+                       "a commander in the pro-government alliance")
+        XCTAssertEqual(source("Doctors in Harasta and Irbin described the wards as full."), "Doctors in Harasta and Irbin")
+        XCTAssertEqual(source("The bridge reopened, a spokeswoman for the local council said."), "a spokeswoman for the local council")
+        // A speaker for a named actor speaks for it; one merely located somewhere does not.
+        let text = "A spokesman for the SDF said the road was open."
+        let start = text.distance(from: text.startIndex, to: text.range(of: "SDF")!.lowerBound)
+        XCTAssertEqual(source(text, entities: [NamedSpan(range: start..<(start + 3), name: "Syrian Democratic Forces")]),
+                       "Syrian Democratic Forces")
+        // A modifier that ends in a verb's words is no noun phrase.
+        XCTAssertNil(source("What a senior source in Damascus had to say about it"))
+        // Names joined by "and" with no speaker noun before them stay the last name, as before.
+        XCTAssertEqual(source("Fighting spread to Harasta and Irbin said nothing."), "Irbin")
+    }
+
+    func testBroadcastersSpeak() {
+        XCTAssertEqual(source("Troops recaptured the citadel on Thursday, state television said."), "state television")
+        XCTAssertEqual(source("The convoy left at dawn, the broadcaster reported."), "broadcaster")
+    }
+
+    /// "X put the number at N" and "X gave an estimate of N" state X's estimate.
+    func testEstimateFrames() {
+        XCTAssertEqual(source("The Levant Observatory, a Britain-based monitor, put the number of displaced at roughly 300,000."),
+                       "Levant Observatory")
+        XCTAssertEqual(source("The humanitarian office gave a lower estimate of about 180,000."), "humanitarian office")
+        XCTAssertEqual(source("Local officials put the death toll at 45."), "Local officials")
+        XCTAssertNil(source("The fighting put thousands of civilians at risk."))
+        XCTAssertNil(source("The siege put the number of families at risk at its highest."))
+        XCTAssertNil(source("The council gave the count of ballots to observers."))
+    }
 }

@@ -35,6 +35,15 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertEqual(figures("The 120 remaining Nusra fighters left.").first?.value, 120)
     }
 
+    /// "17 of its fighters" counts fighters; "two of the towns" picks from a set and counts nothing.
+    func testAPartitiveBeforeAPossessiveCounts() {
+        let f = figures("The SDF said 17 of its fighters and 7 civilians were among the dead.")
+        XCTAssertEqual(f.map(\.value), [17, 7])
+        XCTAssertEqual(f.map(\.unit), ["fighters", "civilians"])
+        XCTAssertEqual(figures("Forty of their comrades surrendered.").first?.unit, nil)
+        XCTAssertTrue(figures("Two of the towns fell.").isEmpty)
+    }
+
     func testPercentagesDistancesAndMultiples() {
         XCTAssertEqual(figures("The army holds 65% of the province.").first?.unit, "percent")
         XCTAssertEqual(figures("Turnout was 12 percent lower.").first?.value, 12)

@@ -26,4 +26,14 @@ final class SourceDescriptionTests: XCTestCase {
         XCTAssertTrue(SourceDescription.fits("the agency", source: "UNHCR"))
         XCTAssertFalse(SourceDescription.fits("the ministry", source: "Médecins Sans Frontières International"))
     }
+
+    /// "the council" is a body: it fits organisations, never a person the dictionary lacks.
+    func testABodyNounFitsOnlyOrganisations() {
+        XCTAssertFalse(SourceDescription.fits("the provincial council", source: "Yahya Rasool"))
+        XCTAssertTrue(SourceDescription.fits("the council", source: "Kurdistan Region Security Council"))
+        XCTAssertTrue(SourceDescription.fits("the committee", source: "International Committee of the Red Cross"))
+        XCTAssertTrue(SourceDescription.fits("the commission", source: "United Nations"))
+        XCTAssertFalse(SourceDescription.fits("the commission", source: "Islamic State"))
+        XCTAssertTrue(SourceDescription.fits("state television", source: "SANA"))
+    }
 }

@@ -1,5 +1,5 @@
 // Curated places GeoNames' city extracts lack: governorates, border crossings, oil and gas fields,
-// rivers, regions, neighbourhoods, airports and bases, and a few villages the war made known (Baghuz). Written by hand
+// rivers, regions, neighbourhoods, airports and bases, and a few towns and villages the war made known (Baghuz, Adra). Written by hand
 // (not generated).
 //
 // Coordinates are APPROXIMATE (centroids or a point inside the place, to about 0.1°; neighbourhoods
@@ -102,6 +102,7 @@ sup:airport-qayyarah	Qayyarah airfield	base	Iraq	Nineveh	35.76	43.12		Qayyarah a
 sup:base-division-17	Division 17 base	base	Syria	Raqqa	35.99	39.01		Division 17|Division 17 base|17th Division|17th Division base|Division 17 army base|Division 17 military base
 sup:base-brigade-93	Brigade 93 base	base	Syria	Raqqa	36.20	38.95		Brigade 93|93rd Brigade|Brigade 93 base
 sup:base-brigade-137	Brigade 137 base	base	Syria	Deir ez-Zor	35.31	40.08		Brigade 137|137th Brigade|Brigade 137 base
+sup:town-adra	Adra	town	Syria	Rif Dimashq	33.61	36.51		'Adra|‘Adra|Adra al-Balad|Adra Industrial City|Adra al-Omalia
 sup:village-baghuz	Al-Baghuz Fawqani	village	Syria	Deir ez-Zor	34.46	40.95		Baghuz|Baghouz|al-Baghuz|Al-Baghuz|Baghuz Fawqani|Baghouz Fawqani|al-Baghuz Fawqani|Baghuz al-Fawqani|Baghouz al-Fawqani
 """#
 
