@@ -100,7 +100,7 @@ struct AttributionScanner: Sendable {
             }
             // Postposed speaker: "…,” said the spokesman." / ", says Al-Masdar." ("told reporters" names the listeners.)
             if let before = tokens.lower(at: i - 1), before == "," || before == "”" || before == "\"",
-               !Self.addresseeVerbs.contains(tokens[i].lower), let phrase = forwardPhrase(sentence, from: i + 1) {
+               Self.inversionVerbs.contains(tokens[i].lower), let phrase = forwardPhrase(sentence, from: i + 1) {
                 return named(phrase, in: sentence, entities: entities, rule: "quote \(tokens[i].lower)")
             }
         }
@@ -180,6 +180,13 @@ struct AttributionScanner: Sendable {
 
     /// Speech verbs whose object is who was spoken to, never the speaker.
     static let addresseeVerbs: Set<String> = ["told", "tells"]
+    /// Speech verbs that put their speaker after them ("…,” said the spokesman"); others take an object there
+    /// ("The SDF, meanwhile, announced the start of …").
+    static let inversionVerbs: Set<String> = [
+        "said", "says", "added", "adds", "wrote", "writes", "reported", "reports", "noted", "notes", "warned", "warns",
+        "insisted", "explained", "explains", "claimed", "claims", "stated", "argued", "argues", "asserted", "tweeted",
+        "alleged", "alleges", "maintained", "maintains",
+    ]
 
     /// Words that open an adverbial clause: a speech verb after one (with its subject between) reports inside
     /// that clause. Not "as" ("as the ministry said" cites the source) and not "that" (reported speech).
@@ -239,6 +246,8 @@ struct AttributionScanner: Sendable {
         let tokens = sentence.tokens
         var end = verb
         while end > 0, tokens[end - 1].classes.contains(.auxiliary) { end -= 1 }
+        // "The SDF, meanwhile, announced …": a connective set off by commas stands between subject and verb.
+        if let opening = interjectionOpening(tokens, closingComma: end - 1) { end = opening }
         // "Yahya Rasool, a spokesman for the command, told reporters": the subject is the name before the appositive.
         if let opening = appositiveOpening(tokens, closingComma: end - 1) { end = opening }
         var start = backwardPhraseStart(tokens, end: end)
@@ -279,6 +288,26 @@ struct AttributionScanner: Sendable {
         return (start..<end, head, false)
     }
 
+    /// A single capital letter, as in "U.S." or "U.N.".
+    static func isInitial(_ token: WordToken) -> Bool {
+        token.kind == .word && token.isCapitalized && token.end - token.start == 1
+    }
+
+    /// Connectives a writer sets off by commas between a subject and its verb.
+    static let interjections: Set<String> = [
+        "meanwhile", "however", "though", "too", "also", "separately", "instead", "moreover", "furthermore",
+        "nevertheless", "likewise", "in", "turn", "for", "its", "their", "his", "her", "part", "then", "later",
+        "earlier", "again", "now", "so", "far", "thus", "therefore", "indeed",
+    ]
+
+    /// The comma opening ", meanwhile," or ", for its part," when `closingComma` closes it.
+    private func interjectionOpening(_ tokens: [WordToken], closingComma: Int) -> Int? {
+        guard closingComma > 1, tokens[closingComma].lower == "," else { return nil }
+        var k = closingComma - 1
+        while k > 0, closingComma - k <= 3, tokens[k].kind == .word, Self.interjections.contains(tokens[k].lower) { k -= 1 }
+        return k < closingComma - 1 && tokens[k].lower == "," ? k : nil
+    }
+
     /// Prepositions that open a modifier after a speaker noun: "doctors in Harasta", "a spokesman for the group".
     static let modifierPrepositions: Set<String> = ["in", "of", "for", "from", "at", "with", "near", "inside"]
     static let locativePrepositions: Set<String> = ["in", "at", "near", "inside"]
@@ -303,6 +332,8 @@ struct AttributionScanner: Sendable {
         var start = end
         while start > 0, end - start < 12 {
             let t = tokens[start - 1]
+            // "The U.S. military": a dot after a lone capital letter is part of an abbreviation.
+            if t.lower == ".", !t.spaceBefore, start >= 2, Self.isInitial(tokens[start - 2]) { start -= 1; continue }
             if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { break }
             // A hyphen with spaces on both sides is a dash ("(Reuters) - Jordan said").
             if t.lower == "-", t.spaceBefore, tokens[start].spaceBefore { break }

@@ -358,7 +358,8 @@ public struct ClaimExtractor: Sendable {
     private func inheritUnits(_ figures: inout [FigureMatch], paragraph: Paragraph, list: ListContext?) {
         for index in figures.indices where figures[index].needsUnit {
             let neighbour = figures.indices
-                .filter { !figures[$0].needsUnit && !FigureLexicon.nonCountUnits.contains(figures[$0].figure.unit) && figures[$0].figure.unit != "percent" }
+                .filter { !figures[$0].needsUnit && !FigureLexicon.nonCountUnits.contains(figures[$0].figure.unit)
+                    && !FigureLexicon.measureUnits.contains(figures[$0].figure.unit) }
                 .min { abs($0 - index) < abs($1 - index) }
             if let neighbour {
                 figures[index].figure.unit = figures[neighbour].figure.unit

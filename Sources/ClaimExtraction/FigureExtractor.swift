@@ -153,11 +153,35 @@ public struct FigureExtractor: Sendable {
             }
         }
         guard number.isDigits, !number.isVague else { return nil }
+        // "a population of about 200,000", "the number of militants is put at 1,000": the noun before names it.
+        if let (unit, rule2) = Self.unitNamedBefore(number.tokens.lowerBound, in: tokens) {
+            return build(number, unit: unit, unitEnd: end, rule: rule + rule2, in: sentence)
+        }
         let hasQualifier = FigureLexicon.qualifier(endingBefore: number.tokens.lowerBound, in: tokens) != nil
         if number.low == nil, (number.value ?? 0) < 10, !hasQualifier { return nil }
         guard var built = build(number, unit: FigureExtractor.unknownUnit, unitEnd: end, rule: rule + " without unit", in: sentence) else { return nil }
         built.0.needsUnit = true
         return built
+    }
+
+    /// The unit a noun phrase before a bare number names: "population of (about) N" counts people, "the death
+    /// toll rose to N" the dead, and "the number of UNIT … at/was/is N" the unit. Looks back at most eight words, within the clause.
+    static func unitNamedBefore(_ index: Int, in tokens: [WordToken]) -> (unit: String, rule: String)? {
+        var k = index - 1
+        while k >= 0, index - k <= 8 {
+            let t = tokens[k]
+            if t.kind == .punctuation, t.lower != "-" { return nil }
+            if t.kind == .number { return nil }
+            if t.lower == "population" || t.lower == "populations" { return ("people", " after 'population'") }
+            if t.lower == "toll" { return tokens.lower(at: k - 1) == "death" ? ("dead", " after 'death toll'") : ("casualties", " after 'toll'") }
+            if ["number", "numbers", "total", "tally"].contains(t.lower), tokens.lower(at: k + 1) == "of",
+               let noun = tokens.lower(at: k + 2), let unit = FigureLexicon.units[noun],
+               !FigureLexicon.nonCountUnits.contains(unit), !FigureLexicon.measureUnits.contains(unit) {
+                return (unit, " after '\(t.lower) of \(noun)'")
+            }
+            k -= 1
+        }
+        return nil
     }
 
     static let functionWords: Set<String> = [

@@ -48,6 +48,10 @@ enum FigureLexicon {
 
     /// Units that count people or things (used to tell "2000 fighters" from the year 2000).
     static let nonCountUnits: Set<String> = ["years", "months", "weeks", "days", "hours"]
+    /// Units that measure rather than count: a bare number beside one is no distance or sum
+    /// ("80 km west of Mosul, with a population of about 200,000").
+    static let measureUnits: Set<String> = ["km", "miles", "m", "square km", "hectares", "tonnes", "tons", "dollars", "pounds",
+                                            "euros", "times", "percent"]
 
     /// Adjectives and modifiers allowed between a number and its unit ("350 remaining ISIS fighters").
     static let modifiers: Set<String> = [

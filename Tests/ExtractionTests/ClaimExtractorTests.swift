@@ -130,6 +130,16 @@ final class ClaimExtractorTests: XCTestCase {
         XCTAssertEqual(claim(doc, containing: "Civilians")?.figures.first?.unit, "wounded")
     }
 
+    /// A bare number takes a counting unit from its sentence, never a distance or a sum.
+    func testABareNumberInheritsOnlyACountingUnit() {
+        let doc = extractor.extract(article([
+            "The camp lies 30 km from Raqqa, and 4,000 remain there.",
+            "About 300 fighters surrendered in Raqqa and 120 more fled.",
+        ]))
+        XCTAssertEqual(claim(doc, containing: "camp")?.figures.map(\.unit), ["km", FigureExtractor.unknownUnit])
+        XCTAssertEqual(claim(doc, containing: "surrendered")?.figures.map(\.unit), ["fighters", "fighters"])
+    }
+
     func testPlaceInsideAnActorNameIsDropped() {
         let doc = extractor.extract(article(["Al-Masdar reported heavy clashes near Palmyra in 2016."]))
         let c = claim(doc, containing: "clashes")

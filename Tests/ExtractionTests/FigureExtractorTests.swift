@@ -44,6 +44,16 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertTrue(figures("Two of the towns fell.").isEmpty)
     }
 
+    /// A bare number takes its unit from the noun phrase before it.
+    func testUnitNamedBeforeABareNumber() {
+        XCTAssertEqual(figures("The town had a pre-war population of about 200,000, mostly Turkmen.").first?.unit, "people")
+        XCTAssertEqual(figures("The number of militants is put at 1,000 to 2,000 by commanders.").first?.unit, "militants")
+        XCTAssertEqual(figures("The death toll rose to 45 on Sunday.").first?.unit, "dead")
+        // Not across a clause, and not from a measure.
+        XCTAssertEqual(figures("The population fled; 4,000 remained.").first?.unit, FigureExtractor.unknownUnit)
+        XCTAssertEqual(figures("The number of days was 200.").first?.unit, FigureExtractor.unknownUnit)
+    }
+
     func testPercentagesDistancesAndMultiples() {
         XCTAssertEqual(figures("The army holds 65% of the province.").first?.unit, "percent")
         XCTAssertEqual(figures("Turnout was 12 percent lower.").first?.value, 12)
