@@ -1,5 +1,6 @@
 /// A date as an article's header or metadata writes it: `2018-12-14`, `2018-12-14T09:15:00Z`,
-/// `18 March 2018`, `Sunday, 18th of March, 2018`, `March 18, 2018`, `Dec. 14 2018 14:05 GMT`, `March 2018`.
+/// `18 March 2018`, `Sunday, 18th of March, 2018`, `March 18, 2018`, `Dec. 14 2018 14:05 GMT`, `March 2018`,
+/// `18/03/2018`.
 ///
 /// Years run from 1900 to 2100. Only whole values parse: anything after the date must be a time of day or a time zone, so a sentence that
 /// opens with a date ("18 March 2018 was the day …") is not one.
@@ -12,6 +13,7 @@ public enum WrittenDate {
     /// `parse` without the shortcut for lines of prose.
     static func parseTrimmed(_ trimmed: String) -> CalendarDate? {
         if let iso = isoPrefix(trimmed) { return iso }
+        if let numeric = numericDate(trimmed) { return numeric }
         var words = trimmed.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map { $0.lowercased() }
         if let first = words.first, weekdays.contains(first.trimmingCharacters(in: ".")) { words.removeFirst() }
         guard !words.isEmpty else { return nil }
@@ -66,6 +68,33 @@ public enum WrittenDate {
             if weekdays.contains(word) || months.contains(word) || word == "sept" { return false }
             return !(end == 3 && months.contains { $0.hasPrefix(word) })
         }
+    }
+
+    /// `18/03/2018`, `3.18.2018`, `18-3-2018`, `2018/03/18`, alone or followed by a time. The day and month are told apart only
+    /// when one of them is over 12; otherwise (`4/5/2017`) only the year is certain.
+    private static func numericDate(_ text: String) -> CalendarDate? {
+        guard let first = text.utf8.first, first &- 0x30 < 10 else { return nil }
+        let words = text.split(separator: " ")
+        guard words[1...].allSatisfy({ isTimeWord($0.lowercased()) }) else { return nil }
+        let parts = words[0].split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
+        // `2018/03/18`: year, month, day.
+        if parts.count == 3, parts[0].count == 4, let year = yearNumber(String(parts[0])), (1...2).contains(parts[1].count),
+           (1...2).contains(parts[2].count), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month),
+           (1...CalendarDate.daysIn(month: month, year: year)).contains(day) {
+            return CalendarDate(year: year, month: month, day: day)
+        }
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+              let a = Int(parts[0]), let b = Int(parts[1]), let year = yearNumber(String(parts[2])), a >= 1, b >= 1 else { return nil }
+        let (day, month): (Int, Int)
+        switch (a > 12, b > 12) {
+        case (true, false): (day, month) = (a, b)
+        case (false, true): (day, month) = (b, a)
+        case (false, false) where a == b: (day, month) = (a, b)
+        case (false, false): return CalendarDate(year: year)
+        default: return nil
+        }
+        guard day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
     }
 
     /// `YYYY-MM-DD`, alone or followed by a time (`T09:15:00Z`, ` 09:15`).

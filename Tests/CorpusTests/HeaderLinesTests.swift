@@ -25,6 +25,19 @@ final class HeaderLinesTests: XCTestCase {
         }
     }
 
+    /// Numeric dates: the day and month are told apart only when one is over 12.
+    func testNumericDates() {
+        XCTAssertEqual(WrittenDate.parse("18/03/2018"), CalendarDate(year: 2018, month: 3, day: 18))
+        XCTAssertEqual(WrittenDate.parse("18.03.2018 09:30"), CalendarDate(year: 2018, month: 3, day: 18))
+        XCTAssertEqual(WrittenDate.parse("3/18/2018"), CalendarDate(year: 2018, month: 3, day: 18))
+        XCTAssertEqual(WrittenDate.parse("4/4/2017"), CalendarDate(year: 2017, month: 4, day: 4))
+        XCTAssertEqual(WrittenDate.parse("4/5/2017"), CalendarDate(year: 2017))
+        XCTAssertEqual(WrittenDate.parse("2018/03/18"), CalendarDate(year: 2018, month: 3, day: 18))
+        for text in ["31/02/2018", "18/13/2018", "13/13/2018", "18/03/18", "0/3/2018", "18/03/2018 was the day", "1/2/3/2018", "2018/02/30"] {
+            XCTAssertNil(WrittenDate.parse(text), text)
+        }
+    }
+
     func testHeaderLinesFillMetadataAndAreNotBodyText() throws {
         let text = """
         Kurdish fighters hold the line north of Manbij
