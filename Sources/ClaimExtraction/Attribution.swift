@@ -99,8 +99,10 @@ struct AttributionScanner: Sendable {
                 return named(subject.range, head: subject.head, in: sentence, entities: entities, rule: "subject \(tokens[i].lower)")
             }
             // Postposed speaker: "…,” said the spokesman." / ", says Al-Masdar." ("told reporters" names the listeners.)
+            // The speaker ends its clause: in "…, said the YPG must move back" the words after the verb are what was said.
             if let before = tokens.lower(at: i - 1), before == "," || before == "”" || before == "\"",
-               Self.inversionVerbs.contains(tokens[i].lower), let phrase = forwardPhrase(sentence, from: i + 1) {
+               Self.inversionVerbs.contains(tokens[i].lower), let phrase = forwardPhrase(sentence, from: i + 1),
+               phrase.upperBound == tokens.count || tokens[phrase.upperBound].kind == .punctuation {
                 return named(phrase, in: sentence, entities: entities, rule: "quote \(tokens[i].lower)")
             }
         }
@@ -361,6 +363,12 @@ struct AttributionScanner: Sendable {
         // before it ("In Raqqa, fighting continued in the old city, said …" has no appositive).
         guard tokens[k].lower == ",", k + 1 < closingComma, k > 0 else { return nil }
         let first = tokens[k + 1]
+        // "Joe Biden, visiting Ankara, said": a participle's short clause about the name before it (not "In Raqqa,
+        // fighting continued in the old city, said …").
+        if first.kind == .word, !first.isCapitalized, first.lower.hasSuffix("ing"), first.lower.count > 5, tokens[k - 1].isCapitalized,
+           closingComma - k <= 4 {
+            return k
+        }
         guard first.kind == .word, ["a", "an", "the"].contains(first.lower) || !first.isCapitalized,
               tokens[k - 1].isCapitalized,
               tokens[(k + 1)..<closingComma].contains(where: { $0.classes.contains(.sourceNoun) || Self.roleNouns.contains($0.lower) })
@@ -389,6 +397,7 @@ struct AttributionScanner: Sendable {
         "spokespeople", "spokespersons", "representatives", "representative", "envoy", "governor", "mayor", "council",
         "councils", "administration", "negotiator", "negotiators", "mediator", "mediators",
         "doctor", "medic", "nurse", "resident", "eyewitness", "eyewitnesses",
+        "workers", "rescuers", "paramedics", "volunteers",
         "television", "tv", "radio", "broadcaster", "committee", "commission", "watchdog", "charity", "organisation",
         "organization", "department", "embassy", "presidency", "cabinet",
     ]

@@ -70,6 +70,9 @@ public struct FigureExtractor: Sendable {
             if tokens.lower(at: i + 1) == ":" , tokens.count > i + 2, tokens[i + 2].kind == .number { return nil }
             // "09:30", "#3"; a label and a spaced colon before a count ("Old City: 300 to 400") is a list entry.
             if (tokens.lower(at: i - 1) == ":" && !t.spaceBefore) || tokens.lower(at: i - 1) == "#" { return nil }
+            // A model's designation: "F-15", "Su-24", "T-72", "S-400" (a hyphen glued to a capitalised word).
+            if i >= 2, !t.spaceBefore, tokens[i - 1].lower == "-", !tokens[i - 1].spaceBefore, tokens[i - 2].kind == .word,
+               tokens[i - 2].isCapitalized, tokens[i - 2].end - tokens[i - 2].start <= 3 { return nil }
         }
         // Ratios: "one in five families".
         if let ratio = NumberGrammar.parseRatio(tokens, at: i) {

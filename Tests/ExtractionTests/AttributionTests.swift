@@ -150,4 +150,13 @@ final class AttributionTests: XCTestCase {
         XCTAssertNil(source("The siege put the number of families at risk at its highest."))
         XCTAssertNil(source("The council gave the count of ballots to observers."))
     }
+
+    func testParticipleClauseAndASpeakerThatEndsItsClause() {
+        XCTAssertEqual(source("US Vice President Joe Biden, visiting Ankara, said the YPG must move back east of the Euphrates."),
+                       "US Vice President Joe Biden")
+        // After the verb comes what was said, not who said it.
+        XCTAssertNil(source("Fighting went on, said the YPG must leave."))
+        XCTAssertEqual(source("“We hold the bridge,” said the YPG."), "YPG")
+        XCTAssertEqual(source("At least 12 people died of cold last winter, aid workers say."), "aid workers")
+    }
 }

@@ -54,6 +54,13 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertEqual(figures("The number of days was 200.").first?.unit, FigureExtractor.unknownUnit)
     }
 
+    /// "F-15", "Su-24", "S-400" name models; the count before them still counts.
+    func testModelDesignationsAreNoFigures() {
+        XCTAssertEqual(figures("Two Israeli F-15 jets fired eight missiles.").map(\.value), [8])
+        XCTAssertTrue(figures("Russia delivered the S-400 system and Su-24 bombers.").isEmpty)
+        XCTAssertEqual(figures("A 15-year-old and 40-50 fighters fled.").last?.high, 50)
+    }
+
     func testPercentagesDistancesAndMultiples() {
         XCTAssertEqual(figures("The army holds 65% of the province.").first?.unit, "percent")
         XCTAssertEqual(figures("Turnout was 12 percent lower.").first?.value, 12)
