@@ -194,6 +194,11 @@ public enum ArticleReader {
             guard let byline = Boilerplate.byline(lines[index]) else { continue }
             if meta.author == nil { meta.author = byline.author }
             HeaderLines.apply(byline.others, to: &meta)
+            // The outlet on the line below a byline ("By A. Writer" / "Associated Press") is no body text either.
+            if index + 1 < lines.count, let outlet = HeaderLines.outletLine(lines[index + 1]) {
+                if meta.outlet == nil { meta.outlet = outlet }
+                lines.remove(at: index + 1)
+            }
             lines.remove(at: index)
             break
         }

@@ -248,6 +248,8 @@ public enum Boilerplate {
     private static let disclaimerPhrases = [
         "opinions expressed in this column", "do not necessarily represent", "does not give financial",
         "all rights reserved", "cookie policy", "sign up for our newsletter",
+        // Credit lines under a story: "SOURCE: Al Jazeera and news agencies", "X contributed to this report".
+        "and news agencies", "contributed to this report", "contributed reporting", "contributed to this story",
     ]
 }
 

@@ -83,10 +83,19 @@ enum HTMLText {
             let headline = String(title[..<range.lowerBound]).trimmingSpaces()
             let site = String(title[range.upperBound...]).trimmingSpaces()
             guard !headline.isEmpty, !site.isEmpty, site.split(separator: " ").count <= 5 else { continue }
-            if let siteName, siteName.lowercased() == site.lowercased() { return (headline, site) }
-            if separator == " | " { return (headline, site) }
+            if let siteName, siteName.lowercased() == site.lowercased() { return (withoutSection(headline), site) }
+            if separator == " | " { return (withoutSection(headline), site) }
         }
         return nil
+    }
+
+    /// "Headline | News" → "Headline": a section name of one or two words after a headline of four or more
+    /// ("Raqqa | The long siege" may be a kicker and its headline, and stays whole).
+    private static func withoutSection(_ headline: String) -> String {
+        guard let range = headline.range(of: " | ", options: .backwards) else { return headline }
+        let section = headline[range.upperBound...]
+        let rest = String(headline[..<range.lowerBound]).trimmingSpaces()
+        return rest.split(separator: " ").count >= 4 && section.split(separator: " ").count <= 2 ? rest : headline
     }
 
     /// The title and meta tags as regular expressions find them, for the pages `HTMLBytes.titleAndMetaTags` leaves to them.

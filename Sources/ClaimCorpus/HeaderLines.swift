@@ -17,7 +17,8 @@ enum HeaderLines {
             if line.isEmpty { continue }
             seen += 1
             guard line.utf8.count <= 120 else { break }
-            guard let fields = fields(ofLine: line) else { continue }
+            // The first line is the headline's; a reporter's "Name in City" line may follow it.
+            guard let fields = fields(ofLine: line) ?? (seen > 1 ? reporterInCity(line).map { [$0] } : nil) else { continue }
             for field in fields { record(field, into: &meta, updated: &updated) }
             taken.append(index)
         }
@@ -73,6 +74,32 @@ enum HeaderLines {
         }
         return fields
     }
+
+    /// "Martin Kells in Beirut": a reporter's name of two to four capitalised words and the city filed from, the
+    /// Guardian's byline.
+    static func reporterInCity(_ line: String) -> Field? {
+        let words = line.trimmingSpaces().split(separator: " ")
+        guard (4...8).contains(words.count), let at = words.firstIndex(of: "in"), (2...4).contains(at), words.count - at - 1 <= 3,
+              words.allSatisfy({ $0 == "in" || ($0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }) })
+        else { return nil }
+        return .author(words[..<at].joined(separator: " "))
+    }
+
+    /// A line that is only an outlet's name: one to four capitalised words, one of them a word outlets are named
+    /// by ("Associated Press", "Levant News Agency", "The Tigris Review").
+    static func outletLine(_ line: String) -> String? {
+        let trimmed = line.trimmingSpaces()
+        let words = trimmed.split(separator: " ")
+        guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }),
+              words.contains(where: { outletWords.contains($0.lowercased()) }) else { return nil }
+        return trimmed
+    }
+
+    private static let outletWords: Set<String> = [
+        "press", "news", "agency", "reuters", "afp", "times", "post", "wire", "daily", "media", "network", "television",
+        "radio", "tv", "journal", "monitor", "review", "gazette", "herald", "telegraph", "guardian", "observer", "tribune",
+        "bureau", "service", "desk",
+    ]
 
     /// "Levant Monitor staff", "Reuters Staff": an outlet's staff credited as a whole, which names the outlet.
     static func staffCredit(_ part: String) -> Field? {

@@ -135,6 +135,12 @@ public enum WrittenDate {
         let bare = word.trimmingCharacters(in: "()|")
         if bare.isEmpty || zones.contains(bare) { return true }
         if bare.hasPrefix("+") || bare.hasPrefix("-") { return bare.dropFirst().allSatisfy(\.isNumber) || zones.contains(String(bare)) }
+        // "14.52" (the Guardian's hour.minute) as well as "14:05".
+        if bare.utf8.count == 5 || bare.utf8.count == 4, let dot = bare.firstIndex(of: "."),
+           let hour = Int(bare[..<dot]), let minute = Int(bare[bare.index(after: dot)...]),
+           bare.distance(from: dot, to: bare.endIndex) == 3, (0...23).contains(hour), (0...59).contains(minute) {
+            return true
+        }
         return bare.contains(where: { $0 == ":" }) && bare.allSatisfy { $0.isNumber || $0 == ":" || $0 == "." || $0 == "z" }
             || ["am", "pm", "a.m.", "p.m."].contains(bare)
             || bare.count <= 7 && (bare.hasSuffix("am") || bare.hasSuffix("pm")) && bare.dropLast(2).allSatisfy { $0.isNumber || $0 == ":" || $0 == "." }

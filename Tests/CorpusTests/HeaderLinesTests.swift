@@ -116,6 +116,47 @@ final class HeaderLinesTests: XCTestCase {
         XCTAssertNil(Boilerplate.byline("Fighting raged all week — by Tuesday the Army held the bridge"))
     }
 
+    /// Newspaper and wire styles: "Name in City" under the headline, an outlet's line under a byline, a time
+    /// written "14.52", a section in the page title, credit lines under the story.
+    func testReporterLinesOutletLinesAndCredits() throws {
+        let guardian = try article("""
+        Fighters leave the old town
+
+        Dana Farouk in Beirut
+        Mon 16 Oct 2017 14.52 BST
+
+        The last fighters left the old town on Wednesday, officials said.
+        """)
+        XCTAssertEqual(guardian.author, "Dana Farouk")
+        XCTAssertEqual(guardian.published, CalendarDate(year: 2017, month: 10, day: 16))
+        XCTAssertEqual(sentences(guardian), ["The last fighters left the old town on Wednesday, officials said."])
+        // The headline itself is never a reporter's line.
+        XCTAssertNil(HeaderLines.reporterInCity("Kurdish Forces Advance in Raqqa today"))
+        XCTAssertEqual(HeaderLines.reporterInCity("Dana Farouk in Beirut"), .author("Dana Farouk"))
+
+        let wire = try article("""
+        Fighters leave the old town
+
+        By DANA FAROUK and SAMI HADDAD
+        Associated Press
+
+        The last fighters left the old town on Wednesday, officials said.
+
+        Associated Press writer Lina Aziz in Beirut contributed to this report.
+        """)
+        XCTAssertEqual(wire.author, "DANA FAROUK and SAMI HADDAD")
+        XCTAssertEqual(wire.outlet, "Associated Press")
+        XCTAssertEqual(sentences(wire), ["The last fighters left the old town on Wednesday, officials said."])
+        XCTAssertNil(HeaderLines.outletLine("Raqqa"))
+        XCTAssertNil(HeaderLines.outletLine("The press was silent about it"))
+
+        XCTAssertEqual(HTMLText.splitSiteName("Dozens killed in Atarib | News | Example Wire", siteName: nil)?.headline,
+                       "Dozens killed in Atarib")
+        XCTAssertEqual(HTMLText.splitSiteName("Raqqa | The long siege | Example Wire", siteName: nil)?.headline,
+                       "Raqqa | The long siege")
+        XCTAssertEqual(Boilerplate.classify("SOURCE: Example Wire and news agencies"), .drop)
+    }
+
     func testAPictureCreditIsNotPartOfItsCaption() throws {
         XCTAssertEqual(Boilerplate.removingTrailingCredit("Fighters in the main square. (Photo: AFP)"), "Fighters in the main square.")
         XCTAssertEqual(Boilerplate.removingTrailingCredit("A convoy near the dam (Photo credit: Jane Roe/Reuters)"), "A convoy near the dam")
