@@ -1,5 +1,5 @@
 // Curated places GeoNames' city extracts lack: governorates, border crossings, oil and gas fields,
-// rivers, regions, neighbourhoods, airports and bases, and a few towns and villages the war made known (Baghuz, Adra). Written by hand
+// rivers, regions, neighbourhoods, airports and bases, and a few towns and villages the war made known (Baghuz, Adra, Dabiq, Bashiqa). Written by hand
 // (not generated).
 //
 // Coordinates are APPROXIMATE (centroids or a point inside the place, to about 0.1°; neighbourhoods
@@ -103,6 +103,11 @@ sup:base-division-17	Division 17 base	base	Syria	Raqqa	35.99	39.01		Division 17|
 sup:base-brigade-93	Brigade 93 base	base	Syria	Raqqa	36.20	38.95		Brigade 93|93rd Brigade|Brigade 93 base
 sup:base-brigade-137	Brigade 137 base	base	Syria	Deir ez-Zor	35.31	40.08		Brigade 137|137th Brigade|Brigade 137 base
 sup:town-adra	Adra	town	Syria	Rif Dimashq	33.61	36.51		'Adra|‘Adra|Adra al-Balad|Adra Industrial City|Adra al-Omalia
+sup:village-dabiq	Dabiq	village	Syria	Aleppo	36.54	37.27		Dabiq|Dabeq|Dābiq
+sup:town-zamalka	Zamalka	town	Syria	Rif Dimashq	33.52	36.36		Zamalka|Zamalkah|Zamalkā
+sup:town-hammam-al-alil	Hammam al-Alil	town	Iraq	Nineveh	36.16	43.26		Hammam al-Alil|Hammam al Alil|Hamam al-Alil|Hammam Alil|Ḩammām al ‘Alīl
+sup:town-bashiqa	Bashiqa	town	Iraq	Nineveh	36.45	43.35		Bashiqa|Bashiqah|Bashika|Ba'shiqa|Bashiqa town
+sup:town-zumar	Zumar	town	Iraq	Nineveh	36.63	42.56		Zumar|Zummar
 sup:village-baghuz	Al-Baghuz Fawqani	village	Syria	Deir ez-Zor	34.46	40.95		Baghuz|Baghouz|al-Baghuz|Al-Baghuz|Baghuz Fawqani|Baghouz Fawqani|al-Baghuz Fawqani|Baghuz al-Fawqani|Baghouz al-Fawqani
 """#
 
@@ -114,4 +119,5 @@ gn:165509	Serekaniye|Serê Kaniyê|Sere Kaniye|Ras al-Ain
 gn:163750	Gire Spi|Girê Spî|Tal Abyad|Tel Abyad
 gn:173530	Derik|Dêrik
 gn:174448	Albukamal|Al Bukamal|Boukamal|Abu Kamal
+gn:90353	Tel Keppe|Tel Kaif|Tel Kayf|Telkaif
 """#
