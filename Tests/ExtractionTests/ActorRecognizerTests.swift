@@ -23,6 +23,19 @@ final class ActorRecognizerTests: XCTestCase {
         XCTAssertEqual(kataib?.partOf, "actor:pmu")
     }
 
+    /// Actors the war's reporting names often: Iraq's Counter-Terrorism Service (as its forces), the PKK, the
+    /// Asayish (part of the Kurdish forces), Syria's 4th Division (part of its army), the EU and the Arab League.
+    func testSecurityServicesUnitsAndBlocs() {
+        XCTAssertEqual(keys("The Golden Division and CTS units entered the Old City."), ["actor:iraqi-army", "actor:iraqi-army"])
+        XCTAssertEqual(keys("Ankara says the YPG is the PKK under another name."), ["actor:turkey", "actor:kurdish-forces", "actor:pkk"])
+        XCTAssertEqual(keys("The Asayish and the 4th Division traded fire."), ["actor:asayish", "actor:fourth-division"])
+        XCTAssertEqual(keys("The EU and the Arab League condemned it."), ["actor:european-union", "actor:arab-league"])
+        XCTAssertEqual(ActorRecognizer.entries.first { $0.key == "actor:asayish" }?.partOf, "actor:kurdish-forces")
+        XCTAssertEqual(ActorRecognizer.entries.first { $0.key == "actor:fourth-division" }?.partOf, "actor:syrian-army")
+        // Acronyms stay case-sensitive: "eu" or "cts" in lower case name nothing.
+        XCTAssertEqual(keys("the cts of the eu"), [])
+    }
+
     func testAcronymsAreCaseSensitive() {
         XCTAssertEqual(keys("Let us go; they told us so."), [])
         XCTAssertEqual(keys("US aircraft struck; the U.S. denied it."), ["actor:united-states", "actor:united-states"])
