@@ -13,6 +13,15 @@ final class PersonRecognizerTests: XCTestCase {
         XCTAssertEqual(keys("President Assad met Haider al-Abadi."), ["person:bashar-al-assad", "person:haider-al-abadi"])
     }
 
+    /// Officials of 2015–2022 the coverage quotes, by full name and by the spellings the press uses.
+    func testMinistersAndCommandersOfTheLaterWar() {
+        XCTAssertEqual(keys("Ash Carter and Hulusi Akar met Javad Zarif."),
+                       ["person:ash-carter", "person:hulusi-akar", "person:javad-zarif"])
+        XCTAssertEqual(keys("Mevlüt Çavuşoğlu called Mustafa Kadhimi."), ["person:mevlut-cavusoglu", "person:mustafa-al-kadhimi"])
+        // Two Barzanis: the full names tell them apart.
+        XCTAssertEqual(keys("Masrour Barzani and Nechirvan Barzani spoke."), ["person:masrour-barzani", "person:nechirvan-barzani"])
+    }
+
     func testLongestMatchIsOneMention() throws {
         let matches = recognizer.recognize(in: "Its leader Ibrahim Abu Bakr Al-Baghdadi spoke.")
         XCTAssertEqual(matches.count, 1)
