@@ -168,10 +168,10 @@ public struct FigureExtractor: Sendable {
     }
 
     /// The unit a noun phrase before a bare number names: "population of (about) N" counts people, "the death
-    /// toll rose to N" the dead, and "the number of UNIT … at/was/is N" the unit. Looks back at most eight words, within the clause.
+    /// toll rose to N" the dead, and "the number of UNIT … at/was/is N" the unit. Looks back at most twelve words, within the clause.
     static func unitNamedBefore(_ index: Int, in tokens: [WordToken]) -> (unit: String, rule: String)? {
         var k = index - 1
-        while k >= 0, index - k <= 8 {
+        while k >= 0, index - k <= 12 {
             let t = tokens[k]
             if t.kind == .punctuation, t.lower != "-" { return nil }
             if t.kind == .number { return nil }

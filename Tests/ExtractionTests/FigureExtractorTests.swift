@@ -49,6 +49,7 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertEqual(figures("The town had a pre-war population of about 200,000, mostly Turkmen.").first?.unit, "people")
         XCTAssertEqual(figures("The number of militants is put at 1,000 to 2,000 by commanders.").first?.unit, "militants")
         XCTAssertEqual(figures("The death toll rose to 45 on Sunday.").first?.unit, "dead")
+        XCTAssertEqual(figures("The number of displaced from the city has more than doubled to 40,000.").first?.unit, "displaced")
         // Not across a clause, and not from a measure.
         XCTAssertEqual(figures("The population fled; 4,000 remained.").first?.unit, FigureExtractor.unknownUnit)
         XCTAssertEqual(figures("The number of days was 200.").first?.unit, FigureExtractor.unknownUnit)
