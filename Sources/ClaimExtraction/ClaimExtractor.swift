@@ -74,6 +74,15 @@ public struct ClaimExtractor: Sendable {
                     state.countryContext.insert(FoldedName(country).foldedHash)
                 }
             }
+            // "Government forces" are Syria's in the dictionary; in an article whose places are in Iraq and not in
+            // Syria they are Iraq's.
+            if state.countries.contains("Iraq"), !state.countries.contains("Syria") {
+                for index in entities.actors.indices where entities.actors[index].key == Self.syrianArmyKey
+                    && Self.genericForces.contains(entities.actors[index].matched.lowercased()) {
+                    entities.actors[index].key = Self.iraqiArmyKey
+                    entities.actors[index].rule += ", Iraq's in an article about Iraq"
+                }
+            }
             return entities
         }
         state.enter(paragraph, sentences: sentences, catalog: standardCatalog)
@@ -242,6 +251,18 @@ public struct ClaimExtractor: Sendable {
                 person.rule.hasPrefix("translit key") && !person.matched.contains(" ") && allPlaces.contains { $0.range == person.range }
             }
         }
+        // A name that only sounds like an actor's or a person's but is written as a place's, or inside one, is the
+        // place ("Samarra", not Al-Sumaria; "Al Basrah al Qadimah", not a man called Kadhimi).
+        if !allPlaces.isEmpty {
+            func isInsideWrittenPlace(_ match: EntityMatch) -> Bool {
+                match.rule.hasPrefix("translit key") && allPlaces.contains {
+                    $0.range.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.range.upperBound
+                        && !$0.rule.hasPrefix("translit key")
+                }
+            }
+            if !actorMatches.isEmpty { actorMatches.removeAll(where: isInsideWrittenPlace) }
+            if !personMatches.isEmpty { personMatches.removeAll(where: isInsideWrittenPlace) }
+        }
         // Compared by ranges only (no match copied): no two places share a range, so a place equals
         // a located one exactly when their ranges are equal.
         // A name that is both a place and an actor ("Turkey", "Britain") is a place where the text
@@ -274,6 +295,13 @@ public struct ClaimExtractor: Sendable {
         return SentenceEntities(tokens: tokenized, places: placeMatches, actors: actorMatches,
                                 people: personMatches, paragraph: paragraph)
     }
+
+    static let syrianArmyKey = "actor:syrian-army"
+    static let iraqiArmyKey = "actor:iraqi-army"
+    /// Names of an army that say only whose government it serves, not which country's.
+    static let genericForces: Set<String> = [
+        "government forces", "pro-government forces", "government troops", "government soldiers",
+    ]
 
     /// The actor named before a definite description in its sentence, when it is the only dictionary actor
     /// there of a kind the description's noun fits ("the group" and the SDF); nil when none or several fit.

@@ -72,7 +72,7 @@ enum PersonDictionary {
         person("javad-zarif", "Mohammad Javad Zarif", "Iranian foreign minister",
                ["Mohammad Javad Zarif", "Javad Zarif", "Zarif"]),
         person("mustafa-al-kadhimi", "Mustafa al-Kadhimi", "Iraqi prime minister (2020–2022)",
-               ["Mustafa al-Kadhimi", "Mustafa Kadhimi", "al-Kadhimi", "Kadhimi"]),
+               ["Mustafa al-Kadhimi", "Mustafa Kadhimi", "Mustafa al-Kazemi"]),
         person("barham-salih", "Barham Salih", "President of Iraq (2018–2022)", ["Barham Salih", "Barham Saleh"]),
         person("masrour-barzani", "Masrour Barzani", "Kurdistan Region security chancellor, then prime minister",
                ["Masrour Barzani"]),
