@@ -61,8 +61,8 @@ public final class Gazetteer: Sendable {
     }
 
     /// Candidates for a written name (exact alias, then transliteration key), best first
-    /// (closest spelling, country context, kind, population; governorates only after every other kind,
-    /// since a bare `Raqqa` is the city).
+    /// (closest spelling, country context, a Syrian or Iraqi town before a neighbour's place, kind, population;
+    /// governorates only after every other kind, since a bare `Raqqa` is the city).
     public func lookup(_ name: String, countryContext: [String] = []) -> [PlaceEntry] {
         candidates(for: name, context: CountryContext(countryContext)).map { entries[$0.index] }
     }
@@ -128,6 +128,8 @@ public final class Gazetteer: Sendable {
             let leftInContext = context.contains(index.countryHashes[lhs.index])
             let rightInContext = context.contains(index.countryHashes[rhs.index])
             if leftInContext != rightInContext { return leftInContext }
+            if left.isMillionCity != right.isMillionCity { return left.isMillionCity }
+            if left.isHomePlace != right.isHomePlace, !left.isCountry, !right.isCountry { return left.isHomePlace }
             if left.tier != right.tier { return left.tier > right.tier }
             if left.population != right.population { return left.population > right.population }
             return lhs.index < rhs.index
@@ -150,6 +152,8 @@ public final class Gazetteer: Sendable {
             let leftInContext = context.contains(index.countryHashes[lhs])
             let rightInContext = context.contains(index.countryHashes[rhs])
             if leftInContext != rightInContext { return leftInContext }
+            if left.isMillionCity != right.isMillionCity { return left.isMillionCity }
+            if left.isHomePlace != right.isHomePlace, !left.isCountry, !right.isCountry { return left.isHomePlace }
             if left.tier != right.tier { return left.tier > right.tier }
             if left.population != right.population { return left.population > right.population }
             return lhs < rhs

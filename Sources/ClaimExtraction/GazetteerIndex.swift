@@ -116,6 +116,11 @@ struct EntryRank: Sendable {
     /// `Gazetteer.tier(of:)` of the kind.
     var tier: Int
     var population: Int
+    /// A place in Syria or Iraq, the countries the coverage is about: it wins a tie with a neighbour's
+    /// place of the same name ("Ras al-Ayn" is the Syrian town, not Rosh HaAyin; "Nabek" the Syrian town),
+    /// unless that place is a city of a million (Medina, Riyadh).
+    var isHomePlace: Bool
+    var isMillionCity: Bool
 
     init(_ entry: PlaceEntry) {
         isGovernorate = entry.kind == "governorate"
@@ -123,6 +128,8 @@ struct EntryRank: Sendable {
         isCountry = entry.kind == "country"
         tier = Gazetteer.tier(of: entry.kind)
         population = entry.population ?? 0
+        isHomePlace = entry.kind != "country" && (entry.country == "Syria" || entry.country == "Iraq")
+        isMillionCity = entry.kind != "country" && population >= 1_000_000
     }
 }
 

@@ -4,6 +4,19 @@ import XCTest
 final class GazetteerTests: XCTestCase {
     let gazetteer = Gazetteer.shared
 
+    /// Between a Syrian or Iraqi place and a neighbour's of the same name, the coverage means the Syrian or Iraqi
+    /// one, unless the other is a city of a million.
+    func testSyrianAndIraqiPlacesWinTiesWithTheNeighbours() {
+        let gazetteer = Gazetteer.shared
+        XCTAssertEqual(gazetteer.lookup("Ras al Ayn").first?.country, "Syria")
+        XCTAssertEqual(gazetteer.lookup("Nabek").first?.country, "Syria")
+        XCTAssertEqual(gazetteer.lookup("Akre").first?.country, "Iraq")
+        XCTAssertEqual(gazetteer.lookup("Medina").first?.country, "Saudi Arabia")
+        XCTAssertEqual(gazetteer.lookup("Riyadh").first?.country, "Saudi Arabia")
+        // The article's countries still come first.
+        XCTAssertEqual(gazetteer.lookup("Ras al Ayn", countryContext: ["Israel"]).first?.country, "Israel")
+    }
+
     func testDataCoversSyriaIraqNeighboursCountriesAndSupplement() {
         let entries = gazetteer.entries
         XCTAssertGreaterThan(entries.filter { $0.country == "Syria" && $0.key.hasPrefix("gn:") }.count, 250)

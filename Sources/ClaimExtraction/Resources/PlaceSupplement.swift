@@ -115,7 +115,7 @@ sup:village-baghuz	Al-Baghuz Fawqani	village	Syria	Deir ez-Zor	34.46	40.95		Bagh
 /// those places' aliases when the gazetteer loads. Columns: the place's key, its added aliases (|).
 let placeAliasAdditionsTSV = #"""
 gn:98463	Sulaimani|Slemani|Sulaimaniyah
-gn:165509	Serekaniye|Serê Kaniyê|Sere Kaniye|Ras al-Ain
+gn:165509	Serekaniye|Serê Kaniyê|Sere Kaniye|Ras al-Ain|Ras al-Ayn|Ras al Ayn|Ras al-Ein
 gn:163750	Gire Spi|Girê Spî|Tal Abyad|Tel Abyad
 gn:173530	Derik|Dêrik
 gn:174448	Albukamal|Al Bukamal|Boukamal|Abu Kamal
