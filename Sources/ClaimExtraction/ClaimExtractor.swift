@@ -251,6 +251,10 @@ public struct ClaimExtractor: Sendable {
                 person.rule.hasPrefix("translit key") && !person.matched.contains(" ") && allPlaces.contains { $0.range == person.range }
             }
         }
+        // "Hamid al-Baghdadi" is not Abu Bakr al-Baghdadi: a lone surname after another name is someone else's.
+        if !personMatches.isEmpty {
+            personMatches.removeAll { Self.isSurnameOfAnotherName($0, in: tokenized) }
+        }
         // A name that only sounds like an actor's or a person's but is written as a place's, or inside one, is the
         // place ("Samarra", not Al-Sumaria; "Al Basrah al Qadimah", not a man called Kadhimi).
         if !allPlaces.isEmpty {
@@ -295,6 +299,28 @@ public struct ClaimExtractor: Sendable {
         return SentenceEntities(tokens: tokenized, places: placeMatches, actors: actorMatches,
                                 people: personMatches, paragraph: paragraph)
     }
+
+    /// Whether a one-word person match follows a capitalised word that is no title, inside the sentence: a given
+    /// name the dictionary's person does not have ("Hamid al-Baghdadi", "Rifaat al-Assad").
+    static func isSurnameOfAnotherName(_ match: EntityMatch, in sentence: TokenizedSentence) -> Bool {
+        guard !match.matched.contains(" ") else { return false }
+        let tokens = sentence.tokens
+        guard let k = tokens.firstIndex(where: { $0.start == match.range.lowerBound }), k >= 2 else { return false }
+        let before = tokens[k - 1]
+        guard before.kind == .word, before.isCapitalized, tokens[k].spaceBefore, !personTitles.contains(before.lower),
+              tokens[k - 2].kind == .word || tokens[k - 2].lower == "," else { return false }
+        return true
+    }
+
+    /// Words before a surname that say who the person is, not another given name.
+    static let personTitles: Set<String> = [
+        "president", "presidents", "prime", "minister", "general", "gen", "caliph", "leader", "sheikh", "shaykh", "imam",
+        "ayatollah", "mr", "mrs", "ms", "dr", "commander", "colonel", "col", "major", "maj", "king", "prince", "emir",
+        "chief", "spokesman", "secretary", "senator", "sen", "envoy", "premier", "chancellor", "lieutenant", "lt", "brig",
+        "brigadier", "sergeant", "captain", "capt", "cleric", "grand", "al", "abu", "and", "the", "pm", "fm", "vp",
+        "sayyed", "sayyid", "sheik", "mullah", "amir", "vice", "deputy", "mayor", "governor", "chairman", "head",
+        "defence", "defense", "foreign", "marshal", "admiral", "adm", "strongman", "dictator", "warlord",
+    ]
 
     static let syrianArmyKey = "actor:syrian-army"
     static let iraqiArmyKey = "actor:iraqi-army"

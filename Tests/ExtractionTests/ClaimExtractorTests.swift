@@ -166,6 +166,21 @@ final class ClaimExtractorTests: XCTestCase {
         XCTAssertEqual(claim(outlet, containing: "clashes")?.actorKeys, ["actor:al-sumaria"])
     }
 
+    /// A surname alone after another given name is another person; after a title, or opening the sentence, it is
+    /// the dictionary's.
+    func testASurnameAfterAnotherGivenNameIsSomeoneElse() {
+        let doc = extractor.extract(article([
+            "In Raqqa in 2017, Hamid al-Baghdadi denied the reports.",
+            "In Raqqa in 2017, IS leader Baghdadi denied the reports.",
+            "Assad visited Raqqa in 2017.",
+            "In Raqqa in 2017, Rifaat al-Assad and President Assad met.",
+        ]))
+        XCTAssertEqual(claim(doc, containing: "Hamid")?.personKeys, [])
+        XCTAssertEqual(claim(doc, containing: "IS leader")?.personKeys, ["person:abu-bakr-al-baghdadi"])
+        XCTAssertEqual(claim(doc, containing: "Assad visited")?.personKeys, ["person:bashar-al-assad"])
+        XCTAssertEqual(claim(doc, containing: "Rifaat")?.personKeys, ["person:bashar-al-assad"])
+    }
+
     func testPlaceInsideAnActorNameIsDropped() {
         let doc = extractor.extract(article(["Al-Masdar reported heavy clashes near Palmyra in 2016."]))
         let c = claim(doc, containing: "clashes")
