@@ -121,10 +121,13 @@ extension TemporalScanner {
             j += 1
             if tokens.lower(at: j) == "-" { j += 1 }
         }
-        guard let which = tokens.lower(at: j), which == "this" || which == "last" || which == "next" || which == "past",
+        guard var which = tokens.lower(at: j), which == "this" || which == "last" || which == "next" || which == "past"
+                || which == "previous" && tokens.lower(at: j - 1) == "the",
               let unit = tokens.lower(at: j + 1) else { return nil }
         let range = i..<(j + 2)
         let rule = part + which + " " + unit
+        // "the previous week" is last week.
+        if which == "previous" { which = "last" }
         let offset = which == "last" || which == "past" ? -1 : (which == "next" ? 1 : 0)
         switch unit {
         case "night":

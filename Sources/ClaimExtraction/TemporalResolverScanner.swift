@@ -28,7 +28,7 @@ struct TemporalScanner {
         var words: Set<String> = [
             "since", "from", "between", "for", "over", "in", "during", "throughout", "the", "today", "tonight",
             "overnight", "yesterday", "tomorrow", "early", "late", "earlier", "later", "mid", "this", "last", "next",
-            "past", "at", "these", "to", "recent", "a", "an", "few", "several", "end", "beginning", "middle", "start",
+            "past", "at", "these", "to", "recent", "a", "an", "few", "several", "end", "beginning", "middle", "start", "previous",
         ]
         words.formUnion(DateGrammar.months.keys)
         words.formUnion(DateGrammar.seasons.keys)
@@ -48,7 +48,7 @@ struct TemporalScanner {
     /// other word is no such expression.
     static let relativeLeads: Set<String> = [
         "today", "tonight", "overnight", "yesterday", "tomorrow", "early", "late", "earlier", "later", "mid", "this", "last",
-        "next", "past",
+        "next", "past", "previous",
     ]
     static var vagueLeads: Set<String> { Set(vagueWords.keys).union(["at", "these", "to", "the", "recent"]) }
     static let spanLeads: Set<String> = ["since", "from", "between", "for", "over", "in", "during", "throughout", "the"]
@@ -260,8 +260,13 @@ struct TemporalScanner {
         if !tokens[i].classes.isDisjoint(with: [.periodPart, .season]) {
             if tokens.lower(at: j) == "-" || tokens.lower(at: j) == "of" { j += 1 }
             if word == "fall", tokens.lower(at: i + 1) != "of" { return nil }
-            guard j < tokens.count, let year = DateGrammar.year(tokens[j]) else { return nil }
             let start = tokens.lower(at: i - 1) == "the" ? i - 1 : i
+            // "the end of the year", "the summer of last year": the reference's year, or the one before or after.
+            if tokens.lower(at: j - 1) == "of", let reference, let which = tokens.lower(at: j), tokens.lower(at: j + 1) == "year",
+               let offset = ["the": 0, "this": 0, "last": -1, "next": 1][which] {
+                return makeYear(reference.year + offset, tokens: start..<(j + 2), rule: "\(word) of \(which) year", basis: .relative)
+            }
+            guard j < tokens.count, let year = DateGrammar.year(tokens[j]) else { return nil }
             return makeYear(year, tokens: start..<(j + 1), rule: "\(word) of year", basis: .explicit)
         }
         return nil

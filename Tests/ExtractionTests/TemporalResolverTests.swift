@@ -24,6 +24,18 @@ final class TemporalResolverTests: XCTestCase {
         XCTAssertEqual(resolve("Some 2000 killed were buried near the river.").yearBasis, .publication)
     }
 
+    /// "the previous week", "the end of the year", "the start of last year" resolve against the reference.
+    func testPreviousAndPartsOfTheReferenceYear() {
+        XCTAssertEqual(resolve("The previous week, troops entered the town.").date, CalendarDate(year: 2019, month: 4))
+        XCTAssertEqual(resolve("The previous week, troops entered the town.").yearBasis, .relative)
+        XCTAssertEqual(resolve("In the previous year the town fell.").years, [2018])
+        XCTAssertEqual(resolve("They expect to take the town by the end of the year.").years, [2019])
+        XCTAssertEqual(resolve("At the start of last year the town fell.").years, [2018])
+        XCTAssertEqual(resolve("At the end of next year the troops leave.").years, [2020])
+        XCTAssertEqual(resolve("The previous government fled.").yearBasis, .publication)
+        XCTAssertEqual(resolve("At the end of the day the town fell.").yearBasis, .publication)
+    }
+
     func testYearRanges() {
         XCTAssertEqual(resolve("Its territory peaked in 2013-2015.").years, [2013, 2014, 2015])
         XCTAssertEqual(resolve("Its territory peaked in 2013–15.").years, [2013, 2014, 2015])
