@@ -87,6 +87,8 @@ struct AttributionScanner: Sendable {
         }
         for i in tokens.indices where tokens[i].classes.contains(.attribution) && !tokens[i].isCapitalized && tokens[i].classes.contains(.speechVerb) {
             if isPassiveOrAdjective(tokens, verb: i) { continue }
+            // "Unconfirmed reports say": a report noun before the verb is its subject's head, not a verb.
+            if tokens[i].classes.contains(.reportNoun), let next = tokens.lower(at: i + 1), Self.speechVerbs.contains(next) { continue }
             // "… five days after the minister announced the offensive": the speech is inside a clause about
             // something else, and the main clause stays the writer's.
             if isInAdverbialClause(tokens, verb: i) { continue }

@@ -159,4 +159,9 @@ final class AttributionTests: XCTestCase {
         XCTAssertEqual(source("“We hold the bridge,” said the YPG."), "YPG")
         XCTAssertEqual(source("At least 12 people died of cold last winter, aid workers say."), "aid workers")
     }
+
+    func testAReportNounBeforeItsVerbIsTheSubject() {
+        XCTAssertEqual(source("Unconfirmed reports say the SDF entered the town."), "Unconfirmed reports")
+        XCTAssertEqual(source("The agency reports heavy shelling."), "agency")
+    }
 }
