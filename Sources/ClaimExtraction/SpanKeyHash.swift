@@ -57,6 +57,24 @@ extension NameText {
 }
 
 extension FoldedName {
+    /// `wordKeyHash` of a word, and the length of the word's key as a one-word span (`NameText.spanKeyHash`)
+    /// when that key hashes the same: 0 when a final vowel-h or -ine is trimmed there (or the length is 0 or
+    /// does not fit). `Abu`'s word key is `ba`, and so is the skeleton of its span key `bu`.
+    static func capitalisedWordKey(_ word: UnsafeBufferPointer<UInt8>) -> (hash: NameHash, singleWordKeyLength: UInt16) {
+        if isAbu(word) {
+            var hash = NameHash()
+            hash.add(UInt8(ascii: "b")); hash.add(UInt8(ascii: "a"))
+            return (hash, 2)
+        }
+        let key = skeletonHash(word)
+        let count = word.count
+        let trims = (count > 2 && word[count - 1] == UInt8(ascii: "h") && isVowel(word[count - 2]))
+            || (count > 4 && word[count - 3] == UInt8(ascii: "i") && word[count - 2] == UInt8(ascii: "n")
+                && word[count - 1] == UInt8(ascii: "e"))
+        guard !trims, key.length > 0, key.length <= Int(UInt16.max) else { return (key.hash, 0) }
+        return (key.hash, UInt16(key.length))
+    }
+
     /// `skeleton(_:into:)` with a `SkeletonHash` sink, over raw bytes: the same letters, hashed.
     static func skeletonHash(_ input: UnsafeBufferPointer<UInt8>) -> (hash: NameHash, length: Int) {
         // The roles table read through one pointer: a global's every read would check that it is made.

@@ -29,6 +29,31 @@ final class SpanKeyHashTests: XCTestCase {
         }
     }
 
+    func testCapitalisedWordsCarryTheirOneWordSpanKey() {
+        let extra = ["Abu Abou Albu Bu Raqqah Hasakeh Mayadine Hajine Ine Ah Eh Ash Al Ezzor Zzz Ḩalab İdlib Ṣāliḥ ʿAin",
+                     "Qa’im’s Deír 2B X1 Xanadu Sch Kh Dj K\u{212A}obani Allah Alleh Mine"]
+        var oneWordKeys = 0
+        for sentence in sentences + extra {
+            let text = NameText(sentence)
+            for (index, token) in text.tokens.enumerated() where token.isCapitalised {
+                XCTAssertEqual(token.capitalisedWordKeyHash,
+                               FoldedName.wordKeyHash(text.foldedBytes(of: index)), "\(sentence) \(index)")
+                guard token.singleWordKeyLength > 0 else { continue }
+                oneWordKeys += 1
+                let expected = text.spanKeyHash(index, index)
+                XCTAssertEqual(token.capitalisedWordKeyHash, expected.hash, "\(sentence) \(index)")
+                XCTAssertEqual(Int(token.singleWordKeyLength), expected.length, "\(sentence) \(index)")
+            }
+            // Words whose one-word key trims a final vowel-h or -ine leave it to be worked out.
+            for (index, token) in text.tokens.enumerated() where token.isCapitalised && token.singleWordKeyLength == 0 {
+                let word = text.foldedBytes(of: index)
+                XCTAssertTrue(word.isEmpty || word.last == UInt8(ascii: "h") || word.last == UInt8(ascii: "e"),
+                              "\(sentence) \(index)")
+            }
+        }
+        XCTAssertGreaterThan(oneWordKeys, 20)
+    }
+
     func testSkeletonHashEqualsSkeleton() {
         let inputs = ["", "a", "h", "sch", "schh", "phh", "xk", "kx", "xx", "ckh", "djz", "zhh", "qcck", "aeiouyw",
                       "deirezzor", "abukamal", "chshkhghdhth", "bbaabb", "x"]
