@@ -57,7 +57,8 @@ public struct PlaceRecognizer: Sendable {
         let tokens = text.tokens
         for index in tokens.indices where tokens[index].isCapitalised {
             addCountries(named: tokens[index].foldedHash, to: &context)
-            if index + 1 < tokens.count, tokens[index + 1].joinsPrevious {
+            if index + 1 < tokens.count, tokens[index + 1].joinsPrevious,
+               gazetteer.index.countryFirstWords.contains(tokens[index].foldedHash) {
                 // "w1 w2" hashes as w1's hash continued with a space and w2.
                 var pair = tokens[index].foldedHash
                 pair.addWord(text.foldedBytes(of: index + 1), first: false)
@@ -68,8 +69,8 @@ public struct PlaceRecognizer: Sendable {
 
     private func addCountries(named foldedHash: NameHash, to context: inout CountryContext) {
         // Probed in place: most words stop here, before the index (many arrays) is copied out.
-        guard gazetteer.index.aliasEntries.contains(foldedHash) else { return }
-        for position in gazetteer.index.aliasEntries[foldedHash] where gazetteer.index.ranks[Int(position)].isCountry {
+        guard gazetteer.index.countrySpellings.contains(foldedHash) else { return }
+        for position in gazetteer.index.countrySpellings[foldedHash] {
             // An entry whose spellings lack the hash is a collision (what `exactEntries` drops).
             let spellings = gazetteer.index.spellingFolded(of: Int(position))
             guard spellings.contains(foldedHash) else { continue }
