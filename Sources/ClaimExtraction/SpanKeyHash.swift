@@ -151,6 +151,8 @@ extension FoldedName {
 extension NameText {
     /// Whether the folded words of `span` (empty ones skipped), joined by single spaces, are `folded`'s bytes.
     func foldedSpan(_ span: ClosedRange<Int>, equals folded: String) -> Bool {
+        // Compared over the string's bytes in place (its iterator would step byte by byte through the view).
+        if let equal = folded.utf8.withContiguousStorageIfAvailable({ foldedSpan(span, equalsBytes: $0) }) { return equal }
         var target = folded.utf8.makeIterator()
         var words = 0
         for index in span where !tokens[index].folded.isEmpty {
@@ -159,6 +161,27 @@ extension NameText {
             words += 1
         }
         return target.next() == nil
+    }
+
+    private func foldedSpan(_ span: ClosedRange<Int>, equalsBytes target: UnsafeBufferPointer<UInt8>) -> Bool {
+        folded.withUnsafeBufferPointer { folded in
+            var position = 0
+            var words = 0
+            for index in span where !tokens[index].folded.isEmpty {
+                if words > 0 {
+                    guard position < target.count, target[position] == UInt8(ascii: " ") else { return false }
+                    position += 1
+                }
+                let word = tokens[index].folded
+                guard target.count - position >= word.count else { return false }
+                for offset in word {
+                    guard folded[offset] == target[position] else { return false }
+                    position += 1
+                }
+                words += 1
+            }
+            return position == target.count
+        }
     }
 
     /// The transliteration key of the words of `span` (`FoldedName.writeKey` of their folded forms).

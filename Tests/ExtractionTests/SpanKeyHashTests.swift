@@ -54,6 +54,23 @@ final class SpanKeyHashTests: XCTestCase {
         XCTAssertGreaterThan(oneWordKeys, 20)
     }
 
+    func testFoldedSpanComparesWithTheJoinedFoldedWords() {
+        for sentence in sentences + ["Deir ez-Zor, Dayr az Zawr and Deir al-Zour", "ʿAbd al‐Qādir 🇸🇾 \u{301} al"] {
+            let text = NameText(sentence)
+            for first in text.tokens.indices {
+                for last in first..<min(text.tokens.count, first + 5) {
+                    let joined = (first...last).map { text.foldedBytes(of: $0) }.filter { !$0.isEmpty }
+                        .map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+                    XCTAssertTrue(text.foldedSpan(first...last, equals: joined), "\(sentence) \(first)...\(last)")
+                    for other in [joined + " ", " " + joined, String(joined.dropLast()), joined + "a", "", "deir"]
+                    where other != joined {
+                        XCTAssertFalse(text.foldedSpan(first...last, equals: other), "\(sentence) \(first)...\(last) \(other)")
+                    }
+                }
+            }
+        }
+    }
+
     func testSkeletonHashEqualsSkeleton() {
         let inputs = ["", "a", "h", "sch", "schh", "phh", "xk", "kx", "xx", "ckh", "djz", "zhh", "qcck", "aeiouyw",
                       "deirezzor", "abukamal", "chshkhghdhth", "bbaabb", "x"]
