@@ -45,11 +45,9 @@ struct AliasMatcher: Sendable {
         var scratch: [UInt8] = []
         for (entryKey, text) in entries {
             let name = FoldedName(text)
-            let letters = text.filter(\.isLetter)
-            let alias = Alias(entryKey: entryKey, text: text,
-                              isAcronym: letters.count <= 6 && letters.allSatisfy(\.isUppercase) && !letters.isEmpty,
-                              isCapitalised: text.first?.isUppercase ?? false, wordCount: name.words.count,
-                              folded: name.folded, key: name.key)
+            let (isAcronym, isCapitalised) = AliasMatcher.caseOf(text)
+            let alias = Alias(entryKey: entryKey, text: text, isAcronym: isAcronym, isCapitalised: isCapitalised,
+                              wordCount: name.words.count, folded: name.folded, key: name.key)
             longestAliasWords = max(longestAliasWords, name.words.count)
             if let firstDot = text.utf8.firstIndex(of: UInt8(ascii: ".")) {
                 let dottedAlias = DottedAlias(alias: alias, pattern: Array(text.utf8), characters: text.count,
@@ -64,7 +62,7 @@ struct AliasMatcher: Sendable {
             }
             let index = Int32(aliases.count)
             aliases.append(alias)
-            if let source { exactRules.append("alias '\(text)' (\(source))") }
+            if let source { exactRules.append(RuleText.concatenated("alias '", text, "' (", source, ")")) }
             var prefix = NameHash()
             for (position, word) in name.words.enumerated() {
                 prefix.addWord(name.bytes[word], first: position == 0)
@@ -277,6 +275,23 @@ struct AliasMatcher: Sendable {
 }
 
 extension AliasMatcher {
+    /// Whether an alias is an acronym (one to six letters, all capitals) and whether it starts with a capital,
+    /// read from its bytes when it is ASCII (most are; only A–Z and a–z are letters there, A–Z capitals).
+    static func caseOf(_ text: String) -> (isAcronym: Bool, isCapitalised: Bool) {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            let letters = text.filter(\.isLetter)
+            return (letters.count <= 6 && letters.allSatisfy(\.isUppercase) && !letters.isEmpty,
+                    text.first?.isUppercase ?? false)
+        }
+        var letters = 0, capitals = 0
+        for byte in utf8 {
+            if byte &- UInt8(ascii: "A") < 26 { capitals += 1; letters += 1 } else if byte &- UInt8(ascii: "a") < 26 { letters += 1 }
+        }
+        let first = utf8.first ?? 0
+        return (letters <= 6 && capitals == letters && letters > 0, first &- UInt8(ascii: "A") < 26)
+    }
+
     /// `a.filter(\.isLetter) == b.filter(\.isLetter)` (an acronym written as listed), compared as bytes when both
     /// are ASCII: there the letters are A–Z and a–z, and equal strings are equal bytes.
     static func sameLetters(_ a: String, _ b: String) -> Bool {

@@ -49,24 +49,25 @@ public struct ClaimExtractor: Sendable {
             // One pass over the places (each test looks at one place alone), with the tokens taken out first so
             // the tests do not read `entities` while its places change.
             let tokens = entities.tokens
+            // The word after each name found once for its tests.
             entities.places.removeAll { place in
+                let next = NameSurroundings.tokenAfter(place.range, in: tokens)
                 // "Homs Radio", "Aleppo Media Center": an outlet the dictionary lacks, not its town.
-                NameSurroundings.isMediaName(place.range, in: tokens)
-                    // "The Euphrates Dam": a feature named after a place is not that place.
-                    || NameSurroundings.isFeatureName(place.range, in: tokens)
-                    // "Operation Euphrates Shield": an operation named after a place is not that place.
-                    || NameSurroundings.isOperationName(place.range, in: tokens)
+                // "The Euphrates Dam": a feature named after a place is not that place.
+                // "Operation Euphrates Shield": an operation named after a place is not that place.
+                return NameSurroundings.isOtherThingsName(place.range, next: next, in: tokens)
                     // "The al-Kifah and al-Nur neighbourhoods": quarters of a city, not the towns that share their names.
-                    || (NameSurroundings.isQuarterName(place.range, in: tokens)
+                    || (NameSurroundings.isQuarterName(place.range, next: next, in: tokens)
                         && standardCatalog.place(forKey: place.key)?.kind != "neighbourhood")
             }
             // "The coalition of Shiite parties": some other coalition, not the US-led one.
             // Only 13 bytes can lowercase to it (no letter of it is the lowercase of a longer one, like the Kelvin sign's k).
             entities.actors.removeAll {
-                $0.matched.utf8.count == 13 && $0.matched.lowercased() == "the coalition"
-                    && NameSurroundings.isFollowed($0.range, by: "of", in: tokens)
+                let next = NameSurroundings.tokenAfter($0.range, in: tokens)
+                return $0.matched.utf8.count == 13 && $0.matched.lowercased() == "the coalition"
+                    && NameSurroundings.isFollowed(next: next, by: "of", in: tokens)
                     // "its own offensive, Jazeera Storm": an operation's name, not the channel.
-                    || NameSurroundings.isOperationName($0.range, in: tokens)
+                    || NameSurroundings.isOperationName($0.range, next: next, in: tokens)
             }
             for place in entities.places {
                 if let country = standardCatalog.placeCountry(forKey: place.key), !state.countries.contains(country) {

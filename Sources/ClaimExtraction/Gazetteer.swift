@@ -114,9 +114,9 @@ public final class Gazetteer: Sendable {
                 if best == nil || distance < best!.distance { best = (spelling, distance) }
             }
             guard let best else { continue }  // a hash collision
-            let entry = entries[entryIndex]
-            found.append(Candidate(index: entryIndex, alias: best.spelling == 0 ? entry.name : entry.aliases[best.spelling - 1],
-                                   isExact: false, distance: best.distance))
+            // Read in place: a copy of the entry would retain each of its strings.
+            let alias = best.spelling == 0 ? entries[entryIndex].name : entries[entryIndex].aliases[best.spelling - 1]
+            found.append(Candidate(index: entryIndex, alias: alias, isExact: false, distance: best.distance))
         }
         if let kinds { found.removeAll { !kinds.contains(entries[$0.index].kind) } }
         guard found.count > 1 else { return found }
@@ -207,11 +207,11 @@ public final class Gazetteer: Sendable {
 
     /// The spelling of entry `entryIndex` whose folded form hashes to `foldedHash`, as the data spells it.
     func alias(of entryIndex: Int, foldedHash: NameHash) -> String? {
-        let entry = entries[entryIndex]
         let spellings = index.spellingFolded(of: entryIndex)
         guard let position = spellings.firstIndex(of: foldedHash) else { return nil }
         let spelling = position - spellings.startIndex
-        return spelling == 0 ? entry.name : entry.aliases[spelling - 1]
+        // Read in place: a copy of the entry would retain each of its strings.
+        return spelling == 0 ? entries[entryIndex].name : entries[entryIndex].aliases[spelling - 1]
     }
 
     /// Where entry `index` came from, for match rules: `GeoNames` or `supplement`.

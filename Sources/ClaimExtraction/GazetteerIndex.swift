@@ -13,6 +13,10 @@ struct GazetteerIndex: Sendable {
     let firstWordKeys: NameTable<Bool>
     /// Folded first word of every spelling: where a name written in lowercase can begin.
     let firstWordsFolded: NameTable<Bool>
+    /// Folded spelling of a country → its entries (what the recogniser adds to an article's countries).
+    let countrySpellings: NamePostings
+    /// Folded first words of two-word country spellings (`saudi`): only after one can two words name a country.
+    let countryFirstWords: NameTable<Bool>
     /// The most words any spelling has.
     let longestAliasWords: Int
     /// The longest transliteration key of any spelling.
@@ -31,6 +35,8 @@ struct GazetteerIndex: Sendable {
 
     init(_ entries: [PlaceEntry]) {
         var aliasPairs: [(hash: NameHash, index: Int32)] = []
+        var countryPairs: [(hash: NameHash, index: Int32)] = []
+        var countryFirstWords = NameTable<Bool>()
         var keyPairs: [(hash: NameHash, index: Int32)] = []
         let spellingCount = entries.reduce(0) { $0 + 1 + $1.aliases.count }
         aliasPairs.reserveCapacity(spellingCount)
@@ -64,6 +70,10 @@ struct GazetteerIndex: Sendable {
                 bareStarts.append(Int32(bareBytes.count))
                 name.appendWithoutArticles(to: &bareBytes)
                 aliasPairs.append((folded, Int32(entryIndex)))
+                if entry.kind == "country" {
+                    countryPairs.append((folded, Int32(entryIndex)))
+                    if name.words.count == 2 { countryFirstWords[NameHash(name.bytes[name.words[0]])] = true }
+                }
                 firstWordKeys[name.firstWordKeyHash] = true
                 if let first = name.words.first { firstWordsFolded[NameHash(name.bytes[first])] = true }
                 name.writeKey(into: &key, joined: &scratch)
@@ -79,6 +89,8 @@ struct GazetteerIndex: Sendable {
         self.bareStarts = bareStarts
         self.ranks = entries.map(EntryRank.init)
         self.aliasEntries = NamePostings(aliasPairs)
+        self.countrySpellings = NamePostings(countryPairs)
+        self.countryFirstWords = countryFirstWords
         self.keyEntries = NamePostings(keyPairs)
         self.foldedPrefixes = foldedPrefixes
         self.firstWordKeys = firstWordKeys

@@ -15,10 +15,30 @@ enum NameSurroundings {
     /// The last words of military operations' names: "Euphrates Shield", "Jazeera Storm", "Olive Branch".
     static let operationNouns: WordSet = ["storm", "shield", "spring", "branch", "dawn", "resolve", "wrath", "sword", "claw", "fury"]
 
+    /// Media, feature and operation nouns in one set: a place's next word is looked up once for the three.
+    static let otherNameNouns: WordSet = WordSet(mediaNouns.words.union(featureNouns.words).union(operationNouns.words))
+
+    /// The first token that starts at or after the end of `range` (character offsets): the word the tests here read,
+    /// found once per name.
+    static func tokenAfter(_ range: Range<Int>, in sentence: TokenizedSentence) -> Int? {
+        sentence.tokens.firstIndex(where: { $0.start >= range.upperBound })
+    }
+
+    /// `isMediaName || isFeatureName || isOperationName`, reading the word after the name once; `next` is
+    /// `tokenAfter(range, in: sentence)`.
+    static func isOtherThingsName(_ range: Range<Int>, next: Int?, in sentence: TokenizedSentence) -> Bool {
+        isFollowedByCapitalised(range, next: next, from: otherNameNouns, in: sentence)
+    }
+
     /// Whether a capitalised operation noun follows the name in `range` ("Operation Euphrates Shield" is no river, "Jazeera
     /// Storm" no television channel).
     static func isOperationName(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
-        isFollowedByCapitalised(range, from: operationNouns, in: sentence)
+        isOperationName(range, next: tokenAfter(range, in: sentence), in: sentence)
+    }
+
+    /// The same, `next` being `tokenAfter(range, in: sentence)`.
+    static func isOperationName(_ range: Range<Int>, next: Int?, in sentence: TokenizedSentence) -> Bool {
+        isFollowedByCapitalised(range, next: next, from: operationNouns, in: sentence)
     }
 
     /// Whether a capitalised media noun follows the name in `range` (character offsets).
@@ -32,9 +52,13 @@ enum NameSurroundings {
     }
 
     private static func isFollowedByCapitalised(_ range: Range<Int>, from nouns: WordSet, in sentence: TokenizedSentence) -> Bool {
+        isFollowedByCapitalised(range, next: tokenAfter(range, in: sentence), from: nouns, in: sentence)
+    }
+
+    private static func isFollowedByCapitalised(_ range: Range<Int>, next: Int?, from nouns: WordSet,
+                                                in sentence: TokenizedSentence) -> Bool {
         // The adjacency test first, and the word hashed in place.
-        guard let next = sentence.tokens.firstIndex(where: { $0.start >= range.upperBound }),
-              sentence.tokens[next].start - range.upperBound <= 1,
+        guard let next, sentence.tokens[next].start - range.upperBound <= 1,
               nouns.contains(sentence.tokens[next].lower) else { return false }
         return sentence.text(of: sentence.tokens[next].start..<sentence.tokens[next].end).first?.isUppercase == true
     }
@@ -48,8 +72,13 @@ enum NameSurroundings {
     /// "the al-Kifah and al-Nur neighbourhoods", "Hay al-Askari quarter". Such a name is a quarter's, not the
     /// town or village elsewhere that shares it.
     static func isQuarterName(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
+        isQuarterName(range, next: tokenAfter(range, in: sentence), in: sentence)
+    }
+
+    /// The same, `next` being `tokenAfter(range, in: sentence)`.
+    static func isQuarterName(_ range: Range<Int>, next: Int?, in sentence: TokenizedSentence) -> Bool {
         let tokens = sentence.tokens
-        guard var next = tokens.firstIndex(where: { $0.start >= range.upperBound }) else { return false }
+        guard var next else { return false }
         let limit = next + 10
         while next < tokens.count, next < limit {
             // Fields read in place (a token holds strings), and lengths before hashing: every quarter noun
@@ -70,7 +99,12 @@ enum NameSurroundings {
 
     /// Whether the word right after `range` (character offsets) is `word` (lowercase).
     static func isFollowed(_ range: Range<Int>, by word: String, in sentence: TokenizedSentence) -> Bool {
-        guard let next = sentence.tokens.firstIndex(where: { $0.start >= range.upperBound }) else { return false }
+        isFollowed(next: tokenAfter(range, in: sentence), by: word, in: sentence)
+    }
+
+    /// The same, `next` being `tokenAfter(range, in: sentence)`.
+    static func isFollowed(next: Int?, by word: String, in sentence: TokenizedSentence) -> Bool {
+        guard let next else { return false }
         return sentence.tokens.lower(at: next) == word
     }
 }
@@ -82,7 +116,11 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
     private let hashes: NameTable<Bool>
 
     init(arrayLiteral words: String...) {
-        self.words = Set(words)
+        self.init(Set(words))
+    }
+
+    init(_ words: Set<String>) {
+        self.words = words
         var hashes = NameTable<Bool>(minimumCapacity: words.count)
         for word in words { hashes[NameHash(word.utf8)] = true }
         self.hashes = hashes

@@ -138,6 +138,10 @@ struct NameToken: Sendable, Equatable {
     /// Hash of `FoldedName.firstWordKey` of the word alone, made with the token only for a capitalised word
     /// (the recognisers ask for most others never; `NameText.wordKeyHash(of:)` works any word's out).
     var capitalisedWordKeyHash: NameHash
+    /// For a capitalised word: the length of its key as a one-word span (`NameText.spanKeyHash(i, i)`) when that
+    /// key's hash is `capitalisedWordKeyHash` (no final vowel-h or -ine trimmed there), else 0 (worked out when asked).
+    /// The recognisers ask for one-word keys most.
+    var singleWordKeyLength: UInt16
 
     /// First character uppercase or a digit.
     var isCapitalised: Bool { flags.contains(.capitalised) }
@@ -191,7 +195,7 @@ extension NameText {
         var lowerHash = NameHash(), foldedHash = NameHash()
         // Only a capitalised word's key is made here (`wordKeyHash(of:)`).
         let wantsKey = word.characterCount > 0 && (word.firstIsUppercase || word.firstIsNumber)
-        var wordKeyHash = NameHash()
+        var wordKey: (hash: NameHash, singleWordKeyLength: UInt16) = (NameHash(), 0)
         if isASCII {
             // The word copied once, then lowercased in place without apostrophes (the folded word).
             folded.append(contentsOf: UnsafeBufferPointer(rebasing: source[word.start..<word.end]))
@@ -207,7 +211,7 @@ extension NameText {
                         foldedHash.add(byte)
                     }
                 }
-                if wantsKey { wordKeyHash = FoldedName.wordKeyHash(UnsafeBufferPointer(rebasing: out[foldedStart..<foldedEnd])) }
+                if wantsKey { wordKey = FoldedName.capitalisedWordKey(UnsafeBufferPointer(rebasing: out[foldedStart..<foldedEnd])) }
             }
             folded.removeLast(folded.count - foldedEnd)
         } else {
@@ -219,7 +223,9 @@ extension NameText {
                 index += length
             }
             foldedHash = NameHash(folded[foldedStart...])
-            if wantsKey { wordKeyHash = FoldedName.wordKeyHash(folded[foldedStart...]) }
+            if wantsKey {
+                wordKey = folded[foldedStart...].withUnsafeBufferPointer(FoldedName.capitalisedWordKey)
+            }
         }
         let foldedRange = foldedStart..<folded.count
         var flags: TokenFlags = []
@@ -237,7 +243,8 @@ extension NameText {
         return NameToken(bytes: word.start..<word.end, gapStart: gapStart,
                          range: word.characterStart..<word.characterStart + word.characterCount,
                          folded: foldedRange, classes: isASCII ? (classes[lowerHash] ?? []) : [], flags: flags,
-                         foldedHash: foldedHash, capitalisedWordKeyHash: wordKeyHash)
+                         foldedHash: foldedHash, capitalisedWordKeyHash: wordKey.hash,
+                         singleWordKeyLength: wordKey.singleWordKeyLength)
     }
 
     /// What the separator before a word allows: joining a name (only spaces, no-break spaces and at
@@ -384,12 +391,13 @@ extension NameText {
                     } else {
                         flags.formUnion(gapFlags(previousEnd..<start, in: bytes))
                     }
+                    let wordKey: (hash: NameHash, singleWordKeyLength: UInt16) =
+                        flags.contains(.capitalised) ? FoldedName.capitalisedWordKey(foldedWord) : (NameHash(), 0)
                     tokens.append(NameToken(bytes: word.start..<word.end, gapStart: previousEnd,
                                             range: word.characterStart..<word.characterStart + word.characterCount,
                                             folded: foldedStart..<foldedCount, classes: classes[lowerHash] ?? [],
-                                            flags: flags, foldedHash: foldedHash,
-                                            capitalisedWordKeyHash: flags.contains(.capitalised)
-                                                ? FoldedName.wordKeyHash(foldedWord) : NameHash()))
+                                            flags: flags, foldedHash: foldedHash, capitalisedWordKeyHash: wordKey.hash,
+                                            singleWordKeyLength: wordKey.singleWordKeyLength))
                     previousEnd = word.rawEnd
                 }
                 initialized = foldedCount

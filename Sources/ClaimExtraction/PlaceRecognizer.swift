@@ -57,7 +57,8 @@ public struct PlaceRecognizer: Sendable {
         let tokens = text.tokens
         for index in tokens.indices where tokens[index].isCapitalised {
             addCountries(named: tokens[index].foldedHash, to: &context)
-            if index + 1 < tokens.count, tokens[index + 1].joinsPrevious {
+            if index + 1 < tokens.count, tokens[index + 1].joinsPrevious,
+               gazetteer.index.countryFirstWords.contains(tokens[index].foldedHash) {
                 // "w1 w2" hashes as w1's hash continued with a space and w2.
                 var pair = tokens[index].foldedHash
                 pair.addWord(text.foldedBytes(of: index + 1), first: false)
@@ -68,8 +69,8 @@ public struct PlaceRecognizer: Sendable {
 
     private func addCountries(named foldedHash: NameHash, to context: inout CountryContext) {
         // Probed in place: most words stop here, before the index (many arrays) is copied out.
-        guard gazetteer.index.aliasEntries.contains(foldedHash) else { return }
-        for position in gazetteer.index.aliasEntries[foldedHash] where gazetteer.index.ranks[Int(position)].isCountry {
+        guard gazetteer.index.countrySpellings.contains(foldedHash) else { return }
+        for position in gazetteer.index.countrySpellings[foldedHash] {
             // An entry whose spellings lack the hash is a collision (what `exactEntries` drops).
             let spellings = gazetteer.index.spellingFolded(of: Int(position))
             guard spellings.contains(foldedHash) else { continue }
@@ -153,8 +154,10 @@ public struct PlaceRecognizer: Sendable {
         for last in stride(from: possible.last, through: start, by: -1) where possible.contains(last) {
             let span = start...last
             if text.hasUnhyphenatedArticle(span) { continue }  // "As Syrian …": English, not `As-Suwayda`
-            let written = text.written(start, last)
-            guard let candidate = acceptable(text, span, written: written, context: context, scratch: &scratch) else { continue }
+            // Written out only for a span that is kept, or that the rules must count the characters of.
+            var spanText: String? = nil
+            guard let candidate = acceptable(text, span, written: &spanText, context: context, scratch: &scratch) else { continue }
+            let written = spanText ?? text.written(start, last)
             let rule = candidate.isExact
                 ? RuleText.concatenated("alias '", candidate.alias, "' (", gazetteer.source(of: candidate.index), ")")
                 : "translit key '\(Normalizer.key(written))' ~ '\(candidate.alias)'"
@@ -167,8 +170,9 @@ public struct PlaceRecognizer: Sendable {
     }
 
     /// The best candidate for a span, or nil when the span must not be a place.
-    private func acceptable(_ text: NameText, _ span: ClosedRange<Int>, written: String, context: CountryContext,
-                            scratch: inout SpanScratch) -> Gazetteer.Candidate? {
+    /// `written`: the span as written, when the rules needed it (nil: not made yet).
+    private func acceptable(_ text: NameText, _ span: ClosedRange<Int>, written spanText: inout String?,
+                            context: CountryContext, scratch: inout SpanScratch) -> Gazetteer.Candidate? {
         let tokens = text.tokens
         let first = tokens[span.lowerBound], last = tokens[span.upperBound]
         var firstContent: Int? = nil
@@ -194,12 +198,25 @@ public struct PlaceRecognizer: Sendable {
         }
         let lowercaseStart = !first.isCapitalised && !first.classes.isArticle
         let form = scratch.lookupForm(text, span.lowerBound, span.upperBound)
+        func writtenSpan() -> String {
+            if let spanText { return spanText }
+            let made = text.written(span.lowerBound, span.upperBound)
+            spanText = made
+            return made
+        }
         if let best = gazetteer.leadingExactCandidate(foldedHash: form.foldedHash, keyHash: form.keyHash, text: text,
                                                       span: span, context: context) {
             if lowercaseStart || !last.isCapitalised {
-                guard span.count >= 2, written.count >= 10 else { return nil }
+                guard span.count >= 2, writtenSpan().count >= 10 else { return nil }
             }
             return best
+        }
+        // With no exact alias of the span's spelling, the best candidate is one by key: the key rules below
+        // may refuse the span before candidates are ranked.
+        if !gazetteer.index.aliasEntries.contains(form.foldedHash),
+           prefixWithArticle || !keyRulesAllow(text, span, allCapitalised: allCapitalised, lowercaseStart: lowercaseStart,
+                                               contentCount: contentCount, keyLength: form.keyLength) {
+            return nil
         }
         let candidates = gazetteer.candidates(foldedHash: form.foldedHash, keyHash: form.keyHash,
                                               bare: text.bareLetters(span.lowerBound, span.upperBound),
@@ -208,20 +225,13 @@ public struct PlaceRecognizer: Sendable {
         if best.isExact {
             if lowercaseStart || !last.isCapitalised {
                 // Lowercase words only inside a long multi-word alias: `middle Euphrates valley`.
-                guard span.count >= 2, written.count >= 10 else { return nil }
+                guard span.count >= 2, writtenSpan().count >= 10 else { return nil }
             }
             return best
         }
-        guard allCapitalised, last.isCapitalised, !lowercaseStart else { return nil }
-        // One word at the tail of a longer name the gazetteer lacks ("Altun Kupri") is not a place it sounds like.
-        if contentCount == 1, span.lowerBound > 0, first.joinsPrevious {
-            let previous = tokens[span.lowerBound - 1]
-            if previous.isCapitalised, previous.classes.isDisjoint(with: [.english, .demonym, .namePrefix]), !previous.classes.isArticle {
-                return nil
-            }
-        }
-        let hadArticle = contentCount < span.count
-        guard form.keyLength >= (hadArticle ? 3 : 4) else { return nil }
+        guard keyRulesAllow(text, span, allCapitalised: allCapitalised, lowercaseStart: lowercaseStart,
+                            contentCount: contentCount, keyLength: form.keyLength) else { return nil }
+        let written = writtenSpan()
         // "the town of Mansoura": the text itself says a settlement is named, so a spelling further from the
         // listed one may reach a village.
         let villageDistance = PlaceRecognizer.followsSettlementNoun(text, at: span.lowerBound) ? 2 : 1
@@ -246,6 +256,24 @@ public struct PlaceRecognizer: Sendable {
             return nil
         }
         return usable
+    }
+
+    /// What a span found only by key must be: capitalised words (connectors aside) with a capitalised last one,
+    /// not the tail of a longer capitalised name, and a key long enough.
+    private func keyRulesAllow(_ text: NameText, _ span: ClosedRange<Int>, allCapitalised: Bool, lowercaseStart: Bool,
+                               contentCount: Int, keyLength: Int) -> Bool {
+        let tokens = text.tokens
+        let first = tokens[span.lowerBound]
+        guard allCapitalised, tokens[span.upperBound].isCapitalised, !lowercaseStart else { return false }
+        // One word at the tail of a longer name the gazetteer lacks ("Altun Kupri") is not a place it sounds like.
+        if contentCount == 1, span.lowerBound > 0, first.joinsPrevious {
+            let previous = tokens[span.lowerBound - 1]
+            if previous.isCapitalised, previous.classes.isDisjoint(with: [.english, .demonym, .namePrefix]), !previous.classes.isArticle {
+                return false
+            }
+        }
+        let hadArticle = contentCount < span.count
+        return keyLength >= (hadArticle ? 3 : 4)
     }
 
     /// Nouns that announce a settlement's name after "of": "the town of", "the village of".

@@ -13,12 +13,16 @@ enum RuleText {
         }
     }
 
-    /// Copies `part`'s bytes into `buffer` from `offset` (a native string's in one block); the offset after them.
-    /// A plain function, not a closure over the offset: no capture box or access check per part.
+    /// Copies `part`'s bytes into `buffer` from `offset` in one block (`withUTF8` reads a native or small string in
+    /// place; the view's iterator would copy byte by byte); the offset after them.
     @inline(__always)
     private static func copy(_ part: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
-        let (_, end) = UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(from: part.utf8)
-        return offset + end
+        var part = part
+        return part.withUTF8 { bytes in
+            guard let source = bytes.baseAddress, let target = buffer.baseAddress, !bytes.isEmpty else { return offset }
+            (target + offset).initialize(from: source, count: bytes.count)
+            return offset + bytes.count
+        }
     }
 }
 

@@ -52,6 +52,13 @@ struct SpanScratch {
 
     /// The hash and length of the transliteration key of the words `first...last`.
     mutating func keyHash(_ text: NameText, _ first: Int, _ last: Int) -> (hash: NameHash, length: Int) {
+        // A capitalised word alone: made with its token.
+        if first == last {
+            let token = text.tokens[first]
+            if token.isCapitalised && token.singleWordKeyLength > 0 {
+                return (token.capitalisedWordKeyHash, Int(token.singleWordKeyLength))
+            }
+        }
         guard remembers && last - first < 4096 && first < 1 << 18 else { return text.spanKeyHash(first, last) }
         let span = Int32(first * 4096 + (last - first) + 1)
         let slot = (first &* 7 &+ last) & (SpanKeyCache.slots - 1)

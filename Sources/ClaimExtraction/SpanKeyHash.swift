@@ -57,6 +57,24 @@ extension NameText {
 }
 
 extension FoldedName {
+    /// `wordKeyHash` of a word, and the length of the word's key as a one-word span (`NameText.spanKeyHash`)
+    /// when that key hashes the same: 0 when a final vowel-h or -ine is trimmed there (or the length is 0 or
+    /// does not fit). `Abu`'s word key is `ba`, and so is the skeleton of its span key `bu`.
+    static func capitalisedWordKey(_ word: UnsafeBufferPointer<UInt8>) -> (hash: NameHash, singleWordKeyLength: UInt16) {
+        if isAbu(word) {
+            var hash = NameHash()
+            hash.add(UInt8(ascii: "b")); hash.add(UInt8(ascii: "a"))
+            return (hash, 2)
+        }
+        let key = skeletonHash(word)
+        let count = word.count
+        let trims = (count > 2 && word[count - 1] == UInt8(ascii: "h") && isVowel(word[count - 2]))
+            || (count > 4 && word[count - 3] == UInt8(ascii: "i") && word[count - 2] == UInt8(ascii: "n")
+                && word[count - 1] == UInt8(ascii: "e"))
+        guard !trims, key.length > 0, key.length <= Int(UInt16.max) else { return (key.hash, 0) }
+        return (key.hash, UInt16(key.length))
+    }
+
     /// `skeleton(_:into:)` with a `SkeletonHash` sink, over raw bytes: the same letters, hashed.
     static func skeletonHash(_ input: UnsafeBufferPointer<UInt8>) -> (hash: NameHash, length: Int) {
         // The roles table read through one pointer: a global's every read would check that it is made.
@@ -133,6 +151,8 @@ extension FoldedName {
 extension NameText {
     /// Whether the folded words of `span` (empty ones skipped), joined by single spaces, are `folded`'s bytes.
     func foldedSpan(_ span: ClosedRange<Int>, equals folded: String) -> Bool {
+        // Compared over the string's bytes in place (its iterator would step byte by byte through the view).
+        if let equal = folded.utf8.withContiguousStorageIfAvailable({ foldedSpan(span, equalsBytes: $0) }) { return equal }
         var target = folded.utf8.makeIterator()
         var words = 0
         for index in span where !tokens[index].folded.isEmpty {
@@ -141,6 +161,27 @@ extension NameText {
             words += 1
         }
         return target.next() == nil
+    }
+
+    private func foldedSpan(_ span: ClosedRange<Int>, equalsBytes target: UnsafeBufferPointer<UInt8>) -> Bool {
+        folded.withUnsafeBufferPointer { folded in
+            var position = 0
+            var words = 0
+            for index in span where !tokens[index].folded.isEmpty {
+                if words > 0 {
+                    guard position < target.count, target[position] == UInt8(ascii: " ") else { return false }
+                    position += 1
+                }
+                let word = tokens[index].folded
+                guard target.count - position >= word.count else { return false }
+                for offset in word {
+                    guard folded[offset] == target[position] else { return false }
+                    position += 1
+                }
+                words += 1
+            }
+            return position == target.count
+        }
     }
 
     /// The transliteration key of the words of `span` (`FoldedName.writeKey` of their folded forms).

@@ -83,4 +83,31 @@ final class NameSurroundingsTests: XCTestCase {
         XCTAssertFalse(names.contains { $0.contains("Kufa") || $0.contains("Nūr") }, "\(names)")
     }
 
+    /// The tests given the word after a name, found once, answer what each finds on its own.
+    func testTestsGivenTheNextWordAgreeWithTheirOwnLookUp() {
+        let texts = ["Officials told Homs Radio and the Jerusalem Post that Tartus was calm near the Mosul Dam.",
+                     "Operation Euphrates Shield and Jazeera storm, the coalition of parties, the al-Kifah and al-Nur neighbourhoods",
+                     "Deir ez-Zor TV Lake Assad Radio\r\nDaily, Ḥalab Media Center’s the Coalition Of Raqqa Storm",
+                     ""]
+        for text in texts {
+            let sentence = TokenizedSentence(text)
+            let length = text.count
+            for lower in 0...length {
+                for upper in lower...min(length, lower + 24) {
+                    let range = lower..<upper
+                    let next = NameSurroundings.tokenAfter(range, in: sentence)
+                    let separately = NameSurroundings.isMediaName(range, in: sentence)
+                        || NameSurroundings.isFeatureName(range, in: sentence)
+                        || NameSurroundings.isOperationName(range, in: sentence)
+                    XCTAssertEqual(NameSurroundings.isOtherThingsName(range, next: next, in: sentence), separately, "\(text) \(range)")
+                    XCTAssertEqual(NameSurroundings.isOperationName(range, next: next, in: sentence),
+                                   NameSurroundings.isOperationName(range, in: sentence))
+                    XCTAssertEqual(NameSurroundings.isQuarterName(range, next: next, in: sentence),
+                                   NameSurroundings.isQuarterName(range, in: sentence))
+                    XCTAssertEqual(NameSurroundings.isFollowed(next: next, by: "of", in: sentence),
+                                   NameSurroundings.isFollowed(range, by: "of", in: sentence))
+                }
+            }
+        }
+    }
 }

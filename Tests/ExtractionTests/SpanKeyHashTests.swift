@@ -29,6 +29,48 @@ final class SpanKeyHashTests: XCTestCase {
         }
     }
 
+    func testCapitalisedWordsCarryTheirOneWordSpanKey() {
+        let extra = ["Abu Abou Albu Bu Raqqah Hasakeh Mayadine Hajine Ine Ah Eh Ash Al Ezzor Zzz Ḩalab İdlib Ṣāliḥ ʿAin",
+                     "Qa’im’s Deír 2B X1 Xanadu Sch Kh Dj K\u{212A}obani Allah Alleh Mine"]
+        var oneWordKeys = 0
+        for sentence in sentences + extra {
+            let text = NameText(sentence)
+            for (index, token) in text.tokens.enumerated() where token.isCapitalised {
+                XCTAssertEqual(token.capitalisedWordKeyHash,
+                               FoldedName.wordKeyHash(text.foldedBytes(of: index)), "\(sentence) \(index)")
+                guard token.singleWordKeyLength > 0 else { continue }
+                oneWordKeys += 1
+                let expected = text.spanKeyHash(index, index)
+                XCTAssertEqual(token.capitalisedWordKeyHash, expected.hash, "\(sentence) \(index)")
+                XCTAssertEqual(Int(token.singleWordKeyLength), expected.length, "\(sentence) \(index)")
+            }
+            // Words whose one-word key trims a final vowel-h or -ine leave it to be worked out.
+            for (index, token) in text.tokens.enumerated() where token.isCapitalised && token.singleWordKeyLength == 0 {
+                let word = text.foldedBytes(of: index)
+                XCTAssertTrue(word.isEmpty || word.last == UInt8(ascii: "h") || word.last == UInt8(ascii: "e"),
+                              "\(sentence) \(index)")
+            }
+        }
+        XCTAssertGreaterThan(oneWordKeys, 20)
+    }
+
+    func testFoldedSpanComparesWithTheJoinedFoldedWords() {
+        for sentence in sentences + ["Deir ez-Zor, Dayr az Zawr and Deir al-Zour", "ʿAbd al‐Qādir 🇸🇾 \u{301} al"] {
+            let text = NameText(sentence)
+            for first in text.tokens.indices {
+                for last in first..<min(text.tokens.count, first + 5) {
+                    let joined = (first...last).map { text.foldedBytes(of: $0) }.filter { !$0.isEmpty }
+                        .map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+                    XCTAssertTrue(text.foldedSpan(first...last, equals: joined), "\(sentence) \(first)...\(last)")
+                    for other in [joined + " ", " " + joined, String(joined.dropLast()), joined + "a", "", "deir"]
+                    where other != joined {
+                        XCTAssertFalse(text.foldedSpan(first...last, equals: other), "\(sentence) \(first)...\(last) \(other)")
+                    }
+                }
+            }
+        }
+    }
+
     func testSkeletonHashEqualsSkeleton() {
         let inputs = ["", "a", "h", "sch", "schh", "phh", "xk", "kx", "xx", "ckh", "djz", "zhh", "qcck", "aeiouyw",
                       "deirezzor", "abukamal", "chshkhghdhth", "bbaabb", "x"]
