@@ -70,9 +70,11 @@ public struct FigureExtractor: Sendable {
             if tokens.lower(at: i + 1) == ":" , tokens.count > i + 2, tokens[i + 2].kind == .number { return nil }
             // "09:30", "#3"; a label and a spaced colon before a count ("Old City: 300 to 400") is a list entry.
             if (tokens.lower(at: i - 1) == ":" && !t.spaceBefore) || tokens.lower(at: i - 1) == "#" { return nil }
-            // A model's designation: "F-15", "Su-24", "T-72", "S-400" (a hyphen glued to a capitalised word).
+            // A model's designation or a name's number: "F-15", "Su-24", "S-400", "COVID-19" (a hyphen glued to a short
+            // capitalised word or one in capitals).
             if i >= 2, !t.spaceBefore, tokens[i - 1].lower == "-", !tokens[i - 1].spaceBefore, tokens[i - 2].kind == .word,
-               tokens[i - 2].isCapitalized, tokens[i - 2].end - tokens[i - 2].start <= 3 { return nil }
+               tokens[i - 2].isCapitalized,
+               tokens[i - 2].end - tokens[i - 2].start <= 3 || Self.isInCapitals(tokens[i - 2], in: sentence) { return nil }
         }
         // Ratios: "one in five families".
         if let ratio = NumberGrammar.parseRatio(tokens, at: i) {
@@ -165,6 +167,12 @@ public struct FigureExtractor: Sendable {
         guard var built = build(number, unit: FigureExtractor.unknownUnit, unitEnd: end, rule: rule + " without unit", in: sentence) else { return nil }
         built.0.needsUnit = true
         return built
+    }
+
+    /// Whether every letter of a word is a capital ("COVID", "MH").
+    static func isInCapitals(_ token: WordToken, in sentence: TokenizedSentence) -> Bool {
+        let written = sentence.text(of: token.range)
+        return written.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
     }
 
     /// The unit a noun phrase before a bare number names: "population of (about) N" counts people, "the death

@@ -59,6 +59,8 @@ final class FigureExtractorTests: XCTestCase {
     func testModelDesignationsAreNoFigures() {
         XCTAssertEqual(figures("Two Israeli F-15 jets fired eight missiles.").map(\.value), [8])
         XCTAssertTrue(figures("Russia delivered the S-400 system and Su-24 bombers.").isEmpty)
+        XCTAssertTrue(figures("Fighters in the camp caught COVID-19.").isEmpty)
+        XCTAssertEqual(figures("The Kurds-40 fighters left.").first?.value, 40)
         XCTAssertEqual(figures("A 15-year-old and 40-50 fighters fled.").last?.high, 50)
     }
 
