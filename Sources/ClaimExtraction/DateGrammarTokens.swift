@@ -354,7 +354,7 @@ enum WordTokenizer {
     }
 
     /// Every ASCII character as a one-character string.
-    private static let asciiCharacters: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+    static let asciiCharacters: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Whether every byte is ASCII (then lowercasing is per byte, as `String.lowercased()` does it).
     private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
