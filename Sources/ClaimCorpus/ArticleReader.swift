@@ -159,7 +159,8 @@ public enum ArticleReader {
             case .keep:
                 let trimmed = Boilerplate.removingTrailingCredit(line.trimmingSpaces())
                 kept.append(trimmed)
-                if Self.isLongerThan120Characters(trimmed) { bodyStarted = true }
+                // Once the body has started, no line needs its length measured.
+                if !bodyStarted, Self.isLongerThan120Characters(trimmed) { bodyStarted = true }
             case .drop:
                 let trimmed = line.trimmingSpaces()
                 if trimmed.isEmpty {
