@@ -35,12 +35,13 @@ extension WordTokenizer {
                         }
                     }
                     let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                    var (lower, classes) = lexicon.lowercaseAndCues(ofASCII: word)
+                    let (lower, cues, entry) = lexicon.lowercaseCuesAndEntry(ofASCII: word)
+                    var classes = cues
                     // In ASCII the lowercase word ends in "'ll" exactly when its bytes end in "'" and two "l" or "L".
                     if GrammarCue.mayEndInLL(word) { classes.insert(.modality) }
                     tokens.append(WordToken(kind: .word, lower: lower, start: start, end: i, spaceBefore: sawSpace,
                                             isCapitalized: c &- 0x41 < 26, number: nil, suffix: "", isPlainInteger: false,
-                                            digitCount: 0, classes: classes))
+                                            digitCount: 0, classes: classes, entry: entry))
                 } else {
                     i += 1
                     tokens.append(WordToken(kind: .punctuation, lower: asciiCharacters[Int(c)], start: start, end: i,
