@@ -243,22 +243,43 @@ struct ByteCensus {
         var controls = 0
         var high: UInt8 = 0
         var crs = 0
-        data.withUnsafeBufferPointer { bytes in
-            for byte in bytes {
-                high |= byte
-                if byte < 0x20 || byte == 0x7F {
-                    switch byte {
-                    case 0: nuls += 1
-                    case 0x0D: crs += 1
-                    case 0x09, 0x0A, 0x0C: break
-                    default: controls += 1
-                    }
+        func count(_ byte: UInt8) {
+            if byte < 0x20 || byte == 0x7F {
+                switch byte {
+                case 0: nuls += 1
+                case 0x0D: crs += 1
+                case 0x09, 0x0A, 0x0C: break
+                default: controls += 1
                 }
+            }
+        }
+        var highBits: UInt64 = 0
+        data.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            var index = 0
+            // Eight bytes at a time: only a word with a byte below 0x20 or a DEL (a line break, now and then) is
+            // looked at byte by byte.
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                highBits |= word
+                let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
+                let hasDelete = (delete &- 0x0101_0101_0101_0101) & ~delete & 0x8080_8080_8080_8080
+                if belowSpace | hasDelete != 0 {
+                    for offset in index..<(index + 8) { count(bytes[offset]) }
+                }
+                index += 8
+            }
+            while index < bytes.count {
+                high |= bytes[index]
+                count(bytes[index])
+                index += 1
             }
         }
         nulCount = nuls
         self.controls = controls
-        hasNonASCII = high >= 0x80
+        hasNonASCII = high >= 0x80 || highBits & 0x8080_8080_8080_8080 != 0
         hasCR = crs > 0
     }
 }

@@ -48,8 +48,10 @@ public enum Boilerplate {
     }
 
     /// A byline's line split at " | ", " - ", " – ", " — " and " · " (a separator needs a space on both sides).
+    private static let bylineSeparators: Set<String> = ["|", "-", "–", "—", "·"]
+
     private static func bylineParts(_ line: String) -> [String] {
-        let separators: Set<String> = ["|", "-", "–", "—", "·"]
+        let separators = bylineSeparators
         var parts: [String] = []
         var current: [Substring] = []
         for word in line.split(separator: " ", omittingEmptySubsequences: false) {
