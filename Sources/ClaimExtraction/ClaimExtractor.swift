@@ -446,11 +446,12 @@ extension ClaimExtractor {
                                      value: standardCatalog.personName(forKey: people[i].key) ?? people[i].key))
         }
         for time in temporal.expressions {
-            let years = time.years.count > 1 ? "\(time.years.first!)–\(time.years.last!)" : time.years.first.map(String.init) ?? ""
+            let years = time.years.count > 1 ? Self.yearText(time.years.first!) + "–" + Self.yearText(time.years.last!)
+                : time.years.first.map(Self.yearText) ?? ""
             evidence.append(Evidence(field: "years", matched: time.text, range: time.range, rule: time.rule, value: years))
         }
         if temporal.expressions.isEmpty, let year = temporal.year {
-            evidence.append(Evidence(field: "years", matched: "", range: nil, rule: "no time expression: reference year", value: String(year)))
+            evidence.append(Evidence(field: "years", matched: "", range: nil, rule: "no time expression: reference year", value: Self.yearText(year)))
         }
         if let primary = temporal.primary, let date = temporal.date {
             evidence.append(Evidence(field: "date", matched: primary.text, range: primary.range, rule: primary.rule, value: date.iso))
@@ -466,6 +467,14 @@ extension ClaimExtractor {
         evidence.append(Evidence(field: "type", matched: type.matched, range: type.range, rule: type.rule, value: type.type.rawValue))
         return evidence
     }
+
+    /// `String(year)`, for the years news mostly names read from a table made once.
+    static func yearText(_ year: Int) -> String {
+        commonYears.contains(year) ? commonYearTexts[year - commonYears.lowerBound] : String(year)
+    }
+
+    private static let commonYears = 1900..<2100
+    private static let commonYearTexts = commonYears.map(String.init)
 
     /// "8000–11000 fighters", "about 100 soldiers".
     static func describe(_ figure: ExtractedFigure) -> String {
