@@ -157,7 +157,7 @@ public struct ClaimExtractor: Sendable {
             if !paragraph.isListItem, let withUnit = claimFigures.last(where: { $0.figure.unit != FigureExtractor.unknownUnit && !$0.needsUnit }) {
                 paragraphFigureContext = ListContext(unit: withUnit.figure.unit, actorKey: withUnit.figure.actorKey, source: source)
             }
-            if !paragraph.isListItem, isLast, sentence.text.trimmingTrailingWhitespace.hasSuffix(":") {
+            if !paragraph.isListItem, isLast, sentence.text.trimmingTrailingWhitespace.endsWithColon {
                 introducesList = true
                 introducedUnit = Self.unitNoun(in: entities.tokens)
                 introducedSource = source
@@ -202,17 +202,18 @@ public struct ClaimExtractor: Sendable {
                             ownAttribution: Attribution?, state: ArticleState) -> QuoteBlock? {
         let tokens = entities.tokens.tokens
         let trimmed = text.trimmingTrailingWhitespace
-        let colonEnd = trimmed.hasSuffix(":")
+        let colonEnd = trimmed.endsWithColon
         guard colonEnd || isLast else { return nil }
         let follows = QuoteBlockRules.hasFollowCue(tokens)
-        let open = QuoteBlockRules.endsWithoutFullStop(trimmed)
-        if let anchor = state.pendingAnchor, isLast, colonEnd || follows || (open && anchor.paragraph == entities.paragraph) {
+        // Read only where a test needs it (rarely: most sentences have neither a pending anchor nor a follow cue).
+        func open() -> Bool { QuoteBlockRules.endsWithoutFullStop(trimmed) }
+        if let anchor = state.pendingAnchor, isLast, colonEnd || follows || (open() && anchor.paragraph == entities.paragraph) {
             return QuoteBlock(source: anchor.source, anchor: anchor.date, introducer: anchor.introducer,
                               rule: "text dated \(anchor.date.iso)")
         }
         // A colon introduces quoted words only with a cue that someone speaks ("What X had to say:",
         // "X said:", "as follows:"); "two cities: Aleppo and Damascus" is a list, not a quote.
-        guard colonEnd || (isLast && follows && open) else { return nil }
+        guard colonEnd || (isLast && follows && open()) else { return nil }
         let speaks = tokens.first?.lower == "what" || follows || ownAttribution != nil
             || tokens.contains { QuoteBlockRules.quoteNouns.contains($0.lower) }
         guard speaks else { return nil }
@@ -412,6 +413,10 @@ public struct ClaimExtractor: Sendable {
 }
 
 extension String {
+    /// `hasSuffix(":")`, which only a text whose last byte is a colon can be (a Prepend mark before the colon
+    /// would make one character of both, so the last byte alone does not settle it).
+    var endsWithColon: Bool { utf8.last == UInt8(ascii: ":") && hasSuffix(":") }
+
     var trimmingTrailingWhitespace: String {
         // A last byte that is ASCII and not white space ends a character that is not white space: nothing to trim.
         if let last = utf8.last, last < 0x80, last != 0x20, !(0x09...0x0D).contains(last) { return self }
