@@ -124,7 +124,7 @@ public enum ArticleReader {
         let sidecar = url.deletingPathExtension().path + ".meta.json"
         if let sidecarData = FileManager.default.contents(atPath: sidecar) {
             do {
-                metadata = try JSONDecoder().decode(ArticleMetadata.self, from: sidecarData)
+                metadata = try SidecarJSON.decode(sidecarData)
             } catch {
                 warnings.append(.warning("corpus.bad-sidecar", "\(name): ignoring \(URL(fileURLWithPath: sidecar).lastPathComponent): not valid metadata JSON"))
             }
