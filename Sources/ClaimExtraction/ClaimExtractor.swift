@@ -31,14 +31,15 @@ public struct ClaimExtractor: Sendable {
         var state = ArticleState(published: document.published)
         var claims: [ExtractedClaim] = []
         for paragraph in article.paragraphs {
-            claims.append(contentsOf: extract(paragraph, state: &state))
+            // Appended in place: no claim is copied from a paragraph's array into the document's.
+            extract(paragraph, state: &state, into: &claims)
         }
         return ExtractedDocument(article: document, claims: claims)
     }
 
     // MARK: Paragraphs
 
-    private func extract(_ paragraph: Paragraph, state: inout ArticleState) -> [ExtractedClaim] {
+    private func extract(_ paragraph: Paragraph, state: inout ArticleState, into claims: inout [ExtractedClaim]) {
         // Entities and written dates do not depend on context: read them first, then decide
         // whether a quoted block goes on.
         let sentences = paragraph.sentences.enumerated().map { position, sentence -> SentenceEntities in
@@ -78,7 +79,6 @@ public struct ClaimExtractor: Sendable {
         }
         state.enter(paragraph, sentences: sentences, catalog: standardCatalog)
 
-        var claims: [ExtractedClaim] = []
         var inline: QuoteBlock?
         var paragraphFigureContext: ListContext?
         // A paragraph ending in a colon introduces a list: "… estimates of the fighters still inside:".
@@ -194,7 +194,6 @@ public struct ClaimExtractor: Sendable {
                 }
             }
         }
-        return claims
     }
 
     /// A sentence that introduces quoted text, and the block it opens.
