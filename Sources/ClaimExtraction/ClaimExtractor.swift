@@ -165,21 +165,22 @@ public struct ClaimExtractor: Sendable {
 
             let hasTime = temporal.expressions.contains { $0.specificity != .vague }
             guard !entities.places.isEmpty || !entities.actors.isEmpty || !entities.people.isEmpty || hasTime || !claimFigures.isEmpty else { continue }
-            var claim = ExtractedClaim(text: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index)
-            claim.placeKeys = uniqueKeys(entities.places)
-            claim.actorKeys = uniqueKeys(entities.actors)
-            claim.personKeys = uniqueKeys(entities.people)
-            claim.years = temporal.years
-            claim.year = temporal.year
-            claim.date = temporal.date
-            claim.yearBasis = temporal.yearBasis
-            claim.figures = claimFigures.map(\.figure)
-            claim.source = source
-            claim.modality = modality.modality
-            claim.type = type.type
-            claim.evidence = evidence(entities: entities, temporal: temporal, figures: claimFigures,
-                                      source: (source, sourceRange, sourceRule), modality: modality, type: type)
-            claims.append(claim)
+            // Filled in place in the document's array: a claim made aside would be copied in whole, then destroyed.
+            claims.append(ExtractedClaim(text: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index))
+            let last = claims.count - 1
+            claims[last].placeKeys = uniqueKeys(entities.places)
+            claims[last].actorKeys = uniqueKeys(entities.actors)
+            claims[last].personKeys = uniqueKeys(entities.people)
+            claims[last].years = temporal.years
+            claims[last].year = temporal.year
+            claims[last].date = temporal.date
+            claims[last].yearBasis = temporal.yearBasis
+            claims[last].figures = claimFigures.map(\.figure)
+            claims[last].source = source
+            claims[last].modality = modality.modality
+            claims[last].type = type.type
+            claims[last].evidence = evidence(entities: entities, temporal: temporal, figures: claimFigures,
+                                             source: (source, sourceRange, sourceRule), modality: modality, type: type)
         }
         if !paragraph.isListItem {
             if let context = paragraphFigureContext {

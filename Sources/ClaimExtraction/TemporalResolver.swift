@@ -83,6 +83,8 @@ public struct TemporalResolver: Sendable {
     }
 
     static func removingAsides(_ expressions: [TimeExpression], in text: String) -> [TimeExpression] {
+        // Nothing to remove: the sentence is not searched for asides.
+        guard !expressions.isEmpty else { return expressions }
         let asides = ComparisonAside.ranges(in: text)
         guard !asides.isEmpty else { return expressions }
         return expressions.filter { expression in !asides.contains { $0.contains(expression.range.lowerBound) } }
