@@ -105,8 +105,7 @@ public enum ArticleReader {
 
     /// Reads a file from disk, with its `NAME.meta.json` sidecar when one sits beside it.
     public static func read(path: String) throws -> (Article, [Diagnostic]) {
-        let url = URL(fileURLWithPath: path)
-        let name = url.lastPathComponent
+        let (name, sidecar) = ArticlePath.nameAndSidecar(of: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ArticleError(file: path, message: "no such file")
@@ -121,7 +120,6 @@ public enum ArticleReader {
         }
         var warnings: [Diagnostic] = []
         var metadata: ArticleMetadata?
-        let sidecar = url.deletingPathExtension().path + ".meta.json"
         if let sidecarData = FileManager.default.contents(atPath: sidecar) {
             do {
                 metadata = try SidecarJSON.decode(sidecarData)
