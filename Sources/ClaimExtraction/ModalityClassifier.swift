@@ -81,7 +81,14 @@ struct ModalityClassifier: Sendable {
             let chars = sentence.characterRange(ofTokens: range)
             return Result(modality: modality, matched: sentence.text(of: chars), range: chars, rule: rule)
         }
-        for i in tokens.indices where tokens[i].classes.contains(.modality) {
+        var next = 0
+        while next < tokens.count {
+            // Past the words no rule reacts to in a loop of its own: the loop below carries four results, which
+            // the compiler moves on every pass.
+            while next < tokens.count, !tokens[next].classes.contains(.modality) { next += 1 }
+            guard next < tokens.count else { break }
+            let i = next
+            next += 1
             let w = tokens[i].lower
             // Which of the words tested below it is, from its lexicon entry: one array read, not a string compare per test.
             let entry = tokens[i].entry
