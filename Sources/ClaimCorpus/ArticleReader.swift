@@ -105,8 +105,7 @@ public enum ArticleReader {
 
     /// Reads a file from disk, with its `NAME.meta.json` sidecar when one sits beside it.
     public static func read(path: String) throws -> (Article, [Diagnostic]) {
-        let url = URL(fileURLWithPath: path)
-        let name = url.lastPathComponent
+        let (name, sidecar) = ArticlePath.nameAndSidecar(of: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ArticleError(file: path, message: "no such file")
@@ -121,10 +120,9 @@ public enum ArticleReader {
         }
         var warnings: [Diagnostic] = []
         var metadata: ArticleMetadata?
-        let sidecar = url.deletingPathExtension().path + ".meta.json"
         if let sidecarData = FileManager.default.contents(atPath: sidecar) {
             do {
-                metadata = try JSONDecoder().decode(ArticleMetadata.self, from: sidecarData)
+                metadata = try SidecarJSON.decode(sidecarData)
             } catch {
                 warnings.append(.warning("corpus.bad-sidecar", "\(name): ignoring \(URL(fileURLWithPath: sidecar).lastPathComponent): not valid metadata JSON"))
             }
@@ -159,7 +157,8 @@ public enum ArticleReader {
             case .keep:
                 let trimmed = Boilerplate.removingTrailingCredit(line.trimmingSpaces())
                 kept.append(trimmed)
-                if Self.isLongerThan120Characters(trimmed) { bodyStarted = true }
+                // Once the body has started, no line needs its length measured.
+                if !bodyStarted, Self.isLongerThan120Characters(trimmed) { bodyStarted = true }
             case .drop:
                 let trimmed = line.trimmingSpaces()
                 if trimmed.isEmpty {
@@ -247,22 +246,43 @@ struct ByteCensus {
         var controls = 0
         var high: UInt8 = 0
         var crs = 0
-        data.withUnsafeBufferPointer { bytes in
-            for byte in bytes {
-                high |= byte
-                if byte < 0x20 || byte == 0x7F {
-                    switch byte {
-                    case 0: nuls += 1
-                    case 0x0D: crs += 1
-                    case 0x09, 0x0A, 0x0C: break
-                    default: controls += 1
-                    }
+        func count(_ byte: UInt8) {
+            if byte < 0x20 || byte == 0x7F {
+                switch byte {
+                case 0: nuls += 1
+                case 0x0D: crs += 1
+                case 0x09, 0x0A, 0x0C: break
+                default: controls += 1
                 }
+            }
+        }
+        var highBits: UInt64 = 0
+        data.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            var index = 0
+            // Eight bytes at a time: only a word with a byte below 0x20 or a DEL (a line break, now and then) is
+            // looked at byte by byte.
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                highBits |= word
+                let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
+                let hasDelete = (delete &- 0x0101_0101_0101_0101) & ~delete & 0x8080_8080_8080_8080
+                if belowSpace | hasDelete != 0 {
+                    for offset in index..<(index + 8) { count(bytes[offset]) }
+                }
+                index += 8
+            }
+            while index < bytes.count {
+                high |= bytes[index]
+                count(bytes[index])
+                index += 1
             }
         }
         nulCount = nuls
         self.controls = controls
-        hasNonASCII = high >= 0x80
+        hasNonASCII = high >= 0x80 || highBits & 0x8080_8080_8080_8080 != 0
         hasCR = crs > 0
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recognises the lines of a scraped page that are not the article: styles and scripts, site disclaimers,
 /// comment and share widgets, donation lines, and the related headlines that follow the body.
 public enum Boilerplate {
@@ -45,9 +47,11 @@ public enum Boilerplate {
         return prefixes.contains { lower.hasPrefix($0) }
     }
 
+    private static let bylineSeparators: Set<String> = ["|", "-", "–", "—", "·"]
+
     /// A byline's line split at " | ", " - ", " – ", " — " and " · " (a separator needs a space on both sides).
     static func bylineParts(_ line: String) -> [String] {
-        let separators: Set<String> = ["|", "-", "–", "—", "·"]
+        let separators = bylineSeparators
         var parts: [String] = []
         var current: [Substring] = []
         for word in line.split(separator: " ", omittingEmptySubsequences: false) {
@@ -172,14 +176,21 @@ public enum Boilerplate {
     /// brace bytes, or ASCII text, settles it; otherwise a brace with a combining mark is another
     /// character, so characters are counted.
     private static func hasTwoBraces(_ line: String) -> Bool {
-        var braces = 0
-        var isASCII = true
         var text = line
-        text.withUTF8 { bytes in
-            for byte in bytes {
-                if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { braces += 1 }
-                if byte >= 0x80 { isASCII = false }
+        // Nearly every line has no brace: `memchr` finds that without a loop over its bytes here.
+        let (braces, isASCII) = text.withUTF8 { bytes -> (Int, Bool) in
+            guard let base = bytes.baseAddress else { return (0, true) }
+            var braces = 0
+            func count(_ brace: UInt8) {
+                var from = 0
+                while braces < 2, from < bytes.count, let hit = memchr(base + from, Int32(brace), bytes.count - from) {
+                    braces += 1
+                    from = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                }
             }
+            count(UInt8(ascii: "{"))
+            count(UInt8(ascii: "}"))
+            return (braces, braces < 2 || !bytes.contains { $0 >= 0x80 })
         }
         if braces < 2 || isASCII { return braces >= 2 }
         return line.filter { $0 == "{" || $0 == "}" }.count >= 2

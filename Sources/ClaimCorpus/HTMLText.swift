@@ -10,8 +10,9 @@ enum HTMLText {
 
     static func looksLikeHTML(_ text: String) -> Bool {
         // Both markers start with '<', which no lowercasing makes: without one, skip the head's Characters.
-        let hasAngle = text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "<")) }
-            ?? text.utf8.contains(UInt8(ascii: "<"))
+        let hasAngle = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "<")), bytes.count) != nil } ?? false
+        } ?? text.utf8.contains(UInt8(ascii: "<"))
         guard hasAngle else { return false }
         if let answer = asciiHeadHasMarker(text) { return answer }
         let head = text.prefix(512).lowercased()

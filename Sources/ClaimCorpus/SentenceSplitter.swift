@@ -179,21 +179,21 @@ struct ScalarText {
     let isASCII: Bool
 
     init(_ text: String) {
-        utf8 = Array(text.utf8)
-        if utf8.withUnsafeBufferPointer({ !$0.contains { $0 >= 0x80 } }) {
+        let bytes = Array(text.utf8)
+        utf8 = bytes
+        if bytes.withUnsafeBufferPointer({ !$0.contains { $0 >= 0x80 } }) {
             scalars = []
             offsets = []
             isASCII = true
             return
         }
         isASCII = false
-        // At most one scalar per byte: both tables are filled in place, then cut to length.
-        var scalars = [Unicode.Scalar](repeating: "\0", count: utf8.count)
-        var offsets = [Int](repeating: 0, count: utf8.count + 1)
-        var count = 0
-        utf8.withUnsafeBufferPointer { utf8 in
-            scalars.withUnsafeMutableBufferPointer { scalars in
-                offsets.withUnsafeMutableBufferPointer { offsets in
+        // At most one scalar per byte: both tables are filled in place (not zeroed first), to their length.
+        var offsets: [Int] = []
+        scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, scalarCount in
+            offsets = [Int](unsafeUninitializedCapacity: bytes.count + 1) { offsets, offsetCount in
+                bytes.withUnsafeBufferPointer { utf8 in
+                    var count = 0
                     var offset = 0
                     // A String's bytes are valid UTF-8, so each lead byte gives the length of its scalar.
                     while offset < utf8.count {
@@ -217,12 +217,11 @@ struct ScalarText {
                         offset += length
                     }
                     offsets[count] = offset
+                    scalarCount = count
+                    offsetCount = count + 1
                 }
             }
         }
-        scalars.removeLast(scalars.count - count)
-        offsets.removeLast(offsets.count - count - 1)
-        self.scalars = scalars
         self.offsets = offsets
     }
 

@@ -31,14 +31,15 @@ public struct ClaimExtractor: Sendable {
         var state = ArticleState(published: document.published)
         var claims: [ExtractedClaim] = []
         for paragraph in article.paragraphs {
-            claims.append(contentsOf: extract(paragraph, state: &state))
+            // Appended in place: no claim is copied from a paragraph's array into the document's.
+            extract(paragraph, state: &state, into: &claims)
         }
         return ExtractedDocument(article: document, claims: claims)
     }
 
     // MARK: Paragraphs
 
-    private func extract(_ paragraph: Paragraph, state: inout ArticleState) -> [ExtractedClaim] {
+    private func extract(_ paragraph: Paragraph, state: inout ArticleState, into claims: inout [ExtractedClaim]) {
         // Entities and written dates do not depend on context: read them first, then decide
         // whether a quoted block goes on.
         let sentences = paragraph.sentences.enumerated().map { position, sentence -> SentenceEntities in
@@ -88,7 +89,6 @@ public struct ClaimExtractor: Sendable {
         }
         state.enter(paragraph, sentences: sentences, catalog: standardCatalog)
 
-        var claims: [ExtractedClaim] = []
         var inline: QuoteBlock?
         var paragraphFigureContext: ListContext?
         // A paragraph ending in a colon introduces a list: "… estimates of the fighters still inside:".
@@ -167,7 +167,7 @@ public struct ClaimExtractor: Sendable {
             if !paragraph.isListItem, let withUnit = claimFigures.last(where: { $0.figure.unit != FigureExtractor.unknownUnit && !$0.needsUnit }) {
                 paragraphFigureContext = ListContext(unit: withUnit.figure.unit, actorKey: withUnit.figure.actorKey, source: source)
             }
-            if !paragraph.isListItem, isLast, sentence.text.trimmingTrailingWhitespace.hasSuffix(":") {
+            if !paragraph.isListItem, isLast, sentence.text.trimmingTrailingWhitespace.endsWithColon {
                 introducesList = true
                 introducedUnit = Self.unitNoun(in: entities.tokens)
                 introducedSource = source
@@ -175,21 +175,22 @@ public struct ClaimExtractor: Sendable {
 
             let hasTime = temporal.expressions.contains { $0.specificity != .vague }
             guard !entities.places.isEmpty || !entities.actors.isEmpty || !entities.people.isEmpty || hasTime || !claimFigures.isEmpty else { continue }
-            var claim = ExtractedClaim(text: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index)
-            claim.placeKeys = uniqueKeys(entities.places)
-            claim.actorKeys = uniqueKeys(entities.actors)
-            claim.personKeys = uniqueKeys(entities.people)
-            claim.years = temporal.years
-            claim.year = temporal.year
-            claim.date = temporal.date
-            claim.yearBasis = temporal.yearBasis
-            claim.figures = claimFigures.map(\.figure)
-            claim.source = source
-            claim.modality = modality.modality
-            claim.type = type.type
-            claim.evidence = evidence(entities: entities, temporal: temporal, figures: claimFigures,
-                                      source: (source, sourceRange, sourceRule), modality: modality, type: type)
-            claims.append(claim)
+            // Filled in place in the document's array: a claim made aside would be copied in whole, then destroyed.
+            claims.append(ExtractedClaim(text: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index))
+            let last = claims.count - 1
+            claims[last].placeKeys = uniqueKeys(entities.places)
+            claims[last].actorKeys = uniqueKeys(entities.actors)
+            claims[last].personKeys = uniqueKeys(entities.people)
+            claims[last].years = temporal.years
+            claims[last].year = temporal.year
+            claims[last].date = temporal.date
+            claims[last].yearBasis = temporal.yearBasis
+            claims[last].figures = claimFigures.map(\.figure)
+            claims[last].source = source
+            claims[last].modality = modality.modality
+            claims[last].type = type.type
+            claims[last].evidence = evidence(entities: entities, temporal: temporal, figures: claimFigures,
+                                             source: (source, sourceRange, sourceRule), modality: modality, type: type)
         }
         if !paragraph.isListItem {
             if let context = paragraphFigureContext {
@@ -204,7 +205,6 @@ public struct ClaimExtractor: Sendable {
                 }
             }
         }
-        return claims
     }
 
     /// A sentence that introduces quoted text, and the block it opens.
@@ -212,17 +212,18 @@ public struct ClaimExtractor: Sendable {
                             ownAttribution: Attribution?, state: ArticleState) -> QuoteBlock? {
         let tokens = entities.tokens.tokens
         let trimmed = text.trimmingTrailingWhitespace
-        let colonEnd = trimmed.hasSuffix(":")
+        let colonEnd = trimmed.endsWithColon
         guard colonEnd || isLast else { return nil }
         let follows = QuoteBlockRules.hasFollowCue(tokens)
-        let open = QuoteBlockRules.endsWithoutFullStop(trimmed)
-        if let anchor = state.pendingAnchor, isLast, colonEnd || follows || (open && anchor.paragraph == entities.paragraph) {
+        // Read only where a test needs it (rarely: most sentences have neither a pending anchor nor a follow cue).
+        func open() -> Bool { QuoteBlockRules.endsWithoutFullStop(trimmed) }
+        if let anchor = state.pendingAnchor, isLast, colonEnd || follows || (open() && anchor.paragraph == entities.paragraph) {
             return QuoteBlock(source: anchor.source, anchor: anchor.date, introducer: anchor.introducer,
                               rule: "text dated \(anchor.date.iso)")
         }
         // A colon introduces quoted words only with a cue that someone speaks ("What X had to say:",
         // "X said:", "as follows:"); "two cities: Aleppo and Damascus" is a list, not a quote.
-        guard colonEnd || (isLast && follows && open) else { return nil }
+        guard colonEnd || (isLast && follows && open()) else { return nil }
         let speaks = tokens.first?.lower == "what" || follows || ownAttribution != nil
             || tokens.contains { QuoteBlockRules.quoteNouns.contains($0.lower) }
         guard speaks else { return nil }
@@ -468,6 +469,10 @@ public struct ClaimExtractor: Sendable {
 }
 
 extension String {
+    /// `hasSuffix(":")`, which only a text whose last byte is a colon can be (a Prepend mark before the colon
+    /// would make one character of both, so the last byte alone does not settle it).
+    var endsWithColon: Bool { utf8.last == UInt8(ascii: ":") && hasSuffix(":") }
+
     var trimmingTrailingWhitespace: String {
         // A last byte that is ASCII and not white space ends a character that is not white space: nothing to trim.
         if let last = utf8.last, last < 0x80, last != 0x20, !(0x09...0x0D).contains(last) { return self }
@@ -502,11 +507,12 @@ extension ClaimExtractor {
                                      value: standardCatalog.personName(forKey: people[i].key) ?? people[i].key))
         }
         for time in temporal.expressions {
-            let years = time.years.count > 1 ? "\(time.years.first!)–\(time.years.last!)" : time.years.first.map(String.init) ?? ""
+            let years = time.years.count > 1 ? Self.yearText(time.years.first!) + "–" + Self.yearText(time.years.last!)
+                : time.years.first.map(Self.yearText) ?? ""
             evidence.append(Evidence(field: "years", matched: time.text, range: time.range, rule: time.rule, value: years))
         }
         if temporal.expressions.isEmpty, let year = temporal.year {
-            evidence.append(Evidence(field: "years", matched: "", range: nil, rule: "no time expression: reference year", value: String(year)))
+            evidence.append(Evidence(field: "years", matched: "", range: nil, rule: "no time expression: reference year", value: Self.yearText(year)))
         }
         if let primary = temporal.primary, let date = temporal.date {
             evidence.append(Evidence(field: "date", matched: primary.text, range: primary.range, rule: primary.rule, value: date.iso))
@@ -522,6 +528,14 @@ extension ClaimExtractor {
         evidence.append(Evidence(field: "type", matched: type.matched, range: type.range, rule: type.rule, value: type.type.rawValue))
         return evidence
     }
+
+    /// `String(year)`, for the years news mostly names read from a table made once.
+    static func yearText(_ year: Int) -> String {
+        commonYears.contains(year) ? commonYearTexts[year - commonYears.lowerBound] : String(year)
+    }
+
+    private static let commonYears = 1900..<2100
+    private static let commonYearTexts = commonYears.map(String.init)
 
     /// "8000–11000 fighters", "about 100 soldiers".
     static func describe(_ figure: ExtractedFigure) -> String {

@@ -76,8 +76,11 @@ struct ClaimTypeClassifier: Sendable {
     /// First words of cues (for `GrammarCue.claimType`).
     static var firstWords: [String] { Array(cuesByFirstWord.keys) }
 
-    /// Cues by their first word, so each token costs one look-up.
-    private static let cuesByFirstWord: [String: [Cue]] = Dictionary(grouping: cues, by: { $0.words[0] })
+    /// Cues (positions in `cues`) by their first word, so each token costs one look-up.
+    private static let cuesByFirstWord: [String: [Int]] = Dictionary(grouping: cues.indices, by: { cues[$0].words[0] })
+
+    /// `cuesByFirstWord` by lexicon entry (`WordToken.entry`): an array read instead of a hashed word.
+    private static let cuesByEntry: [[Int]] = CueLexicon.shared.words.map { cuesByFirstWord[$0] ?? [] }
 
     /// Units that make a bare figure an estimate of strength or numbers.
     static let strengthUnits: Set<String> = [
@@ -87,20 +90,25 @@ struct ClaimTypeClassifier: Sendable {
 
     func classify(_ sentence: TokenizedSentence, modality: Modality, figureUnits: [String]) -> Result {
         let tokens = sentence.tokens
-        // The best cue so far by rank and position; its text and rule are written once, for the winner.
-        var bestCue: (rank: Int, cue: Cue, at: Int)?
+        // The best cue so far by rank and position (as a position in `cues`: no cue is copied); its text and
+        // rule are written once, for the winner.
+        var bestCue: (rank: Int, cue: Int, at: Int)?
+        let cues = Self.cues
         for i in tokens.indices where tokens[i].classes.contains(.claimType) {
-            guard let candidates = Self.cuesByFirstWord[tokens[i].lower] else { continue }
-            for cue in candidates where tokens.matches(cue.words, at: i) {
-                if !cue.needs.isEmpty {
-                    let after = (i + cue.words.count)..<min(tokens.count, i + cue.words.count + cue.window)
-                    guard after.contains(where: { cue.needs.contains(tokens[$0].lower) }) else { continue }
+            let entry = tokens[i].entry
+            guard let candidates = entry != WordToken.noEntry ? Self.cuesByEntry[Int(entry)] : Self.cuesByFirstWord[tokens[i].lower]
+            else { continue }
+            for index in candidates where tokens.matches(cues[index].words, at: i) {
+                if !cues[index].needs.isEmpty {
+                    let after = (i + cues[index].words.count)..<min(tokens.count, i + cues[index].words.count + cues[index].window)
+                    guard after.contains(where: { cues[index].needs.contains(tokens[$0].lower) }) else { continue }
                 }
-                guard let rank = cue.rank else { continue }
-                if bestCue == nil || rank < bestCue!.rank { bestCue = (rank, cue, i) }
+                guard let rank = cues[index].rank else { continue }
+                if bestCue == nil || rank < bestCue!.rank { bestCue = (rank, index, i) }
             }
         }
-        let best = bestCue.map { rank, cue, i -> (rank: Int, result: Result) in
+        let best = bestCue.map { rank, index, i -> (rank: Int, result: Result) in
+            let cue = cues[index]
             let range = sentence.characterRange(ofTokens: i..<(i + cue.words.count))
             return (rank, Result(type: cue.type, matched: sentence.text(of: range), range: range,
                                  rule: cue.rule))

@@ -6,7 +6,8 @@ struct CueLexicon: Sendable {
 
     /// Hash of a lowercase word → its position in `words`.
     private var positions = NameTable<Int32>()
-    private var words: [String] = []
+    /// Every word some grammar looks at; a token's `entry` is its word's position here.
+    private(set) var words: [String] = []
     private var cues: [GrammarCue] = []
     /// Every word's bytes, back to back; word `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private var bytes: [UInt8] = []
@@ -24,13 +25,19 @@ struct CueLexicon: Sendable {
 
     /// What `(word.lowercased(), GrammarCue.cues(of: word.lowercased()))` gives, for ASCII bytes.
     func lowercaseAndCues(ofASCII word: UnsafeBufferPointer<UInt8>) -> (lower: String, cues: GrammarCue) {
+        let (lower, cues, _) = lowercaseCuesAndEntry(ofASCII: word)
+        return (lower, cues)
+    }
+
+    /// `lowercaseAndCues(ofASCII:)` and the word's position in `words` (`WordToken.noEntry` when it is none of them).
+    func lowercaseCuesAndEntry(ofASCII word: UnsafeBufferPointer<UInt8>) -> (lower: String, cues: GrammarCue, entry: Int32) {
         var hash = NameHash()
         var hasUpper = false
         for byte in word {
             if byte &- 0x41 < 26 { hasUpper = true; hash.add(byte + 0x20) } else { hash.add(byte) }
         }
         let position = positions[hash]
-        if let position, matches(word, Int(position)) { return (words[Int(position)], cues[Int(position)]) }
+        if let position, matches(word, Int(position)) { return (words[Int(position)], cues[Int(position)], position) }
         let lower = hasUpper
             ? String(unsafeUninitializedCapacity: word.count) { lower in
                 for index in 0..<word.count { lower[index] = word[index] &- 0x41 < 26 ? word[index] + 0x20 : word[index] }
@@ -38,7 +45,23 @@ struct CueLexicon: Sendable {
             }
             : String(decoding: word, as: UTF8.self)
         // No word with the hash: no cues. A word sharing another's hash: ask the table, as `cues(of:)` does.
-        return (lower, position == nil ? [] : GrammarCue.table[lower] ?? [])
+        return (lower, position == nil ? [] : GrammarCue.table[lower] ?? [], WordToken.noEntry)
+    }
+
+    /// `GrammarCue.cues(of: lower)` and the word's position in `words` (`WordToken.noEntry` when it is none of them),
+    /// for a word already lowercased.
+    func cuesAndEntry(ofLower lower: String) -> (cues: GrammarCue, entry: Int32) {
+        var bytes = lower  // `withUTF8` reads a short string in place
+        guard let position = positions[bytes.withUTF8 { NameHash($0) }] else { return ([], WordToken.noEntry) }
+        if words[Int(position)] == lower { return (cues[Int(position)], position) }
+        // Another word with the same hash: ask the table itself.
+        return (GrammarCue.table[lower] ?? [], WordToken.noEntry)
+    }
+
+    /// The position of a lowercase word in `words`, if it is one of them.
+    func entry(ofLower lower: String) -> Int32? {
+        let entry = cuesAndEntry(ofLower: lower).entry
+        return entry == WordToken.noEntry ? nil : entry
     }
 
     /// Whether the ASCII `word`, lowercased, is word `position`.

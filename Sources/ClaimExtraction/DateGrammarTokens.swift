@@ -24,6 +24,12 @@ struct WordToken: Hashable, Sendable {
     var digitCount: Int
     /// Which grammars care about this word (one dictionary look-up per token, shared by all).
     var classes: GrammarCue = []
+    /// The word's position in `CueLexicon.shared.words` (an interned id: a grammar keyed by word reads a table at
+    /// this index instead of hashing `lower`), or `noEntry` for other words, numbers and marks. A word of the
+    /// lexicon whose hash another word holds (never seen) also has `noEntry`: readers fall back to `lower`.
+    var entry: Int32 = WordToken.noEntry
+
+    static let noEntry: Int32 = -1
 
     var range: Range<Int> { start..<end }
 }
@@ -263,22 +269,24 @@ enum WordTokenizer {
                     }
                 }
                 // The word's bytes as written, read in place (no slice of the sentence's array is kept).
-                let (lower, classes) = utf8.withUnsafeBufferPointer { sentence in
+                let (lower, classes, entry) = utf8.withUnsafeBufferPointer { sentence in
                     let word = UnsafeBufferPointer(rebasing: sentence[offsets[start]..<offsets[i]])
-                    var (lower, classes) = allASCII || isASCII(word) ? lexicon.lowercaseAndCues(ofASCII: word) : {
+                    let (lower, cues, entry) = allASCII || isASCII(word) ? lexicon.lowercaseCuesAndEntry(ofASCII: word) : {
                         let lower = lowercased(word)
-                        return (lower, GrammarCue.cues(of: lower))
+                        let (cues, entry) = lexicon.cuesAndEntry(ofLower: lower)
+                        return (lower, cues, entry)
                     }()
+                    var classes = cues
                     // Lowercasing keeps the apostrophes and makes "l" only of "L": the bytes as written tell whether
                     // the lowercase word may end in "’ll" or "'ll".
                     if GrammarCue.mayEndInLL(word), lower.hasSuffix("’ll") || lower.hasSuffix("'ll") {
                         classes.insert(.modality)
                     }
-                    return (lower, classes)
+                    return (lower, classes, entry)
                 }
                 tokens.append(WordToken(kind: .word, lower: lower, start: start, end: i,
                                         spaceBefore: sawSpace, isCapitalized: isUpper(c), number: nil,
-                                        suffix: "", isPlainInteger: false, digitCount: 0, classes: classes))
+                                        suffix: "", isPlainInteger: false, digitCount: 0, classes: classes, entry: entry))
             } else {
                 i += 1
                 // A one-byte mark (nearly every one) is a copy of a ready string, not a decoded one.
@@ -354,7 +362,7 @@ enum WordTokenizer {
     }
 
     /// Every ASCII character as a one-character string.
-    private static let asciiCharacters: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+    static let asciiCharacters: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Whether every byte is ASCII (then lowercasing is per byte, as `String.lowercased()` does it).
     private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

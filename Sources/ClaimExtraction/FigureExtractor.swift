@@ -41,15 +41,19 @@ public struct FigureExtractor: Sendable {
         let tokens = sentence.tokens
         // Only a number cue can start a figure: a sentence without one needs no table of blocked tokens.
         guard tokens.contains(where: { $0.classes.contains(.number) }) else { return [] }
-        var blocked = [Bool](repeating: false, count: tokens.count)
-        for time in times where !time.numbersAreFigures {
-            for k in time.tokens where k < blocked.count { blocked[k] = true }
+        // Tokens of times whose numbers are no figures; empty (nothing blocked, no table made) when there are none.
+        var blocked: [Bool] = []
+        if times.contains(where: { !$0.numbersAreFigures }) {
+            blocked = [Bool](repeating: false, count: tokens.count)
+            for time in times where !time.numbersAreFigures {
+                for k in time.tokens where k < blocked.count { blocked[k] = true }
+            }
         }
         var found: [FigureMatch] = []
         var i = 0
         while i < tokens.count {
             // Only a number cue can start a figure: test it here, before `figure(at:)` copies the token.
-            if !blocked[i], tokens[i].classes.contains(.number), let match = figure(at: i, in: sentence, blocked: blocked) {
+            if !(i < blocked.count && blocked[i]), tokens[i].classes.contains(.number), let match = figure(at: i, in: sentence, blocked: blocked) {
                 found.append(match.0)
                 i = max(match.1, i + 1)
             } else {

@@ -40,6 +40,37 @@ struct ModalityClassifier: Sendable {
         "believed", "claimed", "reports", "sources", "rumours", "claims",
     ])
 
+    /// The cue words `classify` tells apart.
+    enum CueKind {
+        case other, i, my, seem, `if`, unless, were, will, soon, going, may, according, reports, sources, rumoursOrClaims
+        /// "said", "reported", "thought", "believed", "claimed": a report after a passive auxiliary.
+        case passiveReport
+
+        init(_ word: String) {
+            switch word {
+            case "i": self = .i
+            case "my": self = .my
+            case "seems", "seem": self = .seem
+            case "if": self = .if
+            case "unless": self = .unless
+            case "were": self = .were
+            case "will": self = .will
+            case "soon": self = .soon
+            case "going": self = .going
+            case "may": self = .may
+            case "according": self = .according
+            case "reports": self = .reports
+            case "sources": self = .sources
+            case "rumours", "claims": self = .rumoursOrClaims
+            case "said", "reported", "thought", "believed", "claimed": self = .passiveReport
+            default: self = .other
+            }
+        }
+    }
+
+    /// `CueKind` of every lexicon word, by `WordToken.entry`.
+    static let cueKinds: [CueKind] = CueLexicon.shared.words.map(CueKind.init)
+
     func classify(_ sentence: TokenizedSentence, attributedToOther: Bool) -> Result {
         let tokens = sentence.tokens
         var conditional: Result?
@@ -50,10 +81,20 @@ struct ModalityClassifier: Sendable {
             let chars = sentence.characterRange(ofTokens: range)
             return Result(modality: modality, matched: sentence.text(of: chars), range: chars, rule: rule)
         }
-        for i in tokens.indices where tokens[i].classes.contains(.modality) {
+        var next = 0
+        while next < tokens.count {
+            // Past the words no rule reacts to in a loop of its own: the loop below carries four results, which
+            // the compiler moves on every pass.
+            while next < tokens.count, !tokens[next].classes.contains(.modality) { next += 1 }
+            guard next < tokens.count else { break }
+            let i = next
+            next += 1
             let w = tokens[i].lower
+            // Which of the words tested below it is, from its lexicon entry: one array read, not a string compare per test.
+            let entry = tokens[i].entry
+            let kind = entry != WordToken.noEntry ? Self.cueKinds[Int(entry)] : CueKind(w)
             // Opinion: "I think", "I do not agree", "I would add", "I am sure", "in my opinion", "it seems to me".
-            if w == "i" {
+            if kind == .i {
                 var j = i + 1
                 while let next = tokens.lower(at: j), ["do", "don’t", "don't", "not", "would", "also", "still", "strongly",
                                                        "certainly", "really", "am", "will", "must", "can", "personally"].contains(next) { j += 1 }
@@ -61,41 +102,40 @@ struct ModalityClassifier: Sendable {
                     return result(.opinion, i..<(j + 1), "first-person judgement")
                 }
             }
-            if w == "my", let next = tokens.lower(at: i + 1), ["opinion", "view", "mind", "judgement", "judgment"].contains(next) {
+            if kind == .my, let next = tokens.lower(at: i + 1), ["opinion", "view", "mind", "judgement", "judgment"].contains(next) {
                 return result(.opinion, (i - (i > 0 ? 1 : 0))..<(i + 2), "in my opinion")
             }
-            if (w == "seems" || w == "seem"), tokens.lower(at: i + 1) == "to", tokens.lower(at: i + 2) == "me" {
+            if kind == .seem, tokens.lower(at: i + 1) == "to", tokens.lower(at: i + 2) == "me" {
                 return result(.opinion, i..<(i + 3), "it seems to me")
             }
             if conditional == nil {
                 let before = tokens.lower(at: i - 1)
-                if w == "if", before != "as", before != "even" { conditional = result(.conditional, i..<(i + 1), "if") }
-                else if w == "unless" { conditional = result(.conditional, i..<(i + 1), "unless") }
-                else if w == "were", tokens.lower(at: i + 1) == "to", before != "who", before != "that" { conditional = result(.conditional, i..<(i + 2), "were to") }
+                if kind == .if, before != "as", before != "even" { conditional = result(.conditional, i..<(i + 1), "if") }
+                else if kind == .unless { conditional = result(.conditional, i..<(i + 1), "unless") }
+                else if kind == .were, tokens.lower(at: i + 1) == "to", before != "who", before != "that" { conditional = result(.conditional, i..<(i + 2), "were to") }
             }
             if predicted == nil {
-                let isNounWill = w == "will" && (Self.nounWillModifiers.contains(tokens.lower(at: i - 1) ?? "") || tokens.lower(at: i + 1) == "of")
-                let isAsSoonAs = w == "soon" && tokens.lower(at: i - 1) == "as" && tokens.lower(at: i + 1) == "as"
-                if tokens[i].classes.contains(.prediction), !(w == "will" && tokens[i].isCapitalized && i > 0), !isNounWill, !isAsSoonAs {
+                let isNounWill = kind == .will && (Self.nounWillModifiers.contains(tokens.lower(at: i - 1) ?? "") || tokens.lower(at: i + 1) == "of")
+                let isAsSoonAs = kind == .soon && tokens.lower(at: i - 1) == "as" && tokens.lower(at: i + 1) == "as"
+                if tokens[i].classes.contains(.prediction), !(kind == .will && tokens[i].isCapitalized && i > 0), !isNounWill, !isAsSoonAs {
                     predicted = result(.predicted, i..<(i + 1), w)
-                } else if w == "going", tokens.lower(at: i + 1) == "to", tokens.lower(at: i - 1).map({ ["is", "are", "was", "were", "am"].contains($0) }) == true {
+                } else if kind == .going, tokens.lower(at: i + 1) == "to", tokens.lower(at: i - 1).map({ ["is", "are", "was", "were", "am"].contains($0) }) == true {
                     predicted = result(.predicted, i..<(i + 2), "going to")
                 } else if w.utf8.last == UInt8(ascii: "l"), w == "’ll" || w.hasSuffix("’ll") || w.hasSuffix("'ll") {
                     predicted = result(.predicted, i..<(i + 1), "will")
                 }
             }
-            if hedged == nil, tokens[i].classes.contains(.hedge), !(w == "may" && tokens[i].isCapitalized && i > 0) {
+            if hedged == nil, tokens[i].classes.contains(.hedge), !(kind == .may && tokens[i].isCapitalized && i > 0) {
                 hedged = result(.hedged, i..<(i + 1), w)
             }
             if reported == nil {
                 if tokens[i].classes.contains(.reportWord) { reported = result(.reported, i..<(i + 1), w) }
-                else if w == "according", tokens.lower(at: i + 1) == "to" { reported = result(.reported, i..<(i + 2), "according to") }
-                else if (w == "said" || w == "reported" || w == "thought" || w == "believed" || w == "claimed"),
-                        let before = tokens.lower(at: i - 1), Self.passiveAuxiliaries.contains(before) {
+                else if kind == .according, tokens.lower(at: i + 1) == "to" { reported = result(.reported, i..<(i + 2), "according to") }
+                else if kind == .passiveReport, let before = tokens.lower(at: i - 1), Self.passiveAuxiliaries.contains(before) {
                     reported = result(.reported, (i - 1)..<(i + 1), "passive report")
-                } else if w == "reports" || w == "sources", i == 0 || tokens[i - 1].lower == "," {
+                } else if kind == .reports || kind == .sources, i == 0 || tokens[i - 1].lower == "," {
                     reported = result(.reported, i..<(i + 1), "unnamed reports")
-                } else if (w == "reports" || w == "rumours" || w == "claims"), Self.unnamedReportVerbs.contains(tokens.lower(at: i + 1) ?? "") {
+                } else if kind == .reports || kind == .rumoursOrClaims, Self.unnamedReportVerbs.contains(tokens.lower(at: i + 1) ?? "") {
                     reported = result(.reported, i..<(i + 2), "unnamed reports")
                 }
             }

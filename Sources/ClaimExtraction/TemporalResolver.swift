@@ -83,6 +83,8 @@ public struct TemporalResolver: Sendable {
     }
 
     static func removingAsides(_ expressions: [TimeExpression], in text: String) -> [TimeExpression] {
+        // Nothing to remove: the sentence is not searched for asides.
+        guard !expressions.isEmpty else { return expressions }
         let asides = ComparisonAside.ranges(in: text)
         guard !asides.isEmpty else { return expressions }
         return expressions.filter { expression in !asides.contains { $0.contains(expression.range.lowerBound) } }
@@ -94,13 +96,18 @@ public struct TemporalResolver: Sendable {
             return TemporalResult(expressions: [], years: years, year: reference?.year, date: nil,
                                   yearBasis: .publication, primary: nil)
         }
-        var primary = expressions[0]
-        for expression in expressions.dropFirst() where expression.specificity > primary.specificity {
-            primary = expression
+        // The first of the most specific expressions, found by position: no expression is copied on the way.
+        var primaryIndex = 0
+        for index in expressions.indices.dropFirst() where expressions[index].specificity > expressions[primaryIndex].specificity {
+            primaryIndex = index
         }
+        let primary = expressions[primaryIndex]
         // Vague words ("now", "recently") add the reference year only when nothing dates the sentence.
-        let dated = expressions.filter { $0.specificity != .vague }
-        var years = (dated.isEmpty ? expressions : dated).flatMap(\.years)
+        let anyDated = expressions.contains { $0.specificity != .vague }
+        var years: [Int] = []
+        for index in expressions.indices where !anyDated || expressions[index].specificity != .vague {
+            years.append(contentsOf: expressions[index].years)
+        }
         // Ascending without repeats: a sort and one pass beat hashing a handful of years.
         years.sort()
         var kept = 0

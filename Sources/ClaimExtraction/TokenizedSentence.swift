@@ -15,7 +15,7 @@ struct TokenizedSentence: Sendable {
         // ASCII without a carriage return (which joins a line feed): one character per byte, nothing to decode.
         if byteKinds.isPlainASCII {
             offsets = CharacterOffsets(identity: utf8.count)
-            tokens = WordTokenizer.tokenizeASCII(utf8)
+            tokens = WordTokenizer.tokenizePlainASCII(utf8)
         } else {
             let (scalars, starts) = WordTokenizer.characterStarts(utf8)
             offsets = CharacterOffsets(starts)
