@@ -21,6 +21,7 @@ struct ModalityClassifier: Sendable {
     static let hedges: Set<String> = [
         "may", "might", "could", "likely", "unlikely", "apparently", "possibly", "perhaps", "probably", "presumably",
         "supposedly", "seems", "seem", "seemed", "appears", "appear", "appeared", "conceivably", "maybe", "possible",
+        "unclear", "uncertain",
     ]
     static let predictions: Set<String> = [
         "will", "shall", "won’t", "won't", "expect", "expects", "expected", "predict", "predicts", "predicted",
@@ -37,12 +38,12 @@ struct ModalityClassifier: Sendable {
     /// Every word the classifier reacts to (for `GrammarCue.modality`).
     static let cueWords: Set<String> = hedges.union(predictions).union(reports).union([
         "i", "my", "seems", "seem", "if", "unless", "were", "going", "according", "said", "reported", "thought",
-        "believed", "claimed", "reports", "sources", "rumours", "claims",
+        "believed", "claimed", "reports", "sources", "rumours", "claims", "should",
     ])
 
     /// The cue words `classify` tells apart.
     enum CueKind {
-        case other, i, my, seem, `if`, unless, were, will, soon, going, may, according, reports, sources, rumoursOrClaims
+        case other, i, my, seem, `if`, unless, were, will, soon, going, may, according, reports, sources, rumoursOrClaims, should
         /// "said", "reported", "thought", "believed", "claimed": a report after a passive auxiliary.
         case passiveReport
 
@@ -62,6 +63,7 @@ struct ModalityClassifier: Sendable {
             case "reports": self = .reports
             case "sources": self = .sources
             case "rumours", "claims": self = .rumoursOrClaims
+            case "should": self = .should
             case "said", "reported", "thought", "believed", "claimed": self = .passiveReport
             default: self = .other
             }
@@ -113,6 +115,10 @@ struct ModalityClassifier: Sendable {
                 if kind == .if, before != "as", before != "even" { conditional = result(.conditional, i..<(i + 1), "if") }
                 else if kind == .unless { conditional = result(.conditional, i..<(i + 1), "unless") }
                 else if kind == .were, tokens.lower(at: i + 1) == "to", before != "who", before != "that" { conditional = result(.conditional, i..<(i + 2), "were to") }
+                // "Should the talks fail, …": a sentence opening with "should" and a clause set off by a comma.
+                else if kind == .should, i == 0 || before == "“" || before == "\"", tokens[(i + 1)...].contains(where: { $0.lower == "," }) {
+                    conditional = result(.conditional, i..<(i + 1), "should (inverted condition)")
+                }
             }
             if predicted == nil {
                 let isNounWill = kind == .will && (Self.nounWillModifiers.contains(tokens.lower(at: i - 1) ?? "") || tokens.lower(at: i + 1) == "of")

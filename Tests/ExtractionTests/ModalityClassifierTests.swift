@@ -20,6 +20,15 @@ final class ModalityClassifierTests: XCTestCase {
         XCTAssertEqual(modality("I do not agree with that account."), .opinion)
     }
 
+    /// "It is unclear whether …" hedges; "Should X happen, Y" is a condition, "X should happen" is not.
+    func testUnclearHedgesAndShouldOpensACondition() {
+        XCTAssertEqual(modality("It is unclear whether the group still holds the town."), .hedged)
+        XCTAssertEqual(modality("The toll remains uncertain."), .hedged)
+        XCTAssertEqual(modality("Should the talks fail, the army will storm the town."), .conditional)
+        XCTAssertEqual(modality("The army should leave the town."), .asserted)
+        XCTAssertEqual(modality("Should we stay?"), .asserted)
+    }
+
     func testPrecedence() {
         XCTAssertEqual(modality("I think the town will fall."), .opinion, "opinion frames a prediction")
         XCTAssertEqual(modality("If the bridge holds, the army will enter the town."), .conditional)
