@@ -64,6 +64,7 @@ enum HeaderLines {
     /// ("November 9, 2017 — Levant Monitor staff"); nil for a line that is not one.
     static func fields(ofLine line: String) -> [Field]? {
         if let field = field(of: line) { return [field] }
+        guard Boilerplate.hasPartSeparator(line) else { return nil }
         let parts = Boilerplate.bylineParts(line)
         guard parts.count > 1 else { return nil }
         var fields: [Field] = []
@@ -78,6 +79,7 @@ enum HeaderLines {
     /// "Martin Kells in Beirut": a reporter's name of two to four capitalised words and the city filed from, the
     /// Guardian's byline.
     static func reporterInCity(_ line: String) -> Field? {
+        guard line.utf8.count <= 80, Array(line.utf8).contains(phrase: " in ") else { return nil }
         let words = line.trimmingSpaces().split(separator: " ")
         guard (4...8).contains(words.count), let at = words.firstIndex(of: "in"), (2...4).contains(at), words.count - at - 1 <= 3,
               words.allSatisfy({ $0 == "in" || ($0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }) })

@@ -260,14 +260,8 @@ public struct ClaimExtractor: Sendable {
         // A name that only sounds like an actor's or a person's but is written as a place's, or inside one, is the
         // place ("Samarra", not Al-Sumaria; "Al Basrah al Qadimah", not a man called Kadhimi).
         if !allPlaces.isEmpty {
-            func isInsideWrittenPlace(_ match: EntityMatch) -> Bool {
-                match.rule.hasPrefix("translit key") && allPlaces.contains {
-                    $0.range.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.range.upperBound
-                        && !$0.rule.hasPrefix("translit key")
-                }
-            }
-            if !actorMatches.isEmpty { actorMatches.removeAll(where: isInsideWrittenPlace) }
-            if !personMatches.isEmpty { personMatches.removeAll(where: isInsideWrittenPlace) }
+            if !actorMatches.isEmpty { actorMatches.removeAll { Self.isTransliterationInsideWrittenPlace($0, places: allPlaces) } }
+            if !personMatches.isEmpty { personMatches.removeAll { Self.isTransliterationInsideWrittenPlace($0, places: allPlaces) } }
         }
         // Compared by ranges only (no match copied): no two places share a range, so a place equals
         // a located one exactly when their ranges are equal.
@@ -305,7 +299,7 @@ public struct ClaimExtractor: Sendable {
     /// Whether a one-word person match follows a capitalised word that is no title, inside the sentence: a given
     /// name the dictionary's person does not have ("Hamid al-Baghdadi", "Rifaat al-Assad").
     static func isSurnameOfAnotherName(_ match: EntityMatch, in sentence: TokenizedSentence) -> Bool {
-        guard !match.matched.contains(" ") else { return false }
+        guard !match.matched.utf8.contains(UInt8(ascii: " ")) else { return false }
         let tokens = sentence.tokens
         guard let k = tokens.firstIndex(where: { $0.start == match.range.lowerBound }), k >= 2 else { return false }
         let before = tokens[k - 1]
@@ -313,6 +307,15 @@ public struct ClaimExtractor: Sendable {
               tokens[k - 2].kind == .word || tokens[k - 2].lower == "," else { return false }
         return true
     }
+
+    /// Whether a match found only by transliteration lies inside a place matched as written (ranges first: most
+    /// matches are inside no place, and the rules are compared only for those that are).
+    static func isTransliterationInsideWrittenPlace(_ match: EntityMatch, places: [EntityMatch]) -> Bool {
+        places.contains { $0.range.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.range.upperBound
+            && !isTransliteration($0.rule) } && isTransliteration(match.rule)
+    }
+
+    private static func isTransliteration(_ rule: String) -> Bool { rule.utf8.starts(with: "translit key".utf8) }
 
     /// Words before a surname that say who the person is, not another given name.
     static let personTitles: Set<String> = [

@@ -112,6 +112,10 @@ final class HeaderLinesTests: XCTestCase {
         XCTAssertEqual(sentences(credited), ["The last fighters left the old town on Wednesday, officials said."])
         // A part that is no header field keeps the line in the body.
         XCTAssertNil(HeaderLines.fields(ofLine: "June 2, 2016 — the day the town fell"))
+        // The separator test agrees with splitting, on every separator and on lines without one.
+        for line in ["a | b", "a - b", "a – b", "a — b", "a · b", "a-b", "a |b", "a—b", "a ·b", "plain words", "", " - ", "a –", "é — è"] {
+            XCTAssertEqual(Boilerplate.hasPartSeparator(line), Boilerplate.bylineParts(line).count > 1, line)
+        }
         XCTAssertNil(HeaderLines.staffCredit("the staff"))
         XCTAssertNil(Boilerplate.byline("Fighting raged all week — by Tuesday the Army held the bridge"))
     }
