@@ -343,9 +343,10 @@ extension NameText {
         let classes = WordClass.table
         tokens.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(bytes.count / 4 + 1)
-        // Room for every byte, written through a pointer and cut to what was folded.
+        // Room for every byte, written through a pointer and cut to what was folded (filled with the bytes
+        // themselves: one copy, each overwritten before it is read).
         folded.removeAll(keepingCapacity: true)
-        folded.append(contentsOf: repeatElement(0, count: bytes.count))
+        folded.append(contentsOf: bytes)
         var isASCII = true
         let foldedTotal = bytes.withUnsafeBufferPointer { source in
             folded.withUnsafeMutableBufferPointer { out -> Int in
