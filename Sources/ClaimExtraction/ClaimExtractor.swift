@@ -30,20 +30,24 @@ public struct ClaimExtractor: Sendable {
         }
         var state = ArticleState(published: document.published)
         var claims: [ExtractedClaim] = []
+        // One set of name-word arrays for the whole article, refilled sentence after sentence.
+        var nameBuffers = NameTextBuffers()
         for paragraph in article.paragraphs {
             // Appended in place: no claim is copied from a paragraph's array into the document's.
-            extract(paragraph, state: &state, into: &claims)
+            extract(paragraph, state: &state, into: &claims, nameBuffers: &nameBuffers)
         }
         return ExtractedDocument(article: document, claims: claims)
     }
 
     // MARK: Paragraphs
 
-    private func extract(_ paragraph: Paragraph, state: inout ArticleState, into claims: inout [ExtractedClaim]) {
+    private func extract(_ paragraph: Paragraph, state: inout ArticleState, into claims: inout [ExtractedClaim],
+                         nameBuffers: inout NameTextBuffers) {
         // Entities and written dates do not depend on context: read them first, then decide
         // whether a quoted block goes on.
         let sentences = paragraph.sentences.enumerated().map { position, sentence -> SentenceEntities in
-            var entities = recognize(sentence.text, paragraph: paragraph.index, countries: state.countryContext)
+            var entities = recognize(sentence.text, paragraph: paragraph.index, countries: state.countryContext,
+                                     nameBuffers: &nameBuffers)
             if position == 0, paragraph.index <= Self.datelineParagraphs {
                 removeDateline(from: &entities, text: sentence.text)
             }
@@ -239,10 +243,31 @@ public struct ClaimExtractor: Sendable {
 
     // MARK: Entities
 
-    private func recognize(_ text: String, paragraph: Int, countries: CountryContext) -> SentenceEntities {
+    /// `text.contains(" ")` (Foundation's search, which compares characters), answered from the bytes where they
+    /// settle it: no space byte, no space (no other character is canonically equivalent to one); a space byte
+    /// between ASCII bytes (or the text's ends) is a character of its own. Anything else asks the search.
+    static func containsSpace(_ text: String) -> Bool {
+        var copy = text  // `withUTF8` reads a native string in place
+        let settled: Bool? = copy.withUTF8 { bytes in
+            var sawSpace = false
+            for index in bytes.indices where bytes[index] == 0x20 {
+                sawSpace = true
+                let beforeIsASCII = index == 0 || bytes[index - 1] < 0x80
+                let afterIsASCII = index + 1 == bytes.count || bytes[index + 1] < 0x80
+                if beforeIsASCII && afterIsASCII { return true }
+            }
+            return sawSpace ? nil : false
+        }
+        return settled ?? text.contains(" ")
+    }
+
+    /// `nameBuffers`: the article's arrays for the sentence's name words (refilled here, given back at the end).
+    private func recognize(_ text: String, paragraph: Int, countries: CountryContext,
+                           nameBuffers: inout NameTextBuffers) -> SentenceEntities {
         let tokenized = TokenizedSentence(text)
         // One tokenisation serves all three recognisers (on the sentence's one copy of its bytes).
-        let names = NameText(text, utf8: tokenized.utf8, byteKinds: tokenized.byteKinds)
+        var names = NameText(text, utf8: tokenized.utf8, byteKinds: tokenized.byteKinds, buffers: &nameBuffers)
+        defer { nameBuffers.recycle(&names) }
         var spans = SpanScratch(for: names)
         var actorMatches = actors.recognize(in: names, spans: &spans)
         var personMatches = people.recognize(in: names, spans: &spans)
@@ -250,7 +275,7 @@ public struct ClaimExtractor: Sendable {
         // One word that only sounds like a surname but is a place's name ("Sulaimani", not Suleimani) is the place.
         if !personMatches.isEmpty, !allPlaces.isEmpty {
             personMatches.removeAll { person in
-                person.rule.hasPrefix("translit key") && !person.matched.contains(" ") && allPlaces.contains { $0.range == person.range }
+                person.rule.hasPrefix("translit key") && !Self.containsSpace(person.matched) && allPlaces.contains { $0.range == person.range }
             }
         }
         // "Hamid al-Baghdadi" is not Abu Bakr al-Baghdadi: a lone surname after another name is someone else's.
@@ -299,7 +324,7 @@ public struct ClaimExtractor: Sendable {
     /// Whether a one-word person match follows a capitalised word that is no title, inside the sentence: a given
     /// name the dictionary's person does not have ("Hamid al-Baghdadi", "Rifaat al-Assad").
     static func isSurnameOfAnotherName(_ match: EntityMatch, in sentence: TokenizedSentence) -> Bool {
-        guard !match.matched.utf8.contains(UInt8(ascii: " ")) else { return false }
+        guard !containsSpace(match.matched) else { return false }
         let tokens = sentence.tokens
         guard let k = tokens.firstIndex(where: { $0.start == match.range.lowerBound }), k >= 2 else { return false }
         let before = tokens[k - 1]

@@ -5,23 +5,24 @@
 struct WordToken: Hashable, Sendable {
     enum Kind: Hashable, Sendable { case word, number, punctuation }
 
-    var kind: Kind
+    // Stored widest first, so the one-byte fields share the word after `number`'s tag: 80 bytes a token, not 104.
     /// Lower-cased text (for numbers: the digits without separators plus any letter suffix).
     var lower: String
+    /// For numbers: the letters glued after the digits ("19th" → "th", "10km" → "km").
+    var suffix: String
     /// Character offsets into the sentence (`TokenizedSentence.text(of:)` gives the token as written).
     var start: Int
     var end: Int
+    var digitCount: Int
+    /// For numbers: the numeric value of the digit part ("1,500" → 1500).
+    var number: Double?
+    var kind: Kind
     /// Whitespace separates this token from the previous one.
     var spaceBefore: Bool
     /// First letter is upper-case.
     var isCapitalized: Bool
-    /// For numbers: the numeric value of the digit part ("1,500" → 1500).
-    var number: Double?
-    /// For numbers: the letters glued after the digits ("19th" → "th", "10km" → "km").
-    var suffix: String
     /// For numbers: digits only, no separators, no decimal point, no suffix (a year candidate).
     var isPlainInteger: Bool
-    var digitCount: Int
     /// Which grammars care about this word (one dictionary look-up per token, shared by all).
     var classes: GrammarCue = []
     /// The word's position in `CueLexicon.shared.words` (an interned id: a grammar keyed by word reads a table at
@@ -30,6 +31,23 @@ struct WordToken: Hashable, Sendable {
     var entry: Int32 = WordToken.noEntry
 
     static let noEntry: Int32 = -1
+
+    init(kind: Kind, lower: String, start: Int, end: Int, spaceBefore: Bool, isCapitalized: Bool, number: Double?,
+         suffix: String, isPlainInteger: Bool, digitCount: Int, classes: GrammarCue = [],
+         entry: Int32 = WordToken.noEntry) {
+        self.lower = lower
+        self.suffix = suffix
+        self.start = start
+        self.end = end
+        self.digitCount = digitCount
+        self.number = number
+        self.kind = kind
+        self.spaceBefore = spaceBefore
+        self.isCapitalized = isCapitalized
+        self.isPlainInteger = isPlainInteger
+        self.classes = classes
+        self.entry = entry
+    }
 
     var range: Range<Int> { start..<end }
 }

@@ -30,17 +30,33 @@ public struct NameText: Sendable {
     /// `bytes`: the text's UTF-8, already copied out (`TokenizedSentence.utf8` shares its buffer).
     /// `byteKinds`: what the bytes hold, when the caller has classified them (else the ASCII scan finds out).
     init(_ text: String, utf8 bytes: [UInt8], byteKinds: SentenceBytes? = nil, characterByCharacter: Bool = false) {
+        var buffers = NameTextBuffers()
+        self.init(text, utf8: bytes, byteKinds: byteKinds, characterByCharacter: characterByCharacter, buffers: &buffers)
+    }
+
+    /// The same text, built in the arrays `buffers` holds (an earlier sentence's, given back with `recycle`): a
+    /// sentence allocates none of its own. The words are those the other initialisers make.
+    init(_ text: String, utf8 bytes: [UInt8], byteKinds: SentenceBytes?, characterByCharacter: Bool = false,
+         buffers: inout NameTextBuffers) {
         self.text = text
         self.bytes = bytes
         firstDot = bytes.withUnsafeBufferPointer(NameText.firstDot)
+        // The arrays moved out of `buffers`, so each is uniquely held and refills in place.
+        var tokens: [NameToken] = []
+        var folded: [UInt8] = []
+        var raw: [RawWord] = []
+        swap(&tokens, &buffers.tokens)
+        swap(&folded, &buffers.folded)
+        swap(&raw, &buffers.raw)
+        defer { swap(&raw, &buffers.raw) }
         // A sentence known to hold non-ASCII skips the ASCII scan, which would give up at the first such byte.
         let mayBeASCII = !(byteKinds?.hasNonASCII ?? false)
-        if !characterByCharacter, mayBeASCII, let ascii = NameText.asciiTokens(bytes) {
-            tokens = ascii.tokens
-            folded = ascii.folded
+        if !characterByCharacter, mayBeASCII, NameText.asciiTokens(bytes, tokens: &tokens, folded: &folded) {
+            self.tokens = tokens
+            self.folded = folded
             return
         }
-        var raw: [RawWord] = []
+        raw.removeAll(keepingCapacity: true)
         raw.reserveCapacity(bytes.count / 5)
         if characterByCharacter || !NameText.scanScalars(bytes, into: &raw) {
             raw.removeAll(keepingCapacity: true)
@@ -48,9 +64,9 @@ public struct NameText: Sendable {
             NameText.scanCharacters(text, into: &raw)
         }
         // Built in locals over one buffer of the text, then stored: no per-token array access checks.
-        var tokens: [NameToken] = []
+        tokens.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(raw.count)
-        var folded: [UInt8] = []
+        folded.removeAll(keepingCapacity: true)
         folded.reserveCapacity(bytes.count)
         let classes = WordClass.table
         bytes.withUnsafeBufferPointer { source in
@@ -317,12 +333,23 @@ extension NameText {
     /// their buffer; nil at the first byte that is not ASCII (the general path takes over). Gives the
     /// tokens `scanScalars` and `makeToken` give (`NameTextTests` compares them).
     static func asciiTokens(_ bytes: [UInt8]) -> (tokens: [NameToken], folded: [UInt8])? {
+        var tokens: [NameToken] = [], folded: [UInt8] = []
+        return asciiTokens(bytes, tokens: &tokens, folded: &folded) ? (tokens, folded) : nil
+    }
+
+    /// `asciiTokens(_:)` written into `tokens` and `folded` (emptied first, their capacity kept); false (and
+    /// nothing reliable in them) when some byte is not ASCII.
+    static func asciiTokens(_ bytes: [UInt8], tokens: inout [NameToken], folded: inout [UInt8]) -> Bool {
         let classes = WordClass.table
-        var tokens: [NameToken] = []
+        tokens.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(bytes.count / 4 + 1)
+        // Room for every byte, written through a pointer and cut to what was folded (filled with the bytes
+        // themselves: one copy, each overwritten before it is read).
+        folded.removeAll(keepingCapacity: true)
+        folded.append(contentsOf: bytes)
         var isASCII = true
-        let folded = bytes.withUnsafeBufferPointer { source in
-            [UInt8](unsafeUninitializedCapacity: source.count) { out, initialized in
+        let foldedTotal = bytes.withUnsafeBufferPointer { source in
+            folded.withUnsafeMutableBufferPointer { out -> Int in
                 let count = source.count
                 var foldedCount = 0
                 var index = 0, character = 0
@@ -400,10 +427,11 @@ extension NameText {
                                             singleWordKeyLength: wordKey.singleWordKeyLength))
                     previousEnd = word.rawEnd
                 }
-                initialized = foldedCount
+                return foldedCount
             }
         }
-        return isASCII ? (tokens, folded) : nil
+        folded.removeLast(folded.count - foldedTotal)
+        return isASCII
     }
 }
 

@@ -1,0 +1,20 @@
+/// The arrays a `NameText` is built in, kept between the sentences of one article so that each sentence refills
+/// the last one's instead of allocating its own (`NameText.init(_:utf8:byteKinds:characterByCharacter:buffers:)`
+/// takes them, `recycle(_:)` gives them back). Only capacity carries over, never a word.
+struct NameTextBuffers {
+    var tokens: [NameToken] = []
+    var folded: [UInt8] = []
+    /// The general scan's words before folding (sentences that are not ASCII).
+    var raw: [RawWord] = []
+
+    init() {}
+
+    /// Takes back the arrays of a `NameText` no longer needed (left empty). If something still shares an array,
+    /// the next sentence simply allocates its own.
+    mutating func recycle(_ text: inout NameText) {
+        swap(&tokens, &text.tokens)
+        swap(&folded, &text.folded)
+        text.tokens.removeAll()
+        text.folded.removeAll()
+    }
+}
