@@ -11,6 +11,9 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(gazetteer.lookup("Ras al Ayn").first?.country, "Syria")
         XCTAssertEqual(gazetteer.lookup("Nabek").first?.country, "Syria")
         XCTAssertEqual(gazetteer.lookup("Akre").first?.country, "Iraq")
+        // Spellings the press uses that GeoNames lacks.
+        XCTAssertEqual(gazetteer.lookup("Qaim").first?.name, "Al Qā’im")
+        XCTAssertEqual(gazetteer.lookup("Tel Keppe").first?.name, "Tallkayf")
         XCTAssertEqual(gazetteer.lookup("Medina").first?.country, "Saudi Arabia")
         XCTAssertEqual(gazetteer.lookup("Riyadh").first?.country, "Saudi Arabia")
         // The article's countries still come first.

@@ -120,4 +120,5 @@ gn:163750	Gire Spi|Girê Spî|Tal Abyad|Tel Abyad
 gn:173530	Derik|Dêrik
 gn:174448	Albukamal|Al Bukamal|Boukamal|Abu Kamal
 gn:90353	Tel Keppe|Tel Kaif|Tel Kayf|Telkaif
+gn:92138	Qaim|Qaem|Al-Qaem|al-Qaem
 """#
