@@ -63,6 +63,40 @@ enum NameSurroundings {
         return sentence.text(of: sentence.tokens[next].start..<sentence.tokens[next].end).first?.isUppercase == true
     }
 
+    /// Whether the one-word name in `range` is followed, right after a space, by a capitalised word that names no
+    /// kind of place and nothing else, with no preposition before it: a person's first name and surname ("Ana Lopez
+    /// reported", "said Mark Tal"), not the village that shares the first name. "In Anah Province", "near Hit City"
+    /// and "Anah, Rawa" keep the place.
+    static func isFirstNameOfPerson(_ range: Range<Int>, next: Int?, in sentence: TokenizedSentence) -> Bool {
+        let tokens = sentence.tokens
+        guard let next, next >= 1, tokens[next].kind == .word, tokens[next].isCapitalized, tokens[next].spaceBefore,
+              tokens[next].start - range.upperBound == 1, tokens[next - 1].end == range.upperBound,
+              !placeKindWords.contains(tokens[next].lower), !otherNameNouns.contains(tokens[next].lower),
+              !quarterNouns.contains(tokens[next].lower),
+              // The next word is a surname only if no hyphen or capitalised word continues it ("Ana Al-Hassan").
+              tokens.lower(at: next + 1) != "-" else { return false }
+        guard let first = tokens.firstIndex(where: { $0.start == range.lowerBound }) else { return false }
+        // One word: the name is the token itself.
+        guard first == next - 1 else { return false }
+        if first > 0, placePrepositions.contains(tokens[first - 1].lower) { return false }
+        return true
+    }
+
+    /// Words after a name that make it a place's name ("Anah Province", "Hit District").
+    static let placeKindWords: Set<String> = [
+        "province", "governorate", "city", "town", "village", "district", "subdistrict", "region", "countryside",
+        "river", "valley", "plain", "plains", "mountain", "mountains", "desert", "basin", "airport", "airbase", "base",
+        "crossing", "border", "camp", "road", "highway", "bridge", "square", "market", "prison", "front", "pocket",
+        "area", "heights", "hills", "oil", "gas", "field", "fields", "dam", "lake", "canal", "island",
+    ]
+
+    /// Words before a name that place something there, so the name is a place's.
+    static let placePrepositions: Set<String> = [
+        "in", "near", "from", "to", "of", "at", "around", "outside", "toward", "towards", "into", "across", "inside",
+        "through", "via", "between", "on", "beyond", "north", "south", "east", "west", "reach", "reached", "entered",
+        "took", "captured", "retook", "seized", "besieged", "shelled", "held", "holds",
+    ]
+
     /// Nouns after which a list of names are a city's quarters ("the al-Kifah and al-Nur neighbourhoods").
     static let quarterNouns: Set<String> = [
         "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "quarter", "quarters",

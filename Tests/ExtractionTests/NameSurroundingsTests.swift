@@ -20,6 +20,23 @@ final class NameSurroundingsTests: XCTestCase {
         XCTAssertFalse(NameSurroundings.isMediaName(range(of: "Idlib", in: prose), in: TokenizedSentence(prose)))
     }
 
+    /// A one-word name followed by a capitalised surname is a person's first name; after a preposition, before a
+    /// kind of place, or before a comma it stays a place.
+    func testAFirstNameBeforeASurnameIsNoPlace() {
+        func firstName(_ name: String, in text: String) -> Bool {
+            let sentence = TokenizedSentence(text)
+            let r = range(of: name, in: text)
+            return NameSurroundings.isFirstNameOfPerson(r, next: NameSurroundings.tokenAfter(r, in: sentence), in: sentence)
+        }
+        XCTAssertTrue(firstName("Ana", in: "Rebels hit back, and Ana Lopez reported from the scene."))
+        XCTAssertTrue(firstName("Mark", in: "The strike was a turning point, said Mark Tal."))
+        XCTAssertFalse(firstName("Anah", in: "Troops reached Anah Province on Monday."))
+        XCTAssertFalse(firstName("Anah", in: "Fighting spread to Anah Rawa and Qaim."))
+        XCTAssertFalse(firstName("Anah", in: "Anah, Rawa and Qaim fell."))
+        XCTAssertFalse(firstName("Hit", in: "Hit District was cleared."))
+        XCTAssertFalse(firstName("Ana", in: "Ana al-Hassan spoke."))
+    }
+
     func testAFeatureNamedAfterAPlaceIsNotThePlace() {
         let text = "Engineers inspected the Mosul Dam and the Euphrates Dam, upstream of the Euphrates river."
         let sentence = TokenizedSentence(text)
