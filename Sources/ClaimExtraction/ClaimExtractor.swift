@@ -64,6 +64,9 @@ public struct ClaimExtractor: Sendable {
                     // "The al-Kifah and al-Nur neighbourhoods": quarters of a city, not the towns that share their names.
                     || (NameSurroundings.isQuarterName(place.range, next: next, in: tokens)
                         && standardCatalog.place(forKey: place.key)?.kind != "neighbourhood")
+                    // "Ana Lopez reported", "said Mark Tal": a person's first name, not the town or village sharing it.
+                    || (NameSurroundings.isFirstNameOfPerson(place.range, next: next, in: tokens)
+                        && Self.firstNamePlaceKinds.contains(standardCatalog.place(forKey: place.key)?.kind ?? ""))
             }
             // "The coalition of Shiite parties": some other coalition, not the US-led one.
             // Only 13 bytes can lowercase to it (no letter of it is the lowercase of a longer one, like the Kelvin sign's k).
@@ -351,6 +354,9 @@ public struct ClaimExtractor: Sendable {
         "sayyed", "sayyid", "sheik", "mullah", "amir", "vice", "deputy", "mayor", "governor", "chairman", "head",
         "defence", "defense", "foreign", "marshal", "admiral", "adm", "strongman", "dictator", "warlord",
     ]
+
+    /// Kinds of place whose one-word names can be a person's first name (not countries, cities or regions).
+    static let firstNamePlaceKinds: Set<String> = ["town", "village", "neighbourhood"]
 
     static let syrianArmyKey = "actor:syrian-army"
     static let iraqiArmyKey = "actor:iraqi-army"

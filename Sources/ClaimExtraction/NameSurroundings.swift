@@ -78,9 +78,14 @@ enum NameSurroundings {
         guard let first = tokens.firstIndex(where: { $0.start == range.lowerBound }) else { return false }
         // One word: the name is the token itself.
         guard first == next - 1 else { return false }
-        if first > 0, placePrepositions.contains(tokens[first - 1].lower) { return false }
+        if first > 0, placePrepositions.contains(tokens[first - 1].lower) || articles.contains(tokens[first - 1].lower) { return false }
+        // A third capitalised word makes it a name of something else ("Manbij Military Council").
+        if next + 1 < tokens.count, tokens[next + 1].kind == .word, tokens[next + 1].isCapitalized { return false }
         return true
     }
+
+    /// "the Sinjar Resistance Units", "the Yarmouk Palestinian camp": a name after an article is no person's.
+    static let articles: Set<String> = ["the", "a", "an"]
 
     /// Words after a name that make it a place's name ("Anah Province", "Hit District").
     static let placeKindWords: Set<String> = [

@@ -35,6 +35,9 @@ final class NameSurroundingsTests: XCTestCase {
         XCTAssertFalse(firstName("Anah", in: "Anah, Rawa and Qaim fell."))
         XCTAssertFalse(firstName("Hit", in: "Hit District was cleared."))
         XCTAssertFalse(firstName("Ana", in: "Ana al-Hassan spoke."))
+        XCTAssertFalse(firstName("Sinjar", in: "Fighters from the Sinjar Resistance Units joined."))
+        XCTAssertFalse(firstName("Manbij", in: "It is held by Manbij Military Council fighters."))
+        XCTAssertFalse(firstName("Yarmouk", in: "Fighting within the Yarmouk Palestinian camp went on."))
     }
 
     func testAFeatureNamedAfterAPlaceIsNotThePlace() {
