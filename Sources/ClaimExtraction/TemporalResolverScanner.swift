@@ -4,13 +4,16 @@ import ClaimCorpus
 struct TemporalScanner {
     let sentence: TokenizedSentence
     let reference: CalendarDate?
-    var tokens: [WordToken] { sentence.tokens }
+    /// `sentence.tokens`, stored: a rule reads a token's field in place, where a computed property would hand
+    /// out the array (and often a copy of the token) on every read.
+    let tokens: [WordToken]
     /// The last "ago" or "back": "… ago" can start only before it, so most words skip that rule at once.
     let lastAgoWord: Int
 
     init(sentence: TokenizedSentence, reference: CalendarDate?) {
         self.sentence = sentence
         self.reference = reference
+        tokens = sentence.tokens
         lastAgoWord = sentence.tokens.lastIndex { $0.classes.contains(.agoWord) } ?? -1
     }
 
@@ -122,9 +125,18 @@ struct TemporalScanner {
             default: break
             }
         }
+        // Each rule below starts only at a word of its classes (or, for "… ago", before the last "ago"): a word of
+        // none of them is no expression, and no rule is called for it.
+        let classes = t.classes
+        if classes.isDisjoint(with: Self.wordRuleLeads), i >= lastAgoWord { return nil }
         return periodOfYear(at: i) ?? monthExpression(at: i) ?? season(at: i) ?? relativeWords(at: i)
             ?? ago(at: i) ?? weekday(at: i) ?? vague(at: i)
     }
+
+    /// The classes a word rule of `match(at:)` can start with: a period part or season (`periodOfYear`), a month,
+    /// a period part or "last"/"next"/"this", which are relative leads (`monthExpression`), a season, a relative
+    /// lead, a weekday or a vague lead.
+    static let wordRuleLeads: GrammarCue = [.periodPart, .season, .month, .relativeLead, .weekday, .vagueLead]
 
     // MARK: Explicit dates and years
 
