@@ -95,8 +95,8 @@ public struct ClaimExtractor: Sendable {
         var introducesList = false
         var introducedUnit: String?
         var introducedSource = "author"
-        // Each sentence's entities are an argument (read in place from `sentences`), not a local copy of them.
-        func claim(_ entities: SentenceEntities, position: Int, sentence: Sentence) {
+        for (position, sentence) in paragraph.sentences.enumerated() {
+            let entities = sentences[position]
             let block = inline ?? state.active
             let reference = block?.anchor ?? state.published
             // Every written date stays out of the figures, even one the claim's time leaves out.
@@ -174,7 +174,7 @@ public struct ClaimExtractor: Sendable {
             }
 
             let hasTime = temporal.expressions.contains { $0.specificity != .vague }
-            guard !entities.places.isEmpty || !entities.actors.isEmpty || !entities.people.isEmpty || hasTime || !claimFigures.isEmpty else { return }
+            guard !entities.places.isEmpty || !entities.actors.isEmpty || !entities.people.isEmpty || hasTime || !claimFigures.isEmpty else { continue }
             // Filled in place in the document's array: a claim made aside would be copied in whole, then destroyed.
             claims.append(ExtractedClaim(text: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index))
             let last = claims.count - 1
@@ -191,9 +191,6 @@ public struct ClaimExtractor: Sendable {
             claims[last].type = type.type
             claims[last].evidence = evidence(entities: entities, temporal: temporal, figures: claimFigures,
                                              source: (source, sourceRange, sourceRule), modality: modality, type: type)
-        }
-        for (position, sentence) in paragraph.sentences.enumerated() {
-            claim(sentences[position], position: position, sentence: sentence)
         }
         if !paragraph.isListItem {
             if let context = paragraphFigureContext {
