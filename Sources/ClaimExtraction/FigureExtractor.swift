@@ -199,7 +199,7 @@ public struct FigureExtractor: Sendable {
         return nil
     }
 
-    static let functionWords: Set<String> = [
+    static let functionWords: GrammarWordSet = [
         "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "than", "as", "after", "before",
         "were", "was", "are", "is", "had", "have", "has", "would", "will", "could", "may", "might",
     ]
@@ -211,17 +211,17 @@ public struct FigureExtractor: Sendable {
     }
 
     /// Words ending in "s" that are not plural nouns.
-    static let notPlurals: Set<String> = [
+    static let notPlurals: GrammarWordSet = [
         "this", "thus", "was", "has", "its", "does", "is", "whereas", "perhaps", "across", "towards", "afterwards",
     ]
     /// Words joining the two ends of a range ("8,000 to 11,000").
-    static let rangeJoiners: Set<String> = ["to", "-", "–", "—", "and", "or"]
+    static let rangeJoiners: GrammarWordSet = ["to", "-", "–", "—", "and", "or"]
     /// Words before a number word that make it refer rather than count ("the two cities").
-    static let determiners: Set<String> = ["the", "these", "those", "its", "their", "his", "her", "our", "both"]
+    static let determiners: GrammarWordSet = ["the", "these", "those", "its", "their", "his", "her", "our", "both"]
 
     /// Units of time: "two days earlier" is a time expression, not a count. ("six weeks after the assault began" is
     /// the assault's duration so far, which the gold files count as a figure.)
-    static let timeUnits: Set<String> = ["hours", "days", "weeks", "months", "years", "hour", "day", "week", "month", "year"]
+    static let timeUnits: GrammarWordSet = ["hours", "days", "weeks", "months", "years", "hour", "day", "week", "month", "year"]
 
     /// `leading`: tokens before the number that belong to the figure (a currency sign).
     private func build(_ number: ParsedNumber, unit: String, unitEnd: Int, rule: String,

@@ -18,13 +18,13 @@ struct TemporalScanner {
     }
 
     /// Words before a bare month that make it a date ("in September", "since May").
-    private static let monthLeadIns: Set<String> = [
+    private static let monthLeadIns: GrammarWordSet = [
         "in", "since", "early", "late", "mid", "last", "this", "next", "of", "by", "until", "till", "during",
         "from", "between", "to", "and", "on", "before", "after", "through", "throughout", "end", "beginning",
     ]
-    static let vagueWords: [String: String] = [
+    static let vagueWords = GrammarWordMap<String>([
         "now": "now", "recently": "recently", "currently": "currently", "nowadays": "nowadays",
-    ]
+    ])
 
     /// Words that can start a time expression; any other word is skipped at once.
     static let triggers: Set<String> = {
@@ -38,8 +38,8 @@ struct TemporalScanner {
         words.formUnion(DateGrammar.weekdays.keys)
         words.formUnion(DateGrammar.periodParts)
         words.formUnion(vagueWords.keys)
-        words.formUnion(NumberGrammar.smallNumbers.keys)
-        words.formUnion(NumberGrammar.tens.keys)
+        words.formUnion(NumberGrammar.smallNumbers.dictionary.keys)
+        words.formUnion(NumberGrammar.tens.dictionary.keys)
         words.formUnion(FigureLexicon.qualifiers.map { $0.0[0] })
         // Second words of expressions, so a lead word sees them ("a year ago", "to date", "at present").
         words.formUnion(DateGrammar.timeUnits.keys)
@@ -82,8 +82,8 @@ struct TemporalScanner {
     /// "since it was first encircled … back in 2012", "starting five years back": a past point
     /// introduced by "since" or "starting" in the same clause is a span to the reference.
     /// Marks that end the clause a "since" must share with a year (sets, not array literals: looked up per token).
-    static let clauseBreaks: Set<String> = [",", ";", ":", ".", "(", ")", "–", "—"]
-    static let yearJoiners: Set<String> = ["to", "until", "till", "and", "through", "-", "–"]
+    static let clauseBreaks: GrammarWordSet = [",", ";", ":", ".", "(", ")", "–", "—"]
+    static let yearJoiners: GrammarWordSet = ["to", "until", "till", "and", "through", "-", "–"]
 
     private func sinceClause(_ expression: TimeExpression) -> TimeExpression {
         guard let reference, expression.specificity != .span, expression.specificity != .vague,
@@ -125,18 +125,21 @@ struct TemporalScanner {
             default: break
             }
         }
-        // Each rule below starts only at a word of its classes (or, for "… ago", before the last "ago"): a word of
-        // none of them is no expression, and no rule is called for it.
+        // Each rule below starts only at a word of its classes (or, for "… ago", before the last "ago"): a rule is
+        // called only where its own first test can pass, in the same order, so the first match is the same.
         let classes = t.classes
-        if classes.isDisjoint(with: Self.wordRuleLeads), i >= lastAgoWord { return nil }
-        return periodOfYear(at: i) ?? monthExpression(at: i) ?? season(at: i) ?? relativeWords(at: i)
-            ?? ago(at: i) ?? weekday(at: i) ?? vague(at: i)
+        if !classes.isDisjoint(with: [.periodPart, .season]), let e = periodOfYear(at: i) { return e }
+        if !classes.isDisjoint(with: [.month, .periodPart]) || (classes.contains(.relativeLead) && Self.isMonthDirection(t.lower)),
+           let e = monthExpression(at: i) { return e }
+        if classes.contains(.season), let e = season(at: i) { return e }
+        if classes.contains(.relativeLead), let e = relativeWords(at: i) { return e }
+        if i < lastAgoWord, let e = ago(at: i) { return e }
+        if classes.contains(.weekday), let e = weekday(at: i) { return e }
+        return classes.contains(.vagueLead) ? vague(at: i) : nil
     }
 
-    /// The classes a word rule of `match(at:)` can start with: a period part or season (`periodOfYear`), a month,
-    /// a period part or "last"/"next"/"this", which are relative leads (`monthExpression`), a season, a relative
-    /// lead, a weekday or a vague lead.
-    static let wordRuleLeads: GrammarCue = [.periodPart, .season, .month, .relativeLead, .weekday, .vagueLead]
+    /// "last", "next" or "this", which `monthExpression` reads before a month ("last September").
+    static func isMonthDirection(_ word: String) -> Bool { word == "last" || word == "next" || word == "this" }
 
     // MARK: Explicit dates and years
 
@@ -173,9 +176,9 @@ struct TemporalScanner {
     }
 
     /// Words that set a deadline before a date: "withdrawn by 10 October", "until March".
-    static let deadlineWords: Set<String> = ["by", "until", "till", "before"]
+    static let deadlineWords: GrammarWordSet = ["by", "until", "till", "before"]
     /// Words that put a sentence's deadline in the future: "must be withdrawn by", "will stay until".
-    static let futureCues: Set<String> = [
+    static let futureCues: GrammarWordSet = [
         "will", "shall", "must", "should", "would", "due", "deadline", "expected", "scheduled", "plans", "planned", "aims",
     ]
 
@@ -259,9 +262,9 @@ struct TemporalScanner {
         return makeYear(year, tokens: i..<(i + 1), rule: "year", basis: .explicit)
     }
 
-    static let participleUnits: Set<String> = ["displaced", "killed", "wounded", "injured", "dead"]
-    static let yearPrepositions: Set<String> = ["in", "since", "during", "until", "till", "by", "before", "after", "throughout"]
-    static let partsOfAYear: Set<String> = [
+    static let participleUnits: GrammarWordSet = ["displaced", "killed", "wounded", "injured", "dead"]
+    static let yearPrepositions: GrammarWordSet = ["in", "since", "during", "until", "till", "by", "before", "after", "throughout"]
+    static let partsOfAYear: GrammarWordSet = [
         "quarter", "half", "end", "start", "beginning", "middle", "summer", "spring", "autumn", "fall", "winter", "months",
     ]
 
@@ -392,7 +395,7 @@ struct TemporalScanner {
     }
 
     /// Words between two months that share one written year.
-    static let monthJoiners: Set<String> = ["and", "to", "until", "till", "through", "-", "–", "—"]
+    static let monthJoiners: GrammarWordSet = ["and", "to", "until", "till", "through", "-", "–", "—"]
 
     // MARK: Spans
 
