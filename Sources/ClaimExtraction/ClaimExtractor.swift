@@ -315,7 +315,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Words before a surname that say who the person is, not another given name.
-    static let personTitles: Set<String> = [
+    static let personTitles: GrammarWordSet = [
         "president", "presidents", "prime", "minister", "general", "gen", "caliph", "leader", "sheikh", "shaykh", "imam",
         "ayatollah", "mr", "mrs", "ms", "dr", "commander", "colonel", "col", "major", "maj", "king", "prince", "emir",
         "chief", "spokesman", "secretary", "senator", "sen", "envoy", "premier", "chancellor", "lieutenant", "lt", "brig",
@@ -327,7 +327,7 @@ public struct ClaimExtractor: Sendable {
     static let syrianArmyKey = "actor:syrian-army"
     static let iraqiArmyKey = "actor:iraqi-army"
     /// Names of an army that say only whose government it serves, not which country's.
-    static let genericForces: Set<String> = [
+    static let genericForces: GrammarWordSet = [
         "government forces", "pro-government forces", "government troops", "government soldiers",
     ]
 
@@ -346,12 +346,12 @@ public struct ClaimExtractor: Sendable {
         return fitting.count == 1 ? fitting.first : nil
     }
 
-    static let sameSentenceHeads: Set<String> = [
+    static let sameSentenceHeads: GrammarWordSet = [
         "group", "agency", "monitor", "observatory", "channel", "outlet", "newspaper", "website", "coalition", "ministry",
         "government",
     ]
 
-    static let locativePrepositions: Set<String> = [
+    static let locativePrepositions: GrammarWordSet = [
         "in", "across", "into", "inside", "within", "throughout", "near", "from", "to", "towards", "around", "outside",
     ]
 

@@ -106,19 +106,20 @@ struct TemporalScanner {
     }
 
     private func match(at i: Int) -> TimeExpression? {
-        let t = tokens[i]
-        if t.kind == .number {
-            guard t.digitCount <= 4 else { return nil }
+        // The token's fields are read in place: a copy of it would retain its strings.
+        let kind = tokens[i].kind
+        if kind == .number {
+            guard tokens[i].digitCount <= 4 else { return nil }
             return isoDate(at: i) ?? numericDate(at: i) ?? fullDate(at: i) ?? yearRange(at: i) ?? decade(at: i)
                 ?? singleYear(at: i) ?? ago(at: i)
         }
-        guard t.kind == .word, t.classes.contains(.time) else { return nil }
-        if t.classes.contains(.timeLead) {
-            guard let next = tokens.indices.contains(i + 1) ? tokens[i + 1] : nil,
-                  next.kind == .number || next.classes.contains(.time) else { return nil }
+        let classes = tokens[i].classes
+        guard kind == .word, classes.contains(.time) else { return nil }
+        if classes.contains(.timeLead) {
+            guard i + 1 < tokens.count, tokens[i + 1].kind == .number || tokens[i + 1].classes.contains(.time) else { return nil }
         }
-        if t.classes.contains(.spanLead) {
-            switch t.lower {
+        if classes.contains(.spanLead) {
+            switch tokens[i].lower {
             case "since": if let e = since(at: i) { return e }
             case "from", "between": if let e = fromTo(at: i) { return e }
             case "for", "over", "in", "during", "throughout", "the": if let e = forDuration(at: i) { return e }
@@ -127,9 +128,8 @@ struct TemporalScanner {
         }
         // Each rule below starts only at a word of its classes (or, for "… ago", before the last "ago"): a rule is
         // called only where its own first test can pass, in the same order, so the first match is the same.
-        let classes = t.classes
         if !classes.isDisjoint(with: [.periodPart, .season]), let e = periodOfYear(at: i) { return e }
-        if !classes.isDisjoint(with: [.month, .periodPart]) || (classes.contains(.relativeLead) && Self.isMonthDirection(t.lower)),
+        if !classes.isDisjoint(with: [.month, .periodPart]) || (classes.contains(.relativeLead) && Self.isMonthDirection(tokens[i].lower)),
            let e = monthExpression(at: i) { return e }
         if classes.contains(.season), let e = season(at: i) { return e }
         if classes.contains(.relativeLead), let e = relativeWords(at: i) { return e }
