@@ -506,10 +506,14 @@ extension ClaimExtractor {
             evidence.append(Evidence(field: "people", matched: people[i].matched, range: people[i].range, rule: people[i].rule,
                                      value: standardCatalog.personName(forKey: people[i].key) ?? people[i].key))
         }
-        for time in temporal.expressions {
-            let years = time.years.count > 1 ? Self.yearText(time.years.first!) + "–" + Self.yearText(time.years.last!)
-                : time.years.first.map(Self.yearText) ?? ""
-            evidence.append(Evidence(field: "years", matched: time.text, range: time.range, rule: time.rule, value: years))
+        // By index too: a copy of an expression or a figure match would retain every string it holds.
+        let expressions = temporal.expressions
+        for i in expressions.indices {
+            let years = expressions[i].years
+            let text = years.count > 1 ? Self.yearText(years[0]) + "–" + Self.yearText(years[years.count - 1])
+                : years.first.map(Self.yearText) ?? ""
+            evidence.append(Evidence(field: "years", matched: expressions[i].text, range: expressions[i].range,
+                                     rule: expressions[i].rule, value: text))
         }
         if temporal.expressions.isEmpty, let year = temporal.year {
             evidence.append(Evidence(field: "years", matched: "", range: nil, rule: "no time expression: reference year", value: Self.yearText(year)))
@@ -517,9 +521,9 @@ extension ClaimExtractor {
         if let primary = temporal.primary, let date = temporal.date {
             evidence.append(Evidence(field: "date", matched: primary.text, range: primary.range, rule: primary.rule, value: date.iso))
         }
-        for match in figures {
-            evidence.append(Evidence(field: "figures", matched: match.figure.text, range: match.range, rule: match.rule,
-                                     value: Self.describe(match.figure)))
+        for i in figures.indices {
+            evidence.append(Evidence(field: "figures", matched: figures[i].figure.text, range: figures[i].range,
+                                     rule: figures[i].rule, value: Self.describe(figures[i].figure)))
         }
         evidence.append(Evidence(field: "source", matched: source.range.map { entities.tokens.text(of: $0) } ?? "",
                                  range: source.range, rule: source.rule, value: source.name))

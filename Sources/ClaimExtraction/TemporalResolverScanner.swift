@@ -90,14 +90,14 @@ struct TemporalScanner {
               let year = expression.years.first, year < reference.year else { return expression }
         var k = expression.tokens.lowerBound - 1
         while k >= 0, expression.tokens.lowerBound - k <= 10 {
-            let t = tokens[k]
-            if t.kind == .punctuation, Self.clauseBreaks.contains(t.lower) { break }
-            if t.lower == "since" || t.lower == "starting" {
+            // Fields read in place: a copy of the token would retain its strings.
+            if tokens[k].kind == .punctuation, Self.clauseBreaks.contains(tokens[k].lower) { break }
+            if tokens[k].lower == "since" || tokens[k].lower == "starting" {
                 var span = expression
                 span.years = Array(year...reference.year)
                 span.date = nil
                 span.specificity = .span
-                span.rule += " (\(t.lower) … → to reference)"
+                span.rule += " (\(tokens[k].lower) … → to reference)"
                 return span
             }
             k -= 1
