@@ -202,10 +202,11 @@ struct AttributionScanner: Sendable {
     private func isInAdverbialClause(_ tokens: [WordToken], verb: Int) -> Bool {
         var k = verb - 1
         while k >= 0, verb - k <= 12 {
-            let t = tokens[k]
-            if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { return false }
-            if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized {
-                return Self.adverbialSubordinators.contains(t.lower) || isRelativeThat(tokens, at: k)
+            // Fields read in place: a copy of the token would retain its strings.
+            let kind = tokens[k].kind
+            if kind == .punctuation, Self.closingPunctuation.contains(tokens[k].lower) { return false }
+            if kind == .word, tokens[k].classes.contains(.subjectBoundary), !tokens[k].isCapitalized {
+                return Self.adverbialSubordinators.contains(tokens[k].lower) || isRelativeThat(tokens, at: k)
             }
             k -= 1
         }
@@ -446,9 +447,16 @@ struct AttributionScanner: Sendable {
         let generic = head.classes.contains(.sourceNoun) || head.classes.contains(.reportNoun)
         // The entity that is the head wins over one before it ("Turkey's Anadolu news agency" is Anadolu); with a
         // generic head, the nearest entity before it speaks.
-        let inside = entities.filter { range.contains($0.range.lowerBound) }
-        if let entity = inside.first(where: { $0.range.contains(head.start) }) ?? (generic ? inside.last : nil) {
-            return Attribution(source: entity.name, range: range, rule: rule)
+        // The first entity inside the phrase that holds the head, and the last inside it, found in one pass (no
+        // array of the entities inside is made).
+        var holdingHead: Int?
+        var lastInside: Int?
+        for index in entities.indices where range.contains(entities[index].range.lowerBound) {
+            if holdingHead == nil, entities[index].range.contains(head.start) { holdingHead = index }
+            lastInside = index
+        }
+        if let index = holdingHead ?? (generic ? lastInside : nil) {
+            return Attribution(source: entities[index].name, range: range, rule: rule)
         }
         // "according to its commanders": the possessor is the sentence's first named actor.
         if ["its", "their"].contains(sentence.tokens[tokenRange.lowerBound].lower),
