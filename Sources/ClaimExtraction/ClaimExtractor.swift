@@ -546,9 +546,21 @@ extension ClaimExtractor {
         func number(_ value: Double) -> String {
             value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
         }
-        var text = figure.qualifier.map { $0 + " " } ?? ""
-        if let value = figure.value { text += number(value) }
-        else if let low = figure.low, let high = figure.high { text += number(low) + "–" + number(high) }
-        return text + " " + figure.unit
+        // Appended in place, part by part: no intermediate string is made.
+        var text = ""
+        if let qualifier = figure.qualifier {
+            text += qualifier
+            text += " "
+        }
+        if let value = figure.value {
+            text += number(value)
+        } else if let low = figure.low, let high = figure.high {
+            text += number(low)
+            text += "–"
+            text += number(high)
+        }
+        text += " "
+        text += figure.unit
+        return text
     }
 }
