@@ -29,7 +29,7 @@ struct AttributionScanner: Sendable {
         "suggested", "suggests", "predicted", "predicts",
     ]).union(evidenceVerbs)
     /// Verbs that report only with a report noun as their subject: "UN figures show", not "images show".
-    static let evidenceVerbs: Set<String> = ["show", "shows", "showed", "indicate", "indicates", "indicated"]
+    static let evidenceVerbs: GrammarWordSet = ["show", "shows", "showed", "indicate", "indicates", "indicated"]
     /// Words allowed between a subject and its speech verb ("Al-Masdar has recently estimated").
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "also", "recently", "previously", "earlier", "later", "further", "again", "officially",
@@ -50,8 +50,8 @@ struct AttributionScanner: Sendable {
         .union(estimateFrameVerbs)
     /// Verbs that state an estimate with a figure noun: "X put the number of displaced at 300,000",
     /// "X gave a lower estimate of 180,000".
-    static let estimateFrameVerbs: Set<String> = ["put", "puts", "putting", "placed", "places", "gave", "gives", "offered", "offers"]
-    static let estimateFrameNouns: Set<String> = [
+    static let estimateFrameVerbs: GrammarWordSet = ["put", "puts", "putting", "placed", "places", "gave", "gives", "offered", "offers"]
+    static let estimateFrameNouns: GrammarWordSet = [
         "number", "toll", "figure", "estimate", "tally", "count", "total", "numbers", "figures", "estimates",
     ]
 
@@ -61,7 +61,7 @@ struct AttributionScanner: Sendable {
         "that", "while", "but", "as", "when", "which", "who", "whilst", "because", "since", "after", "before",
         "though", "although", "if", "where", "whereas", "and", "so",
     ]
-    static let closingPunctuation: Set<String> = [",", ".", ";", ":", "(", ")", "“", "”", "\"", "!", "?", "–", "—"]
+    static let closingPunctuation: GrammarWordSet = [",", ".", ";", ":", "(", ")", "“", "”", "\"", "!", "?", "–", "—"]
 
     /// The attribution written in the sentence, if any.
     func attribute(_ sentence: TokenizedSentence, entities: [NamedSpan]) -> Attribution? {
@@ -163,7 +163,7 @@ struct AttributionScanner: Sendable {
     }
 
     /// Verbs that introduce quoted or listed material.
-    static let introducingVerbs: Set<String> = [
+    static let introducingVerbs: GrammarWordSet = [
         "gave", "gives", "presented", "presents", "made", "makes", "provided", "provides", "offered", "offers", "put",
         "puts", "summarised", "summarized", "summarises", "summarizes", "described", "describes", "explained",
         "explains", "laid", "set", "listed", "lists", "had", "has", "is", "was", "wrote", "writes", "said", "says",
@@ -183,10 +183,10 @@ struct AttributionScanner: Sendable {
     }
 
     /// Speech verbs whose object is who was spoken to, never the speaker.
-    static let addresseeVerbs: Set<String> = ["told", "tells"]
+    static let addresseeVerbs: GrammarWordSet = ["told", "tells"]
     /// Speech verbs that put their speaker after them ("…,” said the spokesman"); others take an object there
     /// ("The SDF, meanwhile, announced the start of …").
-    static let inversionVerbs: Set<String> = [
+    static let inversionVerbs: GrammarWordSet = [
         "said", "says", "added", "adds", "wrote", "writes", "reported", "reports", "noted", "notes", "warned", "warns",
         "insisted", "explained", "explains", "claimed", "claims", "stated", "argued", "argues", "asserted", "tweeted",
         "alleged", "alleges", "maintained", "maintains",
@@ -194,7 +194,7 @@ struct AttributionScanner: Sendable {
 
     /// Words that open an adverbial clause: a speech verb after one (with its subject between) reports inside
     /// that clause. Not "as" ("as the ministry said" cites the source) and not "that" (reported speech).
-    static let adverbialSubordinators: Set<String> = [
+    static let adverbialSubordinators: GrammarWordSet = [
         "after", "before", "since", "until", "till", "when", "whenever", "once", "because", "although", "though",
         "if", "unless", "whereas", "while", "whilst",
     ]
@@ -202,17 +202,18 @@ struct AttributionScanner: Sendable {
     private func isInAdverbialClause(_ tokens: [WordToken], verb: Int) -> Bool {
         var k = verb - 1
         while k >= 0, verb - k <= 12 {
-            let t = tokens[k]
-            if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { return false }
-            if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized {
-                return Self.adverbialSubordinators.contains(t.lower) || isRelativeThat(tokens, at: k)
+            // Fields read in place: a copy of the token would retain its strings.
+            let kind = tokens[k].kind
+            if kind == .punctuation, Self.closingPunctuation.contains(tokens[k].lower) { return false }
+            if kind == .word, tokens[k].classes.contains(.subjectBoundary), !tokens[k].isCapitalized {
+                return Self.adverbialSubordinators.contains(tokens[k].lower) || isRelativeThat(tokens, at: k)
             }
             k -= 1
         }
         return false
     }
 
-    static let determiners: Set<String> = ["a", "an", "the", "this", "its", "their", "his", "her", "our", "every"]
+    static let determiners: GrammarWordSet = ["a", "an", "the", "this", "its", "their", "his", "her", "our", "every"]
 
     /// "… averting an offensive that the UN warned could displace 800,000": "that" after a noun phrase opens a
     /// relative clause, and speech inside it is about that noun, not the sentence. After a verb ("said that")
@@ -233,9 +234,9 @@ struct AttributionScanner: Sendable {
     // MARK: Phrases
 
     /// Words before a report verb that make it passive or an adjective ("an estimated", "is said").
-    static let passiveMarkers: Set<String> = ["an", "the", "is", "are", "was", "were", "be", "been", "being"]
+    static let passiveMarkers: GrammarWordSet = ["an", "the", "is", "are", "was", "were", "be", "been", "being"]
     /// Words that end a source's phrase: the predicate or a relative clause starts.
-    static let predicateStarts: Set<String> = ["that", "who", "which", "it", "is", "are", "was", "were", "has", "have", "had"]
+    static let predicateStarts: GrammarWordSet = ["that", "who", "which", "it", "is", "are", "was", "were", "has", "have", "had"]
 
     private func isPassiveOrAdjective(_ tokens: [WordToken], verb i: Int) -> Bool {
         let before = tokens.lower(at: i - 1) ?? ""
@@ -298,7 +299,7 @@ struct AttributionScanner: Sendable {
     }
 
     /// Connectives a writer sets off by commas between a subject and its verb.
-    static let interjections: Set<String> = [
+    static let interjections: GrammarWordSet = [
         "meanwhile", "however", "though", "too", "also", "separately", "instead", "moreover", "furthermore",
         "nevertheless", "likewise", "in", "turn", "for", "its", "their", "his", "her", "part", "then", "later",
         "earlier", "again", "now", "so", "far", "thus", "therefore", "indeed",
@@ -313,8 +314,8 @@ struct AttributionScanner: Sendable {
     }
 
     /// Prepositions that open a modifier after a speaker noun: "doctors in Harasta", "a spokesman for the group".
-    static let modifierPrepositions: Set<String> = ["in", "of", "for", "from", "at", "with", "near", "inside"]
-    static let locativePrepositions: Set<String> = ["in", "at", "near", "inside"]
+    static let modifierPrepositions: GrammarWordSet = ["in", "of", "for", "from", "at", "with", "near", "inside"]
+    static let locativePrepositions: GrammarWordSet = ["in", "at", "near", "inside"]
 
     /// The speaker noun a phrase's modifier follows: "a commander in the pro-government alliance" → "commander".
     private func modifiedHead(_ tokens: [WordToken], in range: Range<Int>) -> Int? {
@@ -379,14 +380,14 @@ struct AttributionScanner: Sendable {
     }
 
     /// Roles an appositive gives a speaker, besides the source nouns.
-    static let roleNouns: Set<String> = [
+    static let roleNouns: GrammarWordSet = [
         "chair", "chairman", "chairwoman", "head", "leader", "chief", "director", "member", "founder", "deputy",
         "secretary", "adviser", "advisor", "ambassador", "lawmaker", "mp", "researcher", "fellow", "editor", "professor",
         "resident", "doctor", "nurse", "engineer", "farmer", "teacher", "fighter",
     ]
 
     /// Lower-case words inside names ("Institute for the Study of War", "al-Masdar").
-    static let nameJoiners: Set<String> = ["of", "the", "for", "in", "on", "al", "and", "de", "at", "el", "ad", "ar", "as"]
+    static let nameJoiners: GrammarWordSet = ["of", "the", "for", "in", "on", "al", "and", "de", "at", "el", "ad", "ar", "as"]
 
     static let sourceNouns: Set<String> = [
         "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "agency", "ministry",
@@ -446,9 +447,16 @@ struct AttributionScanner: Sendable {
         let generic = head.classes.contains(.sourceNoun) || head.classes.contains(.reportNoun)
         // The entity that is the head wins over one before it ("Turkey's Anadolu news agency" is Anadolu); with a
         // generic head, the nearest entity before it speaks.
-        let inside = entities.filter { range.contains($0.range.lowerBound) }
-        if let entity = inside.first(where: { $0.range.contains(head.start) }) ?? (generic ? inside.last : nil) {
-            return Attribution(source: entity.name, range: range, rule: rule)
+        // The first entity inside the phrase that holds the head, and the last inside it, found in one pass (no
+        // array of the entities inside is made).
+        var holdingHead: Int?
+        var lastInside: Int?
+        for index in entities.indices where range.contains(entities[index].range.lowerBound) {
+            if holdingHead == nil, entities[index].range.contains(head.start) { holdingHead = index }
+            lastInside = index
+        }
+        if let index = holdingHead ?? (generic ? lastInside : nil) {
+            return Attribution(source: entities[index].name, range: range, rule: rule)
         }
         // "according to its commanders": the possessor is the sentence's first named actor.
         if ["its", "their"].contains(sentence.tokens[tokenRange.lowerBound].lower),

@@ -41,12 +41,12 @@ enum QuoteBlockRules {
         ["in", "these", "words"], ["had", "this", "to", "say"],
     ]
     /// Nouns that announce someone's words after a colon.
-    static let quoteNouns: Set<String> = [
+    static let quoteNouns: GrammarWordSet = [
         "comments", "comment", "words", "remarks", "statement", "point", "conclusion", "says", "said", "wrote",
         "told", "explained", "put", "reads", "read", "declared", "quote", "quoted", "testimony", "message",
     ]
     /// Words that show a dated text is being introduced ("an article I wrote … on DATE").
-    static let writingWords: Set<String> = [
+    static let writingWords: GrammarWordSet = [
         "wrote", "written", "published", "article", "piece", "column", "post", "essay", "said", "stated", "statement",
         "told", "declared", "interview", "speech", "posted", "tweeted", "announced", "op",
     ]
@@ -57,7 +57,7 @@ enum QuoteBlockRules {
         return authorMarkers.contains { tokens.matches($0, at: 0) }
     }
 
-    static let quotedTextNouns: Set<String> = [
+    static let quotedTextNouns: GrammarWordSet = [
         "statement", "report", "comments", "article", "letter", "message", "communique", "announcement", "speech",
         "interview", "post", "remarks",
     ]

@@ -346,7 +346,7 @@ public struct ClaimExtractor: Sendable {
     private static func isTransliteration(_ rule: String) -> Bool { rule.utf8.starts(with: "translit key".utf8) }
 
     /// Words before a surname that say who the person is, not another given name.
-    static let personTitles: Set<String> = [
+    static let personTitles: GrammarWordSet = [
         "president", "presidents", "prime", "minister", "general", "gen", "caliph", "leader", "sheikh", "shaykh", "imam",
         "ayatollah", "mr", "mrs", "ms", "dr", "commander", "colonel", "col", "major", "maj", "king", "prince", "emir",
         "chief", "spokesman", "secretary", "senator", "sen", "envoy", "premier", "chancellor", "lieutenant", "lt", "brig",
@@ -361,7 +361,7 @@ public struct ClaimExtractor: Sendable {
     static let syrianArmyKey = "actor:syrian-army"
     static let iraqiArmyKey = "actor:iraqi-army"
     /// Names of an army that say only whose government it serves, not which country's.
-    static let genericForces: Set<String> = [
+    static let genericForces: GrammarWordSet = [
         "government forces", "pro-government forces", "government troops", "government soldiers",
     ]
 
@@ -380,12 +380,12 @@ public struct ClaimExtractor: Sendable {
         return fitting.count == 1 ? fitting.first : nil
     }
 
-    static let sameSentenceHeads: Set<String> = [
+    static let sameSentenceHeads: GrammarWordSet = [
         "group", "agency", "monitor", "observatory", "channel", "outlet", "newspaper", "website", "coalition", "ministry",
         "government",
     ]
 
-    static let locativePrepositions: Set<String> = [
+    static let locativePrepositions: GrammarWordSet = [
         "in", "across", "into", "inside", "within", "throughout", "near", "from", "to", "towards", "around", "outside",
     ]
 
@@ -540,10 +540,14 @@ extension ClaimExtractor {
             evidence.append(Evidence(field: "people", matched: people[i].matched, range: people[i].range, rule: people[i].rule,
                                      value: standardCatalog.personName(forKey: people[i].key) ?? people[i].key))
         }
-        for time in temporal.expressions {
-            let years = time.years.count > 1 ? Self.yearText(time.years.first!) + "–" + Self.yearText(time.years.last!)
-                : time.years.first.map(Self.yearText) ?? ""
-            evidence.append(Evidence(field: "years", matched: time.text, range: time.range, rule: time.rule, value: years))
+        // By index too: a copy of an expression or a figure match would retain every string it holds.
+        let expressions = temporal.expressions
+        for i in expressions.indices {
+            let years = expressions[i].years
+            let text = years.count > 1 ? Self.yearText(years[0]) + "–" + Self.yearText(years[years.count - 1])
+                : years.first.map(Self.yearText) ?? ""
+            evidence.append(Evidence(field: "years", matched: expressions[i].text, range: expressions[i].range,
+                                     rule: expressions[i].rule, value: text))
         }
         if temporal.expressions.isEmpty, let year = temporal.year {
             evidence.append(Evidence(field: "years", matched: "", range: nil, rule: "no time expression: reference year", value: Self.yearText(year)))
@@ -551,9 +555,9 @@ extension ClaimExtractor {
         if let primary = temporal.primary, let date = temporal.date {
             evidence.append(Evidence(field: "date", matched: primary.text, range: primary.range, rule: primary.rule, value: date.iso))
         }
-        for match in figures {
-            evidence.append(Evidence(field: "figures", matched: match.figure.text, range: match.range, rule: match.rule,
-                                     value: Self.describe(match.figure)))
+        for i in figures.indices {
+            evidence.append(Evidence(field: "figures", matched: figures[i].figure.text, range: figures[i].range,
+                                     rule: figures[i].rule, value: Self.describe(figures[i].figure)))
         }
         evidence.append(Evidence(field: "source", matched: source.range.map { entities.tokens.text(of: $0) } ?? "",
                                  range: source.range, rule: source.rule, value: source.name))
@@ -576,9 +580,21 @@ extension ClaimExtractor {
         func number(_ value: Double) -> String {
             value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
         }
-        var text = figure.qualifier.map { $0 + " " } ?? ""
-        if let value = figure.value { text += number(value) }
-        else if let low = figure.low, let high = figure.high { text += number(low) + "–" + number(high) }
-        return text + " " + figure.unit
+        // Appended in place, part by part: no intermediate string is made.
+        var text = ""
+        if let qualifier = figure.qualifier {
+            text += qualifier
+            text += " "
+        }
+        if let value = figure.value {
+            text += number(value)
+        } else if let low = figure.low, let high = figure.high {
+            text += number(low)
+            text += "–"
+            text += number(high)
+        }
+        text += " "
+        text += figure.unit
+        return text
     }
 }

@@ -83,7 +83,7 @@ struct ClaimTypeClassifier: Sendable {
     private static let cuesByEntry: [[Int]] = CueLexicon.shared.words.map { cuesByFirstWord[$0] ?? [] }
 
     /// Units that make a bare figure an estimate of strength or numbers.
-    static let strengthUnits: Set<String> = [
+    static let strengthUnits: GrammarWordSet = [
         "fighters", "troops", "soldiers", "militants", "jihadists", "terrorists", "rebels", "civilians", "refugees",
         "people", "members", "men", "insurgents", "police", "personnel", "residents", "combatants",
     ]

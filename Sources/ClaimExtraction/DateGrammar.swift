@@ -2,32 +2,32 @@ import ClaimCorpus
 
 /// Calendar words: months, seasons, weekdays and the phrases that modify them.
 enum DateGrammar {
-    static let months: [String: Int] = [
+    static let months = GrammarWordMap<Int>([
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12,
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
         "nov": 11, "dec": 12,
-    ]
+    ])
     /// Month names that are also common words ("may", "march"): accepted only capitalised and in
     /// date context.
-    static let ambiguousMonths: Set<String> = ["may", "march", "jan", "mar", "sep", "dec", "oct", "nov", "aug", "jun", "jul", "apr", "feb"]
+    static let ambiguousMonths: GrammarWordSet = ["may", "march", "jan", "mar", "sep", "dec", "oct", "nov", "aug", "jun", "jul", "apr", "feb"]
 
     /// Seasons and the month they start in (northern hemisphere; winter counts from December).
-    static let seasons: [String: Int] = ["spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12]
+    static let seasons = GrammarWordMap<Int>(["spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12])
 
     /// Monday = 0 … Sunday = 6.
-    static let weekdays: [String: Int] = [
+    static let weekdays = GrammarWordMap<Int>([
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    ]
+    ])
 
     /// Words that place an event within a period: "early September", "mid-2016", "late last month".
-    static let periodParts: Set<String> = ["early", "mid", "late", "end", "beginning", "middle", "start"]
+    static let periodParts: GrammarWordSet = ["early", "mid", "late", "end", "beginning", "middle", "start"]
 
     /// Units of relative time and their length in days (months and years are handled by the calendar).
-    static let timeUnits: [String: TimeUnit] = [
+    static let timeUnits = GrammarWordMap<TimeUnit>([
         "day": .day, "days": .day, "week": .week, "weeks": .week, "month": .month, "months": .month,
         "year": .year, "years": .year, "decade": .decade, "decades": .decade,
-    ]
+    ])
 
     enum TimeUnit: Sendable { case day, week, month, year, decade }
 

@@ -73,7 +73,7 @@ enum DatelineScanner {
     }
 
     /// First words of prose, never of a dateline.
-    static let openers: Set<String> = [
+    static let openers: GrammarWordSet = [
         "in", "at", "near", "from", "outside", "inside", "on", "after", "before", "across", "around", "along",
         "beyond", "throughout", "since", "during", "for", "by", "with", "the", "a", "an", "and", "but", "as", "when",
         "while", "if", "despite", "under", "over", "to", "into", "of", "between", "among", "against", "toward",

@@ -39,21 +39,15 @@ public struct FigureExtractor: Sendable {
 
     func matches(in sentence: TokenizedSentence, excluding times: [TimeExpression]) -> [FigureMatch] {
         let tokens = sentence.tokens
-        // Only a number cue can start a figure: a sentence without one needs no table of blocked tokens.
+        // Only a number cue can start a figure: a sentence without one has none.
         guard tokens.contains(where: { $0.classes.contains(.number) }) else { return [] }
-        // Tokens of times whose numbers are no figures; empty (nothing blocked, no table made) when there are none.
-        var blocked: [Bool] = []
-        if times.contains(where: { !$0.numbersAreFigures }) {
-            blocked = [Bool](repeating: false, count: tokens.count)
-            for time in times where !time.numbersAreFigures {
-                for k in time.tokens where k < blocked.count { blocked[k] = true }
-            }
-        }
+        // Tokens of times whose numbers are no figures (read from the times themselves: no table is made).
+        let blocked = BlockedTokens(times: times, count: tokens.count)
         var found: [FigureMatch] = []
         var i = 0
         while i < tokens.count {
             // Only a number cue can start a figure: test it here, before `figure(at:)` copies the token.
-            if !(i < blocked.count && blocked[i]), tokens[i].classes.contains(.number), let match = figure(at: i, in: sentence, blocked: blocked) {
+            if tokens[i].classes.contains(.number), !blocked.contains(i), let match = figure(at: i, in: sentence, blocked: blocked) {
                 found.append(match.0)
                 i = max(match.1, i + 1)
             } else {
@@ -64,7 +58,7 @@ public struct FigureExtractor: Sendable {
     }
 
     /// A figure starting with a number at token `i`; returns it and the token index after it.
-    private func figure(at i: Int, in sentence: TokenizedSentence, blocked: [Bool]) -> (FigureMatch, Int)? {
+    private func figure(at i: Int, in sentence: TokenizedSentence, blocked: BlockedTokens) -> (FigureMatch, Int)? {
         let tokens = sentence.tokens
         let t = tokens[i]
         guard t.classes.contains(.number) else { return nil }
@@ -89,7 +83,7 @@ public struct FigureExtractor: Sendable {
             return build(fraction, unit: "percent", unitEnd: fraction.tokens.upperBound, rule: "fraction of", in: sentence)
         }
         guard var number = NumberGrammar.parse(tokens, at: i) else { return nil }
-        if number.tokens.contains(where: { $0 < blocked.count && blocked[$0] }) { return nil }
+        if number.tokens.contains(where: blocked.contains) { return nil }
         if tokens.kind(at: i) == .number, !tokens[i].suffix.isEmpty, let unit = FigureLexicon.units[tokens[i].suffix] {
             return build(number, unit: unit, unitEnd: i + 1, rule: "number with glued unit", in: sentence)
         }
@@ -102,7 +96,7 @@ public struct FigureExtractor: Sendable {
         if !number.isVague, let joiner = tokens.lower(at: end), Self.rangeJoiners.contains(joiner),
            joiner != "and" || beforeRange == "between",
            let second = NumberGrammar.parse(tokens, at: secondStart), var a = number.value, var b = second.value,
-           !second.isVague, second.isDigits == number.isDigits, !(second.tokens.contains { $0 < blocked.count && blocked[$0] }) {
+           !second.isVague, second.isDigits == number.isDigits, !second.tokens.contains(where: blocked.contains) {
             let secondScale = second.tokens.count > 1 ? tokens.lower(at: second.tokens.upperBound - 1).flatMap({ NumberGrammar.scales[$0] }) : nil
             if b < a, tokens[secondStart].kind == .number, let scale = secondScale {
                 b *= scale
@@ -199,7 +193,7 @@ public struct FigureExtractor: Sendable {
         return nil
     }
 
-    static let functionWords: Set<String> = [
+    static let functionWords: GrammarWordSet = [
         "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "than", "as", "after", "before",
         "were", "was", "are", "is", "had", "have", "has", "would", "will", "could", "may", "might",
     ]
@@ -211,17 +205,17 @@ public struct FigureExtractor: Sendable {
     }
 
     /// Words ending in "s" that are not plural nouns.
-    static let notPlurals: Set<String> = [
+    static let notPlurals: GrammarWordSet = [
         "this", "thus", "was", "has", "its", "does", "is", "whereas", "perhaps", "across", "towards", "afterwards",
     ]
     /// Words joining the two ends of a range ("8,000 to 11,000").
-    static let rangeJoiners: Set<String> = ["to", "-", "–", "—", "and", "or"]
+    static let rangeJoiners: GrammarWordSet = ["to", "-", "–", "—", "and", "or"]
     /// Words before a number word that make it refer rather than count ("the two cities").
-    static let determiners: Set<String> = ["the", "these", "those", "its", "their", "his", "her", "our", "both"]
+    static let determiners: GrammarWordSet = ["the", "these", "those", "its", "their", "his", "her", "our", "both"]
 
     /// Units of time: "two days earlier" is a time expression, not a count. ("six weeks after the assault began" is
     /// the assault's duration so far, which the gold files count as a figure.)
-    static let timeUnits: Set<String> = ["hours", "days", "weeks", "months", "years", "hour", "day", "week", "month", "year"]
+    static let timeUnits: GrammarWordSet = ["hours", "days", "weeks", "months", "years", "hour", "day", "week", "month", "year"]
 
     /// `leading`: tokens before the number that belong to the figure (a currency sign).
     private func build(_ number: ParsedNumber, unit: String, unitEnd: Int, rule: String,
@@ -242,6 +236,18 @@ public struct FigureExtractor: Sendable {
         let figure = ExtractedFigure(value: number.value, low: number.low, high: number.high, unit: unit,
                                      qualifier: qualifier, text: sentence.text(of: range))
         return (FigureMatch(figure: figure, range: range, rule: rule, needsUnit: false), unitEnd)
+    }
+}
+
+/// The tokens of a sentence's time expressions whose numbers are no figures ("in 2017", "on 3 May"), asked of the
+/// times themselves: a sentence has a few, and most of its tokens are never asked about.
+struct BlockedTokens {
+    let times: [TimeExpression]
+    /// The sentence's token count: no token past it is blocked.
+    let count: Int
+
+    func contains(_ token: Int) -> Bool {
+        token < count && times.contains { !$0.numbersAreFigures && $0.tokens.contains(token) }
     }
 }
 

@@ -1,10 +1,10 @@
 /// The words around numbers: units, qualifiers and labels.
 enum FigureLexicon {
     /// Currency signs written before an amount, and the unit they give it.
-    static let currencySigns: [String: String] = ["$": "dollars", "£": "pounds", "€": "euros"]
+    static let currencySigns = GrammarWordMap<String>(["$": "dollars", "£": "pounds", "€": "euros"])
 
     /// Unit nouns (singular and plural, as written) → the unit a figure reports.
-    static let units: [String: String] = {
+    static let units: GrammarWordMap<String> = {
         var table: [String: String] = [:]
         let countNouns = [
             "fighter", "civilian", "soldier", "troop", "militant", "jihadist", "terrorist", "rebel", "insurgent",
@@ -43,18 +43,18 @@ enum FigureLexicon {
         table["%"] = "percent"
         table["per"] = "percent"  // "per cent": checked for "cent" by the caller
         table["pc"] = "percent"
-        return table
+        return GrammarWordMap(table)
     }()
 
     /// Units that count people or things (used to tell "2000 fighters" from the year 2000).
-    static let nonCountUnits: Set<String> = ["years", "months", "weeks", "days", "hours"]
+    static let nonCountUnits: GrammarWordSet = ["years", "months", "weeks", "days", "hours"]
     /// Units that measure rather than count: a bare number beside one is no distance or sum
     /// ("80 km west of Mosul, with a population of about 200,000").
-    static let measureUnits: Set<String> = ["km", "miles", "m", "square km", "hectares", "tonnes", "tons", "dollars", "pounds",
+    static let measureUnits: GrammarWordSet = ["km", "miles", "m", "square km", "hectares", "tonnes", "tons", "dollars", "pounds",
                                             "euros", "times", "percent"]
 
     /// Adjectives and modifiers allowed between a number and its unit ("350 remaining ISIS fighters").
-    static let modifiers: Set<String> = [
+    static let modifiers: GrammarWordSet = [
         "more", "other", "remaining", "additional", "extra", "armed", "foreign", "local", "pro", "anti", "government",
         "civilian", "regular", "professional", "trained", "elite", "active", "suspected", "alleged", "tribal",
         "innocent", "former", "new", "fresh", "young", "old", "heavily", "lightly", "well", "front", "line",
@@ -63,7 +63,7 @@ enum FigureLexicon {
         "these", "those", "them", "many",
     ]
 
-    static let possessives: Set<String> = ["its", "their", "his", "her", "our"]
+    static let possessives: GrammarWordSet = ["its", "their", "his", "her", "our"]
 
     /// Qualifiers in front of a number, longest first; the value is how a figure reports it.
     static let qualifiers: [([String], String)] = [
@@ -80,7 +80,7 @@ enum FigureLexicon {
     ]
 
     /// Nouns that label a number rather than count ("division 17", "Resolution 2254", "Route 4").
-    static let labels: Set<String> = [
+    static let labels: GrammarWordSet = [
         "division", "brigade", "regiment", "battalion", "route", "highway", "resolution", "article", "number",
         "no", "page", "chapter", "section", "paragraph", "flight", "squad", "unit", "corps", "platoon", "room",
         "channel", "issue", "volume", "vol", "phase", "level", "grade", "class", "gate", "checkpoint",
@@ -88,8 +88,8 @@ enum FigureLexicon {
     ]
 
     /// Qualifiers by first and by last word, longest first, so a look-up costs one hash.
-    private static let qualifiersByFirstWord: [String: [([String], String)]] = Dictionary(grouping: qualifiers, by: { $0.0[0] })
-    private static let qualifiersByLastWord: [String: [([String], String)]] = Dictionary(grouping: qualifiers, by: { $0.0[$0.0.count - 1] })
+    private static let qualifiersByFirstWord = GrammarWordMap(Dictionary(grouping: qualifiers, by: { $0.0[0] }))
+    private static let qualifiersByLastWord = GrammarWordMap(Dictionary(grouping: qualifiers, by: { $0.0[$0.0.count - 1] }))
 
     /// A qualifier ending right before `index`? Returns its first token and how it reads.
     static func qualifier(endingBefore index: Int, in tokens: [WordToken]) -> (start: Int, text: String)? {

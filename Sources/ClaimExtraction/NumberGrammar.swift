@@ -20,36 +20,36 @@ struct ParsedNumber: Hashable, Sendable {
 /// "tens of thousands" 10,000–99,999, "hundreds of thousands" 100,000–999,999, "millions" 1–9.99 million.
 /// Fractions are reported in percent ("two fifths of the city" → 40 percent) so they compare with "40%".
 enum NumberGrammar {
-    static let smallNumbers: [String: Double] = [
+    static let smallNumbers = GrammarWordMap<Double>([
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    ]
-    static let tens: [String: Double] = [
+    ])
+    static let tens = GrammarWordMap<Double>([
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    ]
-    static let scales: [String: Double] = [
+    ])
+    static let scales = GrammarWordMap<Double>([
         "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
         "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
-    ]
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    ])
+    static let ordinalSuffixes: GrammarWordSet = ["st", "nd", "rd", "th"]
     static let ordinalWords: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
         "eleventh", "twelfth", "twentieth", "thirtieth",
     ]
     /// Denominators of fractions, singular and plural.
-    static let denominators: [String: Double] = [
+    static let denominators = GrammarWordMap<Double>([
         "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
         "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10,
-    ]
+    ])
     /// Plural amount words and the range they stand for.
-    static let vagueAmounts: [String: (Double, Double)] = [
+    static let vagueAmounts = GrammarWordMap<(Double, Double)>([
         "dozens": (24, 99), "scores": (40, 99), "hundreds": (100, 999), "thousands": (1_000, 9_999),
         "millions": (1_000_000, 9_999_999),
-    ]
+    ])
 
     /// Words a number can start with (for `GrammarCue.number`).
-    static let startWords: Set<String> = Set(smallNumbers.keys).union(tens.keys).union(vagueAmounts.keys)
+    static let startWords: Set<String> = Set(smallNumbers.dictionary.keys).union(tens.dictionary.keys).union(vagueAmounts.dictionary.keys)
         .union(["a", "tens", "several", "half", "one", "an"])
 
     /// The cardinal value of a single number word, if it is one.

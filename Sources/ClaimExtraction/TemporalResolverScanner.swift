@@ -4,24 +4,27 @@ import ClaimCorpus
 struct TemporalScanner {
     let sentence: TokenizedSentence
     let reference: CalendarDate?
-    var tokens: [WordToken] { sentence.tokens }
+    /// `sentence.tokens`, stored: a rule reads a token's field in place, where a computed property would hand
+    /// out the array (and often a copy of the token) on every read.
+    let tokens: [WordToken]
     /// The last "ago" or "back": "… ago" can start only before it, so most words skip that rule at once.
     let lastAgoWord: Int
 
     init(sentence: TokenizedSentence, reference: CalendarDate?) {
         self.sentence = sentence
         self.reference = reference
+        tokens = sentence.tokens
         lastAgoWord = sentence.tokens.lastIndex { $0.classes.contains(.agoWord) } ?? -1
     }
 
     /// Words before a bare month that make it a date ("in September", "since May").
-    private static let monthLeadIns: Set<String> = [
+    private static let monthLeadIns: GrammarWordSet = [
         "in", "since", "early", "late", "mid", "last", "this", "next", "of", "by", "until", "till", "during",
         "from", "between", "to", "and", "on", "before", "after", "through", "throughout", "end", "beginning",
     ]
-    static let vagueWords: [String: String] = [
+    static let vagueWords = GrammarWordMap<String>([
         "now": "now", "recently": "recently", "currently": "currently", "nowadays": "nowadays",
-    ]
+    ])
 
     /// Words that can start a time expression; any other word is skipped at once.
     static let triggers: Set<String> = {
@@ -35,8 +38,8 @@ struct TemporalScanner {
         words.formUnion(DateGrammar.weekdays.keys)
         words.formUnion(DateGrammar.periodParts)
         words.formUnion(vagueWords.keys)
-        words.formUnion(NumberGrammar.smallNumbers.keys)
-        words.formUnion(NumberGrammar.tens.keys)
+        words.formUnion(NumberGrammar.smallNumbers.dictionary.keys)
+        words.formUnion(NumberGrammar.tens.dictionary.keys)
         words.formUnion(FigureLexicon.qualifiers.map { $0.0[0] })
         // Second words of expressions, so a lead word sees them ("a year ago", "to date", "at present").
         words.formUnion(DateGrammar.timeUnits.keys)
@@ -79,22 +82,22 @@ struct TemporalScanner {
     /// "since it was first encircled … back in 2012", "starting five years back": a past point
     /// introduced by "since" or "starting" in the same clause is a span to the reference.
     /// Marks that end the clause a "since" must share with a year (sets, not array literals: looked up per token).
-    static let clauseBreaks: Set<String> = [",", ";", ":", ".", "(", ")", "–", "—"]
-    static let yearJoiners: Set<String> = ["to", "until", "till", "and", "through", "-", "–"]
+    static let clauseBreaks: GrammarWordSet = [",", ";", ":", ".", "(", ")", "–", "—"]
+    static let yearJoiners: GrammarWordSet = ["to", "until", "till", "and", "through", "-", "–"]
 
     private func sinceClause(_ expression: TimeExpression) -> TimeExpression {
         guard let reference, expression.specificity != .span, expression.specificity != .vague,
               let year = expression.years.first, year < reference.year else { return expression }
         var k = expression.tokens.lowerBound - 1
         while k >= 0, expression.tokens.lowerBound - k <= 10 {
-            let t = tokens[k]
-            if t.kind == .punctuation, Self.clauseBreaks.contains(t.lower) { break }
-            if t.lower == "since" || t.lower == "starting" {
+            // Fields read in place: a copy of the token would retain its strings.
+            if tokens[k].kind == .punctuation, Self.clauseBreaks.contains(tokens[k].lower) { break }
+            if tokens[k].lower == "since" || tokens[k].lower == "starting" {
                 var span = expression
                 span.years = Array(year...reference.year)
                 span.date = nil
                 span.specificity = .span
-                span.rule += " (\(t.lower) … → to reference)"
+                span.rule += " (\(tokens[k].lower) … → to reference)"
                 return span
             }
             k -= 1
@@ -103,28 +106,40 @@ struct TemporalScanner {
     }
 
     private func match(at i: Int) -> TimeExpression? {
-        let t = tokens[i]
-        if t.kind == .number {
-            guard t.digitCount <= 4 else { return nil }
+        // The token's fields are read in place: a copy of it would retain its strings.
+        let kind = tokens[i].kind
+        if kind == .number {
+            guard tokens[i].digitCount <= 4 else { return nil }
             return isoDate(at: i) ?? numericDate(at: i) ?? fullDate(at: i) ?? yearRange(at: i) ?? decade(at: i)
                 ?? singleYear(at: i) ?? ago(at: i)
         }
-        guard t.kind == .word, t.classes.contains(.time) else { return nil }
-        if t.classes.contains(.timeLead) {
-            guard let next = tokens.indices.contains(i + 1) ? tokens[i + 1] : nil,
-                  next.kind == .number || next.classes.contains(.time) else { return nil }
+        let classes = tokens[i].classes
+        guard kind == .word, classes.contains(.time) else { return nil }
+        if classes.contains(.timeLead) {
+            guard i + 1 < tokens.count, tokens[i + 1].kind == .number || tokens[i + 1].classes.contains(.time) else { return nil }
         }
-        if t.classes.contains(.spanLead) {
-            switch t.lower {
+        if classes.contains(.spanLead) {
+            switch tokens[i].lower {
             case "since": if let e = since(at: i) { return e }
             case "from", "between": if let e = fromTo(at: i) { return e }
             case "for", "over", "in", "during", "throughout", "the": if let e = forDuration(at: i) { return e }
             default: break
             }
         }
-        return periodOfYear(at: i) ?? monthExpression(at: i) ?? season(at: i) ?? relativeWords(at: i)
-            ?? ago(at: i) ?? weekday(at: i) ?? vague(at: i)
+        // Each rule below starts only at a word of its classes (or, for "… ago", before the last "ago"): a rule is
+        // called only where its own first test can pass, in the same order, so the first match is the same.
+        if !classes.isDisjoint(with: [.periodPart, .season]), let e = periodOfYear(at: i) { return e }
+        if !classes.isDisjoint(with: [.month, .periodPart]) || (classes.contains(.relativeLead) && Self.isMonthDirection(tokens[i].lower)),
+           let e = monthExpression(at: i) { return e }
+        if classes.contains(.season), let e = season(at: i) { return e }
+        if classes.contains(.relativeLead), let e = relativeWords(at: i) { return e }
+        if i < lastAgoWord, let e = ago(at: i) { return e }
+        if classes.contains(.weekday), let e = weekday(at: i) { return e }
+        return classes.contains(.vagueLead) ? vague(at: i) : nil
     }
+
+    /// "last", "next" or "this", which `monthExpression` reads before a month ("last September").
+    static func isMonthDirection(_ word: String) -> Bool { word == "last" || word == "next" || word == "this" }
 
     // MARK: Explicit dates and years
 
@@ -161,9 +176,9 @@ struct TemporalScanner {
     }
 
     /// Words that set a deadline before a date: "withdrawn by 10 October", "until March".
-    static let deadlineWords: Set<String> = ["by", "until", "till", "before"]
+    static let deadlineWords: GrammarWordSet = ["by", "until", "till", "before"]
     /// Words that put a sentence's deadline in the future: "must be withdrawn by", "will stay until".
-    static let futureCues: Set<String> = [
+    static let futureCues: GrammarWordSet = [
         "will", "shall", "must", "should", "would", "due", "deadline", "expected", "scheduled", "plans", "planned", "aims",
     ]
 
@@ -247,9 +262,9 @@ struct TemporalScanner {
         return makeYear(year, tokens: i..<(i + 1), rule: "year", basis: .explicit)
     }
 
-    static let participleUnits: Set<String> = ["displaced", "killed", "wounded", "injured", "dead"]
-    static let yearPrepositions: Set<String> = ["in", "since", "during", "until", "till", "by", "before", "after", "throughout"]
-    static let partsOfAYear: Set<String> = [
+    static let participleUnits: GrammarWordSet = ["displaced", "killed", "wounded", "injured", "dead"]
+    static let yearPrepositions: GrammarWordSet = ["in", "since", "during", "until", "till", "by", "before", "after", "throughout"]
+    static let partsOfAYear: GrammarWordSet = [
         "quarter", "half", "end", "start", "beginning", "middle", "summer", "spring", "autumn", "fall", "winter", "months",
     ]
 
@@ -380,7 +395,7 @@ struct TemporalScanner {
     }
 
     /// Words between two months that share one written year.
-    static let monthJoiners: Set<String> = ["and", "to", "until", "till", "through", "-", "–", "—"]
+    static let monthJoiners: GrammarWordSet = ["and", "to", "until", "till", "through", "-", "–", "—"]
 
     // MARK: Spans
 
