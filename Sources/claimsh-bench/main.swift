@@ -19,7 +19,7 @@ struct BenchCommand: ParsableCommand {
           claimsh-bench run /tmp/corpus --sqlite /tmp/claims.db --claimsh .build/release/claimsh
           claimsh-bench dump seeds/ > /tmp/documents.txt
         """,
-        subcommands: [Generate.self, Ingest.self, Export.self, Queries.self, Run.self, Memory.self, Dump.self])
+        subcommands: [Generate.self, Ingest.self, Export.self, Queries.self, Run.self, Memory.self, Dump.self, StartupTime.self])
 }
 
 struct Generate: ParsableCommand {
@@ -103,3 +103,16 @@ struct StoreSource {
 }
 
 BenchCommand.main()
+
+struct StartupTime: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "startup", abstract: "Time whole `claimsh -c 'count claims'` processes on the embedded seeds.")
+    @Argument(help: "A release claimsh binary.") var claimsh: String
+    @Option(help: "Processes to time.") var runs = 20
+
+    func run() throws {
+        let startup = try Startup.measure(binary: claimsh, runs: runs)
+        print(String(format: "start-up: claimsh -c 'count claims' on the embedded seeds, median of %d runs: %.1f ms (min %.1f, max %.1f)",
+                     startup.samples.count, startup.p50 * 1000, startup.samples.min()! * 1000, startup.samples.max()! * 1000))
+    }
+}
