@@ -342,7 +342,9 @@ struct AttributionScanner: Sendable {
             if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { break }
             // A hyphen with spaces on both sides is a dash ("(Reuters) - Jordan said").
             if t.lower == "-", t.spaceBefore, tokens[start].spaceBefore { break }
-            if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized { break }
+            // "as-Sulaimaniya", "an-Nabk": a clause word glued by a hyphen to a name is the name's article.
+            if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized,
+               !(tokens[start].lower == "-" && !tokens[start].spaceBefore) { break }
             start -= 1
         }
         return start

@@ -164,4 +164,9 @@ final class AttributionTests: XCTestCase {
         XCTAssertEqual(source("Unconfirmed reports say the SDF entered the town."), "Unconfirmed reports")
         XCTAssertEqual(source("The agency reports heavy shelling."), "agency")
     }
+
+    func testAnArticleGluedToANameIsNoClauseWord() {
+        XCTAssertEqual(source("Residents of as-Sulaimaniya said the bridge was blown up."), "Residents of as-Sulaimaniya")
+        XCTAssertEqual(source("Fighting went on as officials said the bridge was down."), "officials")
+    }
 }
