@@ -48,25 +48,15 @@ public enum Boilerplate {
     }
 
     private static let bylineSeparators: Set<String> = ["|", "-", "–", "—", "·"]
+    /// Each separator with its spaces, as bytes, for `hasPartSeparator`.
+    private static let spacedSeparators: [[UInt8]] = bylineSeparators.map { Array(" \($0) ".utf8) }
 
     /// Whether a line holds one of `bylineParts`' separators with a space on both sides: a scan of its bytes, so
     /// most lines are never split.
     static func hasPartSeparator(_ line: String) -> Bool {
         // The line's ends count as spaces, as they do for `bylineParts`.
         let bytes = [UInt8(ascii: " ")] + Array(line.utf8) + [UInt8(ascii: " ")]
-        for index in 1..<(bytes.count - 1) where bytes[index - 1] == UInt8(ascii: " ") {
-            switch bytes[index] {
-            case UInt8(ascii: "|"), UInt8(ascii: "-"):
-                if bytes[index + 1] == UInt8(ascii: " ") { return true }
-            case 0xE2:  // "–" E2 80 93, "—" E2 80 94
-                if index + 3 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94,
-                   bytes[index + 3] == UInt8(ascii: " ") { return true }
-            case 0xC2:  // "·" C2 B7
-                if index + 2 < bytes.count, bytes[index + 1] == 0xB7, bytes[index + 2] == UInt8(ascii: " ") { return true }
-            default: break
-            }
-        }
-        return false
+        return spacedSeparators.contains { bytes.contains(phrase: $0) }
     }
 
     /// A byline's line split at " | ", " - ", " – ", " — " and " · " (a separator needs a space on both sides).

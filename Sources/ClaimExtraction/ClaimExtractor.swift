@@ -275,21 +275,20 @@ public struct ClaimExtractor: Sendable {
         var actorMatches = actors.recognize(in: names, spans: &spans)
         var personMatches = people.recognize(in: names, spans: &spans)
         let allPlaces = places.recognize(in: names, context: countries, spans: &spans)
-        // One word that only sounds like a surname but is a place's name ("Sulaimani", not Suleimani) is the place.
-        if !personMatches.isEmpty, !allPlaces.isEmpty {
+        // A name that only sounds like an actor's or a person's but is written as a place's, or inside one, is the
+        // place ("Samarra", not Al-Sumaria; "Al Basrah al Qadimah", not a man called Kadhimi); so is one word that
+        // only sounds like a surname on any place's span ("Sulaimani", not Suleimani). And "Hamid al-Baghdadi" is not
+        // Abu Bakr al-Baghdadi: a lone surname after another name is someone else's.
+        if !personMatches.isEmpty {
             personMatches.removeAll { person in
-                person.rule.hasPrefix("translit key") && !Self.containsSpace(person.matched) && allPlaces.contains { $0.range == person.range }
+                Self.isSurnameOfAnotherName(person, in: tokenized)
+                    || !allPlaces.isEmpty && (Self.isTransliterationInsideWrittenPlace(person, places: allPlaces)
+                        || Self.isTransliteration(person.rule) && !Self.containsSpace(person.matched)
+                            && allPlaces.contains { $0.range == person.range })
             }
         }
-        // "Hamid al-Baghdadi" is not Abu Bakr al-Baghdadi: a lone surname after another name is someone else's.
-        if !personMatches.isEmpty {
-            personMatches.removeAll { Self.isSurnameOfAnotherName($0, in: tokenized) }
-        }
-        // A name that only sounds like an actor's or a person's but is written as a place's, or inside one, is the
-        // place ("Samarra", not Al-Sumaria; "Al Basrah al Qadimah", not a man called Kadhimi).
-        if !allPlaces.isEmpty {
-            if !actorMatches.isEmpty { actorMatches.removeAll { Self.isTransliterationInsideWrittenPlace($0, places: allPlaces) } }
-            if !personMatches.isEmpty { personMatches.removeAll { Self.isTransliterationInsideWrittenPlace($0, places: allPlaces) } }
+        if !actorMatches.isEmpty, !allPlaces.isEmpty {
+            actorMatches.removeAll { Self.isTransliterationInsideWrittenPlace($0, places: allPlaces) }
         }
         // Compared by ranges only (no match copied): no two places share a range, so a place equals
         // a located one exactly when their ranges are equal.
@@ -345,7 +344,7 @@ public struct ClaimExtractor: Sendable {
 
     private static func isTransliteration(_ rule: String) -> Bool { rule.utf8.starts(with: "translit key".utf8) }
 
-    /// Words before a surname that say who the person is, not another given name.
+    /// Words before a surname that say who the person is (titles), or that are no given name ("and", "the", "al").
     static let personTitles: GrammarWordSet = [
         "president", "presidents", "prime", "minister", "general", "gen", "caliph", "leader", "sheikh", "shaykh", "imam",
         "ayatollah", "mr", "mrs", "ms", "dr", "commander", "colonel", "col", "major", "maj", "king", "prince", "emir",

@@ -183,7 +183,7 @@ public struct FigureExtractor: Sendable {
             if t.kind == .number { return nil }
             if t.lower == "population" || t.lower == "populations" { return ("people", " after 'population'") }
             if t.lower == "toll" { return tokens.lower(at: k - 1) == "death" ? ("dead", " after 'death toll'") : ("casualties", " after 'toll'") }
-            if ["number", "numbers", "total", "tally"].contains(t.lower), tokens.lower(at: k + 1) == "of",
+            if Self.countingNouns.contains(t.lower), tokens.lower(at: k + 1) == "of",
                let noun = tokens.lower(at: k + 2), let unit = FigureLexicon.units[noun],
                !FigureLexicon.nonCountUnits.contains(unit), !FigureLexicon.measureUnits.contains(unit) {
                 return (unit, " after '\(t.lower) of \(noun)'")
@@ -192,6 +192,9 @@ public struct FigureExtractor: Sendable {
         }
         return nil
     }
+
+    /// "the number of", "a total of": nouns whose "of" names what a bare number counts.
+    static let countingNouns: GrammarWordSet = ["number", "numbers", "total", "tally"]
 
     static let functionWords: GrammarWordSet = [
         "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "than", "as", "after", "before",
