@@ -7,10 +7,7 @@
 /// their country is in the article's country context, then by population.
 public final class Gazetteer: Sendable {
     /// Loads the embedded data on first use (parsing takes a few milliseconds).
-    public static let shared = Gazetteer(tables: [
-        GazetteerTable(tsv: gazetteerTSV, source: "GeoNames"),
-        GazetteerTable(tsv: placeSupplementTSV, source: "supplement"),
-    ], aliasAdditions: placeAliasAdditionsTSV)
+    public static let shared = loadEmbedded()
 
     public let entries: [PlaceEntry]
     /// Where each entry came from (`GeoNames` or `supplement`), parallel to `entries`.

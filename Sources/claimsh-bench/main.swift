@@ -106,7 +106,8 @@ BenchCommand.main()
 
 struct StartupTime: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "startup", abstract: "Time whole `claimsh -c 'count claims'` processes on the embedded seeds.")
+        commandName: "startup",
+        abstract: "Time whole `claimsh -c 'count claims'` processes on the embedded seeds, and the gazetteer's load.")
     @Argument(help: "A release claimsh binary.") var claimsh: String
     @Option(help: "Processes to time.") var runs = 20
 
@@ -114,5 +115,7 @@ struct StartupTime: ParsableCommand {
         let startup = try Startup.measure(binary: claimsh, runs: runs)
         print(String(format: "start-up: claimsh -c 'count claims' on the embedded seeds, median of %d runs: %.1f ms (min %.1f, max %.1f)",
                      startup.samples.count, startup.p50 * 1000, startup.samples.min()! * 1000, startup.samples.max()! * 1000))
+        // After the processes, so the first load below is this process's first touch of the tables.
+        print(GazetteerLoad.line(GazetteerLoad.measure(runs: runs)))
     }
 }
