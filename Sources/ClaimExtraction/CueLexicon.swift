@@ -48,6 +48,31 @@ struct CueLexicon: Sendable {
         return (lower, position == nil ? [] : GrammarCue.table[lower] ?? [], WordToken.noEntry)
     }
 
+    /// `lowercaseCuesAndEntry(ofASCII:)` with the lowercase bytes written to `out[at..<at + word.count]` and
+    /// returned with their hash (`NameHash`), for a tokenizer that keeps them (the name view's folded word).
+    @inline(__always)
+    func lowercaseCuesAndEntry(ofASCII word: UnsafeBufferPointer<UInt8>, writingTo out: UnsafeMutableBufferPointer<UInt8>,
+                               at offset: Int)
+        -> (lower: String, cues: GrammarCue, entry: Int32, hash: NameHash, hasUpper: Bool) {
+        var hash = NameHash()
+        var hasUpper = false
+        var index = offset
+        for byte in word {
+            let lower = byte &- 0x41 < 26 ? byte + 0x20 : byte
+            if lower != byte { hasUpper = true }
+            hash.add(lower)
+            out[index] = lower
+            index += 1
+        }
+        let position = positions[hash]
+        if let position, matches(word, Int(position)) {
+            return (words[Int(position)], cues[Int(position)], position, hash, hasUpper)
+        }
+        let lower = String(decoding: UnsafeBufferPointer(rebasing: out[offset..<index]), as: UTF8.self)
+        // No word with the hash: no cues. A word sharing another's hash: ask the table, as `cues(of:)` does.
+        return (lower, position == nil ? [] : GrammarCue.table[lower] ?? [], WordToken.noEntry, hash, hasUpper)
+    }
+
     /// `GrammarCue.cues(of: lower)` and the word's position in `words` (`WordToken.noEntry` when it is none of them),
     /// for a word already lowercased.
     func cuesAndEntry(ofLower lower: String) -> (cues: GrammarCue, entry: Int32) {

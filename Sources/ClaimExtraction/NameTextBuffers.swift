@@ -6,6 +6,9 @@ struct NameTextBuffers {
     var folded: [UInt8] = []
     /// The general scan's words before folding (sentences that are not ASCII).
     var raw: [RawWord] = []
+    /// Set when `tokens` and `folded` hold the words of the sentence just tokenized (`TokenizedSentence(_:nameBuffers:)`
+    /// scanned them with its own words): the byte count of that sentence, for `NameText(_:sentence:buffers:)` to take.
+    var scannedByteCount: Int?
 
     init() {}
 
