@@ -58,8 +58,14 @@ extension WordTokenizer {
                         let lower: String, cues: GrammarCue, entry: Int32
                         if shared {
                             // The name words before this one, then this one from the grammar's lowercase bytes.
-                            _ = NameText.appendASCIIWords(bytes, nameCursor..<start, bytes: utf8, folded: out,
-                                                          tokens: &names, scan: &scan, classes: wordClasses)
+                            // Most often only a space lies between: one character, no word, nothing to scan.
+                            if start - nameCursor == 1 && bytes[nameCursor] == 0x20 {
+                                scan.character += 1
+                                scan.previousWasReturn = false
+                            } else {
+                                _ = NameText.appendASCIIWords(bytes, nameCursor..<start, bytes: utf8, folded: out,
+                                                              tokens: &names, scan: &scan, classes: wordClasses)
+                            }
                             let foldedStart = scan.foldedCount
                             let found = lexicon.lowercaseCuesAndEntry(ofASCII: word, writingTo: out, at: foldedStart)
                             (lower, cues, entry) = (found.lower, found.cues, found.entry)
