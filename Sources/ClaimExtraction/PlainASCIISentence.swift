@@ -74,7 +74,7 @@ extension WordTokenizer {
                                               characterCount: i - start, firstIsUppercase: c &- 0x41 < 26,
                                               firstIsLowercase: c &- 0x61 < 26, firstIsNumber: false)
                             names.append(NameText.asciiToken(bytes, raw, folded: out, foldedRange: foldedRange,
-                                                             foldedHash: found.hash, wordClass: wordClasses[found.hash] ?? [],
+                                                             foldedHash: found.hash, wordClass: found.wordClass,
                                                              hasUpper: found.hasUpper, bytes: utf8,
                                                              previousEnd: scan.previousEnd))
                             scan.foldedCount = foldedRange.upperBound

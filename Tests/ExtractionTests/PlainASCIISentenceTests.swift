@@ -66,3 +66,23 @@ final class PlainASCIISentenceTests: XCTestCase {
         }
     }
 }
+
+/// The lexicon's one look-up gives the word classes `WordClass.table` gives, for class words, grammar words and others.
+final class CueLexiconWordClassTests: XCTestCase {
+    func testOneLookUpGivesTheWordClassTableClasses() {
+        let words = WordClass.wordsAndClasses.map(\.word) + CueLexicon.shared.words
+            + ["raqqa", "fighters", "x", "", "abu", "the", "said", "province", "north-eastern", "zzzz"]
+        var out = [UInt8](repeating: 0, count: 64)
+        for word in words where word.utf8.allSatisfy({ $0 < 0x80 }) && word.utf8.count <= 64 {
+            let bytes = Array(word.utf8)
+            let found = out.withUnsafeMutableBufferPointer { out in
+                bytes.withUnsafeBufferPointer { CueLexicon.shared.lowercaseCuesAndEntry(ofASCII: $0, writingTo: out, at: 0) }
+            }
+            let expected = bytes.withUnsafeBufferPointer { CueLexicon.shared.lowercaseCuesAndEntry(ofASCII: $0) }
+            XCTAssertEqual(found.wordClass, WordClass.table[NameHash(bytes)] ?? [], word)
+            XCTAssertEqual(found.lower, expected.lower, word)
+            XCTAssertEqual(found.cues, expected.cues, word)
+            XCTAssertEqual(found.entry, expected.entry, word)
+        }
+    }
+}
