@@ -26,6 +26,10 @@ extension WordTokenizer {
                 let count = bytes.count
                 // Name words are found up to here; the stretch from here to a shared word is scanned before it.
                 var nameCursor = 0
+                // Whether a number or a word not shared lies past `nameCursor`: else the stretch up to the next shared
+                // word holds no name word (only spaces and marks), and as every character is one byte, the scan
+                // only moves on.
+                var stretchHasWords = false
                 var i = 0
                 var sawSpace = true
                 while i < count {
@@ -38,6 +42,7 @@ extension WordTokenizer {
                     let start = i
                     if isASCIIDigit(c) {
                         tokens.append(number(in: bytes, at: &i, spaceBefore: sawSpace))
+                        stretchHasWords = true
                     } else if isASCIILetter(c) {
                         i += 1
                         var hasApostrophe = false
@@ -58,13 +63,13 @@ extension WordTokenizer {
                         let lower: String, cues: GrammarCue, entry: Int32
                         if shared {
                             // The name words before this one, then this one from the grammar's lowercase bytes.
-                            // Most often only a space lies between: one character, no word, nothing to scan.
-                            if start - nameCursor == 1 && bytes[nameCursor] == 0x20 {
-                                scan.character += 1
-                                scan.previousWasReturn = false
-                            } else {
+                            if stretchHasWords {
                                 _ = NameText.appendASCIIWords(bytes, nameCursor..<start, bytes: utf8, folded: out,
                                                               tokens: &names, scan: &scan, classes: wordClasses)
+                                stretchHasWords = false
+                            } else {
+                                scan.character = start
+                                scan.previousWasReturn = false
                             }
                             let foldedStart = scan.foldedCount
                             let found = lexicon.lowercaseCuesAndEntry(ofASCII: word, writingTo: out, at: foldedStart)
@@ -84,6 +89,7 @@ extension WordTokenizer {
                             nameCursor = i
                         } else {
                             (lower, cues, entry) = lexicon.lowercaseCuesAndEntry(ofASCII: word)
+                            stretchHasWords = true
                         }
                         var classes = cues
                         // In ASCII the lowercase word ends in "'ll" exactly when its bytes end in "'" and two "l" or "L".
@@ -99,8 +105,10 @@ extension WordTokenizer {
                     }
                     sawSpace = false
                 }
-                _ = NameText.appendASCIIWords(bytes, nameCursor..<count, bytes: utf8, folded: out, tokens: &names,
-                                              scan: &scan, classes: wordClasses)
+                if stretchHasWords {
+                    _ = NameText.appendASCIIWords(bytes, nameCursor..<count, bytes: utf8, folded: out, tokens: &names,
+                                                  scan: &scan, classes: wordClasses)
+                }
                 return tokens
             }
         }
