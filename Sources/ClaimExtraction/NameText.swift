@@ -84,11 +84,12 @@ public struct NameText: Sendable {
     /// The name words of `sentence` (whose text is `text`): those its tokenizer found in `buffers` in the same pass,
     /// or else scanned here as `init(_:utf8:byteKinds:characterByCharacter:buffers:)` scans them.
     init(_ text: String, sentence: TokenizedSentence, buffers: inout NameTextBuffers) {
-        guard let scanned = buffers.scannedByteCount, scanned == sentence.utf8.count else {
+        // The same array is recognised at once; equal bytes elsewhere would have the same words too.
+        guard let scanned = buffers.scannedBytes, scanned == sentence.utf8 else {
             self.init(text, utf8: sentence.utf8, byteKinds: sentence.byteKinds, buffers: &buffers)
             return
         }
-        buffers.scannedByteCount = nil
+        buffers.scannedBytes = nil
         var tokens: [NameToken] = [], folded: [UInt8] = []
         swap(&tokens, &buffers.tokens)
         swap(&folded, &buffers.folded)

@@ -32,12 +32,12 @@ struct TokenizedSentence: Sendable {
         if byteKinds.isPlainASCII {
             offsets = CharacterOffsets(identity: utf8.count)
             tokens = WordTokenizer.tokenizePlainASCII(utf8, names: &nameBuffers.tokens, folded: &nameBuffers.folded)
-            nameBuffers.scannedByteCount = utf8.count
+            nameBuffers.scannedBytes = utf8
         } else {
             let (scalars, starts) = WordTokenizer.characterStarts(utf8)
             offsets = CharacterOffsets(starts)
             tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets)
-            nameBuffers.scannedByteCount = nil
+            nameBuffers.scannedBytes = nil
         }
     }
 

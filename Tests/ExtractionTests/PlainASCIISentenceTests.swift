@@ -65,6 +65,17 @@ final class PlainASCIISentenceTests: XCTestCase {
             buffers.recycle(&names)
         }
     }
+
+    /// Words scanned for one sentence are never taken for another's, even of the same length.
+    func testScannedWordsAreTakenOnlyForTheirSentence() {
+        var buffers = NameTextBuffers()
+        let first = TokenizedSentence("Abu Kamal fell.", nameBuffers: &buffers)
+        let second = TokenizedSentence("Raqqa was held.", nameBuffers: &buffers)
+        XCTAssertEqual(first.utf8.count, second.utf8.count)
+        let names = NameText("Abu Kamal fell.", sentence: first, buffers: &buffers)
+        XCTAssertEqual(names.tokens, NameText("Abu Kamal fell.").tokens)
+        XCTAssertEqual(names.folded, NameText("Abu Kamal fell.").folded)
+    }
 }
 
 /// The lexicon's one look-up gives the word classes `WordClass.table` gives, for class words, grammar words and others.
