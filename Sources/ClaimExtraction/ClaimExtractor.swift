@@ -267,9 +267,10 @@ public struct ClaimExtractor: Sendable {
     /// `nameBuffers`: the article's arrays for the sentence's name words (refilled here, given back at the end).
     private func recognize(_ text: String, paragraph: Int, countries: CountryContext,
                            nameBuffers: inout NameTextBuffers) -> SentenceEntities {
-        let tokenized = TokenizedSentence(text)
-        // One tokenisation serves all three recognisers (on the sentence's one copy of its bytes).
-        var names = NameText(text, utf8: tokenized.utf8, byteKinds: tokenized.byteKinds, buffers: &nameBuffers)
+        // Grammar tokens and name words from one scan where the text allows; one name text serves all three
+        // recognisers (on the sentence's one copy of its bytes).
+        let tokenized = TokenizedSentence(text, nameBuffers: &nameBuffers)
+        var names = NameText(text, sentence: tokenized, buffers: &nameBuffers)
         defer { nameBuffers.recycle(&names) }
         var spans = SpanScratch(for: names)
         var actorMatches = actors.recognize(in: names, spans: &spans)

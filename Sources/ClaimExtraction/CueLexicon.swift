@@ -4,8 +4,9 @@
 struct CueLexicon: Sendable {
     static let shared = CueLexicon()
 
-    /// Hash of a lowercase word → its position in `words`.
-    private var positions = NameTable<Int32>()
+    /// Hash of a lowercase word → its position in `words`, and the `WordClass.table` classes of the hash (for a
+    /// tokenizer that finds both with one look-up).
+    private var slots = NameTable<Slot>()
     /// Every word some grammar looks at; a token's `entry` is its word's position here.
     private(set) var words: [String] = []
     private var cues: [GrammarCue] = []
@@ -13,14 +14,35 @@ struct CueLexicon: Sendable {
     private var bytes: [UInt8] = []
     private var starts: [Int] = [0]
 
+    private struct Slot: Sendable {
+        /// Position in `words`, or `WordToken.noEntry` for a hash only `WordClass` knows.
+        var position: Int32
+        var wordClass: WordClass
+    }
+
     init() {
         for (word, wordCues) in GrammarCue.table {
-            positions[NameHash(word.utf8)] = Int32(words.count)
+            let hash = NameHash(word.utf8)
+            slots[hash] = Slot(position: Int32(words.count), wordClass: [])
             words.append(word)
             cues.append(wordCues)
             bytes.append(contentsOf: word.utf8)
             starts.append(bytes.count)
         }
+        // The classes of a hash, as `WordClass.table` holds them (keyed by hash alone, as there).
+        for (word, wordClass) in WordClass.wordsAndClasses {
+            let hash = NameHash(word.utf8)
+            var slot = slots[hash] ?? Slot(position: WordToken.noEntry, wordClass: [])
+            slot.wordClass.formUnion(wordClass)
+            slots[hash] = slot
+        }
+    }
+
+    /// The position in `words` of the word hashed `hash`, if some word of the lexicon has that hash.
+    @inline(__always)
+    private func lexiconPosition(_ hash: NameHash) -> Int32? {
+        guard let slot = slots[hash], slot.position != WordToken.noEntry else { return nil }
+        return slot.position
     }
 
     /// What `(word.lowercased(), GrammarCue.cues(of: word.lowercased()))` gives, for ASCII bytes.
@@ -36,7 +58,7 @@ struct CueLexicon: Sendable {
         for byte in word {
             if byte &- 0x41 < 26 { hasUpper = true; hash.add(byte + 0x20) } else { hash.add(byte) }
         }
-        let position = positions[hash]
+        let position = lexiconPosition(hash)
         if let position, matches(word, Int(position)) { return (words[Int(position)], cues[Int(position)], position) }
         let lower = hasUpper
             ? String(unsafeUninitializedCapacity: word.count) { lower in
@@ -48,11 +70,39 @@ struct CueLexicon: Sendable {
         return (lower, position == nil ? [] : GrammarCue.table[lower] ?? [], WordToken.noEntry)
     }
 
+    /// `lowercaseCuesAndEntry(ofASCII:)` with the lowercase bytes written to `out[at..<at + word.count]` and
+    /// returned with their hash (`NameHash`) and `WordClass.table`'s classes for it, for a tokenizer that keeps them
+    /// (the name view's folded word).
+    @inline(__always)
+    func lowercaseCuesAndEntry(ofASCII word: UnsafeBufferPointer<UInt8>, writingTo out: UnsafeMutableBufferPointer<UInt8>,
+                               at offset: Int)
+        -> (lower: String, cues: GrammarCue, entry: Int32, hash: NameHash, hasUpper: Bool, wordClass: WordClass) {
+        var hash = NameHash()
+        var hasUpper = false
+        var index = offset
+        for byte in word {
+            let lower = byte &- 0x41 < 26 ? byte + 0x20 : byte
+            if lower != byte { hasUpper = true }
+            hash.add(lower)
+            out[index] = lower
+            index += 1
+        }
+        let slot = slots[hash]
+        let wordClass = slot?.wordClass ?? []
+        let position = slot.flatMap { $0.position == WordToken.noEntry ? nil : $0.position }
+        if let position, matches(word, Int(position)) {
+            return (words[Int(position)], cues[Int(position)], position, hash, hasUpper, wordClass)
+        }
+        let lower = String(decoding: UnsafeBufferPointer(rebasing: out[offset..<index]), as: UTF8.self)
+        // No word with the hash: no cues. A word sharing another's hash: ask the table, as `cues(of:)` does.
+        return (lower, position == nil ? [] : GrammarCue.table[lower] ?? [], WordToken.noEntry, hash, hasUpper, wordClass)
+    }
+
     /// `GrammarCue.cues(of: lower)` and the word's position in `words` (`WordToken.noEntry` when it is none of them),
     /// for a word already lowercased.
     func cuesAndEntry(ofLower lower: String) -> (cues: GrammarCue, entry: Int32) {
         var bytes = lower  // `withUTF8` reads a short string in place
-        guard let position = positions[bytes.withUTF8 { NameHash($0) }] else { return ([], WordToken.noEntry) }
+        guard let position = lexiconPosition(bytes.withUTF8 { NameHash($0) }) else { return ([], WordToken.noEntry) }
         if words[Int(position)] == lower { return (cues[Int(position)], position) }
         // Another word with the same hash: ask the table itself.
         return (GrammarCue.table[lower] ?? [], WordToken.noEntry)

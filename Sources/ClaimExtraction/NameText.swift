@@ -81,6 +81,30 @@ public struct NameText: Sendable {
         self.folded = folded
     }
 
+    /// The name words of `sentence` (whose text is `text`): those its tokenizer found in `buffers` in the same pass,
+    /// or else scanned here as `init(_:utf8:byteKinds:characterByCharacter:buffers:)` scans them.
+    init(_ text: String, sentence: TokenizedSentence, buffers: inout NameTextBuffers) {
+        // The same array is recognised at once; equal bytes elsewhere would have the same words too.
+        guard let scanned = buffers.scannedBytes, scanned == sentence.utf8 else {
+            self.init(text, utf8: sentence.utf8, byteKinds: sentence.byteKinds, buffers: &buffers)
+            return
+        }
+        buffers.scannedBytes = nil
+        var tokens: [NameToken] = [], folded: [UInt8] = []
+        swap(&tokens, &buffers.tokens)
+        swap(&folded, &buffers.folded)
+        self.init(text, utf8: sentence.utf8, scannedTokens: tokens, folded: folded)
+    }
+
+    /// Words already found (in ASCII text: scalars are characters).
+    private init(_ text: String, utf8 bytes: [UInt8], scannedTokens tokens: [NameToken], folded: [UInt8]) {
+        self.text = text
+        self.bytes = bytes
+        firstDot = bytes.withUnsafeBufferPointer(NameText.firstDot)
+        self.tokens = tokens
+        self.folded = folded
+    }
+
     // MARK: Access
 
     func text(of index: Int) -> String {
@@ -265,7 +289,7 @@ extension NameText {
 
     /// What the separator before a word allows: joining a name (only spaces, no-break spaces and at
     /// most one hyphen, three characters at most), and the exact separators phrases test.
-    private static func gapFlags(_ gap: Range<Int>, in bytes: [UInt8]) -> TokenFlags {
+    static func gapFlags(_ gap: Range<Int>, in bytes: [UInt8]) -> TokenFlags {
         var flags: TokenFlags = []
         if gap.count == 1 && bytes[gap.lowerBound] == 0x2D { flags.insert(.gapIsHyphen) }
         if gap.count == 1 && bytes[gap.lowerBound] == 0x20 { flags.insert(.gapIsSpace) }
@@ -325,113 +349,6 @@ extension NameText {
             return Character(NameText.decode(bytes, at: start).0)
         }
         return text[text.index(before: text.utf8.index(text.utf8.startIndex, offsetBy: offset))]
-    }
-}
-
-extension NameText {
-    /// Scan and fold in one pass for ASCII text (most sentences), writing folded words straight into
-    /// their buffer; nil at the first byte that is not ASCII (the general path takes over). Gives the
-    /// tokens `scanScalars` and `makeToken` give (`NameTextTests` compares them).
-    static func asciiTokens(_ bytes: [UInt8]) -> (tokens: [NameToken], folded: [UInt8])? {
-        var tokens: [NameToken] = [], folded: [UInt8] = []
-        return asciiTokens(bytes, tokens: &tokens, folded: &folded) ? (tokens, folded) : nil
-    }
-
-    /// `asciiTokens(_:)` written into `tokens` and `folded` (emptied first, their capacity kept); false (and
-    /// nothing reliable in them) when some byte is not ASCII.
-    static func asciiTokens(_ bytes: [UInt8], tokens: inout [NameToken], folded: inout [UInt8]) -> Bool {
-        let classes = WordClass.table
-        tokens.removeAll(keepingCapacity: true)
-        tokens.reserveCapacity(bytes.count / 4 + 1)
-        // Room for every byte, written through a pointer and cut to what was folded (filled with the bytes
-        // themselves: one copy, each overwritten before it is read).
-        folded.removeAll(keepingCapacity: true)
-        folded.append(contentsOf: bytes)
-        var isASCII = true
-        let foldedTotal = bytes.withUnsafeBufferPointer { source in
-            folded.withUnsafeMutableBufferPointer { out -> Int in
-                let count = source.count
-                var foldedCount = 0
-                var index = 0, character = 0
-                var previousWasReturn = false
-                var previousEnd = 0
-                @inline(__always) func isLetterOrDigit(_ byte: UInt8) -> Bool {
-                    byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
-                }
-                while index < count {
-                    let byte = source[index]
-                    guard byte < 0x80 else { isASCII = false; break }
-                    guard isLetterOrDigit(byte) else {
-                        if !(byte == 0x0A && previousWasReturn) { character += 1 }
-                        previousWasReturn = byte == 0x0D
-                        index += 1
-                        continue
-                    }
-                    // A word: letters, digits and apostrophes after its first letter or digit.
-                    var end = index + 1
-                    while end < count {
-                        let next = source[end]
-                        guard isLetterOrDigit(next) || next == 0x27 || next == 0x60 else { break }
-                        end += 1
-                    }
-                    let start = index
-                    var word = RawWord(start: start, end: end, rawEnd: end, characterStart: character,
-                                       characterCount: end - start,
-                                       firstIsUppercase: byte &- 0x41 < 26, firstIsLowercase: byte &- 0x61 < 26,
-                                       firstIsNumber: byte &- 0x30 < 10)
-                    word = finishedScalars(word, rawEnd: end, in: bytes)
-                    character += end - start
-                    previousWasReturn = false
-                    index = end
-                    // Fold: lowercase, apostrophes dropped.
-                    let foldedStart = foldedCount
-                    var hasUpper = false, hasApostrophe = false
-                    var foldedHash = NameHash()
-                    for position in word.start..<word.end {
-                        var letter = source[position]
-                        if letter &- 0x41 < 26 { letter += 0x20; hasUpper = true }
-                        if letter == 0x27 || letter == 0x60 {
-                            hasApostrophe = true
-                        } else {
-                            out[foldedCount] = letter
-                            foldedCount += 1
-                            foldedHash.add(letter)
-                        }
-                    }
-                    var lowerHash = foldedHash
-                    if hasApostrophe {
-                        lowerHash = NameHash()
-                        for position in word.start..<word.end {
-                            let letter = source[position]
-                            lowerHash.add(letter &- 0x41 < 26 ? letter + 0x20 : letter)
-                        }
-                    }
-                    let foldedWord = UnsafeBufferPointer(rebasing: out[foldedStart..<foldedCount])
-                    var flags: TokenFlags = []
-                    if word.characterCount > 0 {
-                        if word.firstIsUppercase || word.firstIsNumber { flags.insert(.capitalised) }
-                        if word.firstIsLowercase { flags.insert(.lowercaseStart) }
-                    }
-                    if !hasUpper { flags.insert(.lowercaseASCII) }
-                    if start - previousEnd == 1 && source[previousEnd] == 0x20 {
-                        flags.formUnion([.gapIsSpace, .joinsPrevious])
-                    } else {
-                        flags.formUnion(gapFlags(previousEnd..<start, in: bytes))
-                    }
-                    let wordKey: (hash: NameHash, singleWordKeyLength: UInt16) =
-                        flags.contains(.capitalised) ? FoldedName.capitalisedWordKey(foldedWord) : (NameHash(), 0)
-                    tokens.append(NameToken(bytes: word.start..<word.end, gapStart: previousEnd,
-                                            range: word.characterStart..<word.characterStart + word.characterCount,
-                                            folded: foldedStart..<foldedCount, classes: classes[lowerHash] ?? [],
-                                            flags: flags, foldedHash: foldedHash, capitalisedWordKeyHash: wordKey.hash,
-                                            singleWordKeyLength: wordKey.singleWordKeyLength))
-                    previousEnd = word.rawEnd
-                }
-                return foldedCount
-            }
-        }
-        folded.removeLast(folded.count - foldedTotal)
-        return isASCII
     }
 }
 

@@ -6,6 +6,10 @@ struct NameTextBuffers {
     var folded: [UInt8] = []
     /// The general scan's words before folding (sentences that are not ASCII).
     var raw: [RawWord] = []
+    /// Set when `tokens` and `folded` hold the words of the sentence just tokenized (`TokenizedSentence(_:nameBuffers:)`
+    /// scanned them with its own words): that sentence's bytes (its array, shared), for `NameText(_:sentence:buffers:)`
+    /// to take them only for those bytes.
+    var scannedBytes: [UInt8]?
 
     init() {}
 

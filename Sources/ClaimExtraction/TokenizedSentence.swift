@@ -23,6 +23,24 @@ struct TokenizedSentence: Sendable {
         }
     }
 
+    /// The sentence, and for plain ASCII text its name words too, found in the same pass and left in `nameBuffers`
+    /// for `NameText(_:sentence:buffers:)` (other text leaves them to it to scan).
+    init(_ text: String, nameBuffers: inout NameTextBuffers) {
+        self.text = text
+        utf8 = Array(text.utf8)
+        byteKinds = utf8.withUnsafeBufferPointer(SentenceBytes.init)
+        if byteKinds.isPlainASCII {
+            offsets = CharacterOffsets(identity: utf8.count)
+            tokens = WordTokenizer.tokenizePlainASCII(utf8, names: &nameBuffers.tokens, folded: &nameBuffers.folded)
+            nameBuffers.scannedBytes = utf8
+        } else {
+            let (scalars, starts) = WordTokenizer.characterStarts(utf8)
+            offsets = CharacterOffsets(starts)
+            tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets)
+            nameBuffers.scannedBytes = nil
+        }
+    }
+
     /// Number of characters.
     var count: Int { offsets.count - 1 }
 

@@ -48,14 +48,11 @@ struct WordClass: OptionSet, Sendable {
         "south-western", "rural",
     ]
 
-    /// Lowercase-word hash → classes (`NameText` reads it once per text).
-    static let table: NameTable<WordClass> = {
-        var table = NameTable<WordClass>(minimumCapacity: 1024)
+    /// Every lowercase word some class names, with that class (a word named by several lists comes once per list).
+    static let wordsAndClasses: [(word: String, wordClass: WordClass)] = {
+        var pairs: [(word: String, wordClass: WordClass)] = []
         func add<Words: Sequence>(_ words: Words, _ wordClass: WordClass) where Words.Element == String {
-            for word in words {
-                let hash = NameHash(word.utf8)
-                table[hash] = (table[hash] ?? []).union(wordClass)
-            }
+            for word in words { pairs.append((word, wordClass)) }
         }
         add(PlaceStopWords.leadingArticles, .leadingArticle)
         add(PlaceStopWords.hyphenOnlyArticles, .hyphenOnlyArticle)
@@ -76,6 +73,16 @@ struct WordClass: OptionSet, Sendable {
         add(["north", "south"], .northOrSouth)
         add(ActorDictionary.speechVerbs, .speechVerb)
         add(ActorDictionary.speakingCapitals.keys.map { $0.lowercased() }, .speakingCapital)
+        return pairs
+    }()
+
+    /// Lowercase-word hash → classes (`NameText` reads it once per text; `CueLexicon` holds the same classes).
+    static let table: NameTable<WordClass> = {
+        var table = NameTable<WordClass>(minimumCapacity: 1024)
+        for (word, wordClass) in wordsAndClasses {
+            let hash = NameHash(word.utf8)
+            table[hash] = (table[hash] ?? []).union(wordClass)
+        }
         return table
     }()
 }

@@ -56,7 +56,7 @@ extension WordTokenizer {
 
     /// The number token starting with the digit at `i` (digits, thousands groups, one decimal point, glued
     /// letters); `i` moves past it. The value is summed digit by digit as the general path sums it.
-    private static func number(in bytes: UnsafeBufferPointer<UInt8>, at i: inout Int, spaceBefore: Bool) -> WordToken {
+    static func number(in bytes: UnsafeBufferPointer<UInt8>, at i: inout Int, spaceBefore: Bool) -> WordToken {
         let count = bytes.count
         let start = i
         var value = 0.0
@@ -119,7 +119,7 @@ extension WordTokenizer {
     }
 
     /// White space in ASCII: the space, and tab to carriage return.
-    @inline(__always) private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 < 5 }
-    @inline(__always) private static func isASCIIDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
-    @inline(__always) private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+    @inline(__always) static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 < 5 }
+    @inline(__always) static func isASCIIDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+    @inline(__always) static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 }

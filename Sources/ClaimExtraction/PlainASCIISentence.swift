@@ -1,0 +1,123 @@
+/// One pass over a plain ASCII sentence (no byte above 0x7F, no carriage return) giving both of its views: the
+/// grammar tokens (`tokenizePlainASCII(_:)`) and the name words (`NameText.asciiTokens`).
+///
+/// The two cut some words differently ("Syria's" is one grammar word but the name "Syria"; "1,500" one number
+/// but two name words), so only a word both views see alike is shared: a grammar word of letters and digits with
+/// no apostrophe and no letter, digit or apostrophe on either side. Its lowercase bytes, written once, are the
+/// name word's folded bytes, and one hash of them finds both its grammar cues and its word classes. The name scan
+/// reads the stretches between shared words as it reads a whole sentence. `PlainASCIISentenceTests` compares the
+/// result with the two separate scans.
+extension WordTokenizer {
+    /// `tokenizePlainASCII(_:)`, with `NameText.asciiTokens(_:tokens:folded:)` written into `names` and
+    /// `folded` (emptied first, their capacity kept).
+    static func tokenizePlainASCII(_ utf8: [UInt8], names: inout [NameToken], folded: inout [UInt8]) -> [WordToken] {
+        let wordClasses = WordClass.table
+        names.removeAll(keepingCapacity: true)
+        names.reserveCapacity(utf8.count / 4 + 1)
+        // Room for every byte, cut to what was folded (as `asciiTokens` does).
+        folded.removeAll(keepingCapacity: true)
+        folded.append(contentsOf: utf8)
+        var scan = ASCIINameScan()
+        let tokens = utf8.withUnsafeBufferPointer { bytes in
+            folded.withUnsafeMutableBufferPointer { out in
+                var tokens: [WordToken] = []
+                tokens.reserveCapacity(bytes.count / 3 + 2)
+                let lexicon = CueLexicon.shared
+                let count = bytes.count
+                // Name words are found up to here; the stretch from here to a shared word is scanned before it.
+                var nameCursor = 0
+                // Whether a number or a word not shared lies past `nameCursor`: else the stretch up to the next shared
+                // word holds no name word (only spaces and marks), and as every character is one byte, the scan
+                // only moves on.
+                var stretchHasWords = false
+                var i = 0
+                var sawSpace = true
+                while i < count {
+                    let c = bytes[i]
+                    if isASCIISpace(c) {
+                        sawSpace = true
+                        i += 1
+                        continue
+                    }
+                    let start = i
+                    if isASCIIDigit(c) {
+                        tokens.append(number(in: bytes, at: &i, spaceBefore: sawSpace))
+                        stretchHasWords = true
+                    } else if isASCIILetter(c) {
+                        i += 1
+                        var hasApostrophe = false
+                        while i < count {
+                            let d = bytes[i]
+                            if isASCIILetter(d) || isASCIIDigit(d) {
+                                i += 1
+                            } else if d == UInt8(ascii: "'"), i + 1 < count, isASCIILetter(bytes[i + 1]) {
+                                hasApostrophe = true
+                                i += 1
+                            } else {
+                                break
+                            }
+                        }
+                        let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                        let shared = !hasApostrophe && (start == 0 || !isNameByte(bytes[start - 1]))
+                            && (i == count || !isNameByte(bytes[i]))
+                        let lower: String, cues: GrammarCue, entry: Int32
+                        if shared {
+                            // The name words before this one, then this one from the grammar's lowercase bytes.
+                            if stretchHasWords {
+                                _ = NameText.appendASCIIWords(bytes, nameCursor..<start, bytes: utf8, folded: out,
+                                                              tokens: &names, scan: &scan, classes: wordClasses)
+                                stretchHasWords = false
+                            } else {
+                                scan.character = start
+                                scan.previousWasReturn = false
+                            }
+                            let foldedStart = scan.foldedCount
+                            let found = lexicon.lowercaseCuesAndEntry(ofASCII: word, writingTo: out, at: foldedStart)
+                            (lower, cues, entry) = (found.lower, found.cues, found.entry)
+                            let foldedRange = foldedStart..<foldedStart + word.count
+                            let raw = RawWord(start: start, end: i, rawEnd: i, characterStart: scan.character,
+                                              characterCount: i - start, firstIsUppercase: c &- 0x41 < 26,
+                                              firstIsLowercase: c &- 0x61 < 26, firstIsNumber: false)
+                            names.append(NameText.asciiToken(bytes, raw, folded: out, foldedRange: foldedRange,
+                                                             foldedHash: found.hash, wordClass: found.wordClass,
+                                                             hasUpper: found.hasUpper, bytes: utf8,
+                                                             previousEnd: scan.previousEnd))
+                            scan.foldedCount = foldedRange.upperBound
+                            scan.character += i - start
+                            scan.previousWasReturn = false
+                            scan.previousEnd = i
+                            nameCursor = i
+                        } else {
+                            (lower, cues, entry) = lexicon.lowercaseCuesAndEntry(ofASCII: word)
+                            stretchHasWords = true
+                        }
+                        var classes = cues
+                        // In ASCII the lowercase word ends in "'ll" exactly when its bytes end in "'" and two "l" or "L".
+                        if GrammarCue.mayEndInLL(word) { classes.insert(.modality) }
+                        tokens.append(WordToken(kind: .word, lower: lower, start: start, end: i, spaceBefore: sawSpace,
+                                                isCapitalized: c &- 0x41 < 26, number: nil, suffix: "", isPlainInteger: false,
+                                                digitCount: 0, classes: classes, entry: entry))
+                    } else {
+                        i += 1
+                        tokens.append(WordToken(kind: .punctuation, lower: asciiCharacters[Int(c)], start: start, end: i,
+                                                spaceBefore: sawSpace, isCapitalized: false, number: nil, suffix: "",
+                                                isPlainInteger: false, digitCount: 0))
+                    }
+                    sawSpace = false
+                }
+                if stretchHasWords {
+                    _ = NameText.appendASCIIWords(bytes, nameCursor..<count, bytes: utf8, folded: out, tokens: &names,
+                                                  scan: &scan, classes: wordClasses)
+                }
+                return tokens
+            }
+        }
+        folded.removeLast(folded.count - scan.foldedCount)
+        return tokens
+    }
+
+    /// A byte a name word can hold (letters, digits, apostrophes): a word next to one is not cut alike.
+    @inline(__always) private static func isNameByte(_ byte: UInt8) -> Bool {
+        NameText.isASCIILetterOrDigit(byte) || byte == 0x27 || byte == 0x60
+    }
+}
