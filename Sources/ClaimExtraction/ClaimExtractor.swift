@@ -45,7 +45,7 @@ public struct ClaimExtractor: Sendable {
                          nameBuffers: inout NameTextBuffers) {
         // Entities and written dates do not depend on context: read them first, then decide
         // whether a quoted block goes on.
-        let sentences = paragraph.sentences.enumerated().map { position, sentence -> SentenceEntities in
+        var sentences = paragraph.sentences.enumerated().map { position, sentence -> SentenceEntities in
             var entities = recognize(sentence.text, paragraph: paragraph.index, countries: state.countryContext,
                                      nameBuffers: &nameBuffers)
             if position == 0, paragraph.index <= Self.datelineParagraphs {
@@ -95,6 +95,8 @@ public struct ClaimExtractor: Sendable {
             return entities
         }
         state.enter(paragraph, sentences: sentences, catalog: standardCatalog)
+        // Taken from the end one by one below: each sentence's entities are moved out of the array, not copied.
+        sentences.reverse()
 
         var inline: QuoteBlock?
         var paragraphFigureContext: ListContext?
@@ -103,7 +105,7 @@ public struct ClaimExtractor: Sendable {
         var introducedUnit: String?
         var introducedSource = "author"
         for (position, sentence) in paragraph.sentences.enumerated() {
-            let entities = sentences[position]
+            let entities = sentences.removeLast()
             let block = inline ?? state.active
             let reference = block?.anchor ?? state.published
             // Every written date stays out of the figures, even one the claim's time leaves out.
@@ -493,7 +495,8 @@ public struct ClaimExtractor: Sendable {
     /// The matches' keys, first occurrences in order. A sentence names a handful of entities, so a linear scan
     /// beats hashing; read from the matches in place, with no array of all keys made first.
     private func uniqueKeys(_ matches: [EntityMatch]) -> [String] {
-        guard matches.count > 1 else { return matches.map(\.key) }
+        // One match: its key in an array made at its size (no growing from empty).
+        guard matches.count > 1 else { return matches.isEmpty ? [] : [matches[0].key] }
         var kept: [String] = []
         kept.reserveCapacity(matches.count)
         for index in matches.indices where !kept.contains(matches[index].key) { kept.append(matches[index].key) }
@@ -579,21 +582,15 @@ extension ClaimExtractor {
         func number(_ value: Double) -> String {
             value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
         }
-        // Appended in place, part by part: no intermediate string is made.
-        var text = ""
-        if let qualifier = figure.qualifier {
-            text += qualifier
-            text += " "
-        }
+        // Copied once into a string of its size (appending part by part grows the string on the way).
+        let amount: String
         if let value = figure.value {
-            text += number(value)
+            amount = number(value)
         } else if let low = figure.low, let high = figure.high {
-            text += number(low)
-            text += "–"
-            text += number(high)
+            amount = RuleText.concatenated(number(low), "–", number(high))
+        } else {
+            amount = ""
         }
-        text += " "
-        text += figure.unit
-        return text
+        return RuleText.concatenated(figure.qualifier ?? "", figure.qualifier == nil ? "" : " ", amount, " ", figure.unit)
     }
 }
