@@ -165,7 +165,11 @@ public struct ClaimExtractor: Sendable {
 
             var figures = FigureExtractor().matches(in: entities.tokens, excluding: scanned)
             inheritUnits(&figures, paragraph: paragraph, list: state.listContext)
-            let claimFigures = figures.map { locate($0, entities: entities, sourceRange: sourceRange, paragraph: paragraph, list: state.listContext) }
+            // Located in place: no figure match is copied into a second array.
+            for index in figures.indices {
+                locate(&figures[index], entities: entities, sourceRange: sourceRange, paragraph: paragraph, list: state.listContext)
+            }
+            let claimFigures = figures
 
             if source != "author", attribution != nil { state.recentSource = source }
             else if block != nil, source != "author" { state.recentSource = source }
@@ -466,25 +470,36 @@ public struct ClaimExtractor: Sendable {
 
     /// Sets the place and actor a figure is about: one inside its span, else the nearest in the
     /// sentence (not the source); list items take their label's place and the list's subject.
-    private func locate(_ match: FigureMatch, entities: SentenceEntities, sourceRange: Range<Int>?,
-                        paragraph: Paragraph, list: ListContext?) -> FigureMatch {
-        var match = match
-        let actorCandidates = entities.actors.filter { actor in sourceRange.map { !$0.overlaps(actor.range) } ?? true }
-        match.figure.actorKey = nearest(actorCandidates, to: match.range)?.key
+    private func locate(_ match: inout FigureMatch, entities: SentenceEntities, sourceRange: Range<Int>?,
+                        paragraph: Paragraph, list: ListContext?) {
+        // Actors outside the source's phrase: tested in place, no array of them is made.
+        let actor = nearest(entities.actors, to: match.range) { actor in sourceRange.map { !$0.overlaps(actor.range) } ?? true }
+        match.figure.actorKey = actor.map { entities.actors[$0].key }
         if paragraph.isListItem {
             let separator = entities.tokens.tokens.first { ["–", "—", "-", ":"].contains($0.lower) && $0.spaceBefore }?.start
-            let label = entities.places.first { place in separator.map { place.range.upperBound <= $0 } ?? true }
-            match.figure.placeKey = (label ?? nearest(entities.places, to: match.range))?.key
+            let label = entities.places.firstIndex { place in separator.map { place.range.upperBound <= $0 } ?? true }
+            match.figure.placeKey = (label ?? nearest(entities.places, to: match.range)).map { entities.places[$0].key }
             // The list counts its introduction's subject, whatever else an item names.
             if let listActor = list?.actorKey { match.figure.actorKey = listActor }
         } else {
-            match.figure.placeKey = nearest(entities.places, to: match.range)?.key
+            match.figure.placeKey = nearest(entities.places, to: match.range).map { entities.places[$0].key }
         }
-        return match
     }
 
-    private func nearest(_ matches: [EntityMatch], to range: Range<Int>) -> EntityMatch? {
-        matches.min { distance($0.range, range) < distance($1.range, range) }
+    /// The position of the first match nearest to `range` among those `isCandidate` accepts (what `min(by:)` over
+    /// them picks), read in place.
+    private func nearest(_ matches: [EntityMatch], to range: Range<Int>,
+                         where isCandidate: (EntityMatch) -> Bool = { _ in true }) -> Int? {
+        var best: Int?
+        var bestDistance = 0
+        for index in matches.indices where isCandidate(matches[index]) {
+            let d = distance(matches[index].range, range)
+            if best == nil || d < bestDistance {
+                best = index
+                bestDistance = d
+            }
+        }
+        return best
     }
 
     private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
