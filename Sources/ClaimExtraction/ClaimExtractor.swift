@@ -95,8 +95,9 @@ public struct ClaimExtractor: Sendable {
             return entities
         }
         state.enter(paragraph, sentences: sentences, catalog: standardCatalog)
-        // Taken from the end one by one below: each sentence's entities are moved out of the array, not copied.
-        sentences.reverse()
+        // Each sentence's entities are swapped out of the array below (moved, not copied); an empty sentence takes the
+        // first one's place.
+        var entities = SentenceEntities.empty
 
         var inline: QuoteBlock?
         var paragraphFigureContext: ListContext?
@@ -105,7 +106,7 @@ public struct ClaimExtractor: Sendable {
         var introducedUnit: String?
         var introducedSource = "author"
         for (position, sentence) in paragraph.sentences.enumerated() {
-            let entities = sentences.removeLast()
+            swap(&entities, &sentences[position])
             let block = inline ?? state.active
             let reference = block?.anchor ?? state.published
             // Every written date stays out of the figures, even one the claim's time leaves out.
