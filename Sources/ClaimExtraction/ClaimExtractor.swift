@@ -176,8 +176,9 @@ public struct ClaimExtractor: Sendable {
             else if block != nil, source != "author" { state.recentSource = source }
 
             let modality = ModalityClassifier().classify(entities.tokens, attributedToOther: source != "author")
-            let type = ClaimTypeClassifier().classify(entities.tokens, modality: modality.modality,
-                                                      figureUnits: claimFigures.map(\.figure.unit))
+            let type = ClaimTypeClassifier().classify(entities.tokens, modality: modality.modality, strengthUnit: {
+                claimFigures.first(where: { ClaimTypeClassifier.strengthUnits.contains($0.figure.unit) })?.figure.unit
+            })
             if !paragraph.isListItem, let withUnit = claimFigures.last(where: { $0.figure.unit != FigureExtractor.unknownUnit && !$0.needsUnit }) {
                 paragraphFigureContext = ListContext(unit: withUnit.figure.unit, actorKey: withUnit.figure.actorKey, source: source)
             }

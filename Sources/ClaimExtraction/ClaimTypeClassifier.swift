@@ -89,6 +89,12 @@ struct ClaimTypeClassifier: Sendable {
     ]
 
     func classify(_ sentence: TokenizedSentence, modality: Modality, figureUnits: [String]) -> Result {
+        classify(sentence, modality: modality, strengthUnit: { figureUnits.first(where: { Self.strengthUnits.contains($0) }) })
+    }
+
+    /// The same, with the sentence's figures' first strength unit asked for only when no event word decides
+    /// (the claim loop reads it from its figures in place, with no array of units made).
+    func classify(_ sentence: TokenizedSentence, modality: Modality, strengthUnit: () -> String?) -> Result {
         let tokens = sentence.tokens
         // The best cue so far by rank and position (as a position in `cues`: no cue is copied); its text and
         // rule are written once, for the winner.
@@ -117,7 +123,7 @@ struct ClaimTypeClassifier: Sendable {
         let bestType = bestCue.map { cues[$0.cue].type }
         if let bestCue, bestType != .estimate, bestType != .declaration { return result(of: bestCue.cue, at: bestCue.at) }
         if bestType == nil || bestType == .declaration,
-           let unit = figureUnits.first(where: { Self.strengthUnits.contains($0) }) {
+           let unit = strengthUnit() {
             return Result(type: .estimate, matched: unit, range: nil, rule: "figure of \(unit)")
         }
         if let bestCue { return result(of: bestCue.cue, at: bestCue.at) }
