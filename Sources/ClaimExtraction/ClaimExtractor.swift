@@ -51,34 +51,13 @@ public struct ClaimExtractor: Sendable {
             if position == 0, paragraph.index <= Self.datelineParagraphs {
                 removeDateline(from: &entities, text: sentence.text)
             }
-            // One pass over the places (each test looks at one place alone), with the tokens taken out first so
-            // the tests do not read `entities` while its places change.
-            let tokens = entities.tokens
-            // The word after each name found once for its tests.
-            entities.places.removeAll { place in
-                let next = NameSurroundings.tokenAfter(place.range, in: tokens)
-                // "Homs Radio", "Aleppo Media Center": an outlet the dictionary lacks, not its town.
-                // "The Euphrates Dam": a feature named after a place is not that place.
-                // "Operation Euphrates Shield": an operation named after a place is not that place.
-                return NameSurroundings.isOtherThingsName(place.range, next: next, in: tokens)
-                    // "The al-Kifah and al-Nur neighbourhoods": quarters of a city, not the towns that share their names.
-                    || (NameSurroundings.isQuarterName(place.range, next: next, in: tokens)
-                        && standardCatalog.place(forKey: place.key)?.kind != "neighbourhood")
-                    // "Ana Lopez reported", "said Mark Tal": a person's first name, not the town or village sharing it.
-                    || (NameSurroundings.isFirstNameOfPerson(place.range, next: next, in: tokens)
-                        && Self.firstNamePlaceKinds.contains(standardCatalog.place(forKey: place.key)?.kind ?? ""))
-            }
-            // "The coalition of Shiite parties": some other coalition, not the US-led one.
-            // Only 13 bytes can lowercase to it (no letter of it is the lowercase of a longer one, like the Kelvin sign's k).
-            entities.actors.removeAll {
-                let next = NameSurroundings.tokenAfter($0.range, in: tokens)
-                return $0.matched.utf8.count == 13 && $0.matched.lowercased() == "the coalition"
-                    && NameSurroundings.isFollowed(next: next, by: "of", in: tokens)
-                    // "its own offensive, Jazeera Storm": an operation's name, not the channel.
-                    || NameSurroundings.isOperationName($0.range, next: next, in: tokens)
-            }
-            for place in entities.places {
-                if let country = standardCatalog.placeCountry(forKey: place.key), !state.countries.contains(country) {
+            // The places and actors that the word after them shows to be something else's name, dropped in place:
+            // the tokens are read where they are while the places change (disjoint fields of one variable).
+            removeOtherThingsNames(from: &entities.places, in: entities.tokens)
+            Self.removeOtherThingsNames(from: &entities.actors, in: entities.tokens)
+            // Each place's key read in place (a copy of a match would retain each of its strings).
+            for index in entities.places.indices {
+                if let country = standardCatalog.placeCountry(forKey: entities.places[index].key), !state.countries.contains(country) {
                     state.countries.append(country)
                     state.countryContext.insert(FoldedName(country).foldedHash)
                 }
@@ -105,6 +84,7 @@ public struct ClaimExtractor: Sendable {
         var introducesList = false
         var introducedUnit: String?
         var introducedSource = "author"
+        let lastPosition = paragraph.sentences.count - 1
         for (position, sentence) in paragraph.sentences.enumerated() {
             swap(&entities, &sentences[position])
             let block = inline ?? state.active
@@ -140,7 +120,7 @@ public struct ClaimExtractor: Sendable {
             }
 
             // Introducers start a block inline (rest of the paragraph) or at the next paragraph.
-            let isLast = position == paragraph.sentences.count - 1
+            let isLast = position == lastPosition
             if let anchor = QuoteBlockRules.anchorDate(entities.tokens, times: times) {
                 state.pendingAnchor = PendingAnchor(date: anchor, paragraph: paragraph.index,
                                                     source: attribution?.source ?? "author", introducer: sentence.text)
