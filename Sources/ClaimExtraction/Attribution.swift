@@ -172,12 +172,19 @@ struct AttributionScanner: Sendable {
     /// Whether a speaker phrase is a definite description of an earlier source: "the Britain-based
     /// monitor", "the agency" (the article, lower-case words or "X-based" compounds, a speaker noun).
     static func isDefiniteDescription(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
-        let inside = sentence.tokens.filter { $0.start >= range.lowerBound && $0.end <= range.upperBound }
-        guard let first = inside.first, first.lower == "the", let head = inside.last, head.kind == .word,
-              !head.isCapitalized, head.classes.contains(.sourceNoun), !head.lower.hasSuffix("s") else { return false }
-        for (k, t) in inside.enumerated().dropFirst() where t.isCapitalized {
+        let tokens = sentence.tokens
+        // The tokens inside the range are one run (tokens go left to right without overlapping): found by
+        // position and read in place, with no array of copied tokens.
+        guard let first = tokens.firstIndex(where: { $0.start >= range.lowerBound }) else { return false }
+        var end = first
+        while end < tokens.count, tokens[end].end <= range.upperBound { end += 1 }
+        guard end > first, tokens[first].lower == "the" else { return false }
+        let head = end - 1
+        guard tokens[head].kind == .word, !tokens[head].isCapitalized, tokens[head].classes.contains(.sourceNoun),
+              !tokens[head].lower.hasSuffix("s") else { return false }
+        for k in (first + 1)..<end where tokens[k].isCapitalized {
             // Only a place in a compound ("Britain-based") may be capitalised.
-            guard k + 1 < inside.count, inside[k + 1].lower == "-" else { return false }
+            guard k + 1 < end, tokens[k + 1].lower == "-" else { return false }
         }
         return true
     }

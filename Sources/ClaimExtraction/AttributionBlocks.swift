@@ -64,11 +64,16 @@ enum QuoteBlockRules {
 
     static func hasFollowCue(_ tokens: [WordToken]) -> Bool {
         // Only a token whose word starts some cue (`GrammarCue.followLead`) can start one.
-        for i in tokens.indices where tokens[i].classes.contains(.followLead) && followCues.contains(where: { tokens.matches($0, at: i) }) {
-            return true
+        let cuesByFirstWord = followCuesByFirstWord
+        for i in tokens.indices where tokens[i].classes.contains(.followLead) {
+            // Only the cues starting with this word are compared ("the following", not "as follows", after "the").
+            if let cues = cuesByFirstWord[tokens[i].lower], cues.contains(where: { tokens.matches($0, at: i) }) { return true }
         }
         return false
     }
+
+    /// `followCues` by first word.
+    static let followCuesByFirstWord = GrammarWordMap(Dictionary(grouping: followCues, by: { $0[0] }))
 
     /// The date of an earlier text a sentence introduces: a written date at day or month precision
     /// after "on"/"in", in a sentence with a writing or speaking word.

@@ -8,6 +8,9 @@ struct SentenceEntities: Sendable {
     var people: [EntityMatch]
     var paragraph: Int
 
+    /// A sentence with no text and no entities (nothing in it is allocated).
+    static let empty = SentenceEntities(tokens: TokenizedSentence(""), places: [], actors: [], people: [], paragraph: 0)
+
     /// Actors and people with their canonical names, for naming sources.
     func namedSpans(catalog: StandardCatalog) -> [NamedSpan] {
         // Most sentences name nobody: no array is made for them; otherwise one, filled in place.

@@ -45,40 +45,19 @@ public struct ClaimExtractor: Sendable {
                          nameBuffers: inout NameTextBuffers) {
         // Entities and written dates do not depend on context: read them first, then decide
         // whether a quoted block goes on.
-        let sentences = paragraph.sentences.enumerated().map { position, sentence -> SentenceEntities in
+        var sentences = paragraph.sentences.enumerated().map { position, sentence -> SentenceEntities in
             var entities = recognize(sentence.text, paragraph: paragraph.index, countries: state.countryContext,
                                      nameBuffers: &nameBuffers)
             if position == 0, paragraph.index <= Self.datelineParagraphs {
                 removeDateline(from: &entities, text: sentence.text)
             }
-            // One pass over the places (each test looks at one place alone), with the tokens taken out first so
-            // the tests do not read `entities` while its places change.
-            let tokens = entities.tokens
-            // The word after each name found once for its tests.
-            entities.places.removeAll { place in
-                let next = NameSurroundings.tokenAfter(place.range, in: tokens)
-                // "Homs Radio", "Aleppo Media Center": an outlet the dictionary lacks, not its town.
-                // "The Euphrates Dam": a feature named after a place is not that place.
-                // "Operation Euphrates Shield": an operation named after a place is not that place.
-                return NameSurroundings.isOtherThingsName(place.range, next: next, in: tokens)
-                    // "The al-Kifah and al-Nur neighbourhoods": quarters of a city, not the towns that share their names.
-                    || (NameSurroundings.isQuarterName(place.range, next: next, in: tokens)
-                        && standardCatalog.place(forKey: place.key)?.kind != "neighbourhood")
-                    // "Ana Lopez reported", "said Mark Tal": a person's first name, not the town or village sharing it.
-                    || (NameSurroundings.isFirstNameOfPerson(place.range, next: next, in: tokens)
-                        && Self.firstNamePlaceKinds.contains(standardCatalog.place(forKey: place.key)?.kind ?? ""))
-            }
-            // "The coalition of Shiite parties": some other coalition, not the US-led one.
-            // Only 13 bytes can lowercase to it (no letter of it is the lowercase of a longer one, like the Kelvin sign's k).
-            entities.actors.removeAll {
-                let next = NameSurroundings.tokenAfter($0.range, in: tokens)
-                return $0.matched.utf8.count == 13 && $0.matched.lowercased() == "the coalition"
-                    && NameSurroundings.isFollowed(next: next, by: "of", in: tokens)
-                    // "its own offensive, Jazeera Storm": an operation's name, not the channel.
-                    || NameSurroundings.isOperationName($0.range, next: next, in: tokens)
-            }
-            for place in entities.places {
-                if let country = standardCatalog.placeCountry(forKey: place.key), !state.countries.contains(country) {
+            // The places and actors that the word after them shows to be something else's name, dropped in place:
+            // the tokens are read where they are while the places change (disjoint fields of one variable).
+            removeOtherThingsNames(from: &entities.places, in: entities.tokens)
+            Self.removeOtherThingsNames(from: &entities.actors, in: entities.tokens)
+            // Each place's key read in place (a copy of a match would retain each of its strings).
+            for index in entities.places.indices {
+                if let country = standardCatalog.placeCountry(forKey: entities.places[index].key), !state.countries.contains(country) {
                     state.countries.append(country)
                     state.countryContext.insert(FoldedName(country).foldedHash)
                 }
@@ -95,6 +74,9 @@ public struct ClaimExtractor: Sendable {
             return entities
         }
         state.enter(paragraph, sentences: sentences, catalog: standardCatalog)
+        // Each sentence's entities are swapped out of the array below (moved, not copied); an empty sentence takes the
+        // first one's place.
+        var entities = SentenceEntities.empty
 
         var inline: QuoteBlock?
         var paragraphFigureContext: ListContext?
@@ -102,8 +84,9 @@ public struct ClaimExtractor: Sendable {
         var introducesList = false
         var introducedUnit: String?
         var introducedSource = "author"
+        let lastPosition = paragraph.sentences.count - 1
         for (position, sentence) in paragraph.sentences.enumerated() {
-            let entities = sentences[position]
+            swap(&entities, &sentences[position])
             let block = inline ?? state.active
             let reference = block?.anchor ?? state.published
             // Every written date stays out of the figures, even one the claim's time leaves out.
@@ -137,7 +120,7 @@ public struct ClaimExtractor: Sendable {
             }
 
             // Introducers start a block inline (rest of the paragraph) or at the next paragraph.
-            let isLast = position == paragraph.sentences.count - 1
+            let isLast = position == lastPosition
             if let anchor = QuoteBlockRules.anchorDate(entities.tokens, times: times) {
                 state.pendingAnchor = PendingAnchor(date: anchor, paragraph: paragraph.index,
                                                     source: attribution?.source ?? "author", introducer: sentence.text)
@@ -163,14 +146,19 @@ public struct ClaimExtractor: Sendable {
 
             var figures = FigureExtractor().matches(in: entities.tokens, excluding: scanned)
             inheritUnits(&figures, paragraph: paragraph, list: state.listContext)
-            let claimFigures = figures.map { locate($0, entities: entities, sourceRange: sourceRange, paragraph: paragraph, list: state.listContext) }
+            // Located in place: no figure match is copied into a second array.
+            for index in figures.indices {
+                locate(&figures[index], entities: entities, sourceRange: sourceRange, paragraph: paragraph, list: state.listContext)
+            }
+            let claimFigures = figures
 
             if source != "author", attribution != nil { state.recentSource = source }
             else if block != nil, source != "author" { state.recentSource = source }
 
             let modality = ModalityClassifier().classify(entities.tokens, attributedToOther: source != "author")
-            let type = ClaimTypeClassifier().classify(entities.tokens, modality: modality.modality,
-                                                      figureUnits: claimFigures.map(\.figure.unit))
+            let type = ClaimTypeClassifier().classify(entities.tokens, modality: modality.modality, strengthUnit: {
+                claimFigures.first(where: { ClaimTypeClassifier.strengthUnits.contains($0.figure.unit) })?.figure.unit
+            })
             if !paragraph.isListItem, let withUnit = claimFigures.last(where: { $0.figure.unit != FigureExtractor.unknownUnit && !$0.needsUnit }) {
                 paragraphFigureContext = ListContext(unit: withUnit.figure.unit, actorKey: withUnit.figure.actorKey, source: source)
             }
@@ -465,25 +453,36 @@ public struct ClaimExtractor: Sendable {
 
     /// Sets the place and actor a figure is about: one inside its span, else the nearest in the
     /// sentence (not the source); list items take their label's place and the list's subject.
-    private func locate(_ match: FigureMatch, entities: SentenceEntities, sourceRange: Range<Int>?,
-                        paragraph: Paragraph, list: ListContext?) -> FigureMatch {
-        var match = match
-        let actorCandidates = entities.actors.filter { actor in sourceRange.map { !$0.overlaps(actor.range) } ?? true }
-        match.figure.actorKey = nearest(actorCandidates, to: match.range)?.key
+    private func locate(_ match: inout FigureMatch, entities: SentenceEntities, sourceRange: Range<Int>?,
+                        paragraph: Paragraph, list: ListContext?) {
+        // Actors outside the source's phrase: tested in place, no array of them is made.
+        let actor = nearest(entities.actors, to: match.range) { actor in sourceRange.map { !$0.overlaps(actor.range) } ?? true }
+        match.figure.actorKey = actor.map { entities.actors[$0].key }
         if paragraph.isListItem {
             let separator = entities.tokens.tokens.first { ["–", "—", "-", ":"].contains($0.lower) && $0.spaceBefore }?.start
-            let label = entities.places.first { place in separator.map { place.range.upperBound <= $0 } ?? true }
-            match.figure.placeKey = (label ?? nearest(entities.places, to: match.range))?.key
+            let label = entities.places.firstIndex { place in separator.map { place.range.upperBound <= $0 } ?? true }
+            match.figure.placeKey = (label ?? nearest(entities.places, to: match.range)).map { entities.places[$0].key }
             // The list counts its introduction's subject, whatever else an item names.
             if let listActor = list?.actorKey { match.figure.actorKey = listActor }
         } else {
-            match.figure.placeKey = nearest(entities.places, to: match.range)?.key
+            match.figure.placeKey = nearest(entities.places, to: match.range).map { entities.places[$0].key }
         }
-        return match
     }
 
-    private func nearest(_ matches: [EntityMatch], to range: Range<Int>) -> EntityMatch? {
-        matches.min { distance($0.range, range) < distance($1.range, range) }
+    /// The position of the first match nearest to `range` among those `isCandidate` accepts (what `min(by:)` over
+    /// them picks), read in place.
+    private func nearest(_ matches: [EntityMatch], to range: Range<Int>,
+                         where isCandidate: (EntityMatch) -> Bool = { _ in true }) -> Int? {
+        var best: Int?
+        var bestDistance = 0
+        for index in matches.indices where isCandidate(matches[index]) {
+            let d = distance(matches[index].range, range)
+            if best == nil || d < bestDistance {
+                best = index
+                bestDistance = d
+            }
+        }
+        return best
     }
 
     private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
@@ -494,7 +493,8 @@ public struct ClaimExtractor: Sendable {
     /// The matches' keys, first occurrences in order. A sentence names a handful of entities, so a linear scan
     /// beats hashing; read from the matches in place, with no array of all keys made first.
     private func uniqueKeys(_ matches: [EntityMatch]) -> [String] {
-        guard matches.count > 1 else { return matches.map(\.key) }
+        // One match: its key in an array made at its size (no growing from empty).
+        guard matches.count > 1 else { return matches.isEmpty ? [] : [matches[0].key] }
         var kept: [String] = []
         kept.reserveCapacity(matches.count)
         for index in matches.indices where !kept.contains(matches[index].key) { kept.append(matches[index].key) }
@@ -580,21 +580,15 @@ extension ClaimExtractor {
         func number(_ value: Double) -> String {
             value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
         }
-        // Appended in place, part by part: no intermediate string is made.
-        var text = ""
-        if let qualifier = figure.qualifier {
-            text += qualifier
-            text += " "
-        }
+        // Copied once into a string of its size (appending part by part grows the string on the way).
+        let amount: String
         if let value = figure.value {
-            text += number(value)
+            amount = number(value)
         } else if let low = figure.low, let high = figure.high {
-            text += number(low)
-            text += "–"
-            text += number(high)
+            amount = RuleText.concatenated(number(low), "–", number(high))
+        } else {
+            amount = ""
         }
-        text += " "
-        text += figure.unit
-        return text
+        return RuleText.concatenated(figure.qualifier ?? "", figure.qualifier == nil ? "" : " ", amount, " ", figure.unit)
     }
 }

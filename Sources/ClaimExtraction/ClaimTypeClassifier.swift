@@ -89,14 +89,22 @@ struct ClaimTypeClassifier: Sendable {
     ]
 
     func classify(_ sentence: TokenizedSentence, modality: Modality, figureUnits: [String]) -> Result {
+        classify(sentence, modality: modality, strengthUnit: { figureUnits.first(where: { Self.strengthUnits.contains($0) }) })
+    }
+
+    /// The same, with the sentence's figures' first strength unit asked for only when no event word decides
+    /// (the claim loop reads it from its figures in place, with no array of units made).
+    func classify(_ sentence: TokenizedSentence, modality: Modality, strengthUnit: () -> String?) -> Result {
         let tokens = sentence.tokens
         // The best cue so far by rank and position (as a position in `cues`: no cue is copied); its text and
         // rule are written once, for the winner.
         var bestCue: (rank: Int, cue: Int, at: Int)?
+        // The tables read once, not through their lazy globals' accessors at every cue word.
         let cues = Self.cues
+        let cuesByEntry = Self.cuesByEntry
         for i in tokens.indices where tokens[i].classes.contains(.claimType) {
             let entry = tokens[i].entry
-            guard let candidates = entry != WordToken.noEntry ? Self.cuesByEntry[Int(entry)] : Self.cuesByFirstWord[tokens[i].lower]
+            guard let candidates = entry != WordToken.noEntry ? cuesByEntry[Int(entry)] : Self.cuesByFirstWord[tokens[i].lower]
             else { continue }
             for index in candidates where tokens.matches(cues[index].words, at: i) {
                 if !cues[index].needs.isEmpty {
@@ -107,18 +115,18 @@ struct ClaimTypeClassifier: Sendable {
                 if bestCue == nil || rank < bestCue!.rank { bestCue = (rank, index, i) }
             }
         }
-        let best = bestCue.map { rank, index, i -> (rank: Int, result: Result) in
-            let cue = cues[index]
-            let range = sentence.characterRange(ofTokens: i..<(i + cue.words.count))
-            return (rank, Result(type: cue.type, matched: sentence.text(of: range), range: range,
-                                 rule: cue.rule))
+        // The winning cue's fields read in place (no cue or result is copied on the way).
+        func result(of index: Int, at i: Int) -> Result {
+            let range = sentence.characterRange(ofTokens: i..<(i + cues[index].words.count))
+            return Result(type: cues[index].type, matched: sentence.text(of: range), range: range, rule: cues[index].rule)
         }
-        if let best, best.result.type != .estimate, best.result.type != .declaration { return best.result }
-        if best == nil || best!.result.type == .declaration,
-           let unit = figureUnits.first(where: { Self.strengthUnits.contains($0) }) {
+        let bestType = bestCue.map { cues[$0.cue].type }
+        if let bestCue, bestType != .estimate, bestType != .declaration { return result(of: bestCue.cue, at: bestCue.at) }
+        if bestType == nil || bestType == .declaration,
+           let unit = strengthUnit() {
             return Result(type: .estimate, matched: unit, range: nil, rule: "figure of \(unit)")
         }
-        if let best { return best.result }
+        if let bestCue { return result(of: bestCue.cue, at: bestCue.at) }
         switch modality {
         case .predicted: return Result(type: .prediction, matched: "", range: nil, rule: "predicted modality")
         case .opinion: return Result(type: .opinion, matched: "", range: nil, rule: "opinion modality")

@@ -175,9 +175,9 @@ extension DatelineScanner {
             return Word(isCapitals: isCapitals, isTitleCase: isTitleCase)
         }
 
-        static let particles: Set<String> = ["al", "el", "ad", "as", "ash", "az", "ez", "ar", "de", "of"]
+        static let particles: GrammarWordSet = ["al", "el", "ad", "as", "ash", "az", "ez", "ar", "de", "of"]
 
-        static let months: Set<String> = [
+        static let months: GrammarWordSet = [
             "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "january", "february", "march", "april", "june", "july", "august", "september", "october",
             "november", "december",

@@ -88,7 +88,7 @@ public struct FigureExtractor: Sendable {
             return build(number, unit: unit, unitEnd: i + 1, rule: "number with glued unit", in: sentence)
         }
         var end = number.tokens.upperBound
-        var rule = number.isVague ? "vague amount" : (number.isDigits ? "number" : "number words")
+        var reading: Reading = number.isVague ? .vague : (number.isDigits ? .number : .words)
         // Ranges: "8,000 to 11,000", "1,500-2,000", "between 1,500 and 2,000", "between $10 and $20 million".
         let sign = tokens.lower(at: number.tokens.lowerBound - 1).flatMap { FigureLexicon.currencySigns[$0] != nil ? $0 : nil }
         let beforeRange = tokens.lower(at: number.tokens.lowerBound - (sign == nil ? 1 : 2))
@@ -110,13 +110,13 @@ public struct FigureExtractor: Sendable {
                 number = ParsedNumber(low: a, high: b, tokens: number.tokens.lowerBound..<second.tokens.upperBound,
                                       isDigits: number.isDigits, isVague: false)
                 end = second.tokens.upperBound
-                rule = "range"
+                reading = .range
             }
         }
         // Money: "$30 billion", "£2m".
         if number.isDigits, !number.isVague, let sign = tokens.lower(at: number.tokens.lowerBound - 1),
            let currency = FigureLexicon.currencySigns[sign] {
-            return build(number, unit: currency, unitEnd: end, rule: rule + " with currency sign", in: sentence, leading: 1)
+            return build(number, unit: currency, unitEnd: end, rule: Self.rule(reading, .currencySign), in: sentence, leading: 1)
         }
         // A number word after a determiner refers rather than counts ("the two cities"), except for
         // durations ("the six years of the war").
@@ -125,7 +125,7 @@ public struct FigureExtractor: Sendable {
         if let (unit, unitEnd) = FigureLexicon.unit(after: end, in: tokens, allowingOf: number.isVague) {
             if number.isVague, tokens.lower(at: end) != "of" { return nil }
             if determined, !FigureLexicon.nonCountUnits.contains(unit) { return nil }
-            return build(number, unit: unit, unitEnd: unitEnd, rule: rule + " with unit", in: sentence)
+            return build(number, unit: unit, unitEnd: unitEnd, rule: Self.rule(reading, .unit), in: sentence)
         }
         // A plain plural noun after the number, perhaps after one adjective or name: "2 stars", "300 roadside
         // bombs", "10,000 ISIS detainees".
@@ -138,7 +138,7 @@ public struct FigureExtractor: Sendable {
                     break
                 }
                 if Self.isPluralNoun(t.lower) {
-                    return build(number, unit: t.lower, unitEnd: k + 1, rule: rule + " with noun", in: sentence)
+                    return build(number, unit: t.lower, unitEnd: k + 1, rule: Self.rule(reading, .noun), in: sentence)
                 }
                 if FigureLexicon.modifiers.contains(t.lower) || t.lower.hasSuffix("s") || Self.functionWords.contains(t.lower) { break }
             }
@@ -152,19 +152,32 @@ public struct FigureExtractor: Sendable {
                 k += 1
             }
             if let (u, unitEnd) = unit {
-                return build(number, unit: u, unitEnd: unitEnd, rule: rule + " between nouns", in: sentence)
+                return build(number, unit: u, unitEnd: unitEnd, rule: Self.rule(reading, .betweenNouns), in: sentence)
             }
         }
         guard number.isDigits, !number.isVague else { return nil }
         // "a population of about 200,000", "the number of militants is put at 1,000": the noun before names it.
         if let (unit, rule2) = Self.unitNamedBefore(number.tokens.lowerBound, in: tokens) {
-            return build(number, unit: unit, unitEnd: end, rule: rule + rule2, in: sentence)
+            return build(number, unit: unit, unitEnd: end, rule: Self.readingNames[reading.rawValue] + rule2, in: sentence)
         }
         let hasQualifier = FigureLexicon.qualifier(endingBefore: number.tokens.lowerBound, in: tokens) != nil
         if number.low == nil, (number.value ?? 0) < 10, !hasQualifier { return nil }
-        guard var built = build(number, unit: FigureExtractor.unknownUnit, unitEnd: end, rule: rule + " without unit", in: sentence) else { return nil }
+        guard var built = build(number, unit: FigureExtractor.unknownUnit, unitEnd: end, rule: Self.rule(reading, .withoutUnit), in: sentence) else { return nil }
         built.0.needsUnit = true
         return built
+    }
+
+    /// How a figure's number was read, and what followed it: the two halves of its rule ("number" + " with unit").
+    private enum Reading: Int { case vague, number, words, range }
+    private enum RuleEnding: Int { case currencySign, unit, noun, betweenNouns, withoutUnit }
+
+    private static let readingNames = ["vague amount", "number", "number words", "range"]
+    private static let ruleEndings = [" with currency sign", " with unit", " with noun", " between nouns", " without unit"]
+    /// Every reading joined with every ending once: joining them per figure would build a new string each time.
+    private static let joinedRules: [[String]] = readingNames.map { name in ruleEndings.map { name + $0 } }
+
+    private static func rule(_ reading: Reading, _ ending: RuleEnding) -> String {
+        joinedRules[reading.rawValue][ending.rawValue]
     }
 
     /// Whether every letter of a word is a capital ("COVID", "MH").

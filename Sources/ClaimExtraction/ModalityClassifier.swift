@@ -13,11 +13,11 @@ struct ModalityClassifier: Sendable {
     }
 
     /// First-person verbs of judgement: "I think", "I doubt", "I would add", "I am sure".
-    static let opinionVerbs: Set<String> = [
+    static let opinionVerbs: GrammarWordSet = [
         "think", "believe", "doubt", "question", "suspect", "expect", "consider", "feel", "agree", "disagree",
         "predict", "fear", "hope", "reckon", "guess", "suppose", "contend", "argue", "add", "say", "insist",
     ]
-    static let opinionAdjectives: Set<String> = ["sure", "convinced", "certain", "confident", "afraid", "doubtful"]
+    static let opinionAdjectives: GrammarWordSet = ["sure", "convinced", "certain", "confident", "afraid", "doubtful"]
     static let hedges: Set<String> = [
         "may", "might", "could", "likely", "unlikely", "apparently", "possibly", "perhaps", "probably", "presumably",
         "supposedly", "seems", "seem", "seemed", "appears", "appear", "appeared", "conceivably", "maybe", "possible",
@@ -30,10 +30,10 @@ struct ModalityClassifier: Sendable {
     static let reports: Set<String> = ["reportedly", "allegedly", "purportedly", "rumoured", "rumored"]
 
     /// Words before "will" that make it the noun ("the will of", "popular will").
-    static let nounWillModifiers: Set<String> = ["the", "its", "his", "her", "their", "our", "popular", "good", "political"]
-    static let passiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "been"]
+    static let nounWillModifiers: GrammarWordSet = ["the", "its", "his", "her", "their", "our", "popular", "good", "political"]
+    static let passiveAuxiliaries: GrammarWordSet = ["is", "are", "was", "were", "been"]
     /// Verbs after "reports", "rumours", "claims" that make them unnamed sources.
-    static let unnamedReportVerbs: Set<String> = ["are", "have", "suggest", "say", "said", "indicate"]
+    static let unnamedReportVerbs: GrammarWordSet = ["are", "have", "suggest", "say", "said", "indicate"]
 
     /// Every word the classifier reacts to (for `GrammarCue.modality`).
     static let cueWords: Set<String> = hedges.union(predictions).union(reports).union([
@@ -73,15 +73,25 @@ struct ModalityClassifier: Sendable {
     /// `CueKind` of every lexicon word, by `WordToken.entry`.
     static let cueKinds: [CueKind] = CueLexicon.shared.words.map(CueKind.init)
 
+    /// A rule that matched, kept as token positions: the text it matched is read only for the one that wins.
+    private struct Candidate {
+        var modality: Modality
+        var tokens: Range<Int>
+        var rule: String
+    }
+
     func classify(_ sentence: TokenizedSentence, attributedToOther: Bool) -> Result {
         let tokens = sentence.tokens
-        var conditional: Result?
-        var predicted: Result?
-        var hedged: Result?
-        var reported: Result?
+        var conditional: Candidate?
+        var predicted: Candidate?
+        var hedged: Candidate?
+        var reported: Candidate?
         func result(_ modality: Modality, _ range: Range<Int>, _ rule: String) -> Result {
             let chars = sentence.characterRange(ofTokens: range)
             return Result(modality: modality, matched: sentence.text(of: chars), range: chars, rule: rule)
+        }
+        func candidate(_ modality: Modality, _ range: Range<Int>, _ rule: String) -> Candidate {
+            Candidate(modality: modality, tokens: range, rule: rule)
         }
         var next = 0
         while next < tokens.count {
@@ -112,44 +122,43 @@ struct ModalityClassifier: Sendable {
             }
             if conditional == nil {
                 let before = tokens.lower(at: i - 1)
-                if kind == .if, before != "as", before != "even" { conditional = result(.conditional, i..<(i + 1), "if") }
-                else if kind == .unless { conditional = result(.conditional, i..<(i + 1), "unless") }
-                else if kind == .were, tokens.lower(at: i + 1) == "to", before != "who", before != "that" { conditional = result(.conditional, i..<(i + 2), "were to") }
+                if kind == .if, before != "as", before != "even" { conditional = candidate(.conditional, i..<(i + 1), "if") }
+                else if kind == .unless { conditional = candidate(.conditional, i..<(i + 1), "unless") }
+                else if kind == .were, tokens.lower(at: i + 1) == "to", before != "who", before != "that" { conditional = candidate(.conditional, i..<(i + 2), "were to") }
                 // "Should the talks fail, …": a sentence opening with "should" and a clause set off by a comma.
                 else if kind == .should, i == 0 || before == "“" || before == "\"", tokens[(i + 1)...].contains(where: { $0.lower == "," }) {
-                    conditional = result(.conditional, i..<(i + 1), "should (inverted condition)")
+                    conditional = candidate(.conditional, i..<(i + 1), "should (inverted condition)")
                 }
             }
             if predicted == nil {
                 let isNounWill = kind == .will && (Self.nounWillModifiers.contains(tokens.lower(at: i - 1) ?? "") || tokens.lower(at: i + 1) == "of")
                 let isAsSoonAs = kind == .soon && tokens.lower(at: i - 1) == "as" && tokens.lower(at: i + 1) == "as"
                 if tokens[i].classes.contains(.prediction), !(kind == .will && tokens[i].isCapitalized && i > 0), !isNounWill, !isAsSoonAs {
-                    predicted = result(.predicted, i..<(i + 1), w)
+                    predicted = candidate(.predicted, i..<(i + 1), w)
                 } else if kind == .going, tokens.lower(at: i + 1) == "to", tokens.lower(at: i - 1).map({ ["is", "are", "was", "were", "am"].contains($0) }) == true {
-                    predicted = result(.predicted, i..<(i + 2), "going to")
+                    predicted = candidate(.predicted, i..<(i + 2), "going to")
                 } else if w.utf8.last == UInt8(ascii: "l"), w == "’ll" || w.hasSuffix("’ll") || w.hasSuffix("'ll") {
-                    predicted = result(.predicted, i..<(i + 1), "will")
+                    predicted = candidate(.predicted, i..<(i + 1), "will")
                 }
             }
             if hedged == nil, tokens[i].classes.contains(.hedge), !(kind == .may && tokens[i].isCapitalized && i > 0) {
-                hedged = result(.hedged, i..<(i + 1), w)
+                hedged = candidate(.hedged, i..<(i + 1), w)
             }
             if reported == nil {
-                if tokens[i].classes.contains(.reportWord) { reported = result(.reported, i..<(i + 1), w) }
-                else if kind == .according, tokens.lower(at: i + 1) == "to" { reported = result(.reported, i..<(i + 2), "according to") }
+                if tokens[i].classes.contains(.reportWord) { reported = candidate(.reported, i..<(i + 1), w) }
+                else if kind == .according, tokens.lower(at: i + 1) == "to" { reported = candidate(.reported, i..<(i + 2), "according to") }
                 else if kind == .passiveReport, let before = tokens.lower(at: i - 1), Self.passiveAuxiliaries.contains(before) {
-                    reported = result(.reported, (i - 1)..<(i + 1), "passive report")
+                    reported = candidate(.reported, (i - 1)..<(i + 1), "passive report")
                 } else if kind == .reports || kind == .sources, i == 0 || tokens[i - 1].lower == "," {
-                    reported = result(.reported, i..<(i + 1), "unnamed reports")
+                    reported = candidate(.reported, i..<(i + 1), "unnamed reports")
                 } else if kind == .reports || kind == .rumoursOrClaims, Self.unnamedReportVerbs.contains(tokens.lower(at: i + 1) ?? "") {
-                    reported = result(.reported, i..<(i + 2), "unnamed reports")
+                    reported = candidate(.reported, i..<(i + 2), "unnamed reports")
                 }
             }
         }
-        if let conditional { return conditional }
-        if let predicted { return predicted }
-        if let hedged { return hedged }
-        if let reported { return reported }
+        if let winner = conditional ?? predicted ?? hedged ?? reported {
+            return result(winner.modality, winner.tokens, winner.rule)
+        }
         if attributedToOther { return Result(modality: .reported, matched: "", range: nil, rule: "named source") }
         return Result(modality: .asserted, matched: "", range: nil, rule: "default")
     }

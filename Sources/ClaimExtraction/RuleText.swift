@@ -13,6 +13,9 @@ enum RuleText {
         }
     }
 
+    /// `a + b + c`, copied once into a string of exactly that size.
+    static func concatenated(_ a: String, _ b: String, _ c: String) -> String { concatenated(a, b, c, "", "") }
+
     /// Copies `part`'s bytes into `buffer` from `offset` in one block (`withUTF8` reads a native or small string in
     /// place; the view's iterator would copy byte by byte); the offset after them.
     @inline(__always)

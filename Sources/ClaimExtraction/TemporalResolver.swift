@@ -104,6 +104,22 @@ public struct TemporalResolver: Sendable {
         let primary = expressions[primaryIndex]
         // Vague words ("now", "recently") add the reference year only when nothing dates the sentence.
         let anyDated = expressions.contains { $0.specificity != .vague }
+        return TemporalResult(expressions: expressions, years: unionOfYears(expressions, anyDated: anyDated),
+                              year: primary.primaryYear, date: primary.date, yearBasis: primary.basis, primary: primary)
+    }
+
+    /// Every year of the expressions that count (not the vague ones when any is dated), ascending without repeats.
+    private static func unionOfYears(_ expressions: [TimeExpression], anyDated: Bool) -> [Int] {
+        // Most sentences have one expression that counts, whose years are already ascending without repeats:
+        // its array is shared, not copied into a new one.
+        var only: Int?
+        var counted = 0
+        for index in expressions.indices where !anyDated || expressions[index].specificity != .vague {
+            counted += 1
+            if counted > 1 { break }
+            only = index
+        }
+        if counted == 1, let only, isStrictlyAscending(expressions[only].years) { return expressions[only].years }
         var years: [Int] = []
         for index in expressions.indices where !anyDated || expressions[index].specificity != .vague {
             years.append(contentsOf: expressions[index].years)
@@ -116,8 +132,11 @@ public struct TemporalResolver: Sendable {
             kept += 1
         }
         years.removeLast(years.count - kept)
-        return TemporalResult(expressions: expressions, years: years, year: primary.primaryYear,
-                              date: primary.date, yearBasis: primary.basis, primary: primary)
+        return years
+    }
+
+    private static func isStrictlyAscending(_ years: [Int]) -> Bool {
+        years.indices.dropFirst().allSatisfy { years[$0 - 1] < years[$0] }
     }
 }
 

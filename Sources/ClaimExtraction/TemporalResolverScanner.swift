@@ -69,9 +69,10 @@ struct TemporalScanner {
         while i < tokens.count {
             // Only numbers and time cue words start an expression (`match(at:)` says no to the rest).
             let canStart = tokens[i].kind == .number || (tokens[i].kind == .word && tokens[i].classes.contains(.time))
-            if canStart, let expression = match(at: i) {
-                found.append(sinceClause(expression))
+            if canStart, var expression = match(at: i) {
+                applySinceClause(to: &expression)
                 i = max(expression.tokens.upperBound, i + 1)
+                found.append(expression)
             } else {
                 i += 1
             }
@@ -85,24 +86,23 @@ struct TemporalScanner {
     static let clauseBreaks: GrammarWordSet = [",", ";", ":", ".", "(", ")", "–", "—"]
     static let yearJoiners: GrammarWordSet = ["to", "until", "till", "and", "through", "-", "–"]
 
-    private func sinceClause(_ expression: TimeExpression) -> TimeExpression {
+    /// Changed in place: most expressions have no such clause, and a copy of one would retain its strings and years.
+    private func applySinceClause(to expression: inout TimeExpression) {
         guard let reference, expression.specificity != .span, expression.specificity != .vague,
-              let year = expression.years.first, year < reference.year else { return expression }
+              let year = expression.years.first, year < reference.year else { return }
         var k = expression.tokens.lowerBound - 1
         while k >= 0, expression.tokens.lowerBound - k <= 10 {
             // Fields read in place: a copy of the token would retain its strings.
             if tokens[k].kind == .punctuation, Self.clauseBreaks.contains(tokens[k].lower) { break }
             if tokens[k].lower == "since" || tokens[k].lower == "starting" {
-                var span = expression
-                span.years = Array(year...reference.year)
-                span.date = nil
-                span.specificity = .span
-                span.rule += " (\(tokens[k].lower) … → to reference)"
-                return span
+                expression.years = Array(year...reference.year)
+                expression.date = nil
+                expression.specificity = .span
+                expression.rule += " (\(tokens[k].lower) … → to reference)"
+                return
             }
             k -= 1
         }
-        return expression
     }
 
     private func match(at i: Int) -> TimeExpression? {
