@@ -147,11 +147,19 @@ public enum ArticleReader {
         // Splitting the bytes avoids grapheme breaking over the whole text.
         let bytes = Array(text.utf8)
         var lineStart = 0
+        // Loaded once per article, not once per line.
+        let linePhrases = Boilerplate.linePhrases
         scan: while lineStart <= bytes.count {
             let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            if lineEnd == lineStart {
+                // An empty line holds no phrase, and `classify` drops it as the paragraph break it is.
+                kept.append("")
+                lineStart = lineEnd + 1
+                continue
+            }
             let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
             lineStart = lineEnd + 1
-            let phrases = Boilerplate.phrases(in: line)
+            let phrases = linePhrases.hits(in: line)
             if let outlet = Boilerplate.outlet(fromFooter: line, phrases: phrases), meta.outlet == nil { meta.outlet = outlet }
             switch Boilerplate.classify(line, phrases: phrases) {
             case .keep:
@@ -182,10 +190,10 @@ public enum ArticleReader {
             title = lines[first]
         }
         if let title {
-            let normalizedTitle = title.trimmingCharacters(in: ":. ").lowercased()
+            let normalizedTitle = title.trimmingCharacters(in: ":. ").lowercasedByBytes()
             let titleBytes = title.utf8.count
             lines.removeAll { line in
-                abs(line.utf8.count - titleBytes) <= 3 && line.trimmingCharacters(in: ":. ").lowercased() == normalizedTitle
+                abs(line.utf8.count - titleBytes) <= 3 && line.trimmingCharacters(in: ":. ").lowercasedByBytes() == normalizedTitle
             }
         }
         // A byline gives the author (and any date or outlet on its line) and is not body text.
@@ -301,7 +309,7 @@ enum ParagraphBuilder {
             } else {
                 texts.append((body, isListItem))
             }
-            pendingJoin = !(body.last.map { ".!?:”\"’)".contains($0) } ?? true)
+            pendingJoin = !endsClosed(body)
         }
         var paragraphs: [Paragraph] = []
         var sentenceNumber = 0
@@ -314,6 +322,19 @@ enum ParagraphBuilder {
             paragraphs.append(Paragraph(index: number, text: entry.text, isListItem: entry.isListItem, sentences: sentences))
         }
         return paragraphs
+    }
+
+    /// Whether the last character is one that closes a sentence or quote (`.!?:”"’)`), so the next line
+    /// does not continue it. A last byte that is ASCII after an ASCII byte is a whole character.
+    static func endsClosed(_ body: String) -> Bool {
+        var bytes = body.utf8.reversed().makeIterator()
+        // An empty body (a bare marker) continues nothing either.
+        guard let last = bytes.next() else { return true }
+        if last < 0x80, (bytes.next() ?? 0) < 0x80 {
+            return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || last == UInt8(ascii: ":")
+                || last == UInt8(ascii: "\"") || last == UInt8(ascii: ")")
+        }
+        return body.last.map { ".!?:”\"’)".contains($0) } ?? false
     }
 
     /// Removes a bullet (•, ·, *, -, –, —) or a number marker ("3." / "3)") from the front of a list item.

@@ -16,11 +16,6 @@ public enum Boilerplate {
         classify(rawLine, phrases: linePhrases.hits(in: rawLine))
     }
 
-    /// The phrase groups of `linePhrases` that occur in a line, found in one pass for `classify` and
-    /// `outlet(fromFooter:)` together. No phrase starts or ends with white space, so trimming the line
-    /// changes none.
-    static func phrases(in rawLine: String) -> UInt8 { linePhrases.hits(in: rawLine) }
-
     static func classify(_ rawLine: String, phrases: UInt8) -> Verdict {
         let line = rawLine.trimmingSpaces()
         if line.isEmpty { return .drop }
@@ -48,6 +43,8 @@ public enum Boilerplate {
     }
 
     private static let bylineSeparators: Set<String> = ["|", "-", "–", "—", "·"]
+    /// Whether a byte starts a separator, by byte value.
+    private static let separatorLeads: [Bool] = (0...255).map { byte in bylineSeparators.contains { $0.utf8.first == UInt8(byte) } }
     /// Each separator with its spaces, as bytes, for `hasPartSeparator`.
     private static let spacedSeparators: [[UInt8]] = bylineSeparators.map { Array(" \($0) ".utf8) }
 
@@ -61,6 +58,9 @@ public enum Boilerplate {
 
     /// A byline's line split at " | ", " - ", " – ", " — " and " · " (a separator needs a space on both sides).
     static func bylineParts(_ line: String) -> [String] {
+        // Without a byte any separator starts with, the line is one part (split at spaces and joined again).
+        let leads = separatorLeads
+        guard line.utf8.contains(where: { leads[Int($0)] }) else { return [line] }
         let separators = bylineSeparators
         var parts: [String] = []
         var current: [Substring] = []
@@ -148,12 +148,12 @@ public enum Boilerplate {
         let head = part.trimmingCharacters(in: ":")
         guard head.utf8.count < 80 || head.dropFirst(79).isEmpty else { return nil }
         let words = head.split(separator: " ").map(String.init)
-        guard let byIndex = words.firstIndex(where: { $0.lowercased() == "by" }), byIndex <= 2 else { return nil }
-        if byIndex > 0, !words[0..<byIndex].allSatisfy({ $0.first?.isUppercase == true }) { return nil }
+        guard let byIndex = words.firstIndex(where: { $0.lowercasedEquals("by") }), byIndex <= 2 else { return nil }
+        if byIndex > 0, !words[0..<byIndex].allSatisfy({ $0.startsUppercase() }) { return nil }
         // One to three people of two to four capitalised words, joined by "and" or commas.
         var people: [[String]] = [[]]
         for word in words[(byIndex + 1)...] {
-            if word.lowercased() == "and" || word == "&" {
+            if word.lowercasedEquals("and") || word == "&" {
                 people.append([])
             } else if word.hasSuffix(",") {
                 people[people.count - 1].append(String(word.dropLast()))
@@ -162,7 +162,7 @@ public enum Boilerplate {
                 people[people.count - 1].append(word)
             }
         }
-        guard people.count <= 3, people.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy { $0.first?.isUppercase == true } })
+        guard people.count <= 3, people.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy { $0.startsUppercase() } })
         else { return nil }
         return words[(byIndex + 1)...].joined(separator: " ")
     }
@@ -257,8 +257,9 @@ public enum Boilerplate {
     /// How a picture credit opens, inside brackets at the end of a caption.
     private static let creditOpenings = ["photo:", "photo credit:", "image:", "credit:", "picture:", "photograph:", "photos:"]
     /// The footer marker, the phrases that end the body, and code phrases (as written) and disclaimers
-    /// (any case), which drop the line: one pass over a line finds all three groups.
-    private static let linePhrases = PhraseSet(groups: [
+    /// (any case), which drop the line: one pass over a line finds all three groups, for `classify` and
+    /// `outlet(fromFooter:)` together.
+    static let linePhrases = PhraseSet(groups: [
         (exact: ["appeared first on "], folded: []),
         (exact: [], folded: ["appeared first on", "uses akismet"]),
         (exact: ["!important", "display:", ".push("], folded: disclaimerPhrases),
@@ -288,6 +289,7 @@ extension String {
     }
 
     func trimmingCharacters(in set: String) -> String {
+        if let trimmed = trimmingASCII(in: set) { return trimmed }
         let chars = Set(set)
         var start = startIndex
         var end = endIndex

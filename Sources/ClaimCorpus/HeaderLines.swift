@@ -106,8 +106,8 @@ enum HeaderLines {
     /// "Levant Monitor staff", "Reuters Staff": an outlet's staff credited as a whole, which names the outlet.
     static func staffCredit(_ part: String) -> Field? {
         let words = part.split(separator: " ")
-        guard (2...6).contains(words.count), let last = words.last, last.lowercased() == "staff",
-              words.dropLast().allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        guard (2...6).contains(words.count), let last = words.last, last.lowercasedEquals("staff"),
+              words.dropLast().allSatisfy({ $0.startsUppercase() }) else { return nil }
         return .outlet(words.dropLast().joined(separator: " "))
     }
 

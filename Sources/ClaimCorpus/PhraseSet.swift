@@ -8,14 +8,18 @@ public struct PhraseSet: Sendable {
     private let folded: [Bool]
     /// The group bit of each phrase (see `hits(in:)`).
     private let groupBits: [UInt8]
+    /// Every group's bit: once all are found, a line is settled.
+    private let allGroups: UInt8
     /// The phrases (bit `i` for phrase `i`, the first 64) that can start with this pair of bytes as written
     /// (either case for folded phrases): nearly every position of a line rules itself out with one load,
     /// and a common pair ("al", "co") tries only its own phrases.
     private let phrasesByPair: [UInt64]
-    /// The shortest phrase's length, and how far a start can move on by the byte at `start + minimumLength - 1`
-    /// (Horspool's rule over every phrase's first `minimumLength` bytes): no phrase can start in between.
+    /// The shortest phrase's length, and how far a start can move on by the pair of bytes that ends the window
+    /// `start..<start + minimumLength` (Wu and Manber's rule over every phrase's first `minimumLength` bytes,
+    /// index `first << 8 | second`): no phrase can start in between. Zero: a phrase may start at `start`. Pairs
+    /// skip much further than single bytes, which the common letters of many phrases hold back.
     private let minimumLength: Int
-    private let shifts: [UInt8]
+    private let pairShifts: [UInt8]
 
     public init(exact: [String] = [], folded: [String] = []) {
         self.init(groups: [(exact: exact, folded: folded)])
@@ -48,20 +52,25 @@ public struct PhraseSet: Sendable {
         phrasesByPair = byPair
         // No skipping without phrases (nothing ever matches) or past a window of 255 bytes.
         let shortest = min(phrases.map(\.0.count).min() ?? 2, 255)
-        var shifts = [UInt8](repeating: UInt8(shortest), count: 256)
+        // A pair in no phrase's window moves it past the pair's first byte.
+        var pairShifts = [UInt8](repeating: UInt8(shortest - 1), count: 1 << 16)
         for (bytes, isFolded) in phrases {
-            for position in 0..<(shortest - 1) {
-                for byte in PhraseSet.spellings(bytes[position], folded: isFolded) {
-                    shifts[Int(byte)] = min(shifts[Int(byte)], UInt8(shortest - 1 - position))
+            for second in 1..<shortest {
+                let shift = UInt8(shortest - 1 - second)
+                for one in PhraseSet.spellings(bytes[second - 1], folded: isFolded) {
+                    for two in PhraseSet.spellings(bytes[second], folded: isFolded) {
+                        pairShifts[Int(one) << 8 | Int(two)] = min(pairShifts[Int(one) << 8 | Int(two)], shift)
+                    }
                 }
             }
         }
         minimumLength = shortest
-        self.shifts = shifts
+        self.pairShifts = pairShifts
         self.pool = pool
         self.bounds = bounds
         self.folded = phrases.map(\.1)
         groupBits = bits
+        allGroups = bits.reduce(0, |)
     }
 
     private static func spellings(_ byte: UInt8, folded: Bool) -> [UInt8] {
@@ -81,12 +90,15 @@ public struct PhraseSet: Sendable {
         // A phrase ends inside the text: a text shorter than every phrase holds none.
         guard bytes.count >= minimumLength else { return false }
         return phrasesByPair.withUnsafeBufferPointer { byPair in
-            shifts.withUnsafeBufferPointer { shifts in
+            pairShifts.withUnsafeBufferPointer { pairShifts in
                 var start = 0
                 while start + minimumLength <= bytes.count {
+                    let end = start + minimumLength
+                    let shift = pairShifts[Int(bytes[end - 2]) << 8 | Int(bytes[end - 1])]
+                    if shift != 0 { start += Int(shift); continue }
                     let candidates = byPair[Int(bytes[start]) << 8 | Int(bytes[start + 1])]
                     if candidates != 0 && matchesAny(candidates, in: bytes, at: start) { return true }
-                    start += Int(shifts[Int(bytes[start + minimumLength - 1])])
+                    start += 1
                 }
                 return false
             }
@@ -98,18 +110,21 @@ public struct PhraseSet: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             guard bytes.count >= minimumLength else { return 0 }
-            let all = groupBits.reduce(0, |)
+            let all = allGroups
             return phrasesByPair.withUnsafeBufferPointer { byPair in
-                shifts.withUnsafeBufferPointer { shifts in
+                pairShifts.withUnsafeBufferPointer { pairShifts in
                     var found: UInt8 = 0
                     var start = 0
                     while start + minimumLength <= bytes.count {
+                        let end = start + minimumLength
+                        let shift = pairShifts[Int(bytes[end - 2]) << 8 | Int(bytes[end - 1])]
+                        if shift != 0 { start += Int(shift); continue }
                         let candidates = byPair[Int(bytes[start]) << 8 | Int(bytes[start + 1])]
                         if candidates != 0 {
                             found |= matchedGroups(candidates, in: bytes, at: start, skipping: found)
                             if found == all { break }
                         }
-                        start += Int(shifts[Int(bytes[start + minimumLength - 1])])
+                        start += 1
                     }
                     return found
                 }
