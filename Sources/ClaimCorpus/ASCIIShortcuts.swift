@@ -73,3 +73,28 @@ extension String {
         return lowered ?? lowercased()
     }
 }
+
+extension Sequence where Element == String {
+    /// `joined(separator: " ")` by appending: a slice of strings takes a generic path that looks up its
+    /// witnesses on every call.
+    func joinedBySpaces() -> String {
+        var joined = ""
+        for (offset, part) in enumerated() {
+            if offset > 0 { joined += " " }
+            joined += part
+        }
+        return joined
+    }
+}
+
+extension Sequence where Element == Substring {
+    /// `joined(separator: " ")` by appending.
+    func joinedBySpaces() -> String {
+        var joined = ""
+        for (offset, part) in enumerated() {
+            if offset > 0 { joined += " " }
+            joined.append(contentsOf: part)
+        }
+        return joined
+    }
+}

@@ -115,19 +115,19 @@ public enum ArticleReader {
         if let size = itemSize(atPath: path), size > maximumBytes {
             throw ArticleError(file: path, message: "file is \(size / 1_048_576) MB, over the \(maximumBytes / 1_048_576) MB limit for one article")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileBytes.contents(atPath: path) else {
             throw ArticleError(file: path, message: "could not be read")
         }
         var warnings: [Diagnostic] = []
         var metadata: ArticleMetadata?
-        if let sidecarData = FileManager.default.contents(atPath: sidecar) {
+        if let sidecarData = FileBytes.contents(atPath: sidecar) {
             do {
                 metadata = try SidecarJSON.decode(sidecarData)
             } catch {
                 warnings.append(.warning("corpus.bad-sidecar", "\(name): ignoring \(URL(fileURLWithPath: sidecar).lastPathComponent): not valid metadata JSON"))
             }
         }
-        let (article, readWarnings) = try read(name: name, data: [UInt8](data), metadata: metadata)
+        let (article, readWarnings) = try read(name: name, data: data, metadata: metadata)
         return (article, warnings + readWarnings)
     }
 
@@ -190,10 +190,16 @@ public enum ArticleReader {
             title = lines[first]
         }
         if let title {
-            let normalizedTitle = title.trimmingCharacters(in: ":. ").lowercasedByBytes()
+            let trimmedTitle = title.trimmingCharacters(in: ":. ")
+            var normalizedTitle: String?
             let titleBytes = title.utf8.count
             lines.removeAll { line in
-                abs(line.utf8.count - titleBytes) <= 3 && line.trimmingCharacters(in: ":. ").lowercasedByBytes() == normalizedTitle
+                guard abs(line.utf8.count - titleBytes) <= 3 else { return false }
+                let trimmed = line.trimmingCharacters(in: ":. ")
+                // The same bytes lowercase alike: the title's own line needs no lowercasing.
+                if trimmed.utf8.elementsEqual(trimmedTitle.utf8) { return true }
+                if normalizedTitle == nil { normalizedTitle = trimmedTitle.lowercasedByBytes() }
+                return trimmed.lowercasedByBytes() == normalizedTitle
             }
         }
         // A byline gives the author (and any date or outlet on its line) and is not body text.

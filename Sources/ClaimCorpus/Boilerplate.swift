@@ -21,7 +21,7 @@ public enum Boilerplate {
         if line.isEmpty { return .drop }
         // ASCII case folding is enough for the English markers, and far cheaper than lowercasing a paragraph.
         let isShort = line.utf8.count <= 64
-        let lower = isShort ? String(decoding: line.utf8.map(PhraseSet.foldASCII), as: UTF8.self) : ""
+        let lower = isShort ? foldingASCII(line) : ""
         if isShort, endMarkers.contains(lower) || hasPrefix(lower, among: endPrefixes) {
             return .endOfBody
         }
@@ -33,6 +33,17 @@ public enum Boilerplate {
         // A line with no word of three letters is debris ("in ,", "v", "|").
         if !hasWord(line, minimumLetters: 3) { return .drop }
         return .keep
+    }
+
+    /// The line with its ASCII capitals in lowercase, every other byte as it was.
+    private static func foldingASCII(_ line: String) -> String {
+        var text = line
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for offset in bytes.indices { buffer[offset] = PhraseSet.foldASCII(bytes[offset]) }
+                return bytes.count
+            }
+        }
     }
 
     /// `prefixes.contains { lower.hasPrefix($0) }`: the prefixes are ASCII, so the first byte rules out
@@ -66,13 +77,13 @@ public enum Boilerplate {
         var current: [Substring] = []
         for word in line.split(separator: " ", omittingEmptySubsequences: false) {
             if separators.contains(String(word)) {
-                parts.append(current.joined(separator: " "))
+                parts.append(current.joinedBySpaces())
                 current = []
             } else {
                 current.append(word)
             }
         }
-        parts.append(current.joined(separator: " "))
+        parts.append(current.joinedBySpaces())
         return parts
     }
 
@@ -164,7 +175,7 @@ public enum Boilerplate {
         }
         guard people.count <= 3, people.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy { $0.startsUppercase() } })
         else { return nil }
-        return words[(byIndex + 1)...].joined(separator: " ")
+        return words[(byIndex + 1)...].joinedBySpaces()
     }
 
     private static func isCode(_ line: String) -> Bool {
@@ -278,6 +289,8 @@ public enum Boilerplate {
 extension String {
     /// Without leading and trailing white space (including no-break spaces and a byte-order mark).
     func trimmingSpaces() -> String {
+        // Visible ASCII at both ends (most lines): nothing to trim, and no scalar is decoded.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last,
               first.isTrimmedSpace || last.isTrimmedSpace else { return self }

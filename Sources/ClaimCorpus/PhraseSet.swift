@@ -10,10 +10,12 @@ public struct PhraseSet: Sendable {
     private let groupBits: [UInt8]
     /// Every group's bit: once all are found, a line is settled.
     private let allGroups: UInt8
-    /// The phrases (bit `i` for phrase `i`, the first 64) that can start with this pair of bytes as written
-    /// (either case for folded phrases): nearly every position of a line rules itself out with one load,
-    /// and a common pair ("al", "co") tries only its own phrases.
-    private let phrasesByPair: [UInt64]
+    /// The phrases (bit `i` for phrase `i`, the first 64) whose first byte, and whose second byte, can be this
+    /// byte as written (either case for folded phrases): `byFirst[a] & bySecond[b]` holds every phrase that can
+    /// start with the pair `a b` (and perhaps a few that cannot, which `matches` turns down). Two tables of 256
+    /// words, not one of 65,536, which cost more to clear than a short run reads.
+    private let phrasesByFirst: [UInt64]
+    private let phrasesBySecond: [UInt64]
     /// The shortest phrase's length, and how far a start can move on by the pair of bytes that ends the window
     /// `start..<start + minimumLength` (Wu and Manber's rule over every phrase's first `minimumLength` bytes,
     /// index `first << 8 | second`): no phrase can start in between. Zero: a phrase may start at `start`. Pairs
@@ -38,18 +40,18 @@ public struct PhraseSet: Sendable {
         precondition(phrases.allSatisfy { $0.0.count >= 2 })
         var pool: [UInt8] = []
         var bounds = [0]
-        var byPair = [UInt64](repeating: 0, count: 1 << 16)
+        var byFirst = [UInt64](repeating: 0, count: 256)
+        var bySecond = [UInt64](repeating: 0, count: 256)
         for (index, (bytes, isFolded)) in phrases.enumerated() {
             pool += bytes
             bounds.append(pool.count)
-            for first in PhraseSet.spellings(bytes[0], folded: isFolded) {
-                for second in PhraseSet.spellings(bytes[1], folded: isFolded) {
-                    // Past 64 phrases every phrase is tried at every possible start.
-                    byPair[Int(first) << 8 | Int(second)] |= index < 64 ? 1 << UInt64(index) : .max
-                }
-            }
+            // Past 64 phrases every phrase is tried at every possible start.
+            let bit: UInt64 = index < 64 ? 1 << UInt64(index) : .max
+            for first in PhraseSet.spellings(bytes[0], folded: isFolded) { byFirst[Int(first)] |= bit }
+            for second in PhraseSet.spellings(bytes[1], folded: isFolded) { bySecond[Int(second)] |= bit }
         }
-        phrasesByPair = byPair
+        phrasesByFirst = byFirst
+        phrasesBySecond = bySecond
         // No skipping without phrases (nothing ever matches) or past a window of 255 bytes.
         let shortest = min(phrases.map(\.0.count).min() ?? 2, 255)
         // A pair in no phrase's window moves it past the pair's first byte.
@@ -89,19 +91,17 @@ public struct PhraseSet: Sendable {
     public func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // A phrase ends inside the text: a text shorter than every phrase holds none.
         guard bytes.count >= minimumLength else { return false }
-        return phrasesByPair.withUnsafeBufferPointer { byPair in
-            pairShifts.withUnsafeBufferPointer { pairShifts in
-                var start = 0
-                while start + minimumLength <= bytes.count {
-                    let end = start + minimumLength
-                    let shift = pairShifts[Int(bytes[end - 2]) << 8 | Int(bytes[end - 1])]
-                    if shift != 0 { start += Int(shift); continue }
-                    let candidates = byPair[Int(bytes[start]) << 8 | Int(bytes[start + 1])]
-                    if candidates != 0 && matchesAny(candidates, in: bytes, at: start) { return true }
-                    start += 1
-                }
-                return false
+        return pairShifts.withUnsafeBufferPointer { pairShifts in
+            var start = 0
+            while start + minimumLength <= bytes.count {
+                let end = start + minimumLength
+                let shift = pairShifts[Int(bytes[end - 2]) << 8 | Int(bytes[end - 1])]
+                if shift != 0 { start += Int(shift); continue }
+                let candidates = candidatePhrases(bytes[start], bytes[start + 1])
+                if candidates != 0 && matchesAny(candidates, in: bytes, at: start) { return true }
+                start += 1
             }
+            return false
         }
     }
 
@@ -111,23 +111,21 @@ public struct PhraseSet: Sendable {
         return text.withUTF8 { bytes in
             guard bytes.count >= minimumLength else { return 0 }
             let all = allGroups
-            return phrasesByPair.withUnsafeBufferPointer { byPair in
-                pairShifts.withUnsafeBufferPointer { pairShifts in
-                    var found: UInt8 = 0
-                    var start = 0
-                    while start + minimumLength <= bytes.count {
-                        let end = start + minimumLength
-                        let shift = pairShifts[Int(bytes[end - 2]) << 8 | Int(bytes[end - 1])]
-                        if shift != 0 { start += Int(shift); continue }
-                        let candidates = byPair[Int(bytes[start]) << 8 | Int(bytes[start + 1])]
-                        if candidates != 0 {
-                            found |= matchedGroups(candidates, in: bytes, at: start, skipping: found)
-                            if found == all { break }
-                        }
-                        start += 1
+            return pairShifts.withUnsafeBufferPointer { pairShifts in
+                var found: UInt8 = 0
+                var start = 0
+                while start + minimumLength <= bytes.count {
+                    let end = start + minimumLength
+                    let shift = pairShifts[Int(bytes[end - 2]) << 8 | Int(bytes[end - 1])]
+                    if shift != 0 { start += Int(shift); continue }
+                    let candidates = candidatePhrases(bytes[start], bytes[start + 1])
+                    if candidates != 0 {
+                        found |= matchedGroups(candidates, in: bytes, at: start, skipping: found)
+                        if found == all { break }
                     }
-                    return found
+                    start += 1
                 }
+                return found
             }
         }
     }
@@ -155,7 +153,12 @@ public struct PhraseSet: Sendable {
         }
     }
 
-    /// Whether a candidate phrase (bits as in `phrasesByPair`) occurs at `start`.
+    @inline(__always)
+    private func candidatePhrases(_ first: UInt8, _ second: UInt8) -> UInt64 {
+        phrasesByFirst.withUnsafeBufferPointer { $0[Int(first)] } & phrasesBySecond.withUnsafeBufferPointer { $0[Int(second)] }
+    }
+
+    /// Whether a candidate phrase (bits as in `phrasesByFirst`) occurs at `start`.
     private func matchesAny(_ candidates: UInt64, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         for phrase in 0..<folded.count where phrase >= 64 || candidates & (1 << UInt64(phrase)) != 0 {
             if matches(phrase, in: bytes, at: start) { return true }

@@ -5,7 +5,7 @@
 public enum SentenceSplitter {
     public static func split(_ paragraph: String) -> [String] {
         var text = paragraph
-        return text.withUTF8 { SentenceBytes(bytes: $0).split() }
+        return text.withUTF8 { UTF8SentenceSplitter(bytes: $0).split() }
     }
 
     /// The same split made on the paragraph's Unicode scalars.
@@ -166,6 +166,16 @@ public enum SentenceSplitter {
         }
     }
     static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
+    /// The abbreviations (ASCII, at most seven bytes) as `packed` numbers, looked up without making a String.
+    static let packedAbbreviations = Set(abbreviations.map { packed($0.utf8) })
+
+    /// Up to seven bytes and their count in one number: two such words are equal when their numbers are.
+    static func packed<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        precondition(bytes.count < 8)
+        var value = UInt64(bytes.count) << 56
+        for (offset, byte) in bytes.enumerated() { value |= UInt64(byte) << (8 * UInt64(offset)) }
+        return value
+    }
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "prof",
         // Ranks and titles that stand before a name ("Brig. Gen. Yahya Rasool").

@@ -2,7 +2,7 @@
 /// scalars is decoded. Only the bytes that can end a sentence (`.` `!` `?` `:` and the lead byte of `…`) or
 /// count quotes (`“` `”`) stop the scan; every other byte is passed over. Scalars are decoded only around a
 /// possible boundary, so each sentence's `String` is made once, from its bytes. Rules as in `splitByScalars`.
-struct SentenceBytes {
+struct UTF8SentenceSplitter {
     /// A String's bytes: valid UTF-8.
     let bytes: UnsafeBufferPointer<UInt8>
 
@@ -12,7 +12,18 @@ struct SentenceBytes {
         var start = 0
         var index = 0
         var openQuotes = 0
+        sentences.reserveCapacity(count / 64 + 1)
+        // Bytes before `checkedEnd` are read one by one: their word of eight may hold a stop.
+        var checkedEnd = 0
         while index < count {
+            // Eight bytes at a time past words with no byte the scan stops at.
+            if index >= checkedEnd, index + 8 <= count {
+                if !Self.mayHoldStop(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                checkedEnd = index + 8
+            }
             let byte = bytes[index]
             var length = 1
             if byte >= 0x80 {
@@ -44,6 +55,17 @@ struct SentenceBytes {
         }
         append(start..<count, to: &sentences)
         return sentences
+    }
+
+    /// Whether a word of eight bytes may hold `.` `!` `?` `:` or 0xE2 (the lead byte of `“` `”` `…`): the
+    /// zero-byte test on the word xor each, which never misses one (it may flag a byte after one).
+    @inline(__always)
+    private static func mayHoldStop(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        return hasZeroByte(word ^ (ones &* 0x2E)) | hasZeroByte(word ^ (ones &* 0x21)) | hasZeroByte(word ^ (ones &* 0x3F))
+            | hasZeroByte(word ^ (ones &* 0x3A)) | hasZeroByte(word ^ (ones &* 0xE2)) != 0
     }
 
     /// `.` `!` `?` `:` (all below 0x40) as one bit test.
@@ -144,12 +166,8 @@ struct SentenceBytes {
         guard scalars <= SentenceSplitter.longestAbbreviation else { return false }
         let word = UnsafeBufferPointer(rebasing: bytes[begin..<punctuation])
         if isASCII {
-            // ASCII lowercasing, as `lowercased()` does for these bytes.
-            let lowered = String(unsafeUninitializedCapacity: word.count) { buffer in
-                for (offset, byte) in word.enumerated() { buffer[offset] = byte &- 0x41 < 26 ? byte + 0x20 : byte }
-                return word.count
-            }
-            return SentenceSplitter.abbreviations.contains(lowered)
+            // ASCII lowercasing, as `lowercased()` does for these bytes, packed into one number.
+            return SentenceSplitter.packedAbbreviations.contains(SentenceSplitter.packed(word.lazy.map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 }))
         }
         return SentenceSplitter.abbreviations.contains(String(decoding: word, as: UTF8.self).lowercased())
     }

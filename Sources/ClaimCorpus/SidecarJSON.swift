@@ -5,6 +5,11 @@ import Foundation
 /// (escapes, numbers, nesting, repeated keys, invalid UTF-8, any syntax error) goes to `JSONDecoder`, so the
 /// result, or the error thrown, is always what `JSONDecoder` gives.
 enum SidecarJSON {
+    static func decode(_ bytes: [UInt8]) throws -> ArticleMetadata {
+        if let metadata = bytes.withUnsafeBufferPointer({ plainObject($0) }) { return metadata }
+        return try JSONDecoder().decode(ArticleMetadata.self, from: Data(bytes))
+    }
+
     static func decode(_ data: Data) throws -> ArticleMetadata {
         if let metadata = data.withUnsafeBytes({ (raw: UnsafeRawBufferPointer) in plainObject(raw.assumingMemoryBound(to: UInt8.self)) }) {
             return metadata

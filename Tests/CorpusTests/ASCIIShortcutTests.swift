@@ -107,4 +107,35 @@ final class ASCIIShortcutTests: XCTestCase {
         }
         XCTAssertGreaterThan(found, 100)
     }
+
+    func testISODatesFromBytesAgreeWithSplitting() {
+        var texts = ["", "2017", "2017-11", "2017-11-03", "+201", "+201-+1", "2017-02-29", "2016-02-29", "2017-13", "2017-1",
+                     "201-01", "2017--01", "2017-11-03-", "-2017", "abcd", "２０１７", "2017-11-0\u{301}3", "2017\r\n", "0000",
+                     "2017-00", "2017-11-31", "2017-04-31", "1900-02-29", "2000-02-29", "2017-11-3", "2017-11-003", "2017 ", " 2017"]
+        let pieces = ["1", "2", "0", "9", "-", "+", "+1", "20", "17", "11", "31", "29", "02", "a", " ", "é", "\r"]
+        var state: UInt64 = 0xDEAD_BEEF_1234_5678
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<3_000 { texts.append((0..<next(8)).map { _ in pieces[next(pieces.count)] }.joined()) }
+        var dates = 0
+        for text in texts {
+            let expected = CalendarDate.isoBySplitting(text)
+            if expected != nil { dates += 1 }
+            XCTAssertEqual(CalendarDate(iso: text), expected, text.debugDescription)
+        }
+        XCTAssertGreaterThan(dates, 50)
+    }
+
+    func testTrimmingSpacesAgreesWithScalarTrimming() {
+        for text in words + ["\u{00A0}x", "x\u{2028}", "\u{FEFF}x", "\tx\t", "x\u{7F}", "\u{07}x", "plain", "  two  "] {
+            let scalars = text.unicodeScalars
+            var start = scalars.startIndex
+            var end = scalars.endIndex
+            while start < end, scalars[start].isTrimmedSpace { start = scalars.index(after: start) }
+            while end > start, scalars[scalars.index(before: end)].isTrimmedSpace { end = scalars.index(before: end) }
+            XCTAssertEqual(Array(text.trimmingSpaces().utf8), Array(String(scalars[start..<end]).utf8), text.debugDescription)
+        }
+    }
 }
