@@ -98,3 +98,34 @@ extension Sequence where Element == Substring {
         return joined
     }
 }
+
+extension String {
+    /// `split(whereSeparator:)` (empty parts left out) at ASCII separators other than CR and LF, cut on the
+    /// bytes when every separator byte has ASCII neighbours (then each is a whole Character, and no other
+    /// Character holds one); nil when the Character-level split must decide.
+    func splitAtASCII(where isSeparator: (UInt8) -> Bool) -> [Substring]? {
+        var text = self
+        let parts = text.withUTF8 { bytes -> [Range<Int>]? in
+            var parts: [Range<Int>] = []
+            var start = 0
+            for offset in bytes.indices where isSeparator(bytes[offset]) {
+                if offset > 0, bytes[offset - 1] >= 0x80 { return nil }
+                if offset + 1 < bytes.count, bytes[offset + 1] >= 0x80 { return nil }
+                if offset > start { parts.append(start..<offset) }
+                start = offset + 1
+            }
+            if bytes.count > start { parts.append(start..<bytes.count) }
+            return parts
+        }
+        guard let parts else { return nil }
+        let utf8 = self.utf8
+        return parts.map { part in
+            self[utf8.index(utf8.startIndex, offsetBy: part.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: part.upperBound)]
+        }
+    }
+
+    /// `split(separator: " ")`, on the bytes when `splitAtASCII` can.
+    func splitAtSpaces() -> [Substring] {
+        splitAtASCII { $0 == 0x20 } ?? split(separator: " ")
+    }
+}

@@ -56,15 +56,25 @@ public enum Boilerplate {
     private static let bylineSeparators: Set<String> = ["|", "-", "–", "—", "·"]
     /// Whether a byte starts a separator, by byte value.
     private static let separatorLeads: [Bool] = (0...255).map { byte in bylineSeparators.contains { $0.utf8.first == UInt8(byte) } }
-    /// Each separator with its spaces, as bytes, for `hasPartSeparator`.
-    private static let spacedSeparators: [[UInt8]] = bylineSeparators.map { Array(" \($0) ".utf8) }
+    /// Each separator's bytes, for `hasPartSeparator`.
+    private static let separatorBytes: [[UInt8]] = bylineSeparators.map { Array($0.utf8) }
 
     /// Whether a line holds one of `bylineParts`' separators with a space on both sides: a scan of its bytes, so
     /// most lines are never split.
     static func hasPartSeparator(_ line: String) -> Bool {
-        // The line's ends count as spaces, as they do for `bylineParts`.
-        let bytes = [UInt8(ascii: " ")] + Array(line.utf8) + [UInt8(ascii: " ")]
-        return spacedSeparators.contains { bytes.contains(phrase: $0) }
+        var text = line
+        let separators = separatorBytes
+        return text.withUTF8 { bytes in
+            // The line's ends count as spaces, as they do for `bylineParts`.
+            func spaceOrEnd(_ offset: Int) -> Bool { offset < 0 || offset >= bytes.count || bytes[offset] == 0x20 }
+            for start in bytes.indices where spaceOrEnd(start - 1) {
+                for separator in separators where start + separator.count <= bytes.count && spaceOrEnd(start + separator.count)
+                    && bytes[start..<(start + separator.count)].elementsEqual(separator) {
+                    return true
+                }
+            }
+            return false
+        }
     }
 
     /// A byline's line split at " | ", " - ", " – ", " — " and " · " (a separator needs a space on both sides).
@@ -158,7 +168,7 @@ public enum Boilerplate {
     private static func author(inBylinePart part: String) -> String? {
         let head = part.trimmingCharacters(in: ":")
         guard head.utf8.count < 80 || head.dropFirst(79).isEmpty else { return nil }
-        let words = head.split(separator: " ").map(String.init)
+        let words = head.splitAtSpaces().map(String.init)
         guard let byIndex = words.firstIndex(where: { $0.lowercasedEquals("by") }), byIndex <= 2 else { return nil }
         if byIndex > 0, !words[0..<byIndex].allSatisfy({ $0.startsUppercase() }) { return nil }
         // One to three people of two to four capitalised words, joined by "and" or commas.

@@ -80,7 +80,7 @@ enum HeaderLines {
     /// Guardian's byline.
     static func reporterInCity(_ line: String) -> Field? {
         guard line.utf8.count <= 80, Array(line.utf8).contains(phrase: " in ") else { return nil }
-        let words = line.trimmingSpaces().split(separator: " ")
+        let words = line.trimmingSpaces().splitAtSpaces()
         guard (4...8).contains(words.count), let at = words.firstIndex(of: "in"), (2...4).contains(at), words.count - at - 1 <= 3,
               words.allSatisfy({ $0 == "in" || ($0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }) })
         else { return nil }
@@ -91,7 +91,7 @@ enum HeaderLines {
     /// by ("Associated Press", "Levant News Agency", "The Tigris Review").
     static func outletLine(_ line: String) -> String? {
         let trimmed = line.trimmingSpaces()
-        let words = trimmed.split(separator: " ")
+        let words = trimmed.splitAtSpaces()
         guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }),
               words.contains(where: { outletWords.contains($0.lowercased()) }) else { return nil }
         return trimmed
@@ -105,7 +105,7 @@ enum HeaderLines {
 
     /// "Levant Monitor staff", "Reuters Staff": an outlet's staff credited as a whole, which names the outlet.
     static func staffCredit(_ part: String) -> Field? {
-        let words = part.split(separator: " ")
+        let words = part.splitAtSpaces()
         guard (2...6).contains(words.count), let last = words.last, last.lowercasedEquals("staff"),
               words.dropLast().allSatisfy({ $0.startsUppercase() }) else { return nil }
         return .outlet(words.dropLast().joinedBySpaces())
@@ -136,7 +136,7 @@ enum HeaderLines {
     private static func split(_ line: String) -> (key: String?, value: String, hadColon: Bool) {
         if let colon = firstColon(in: line) {
             let key = String(line[..<colon]).trimmingSpaces().lowercased()
-            if key.split(separator: " ").count <= 2 {
+            if key.splitAtSpaces().count <= 2 {
                 return (key, String(line[line.index(after: colon)...]).trimmingSpaces(), true)
             }
         }
