@@ -5,6 +5,9 @@
 struct UTF8SentenceSplitter {
     /// A String's bytes: valid UTF-8.
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The abbreviations, loaded once per paragraph rather than at every full stop.
+    let packedAbbreviations = SentenceSplitter.packedAbbreviations
+    let longestAbbreviation = SentenceSplitter.longestAbbreviation
 
     func split() -> [String] {
         var sentences: [String] = []
@@ -146,7 +149,7 @@ struct UTF8SentenceSplitter {
     /// a dotted abbreviation ("U.S."), or a listed one ("Gen.", "ie.").
     private func endsInAbbreviation(_ punctuation: Int) -> Bool {
         // Longer words settle nothing below: no abbreviation is longer, nor is a dotted one counted.
-        let longest = max(6, SentenceSplitter.longestAbbreviation)
+        let longest = max(6, longestAbbreviation)
         var begin = punctuation
         var scalars = 0
         var isASCII = true
@@ -163,11 +166,11 @@ struct UTF8SentenceSplitter {
         }
         if scalars == 1, SentenceSplitter.isUppercase(scalar(at: begin).scalar) { return true }
         if hasDot, scalars <= 6 { return true }
-        guard scalars <= SentenceSplitter.longestAbbreviation else { return false }
+        guard scalars <= longestAbbreviation else { return false }
         let word = UnsafeBufferPointer(rebasing: bytes[begin..<punctuation])
         if isASCII {
             // ASCII lowercasing, as `lowercased()` does for these bytes, packed into one number.
-            return SentenceSplitter.packedAbbreviations.contains(SentenceSplitter.packed(word.lazy.map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 }))
+            return packedAbbreviations.contains(SentenceSplitter.packed(word.lazy.map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 }))
         }
         return SentenceSplitter.abbreviations.contains(String(decoding: word, as: UTF8.self).lowercased())
     }
