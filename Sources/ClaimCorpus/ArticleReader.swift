@@ -150,7 +150,7 @@ public enum ArticleReader {
         // Loaded once per article, not once per line.
         let linePhrases = Boilerplate.linePhrases
         scan: while lineStart <= bytes.count {
-            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            let lineEnd = endOfLine(in: bytes, from: lineStart)
             if lineEnd == lineStart {
                 // An empty line holds no phrase, and `classify` drops it as the paragraph break it is.
                 kept.append("")
@@ -197,7 +197,7 @@ public enum ArticleReader {
                 guard abs(line.utf8.count - titleBytes) <= 3 else { return false }
                 let trimmed = line.trimmingCharacters(in: ":. ")
                 // The same bytes lowercase alike: the title's own line needs no lowercasing.
-                if trimmed.utf8.elementsEqual(trimmedTitle.utf8) { return true }
+                if hasSameBytes(trimmed, trimmedTitle) { return true }
                 if normalizedTitle == nil { normalizedTitle = trimmedTitle.lowercasedByBytes() }
                 return trimmed.lowercasedByBytes() == normalizedTitle
             }
@@ -233,6 +233,27 @@ public enum ArticleReader {
 }
 
 extension ArticleReader {
+    /// The offset of the first line feed at or after `start`, or the end: `memchr`, not a loop over the bytes here.
+    static func endOfLine(in bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard start < buffer.count, let base = buffer.baseAddress,
+                  let hit = memchr(base + start, 0x0A, buffer.count - start) else { return buffer.count }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
+    /// Whether two strings hold the same UTF-8 (not merely canonically equivalent text).
+    static func hasSameBytes(_ one: String, _ other: String) -> Bool {
+        guard one.utf8.count == other.utf8.count else { return false }
+        var one = one
+        var other = other
+        return one.withUTF8 { first in
+            other.withUTF8 { second in
+                first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0
+            }
+        }
+    }
+
     /// `line.count > 120` without counting the characters of a long paragraph: a line of ASCII (and no line
     /// breaks) has one character per byte.
     static func isLongerThan120Characters(_ line: String) -> Bool {

@@ -138,4 +138,16 @@ final class ASCIIShortcutTests: XCTestCase {
             XCTAssertEqual(Array(text.trimmingSpaces().utf8), Array(String(scalars[start..<end]).utf8), text.debugDescription)
         }
     }
+
+    func testLineEndsAndSameBytesAgreeWithScans() {
+        for text in ["", "\n", "a", "a\n", "\n\nb", "line one\nline two\n\n", "é\nü", String(repeating: "x", count: 100) + "\n"] {
+            let bytes = Array(text.utf8)
+            for start in 0...bytes.count {
+                XCTAssertEqual(ArticleReader.endOfLine(in: bytes, from: start), bytes[start...].firstIndex(of: 0x0A) ?? bytes.count)
+            }
+        }
+        for (one, other) in [("", ""), ("a", "a"), ("a", "b"), ("é", "e\u{301}"), ("Title", "Title "), ("abc", "abd")] {
+            XCTAssertEqual(ArticleReader.hasSameBytes(one, other), one.utf8.elementsEqual(other.utf8), one + "|" + other)
+        }
+    }
 }
