@@ -1,6 +1,6 @@
 /// Splits a paragraph into sentences (or clauses after an introducing colon), keeping abbreviations
 /// (U.S., Gen., ie.), initials (J.), decimals and thousands separators, and quotations whole.
-/// The splitter reads the paragraph's UTF-8 (`SentenceSplitterBytes.swift`); this scalar version is its
+/// The splitter reads the paragraph's UTF-8 (`UTF8SentenceSplitter.swift`); this scalar version is its
 /// reference, kept for the equivalence tests. Character-level scanning cost five times all the recognisers together.
 public enum SentenceSplitter {
     public static func split(_ paragraph: String) -> [String] {
