@@ -15,21 +15,31 @@ enum ArticlePath {
     }
 
     static func plainNameAndSidecar(of path: String) -> (name: String, sidecar: String)? {
-        let bytes = Array(path.utf8)
-        guard !bytes.isEmpty, bytes.allSatisfy(isPlain) else { return nil }
-        let components = bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-        // An absolute path starts with one empty component; no other may be empty (no "//", no final "/").
-        for (index, component) in components.enumerated() where !(index == 0 && component.isEmpty && components.count > 1) {
-            guard !component.isEmpty, component.elementsEqual([UInt8(ascii: ".")]) == false,
-                  component.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")]) == false else { return nil }
+        var text = path
+        return text.withUTF8 { bytes -> (name: String, sidecar: String)? in
+            guard !bytes.isEmpty, bytes.allSatisfy(isPlain) else { return nil }
+            // Components between slashes: an absolute path starts with one empty component; no other may be
+            // empty (no "//", no final "/"), ".", or "..".
+            var start = 0
+            var nameStart = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "/") {
+                let length = end - start
+                if !(start == 0 && length == 0 && end < bytes.count) {
+                    guard length > 0, !(length <= 2 && bytes[start..<end].allSatisfy { $0 == UInt8(ascii: ".") }) else { return nil }
+                }
+                nameStart = start
+                start = end + 1
+            }
+            let name = UnsafeBufferPointer(rebasing: bytes[nameStart...])
+            guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+            let stem = name[name.startIndex..<dot]
+            let pathExtension = name[(dot + 1)...]
+            guard !pathExtension.isEmpty, pathExtension.allSatisfy(isLetterOrDigit),
+                  let first = stem.first, let last = stem.last, first != UInt8(ascii: "."), last != UInt8(ascii: ".") else { return nil }
+            let sidecar = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - pathExtension.count - 1)]), as: UTF8.self)
+                + ".meta.json"
+            return (String(decoding: name, as: UTF8.self), sidecar)
         }
-        guard let name = components.last, let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return nil }
-        let stem = name[name.startIndex..<dot]
-        let pathExtension = name[(dot + 1)...]
-        guard !pathExtension.isEmpty, pathExtension.allSatisfy(isLetterOrDigit),
-              let first = stem.first, let last = stem.last, first != UInt8(ascii: "."), last != UInt8(ascii: ".") else { return nil }
-        let sidecar = String(decoding: bytes[..<(bytes.count - pathExtension.count - 1)], as: UTF8.self) + ".meta.json"
-        return (String(decoding: name, as: UTF8.self), sidecar)
     }
 
     private static func isPlain(_ byte: UInt8) -> Bool {

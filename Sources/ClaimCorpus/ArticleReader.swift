@@ -115,19 +115,19 @@ public enum ArticleReader {
         if let size = itemSize(atPath: path), size > maximumBytes {
             throw ArticleError(file: path, message: "file is \(size / 1_048_576) MB, over the \(maximumBytes / 1_048_576) MB limit for one article")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileBytes.contents(atPath: path) else {
             throw ArticleError(file: path, message: "could not be read")
         }
         var warnings: [Diagnostic] = []
         var metadata: ArticleMetadata?
-        if let sidecarData = FileManager.default.contents(atPath: sidecar) {
+        if let sidecarData = FileBytes.contents(atPath: sidecar) {
             do {
                 metadata = try SidecarJSON.decode(sidecarData)
             } catch {
                 warnings.append(.warning("corpus.bad-sidecar", "\(name): ignoring \(URL(fileURLWithPath: sidecar).lastPathComponent): not valid metadata JSON"))
             }
         }
-        let (article, readWarnings) = try read(name: name, data: [UInt8](data), metadata: metadata)
+        let (article, readWarnings) = try read(name: name, data: data, metadata: metadata)
         return (article, warnings + readWarnings)
     }
 
@@ -147,11 +147,19 @@ public enum ArticleReader {
         // Splitting the bytes avoids grapheme breaking over the whole text.
         let bytes = Array(text.utf8)
         var lineStart = 0
+        // Loaded once per article, not once per line.
+        let linePhrases = Boilerplate.linePhrases
         scan: while lineStart <= bytes.count {
-            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            let lineEnd = endOfLine(in: bytes, from: lineStart)
+            if lineEnd == lineStart {
+                // An empty line holds no phrase, and `classify` drops it as the paragraph break it is.
+                kept.append("")
+                lineStart = lineEnd + 1
+                continue
+            }
             let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
             lineStart = lineEnd + 1
-            let phrases = Boilerplate.phrases(in: line)
+            let phrases = linePhrases.hits(in: line)
             if let outlet = Boilerplate.outlet(fromFooter: line, phrases: phrases), meta.outlet == nil { meta.outlet = outlet }
             switch Boilerplate.classify(line, phrases: phrases) {
             case .keep:
@@ -182,10 +190,16 @@ public enum ArticleReader {
             title = lines[first]
         }
         if let title {
-            let normalizedTitle = title.trimmingCharacters(in: ":. ").lowercased()
+            let trimmedTitle = title.trimmingCharacters(in: ":. ")
+            var normalizedTitle: String?
             let titleBytes = title.utf8.count
             lines.removeAll { line in
-                abs(line.utf8.count - titleBytes) <= 3 && line.trimmingCharacters(in: ":. ").lowercased() == normalizedTitle
+                guard abs(line.utf8.count - titleBytes) <= 3 else { return false }
+                let trimmed = line.trimmingCharacters(in: ":. ")
+                // The same bytes lowercase alike: the title's own line needs no lowercasing.
+                if hasSameBytes(trimmed, trimmedTitle) { return true }
+                if normalizedTitle == nil { normalizedTitle = trimmedTitle.lowercasedByBytes() }
+                return trimmed.lowercasedByBytes() == normalizedTitle
             }
         }
         // A byline gives the author (and any date or outlet on its line) and is not body text.
@@ -219,6 +233,27 @@ public enum ArticleReader {
 }
 
 extension ArticleReader {
+    /// The offset of the first line feed at or after `start`, or the end: `memchr`, not a loop over the bytes here.
+    static func endOfLine(in bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard start < buffer.count, let base = buffer.baseAddress,
+                  let hit = memchr(base + start, 0x0A, buffer.count - start) else { return buffer.count }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
+    /// Whether two strings hold the same UTF-8 (not merely canonically equivalent text).
+    static func hasSameBytes(_ one: String, _ other: String) -> Bool {
+        guard one.utf8.count == other.utf8.count else { return false }
+        var one = one
+        var other = other
+        return one.withUTF8 { first in
+            other.withUTF8 { second in
+                first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0
+            }
+        }
+    }
+
     /// `line.count > 120` without counting the characters of a long paragraph: a line of ASCII (and no line
     /// breaks) has one character per byte.
     static func isLongerThan120Characters(_ line: String) -> Bool {
@@ -301,7 +336,7 @@ enum ParagraphBuilder {
             } else {
                 texts.append((body, isListItem))
             }
-            pendingJoin = !(body.last.map { ".!?:”\"’)".contains($0) } ?? true)
+            pendingJoin = !endsClosed(body)
         }
         var paragraphs: [Paragraph] = []
         var sentenceNumber = 0
@@ -314,6 +349,19 @@ enum ParagraphBuilder {
             paragraphs.append(Paragraph(index: number, text: entry.text, isListItem: entry.isListItem, sentences: sentences))
         }
         return paragraphs
+    }
+
+    /// Whether the last character is one that closes a sentence or quote (`.!?:”"’)`), so the next line
+    /// does not continue it. A last byte that is ASCII after an ASCII byte is a whole character.
+    static func endsClosed(_ body: String) -> Bool {
+        var bytes = body.utf8.reversed().makeIterator()
+        // An empty body (a bare marker) continues nothing either.
+        guard let last = bytes.next() else { return true }
+        if last < 0x80, (bytes.next() ?? 0) < 0x80 {
+            return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || last == UInt8(ascii: ":")
+                || last == UInt8(ascii: "\"") || last == UInt8(ascii: ")")
+        }
+        return body.last.map { ".!?:”\"’)".contains($0) } ?? false
     }
 
     /// Removes a bullet (•, ·, *, -, –, —) or a number marker ("3." / "3)") from the front of a list item.

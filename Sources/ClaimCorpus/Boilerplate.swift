@@ -16,17 +16,12 @@ public enum Boilerplate {
         classify(rawLine, phrases: linePhrases.hits(in: rawLine))
     }
 
-    /// The phrase groups of `linePhrases` that occur in a line, found in one pass for `classify` and
-    /// `outlet(fromFooter:)` together. No phrase starts or ends with white space, so trimming the line
-    /// changes none.
-    static func phrases(in rawLine: String) -> UInt8 { linePhrases.hits(in: rawLine) }
-
     static func classify(_ rawLine: String, phrases: UInt8) -> Verdict {
         let line = rawLine.trimmingSpaces()
         if line.isEmpty { return .drop }
         // ASCII case folding is enough for the English markers, and far cheaper than lowercasing a paragraph.
         let isShort = line.utf8.count <= 64
-        let lower = isShort ? String(decoding: line.utf8.map(PhraseSet.foldASCII), as: UTF8.self) : ""
+        let lower = isShort ? foldingASCII(line) : ""
         if isShort, endMarkers.contains(lower) || hasPrefix(lower, among: endPrefixes) {
             return .endOfBody
         }
@@ -40,6 +35,17 @@ public enum Boilerplate {
         return .keep
     }
 
+    /// The line with its ASCII capitals in lowercase, every other byte as it was.
+    private static func foldingASCII(_ line: String) -> String {
+        var text = line
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for offset in bytes.indices { buffer[offset] = PhraseSet.foldASCII(bytes[offset]) }
+                return bytes.count
+            }
+        }
+    }
+
     /// `prefixes.contains { lower.hasPrefix($0) }`: the prefixes are ASCII, so the first byte rules out
     /// most lines, and a byte match followed by an ASCII byte (or the end) is a match of characters.
     private static func hasPrefix(_ lower: String, among prefixes: [String]) -> Bool {
@@ -48,31 +54,46 @@ public enum Boilerplate {
     }
 
     private static let bylineSeparators: Set<String> = ["|", "-", "–", "—", "·"]
-    /// Each separator with its spaces, as bytes, for `hasPartSeparator`.
-    private static let spacedSeparators: [[UInt8]] = bylineSeparators.map { Array(" \($0) ".utf8) }
+    /// Whether a byte starts a separator, by byte value.
+    private static let separatorLeads: [Bool] = (0...255).map { byte in bylineSeparators.contains { $0.utf8.first == UInt8(byte) } }
+    /// Each separator's bytes, for `hasPartSeparator`.
+    private static let separatorBytes: [[UInt8]] = bylineSeparators.map { Array($0.utf8) }
 
     /// Whether a line holds one of `bylineParts`' separators with a space on both sides: a scan of its bytes, so
     /// most lines are never split.
     static func hasPartSeparator(_ line: String) -> Bool {
-        // The line's ends count as spaces, as they do for `bylineParts`.
-        let bytes = [UInt8(ascii: " ")] + Array(line.utf8) + [UInt8(ascii: " ")]
-        return spacedSeparators.contains { bytes.contains(phrase: $0) }
+        var text = line
+        let separators = separatorBytes
+        return text.withUTF8 { bytes in
+            // The line's ends count as spaces, as they do for `bylineParts`.
+            func spaceOrEnd(_ offset: Int) -> Bool { offset < 0 || offset >= bytes.count || bytes[offset] == 0x20 }
+            for start in bytes.indices where spaceOrEnd(start - 1) {
+                for separator in separators where start + separator.count <= bytes.count && spaceOrEnd(start + separator.count)
+                    && bytes[start..<(start + separator.count)].elementsEqual(separator) {
+                    return true
+                }
+            }
+            return false
+        }
     }
 
     /// A byline's line split at " | ", " - ", " – ", " — " and " · " (a separator needs a space on both sides).
     static func bylineParts(_ line: String) -> [String] {
+        // Without a byte any separator starts with, the line is one part (split at spaces and joined again).
+        let leads = separatorLeads
+        guard line.utf8.contains(where: { leads[Int($0)] }) else { return [line] }
         let separators = bylineSeparators
         var parts: [String] = []
         var current: [Substring] = []
         for word in line.split(separator: " ", omittingEmptySubsequences: false) {
             if separators.contains(String(word)) {
-                parts.append(current.joined(separator: " "))
+                parts.append(current.joinedBySpaces())
                 current = []
             } else {
                 current.append(word)
             }
         }
-        parts.append(current.joined(separator: " "))
+        parts.append(current.joinedBySpaces())
         return parts
     }
 
@@ -147,13 +168,13 @@ public enum Boilerplate {
     private static func author(inBylinePart part: String) -> String? {
         let head = part.trimmingCharacters(in: ":")
         guard head.utf8.count < 80 || head.dropFirst(79).isEmpty else { return nil }
-        let words = head.split(separator: " ").map(String.init)
-        guard let byIndex = words.firstIndex(where: { $0.lowercased() == "by" }), byIndex <= 2 else { return nil }
-        if byIndex > 0, !words[0..<byIndex].allSatisfy({ $0.first?.isUppercase == true }) { return nil }
+        let words = head.splitAtSpaces().map(String.init)
+        guard let byIndex = words.firstIndex(where: { $0.lowercasedEquals("by") }), byIndex <= 2 else { return nil }
+        if byIndex > 0, !words[0..<byIndex].allSatisfy({ $0.startsUppercase() }) { return nil }
         // One to three people of two to four capitalised words, joined by "and" or commas.
         var people: [[String]] = [[]]
         for word in words[(byIndex + 1)...] {
-            if word.lowercased() == "and" || word == "&" {
+            if word.lowercasedEquals("and") || word == "&" {
                 people.append([])
             } else if word.hasSuffix(",") {
                 people[people.count - 1].append(String(word.dropLast()))
@@ -162,9 +183,9 @@ public enum Boilerplate {
                 people[people.count - 1].append(word)
             }
         }
-        guard people.count <= 3, people.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy { $0.first?.isUppercase == true } })
+        guard people.count <= 3, people.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy { $0.startsUppercase() } })
         else { return nil }
-        return words[(byIndex + 1)...].joined(separator: " ")
+        return words[(byIndex + 1)...].joinedBySpaces()
     }
 
     private static func isCode(_ line: String) -> Bool {
@@ -257,8 +278,9 @@ public enum Boilerplate {
     /// How a picture credit opens, inside brackets at the end of a caption.
     private static let creditOpenings = ["photo:", "photo credit:", "image:", "credit:", "picture:", "photograph:", "photos:"]
     /// The footer marker, the phrases that end the body, and code phrases (as written) and disclaimers
-    /// (any case), which drop the line: one pass over a line finds all three groups.
-    private static let linePhrases = PhraseSet(groups: [
+    /// (any case), which drop the line: one pass over a line finds all three groups, for `classify` and
+    /// `outlet(fromFooter:)` together.
+    static let linePhrases = PhraseSet(groups: [
         (exact: ["appeared first on "], folded: []),
         (exact: [], folded: ["appeared first on", "uses akismet"]),
         (exact: ["!important", "display:", ".push("], folded: disclaimerPhrases),
@@ -277,6 +299,8 @@ public enum Boilerplate {
 extension String {
     /// Without leading and trailing white space (including no-break spaces and a byte-order mark).
     func trimmingSpaces() -> String {
+        // Visible ASCII at both ends (most lines): nothing to trim, and no scalar is decoded.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last,
               first.isTrimmedSpace || last.isTrimmedSpace else { return self }
@@ -288,6 +312,7 @@ extension String {
     }
 
     func trimmingCharacters(in set: String) -> String {
+        if let trimmed = trimmingASCII(in: set) { return trimmed }
         let chars = Set(set)
         var start = startIndex
         var end = endIndex

@@ -56,6 +56,61 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking the day against the month.
     public init?(iso text: String) {
+        if let decided = CalendarDate.isoFromASCII(text) {
+            guard let decided else { return nil }
+            self = decided
+            return
+        }
+        guard let date = CalendarDate.isoBySplitting(text) else { return nil }
+        self = date
+    }
+
+    /// `init(iso:)` read from the bytes of ASCII text without a CR, where characters are bytes: the same parts,
+    /// lengths and numbers as splitting at "-" gives. `.some(nil)` for no date; nil for other text.
+    static func isoFromASCII(_ text: String) -> CalendarDate?? {
+        var text = text
+        return text.withUTF8 { bytes -> CalendarDate?? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return .none }
+            var firstDash = -1
+            var secondDash = -1
+            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "-") {
+                if firstDash < 0 { firstDash = offset } else if secondDash < 0 { secondDash = offset } else { return .some(nil) }
+            }
+            // `Int(_:)` of a part: an optional "+" and at least one digit (a "-" would have split the part).
+            func number(_ part: Range<Int>) -> Int? {
+                var offset = part.lowerBound
+                if offset < part.upperBound, bytes[offset] == UInt8(ascii: "+") { offset += 1 }
+                guard offset < part.upperBound else { return nil }
+                var value = 0
+                while offset < part.upperBound {
+                    let digit = bytes[offset] &- 0x30
+                    guard digit < 10 else { return nil }
+                    value = value * 10 + Int(digit)
+                    offset += 1
+                }
+                return value
+            }
+            let yearPart = 0..<(firstDash < 0 ? bytes.count : firstDash)
+            guard yearPart.count == 4, let year = number(yearPart) else { return .some(nil) }
+            var month: Int?
+            var day: Int?
+            if firstDash >= 0 {
+                let monthPart = (firstDash + 1)..<(secondDash < 0 ? bytes.count : secondDash)
+                guard monthPart.count == 2, let m = number(monthPart), (1...12).contains(m) else { return .some(nil) }
+                month = m
+            }
+            if secondDash >= 0, let month {
+                let dayPart = (secondDash + 1)..<bytes.count
+                guard dayPart.count == 2, let d = number(dayPart), (1...CalendarDate.daysIn(month: month, year: year)).contains(d)
+                else { return .some(nil) }
+                day = d
+            }
+            return .some(CalendarDate(year: year, month: month, day: day))
+        }
+    }
+
+    /// `init(iso:)` by splitting the text at "-".
+    static func isoBySplitting(_ text: String) -> CalendarDate? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
         var month: Int?
@@ -69,7 +124,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
                   (1...CalendarDate.daysIn(month: month!, year: year)).contains(d) else { return nil }
             day = d
         }
-        self.init(year: year, month: month, day: day)
+        return CalendarDate(year: year, month: month, day: day)
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

@@ -80,18 +80,18 @@ enum HeaderLines {
     /// Guardian's byline.
     static func reporterInCity(_ line: String) -> Field? {
         guard line.utf8.count <= 80, Array(line.utf8).contains(phrase: " in ") else { return nil }
-        let words = line.trimmingSpaces().split(separator: " ")
+        let words = line.trimmingSpaces().splitAtSpaces()
         guard (4...8).contains(words.count), let at = words.firstIndex(of: "in"), (2...4).contains(at), words.count - at - 1 <= 3,
               words.allSatisfy({ $0 == "in" || ($0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }) })
         else { return nil }
-        return .author(words[..<at].joined(separator: " "))
+        return .author(words[..<at].joinedBySpaces())
     }
 
     /// A line that is only an outlet's name: one to four capitalised words, one of them a word outlets are named
     /// by ("Associated Press", "Levant News Agency", "The Tigris Review").
     static func outletLine(_ line: String) -> String? {
         let trimmed = line.trimmingSpaces()
-        let words = trimmed.split(separator: " ")
+        let words = trimmed.splitAtSpaces()
         guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }),
               words.contains(where: { outletWords.contains($0.lowercased()) }) else { return nil }
         return trimmed
@@ -105,10 +105,10 @@ enum HeaderLines {
 
     /// "Levant Monitor staff", "Reuters Staff": an outlet's staff credited as a whole, which names the outlet.
     static func staffCredit(_ part: String) -> Field? {
-        let words = part.split(separator: " ")
-        guard (2...6).contains(words.count), let last = words.last, last.lowercased() == "staff",
-              words.dropLast().allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
-        return .outlet(words.dropLast().joined(separator: " "))
+        let words = part.splitAtSpaces()
+        guard (2...6).contains(words.count), let last = words.last, last.lowercasedEquals("staff"),
+              words.dropLast().allSatisfy({ $0.startsUppercase() }) else { return nil }
+        return .outlet(words.dropLast().joinedBySpaces())
     }
 
     /// What a header line says, nil for a line that is not one.
@@ -136,16 +136,16 @@ enum HeaderLines {
     private static func split(_ line: String) -> (key: String?, value: String, hadColon: Bool) {
         if let colon = firstColon(in: line) {
             let key = String(line[..<colon]).trimmingSpaces().lowercased()
-            if key.split(separator: " ").count <= 2 {
+            if key.splitAtSpaces().count <= 2 {
                 return (key, String(line[line.index(after: colon)...]).trimmingSpaces(), true)
             }
         }
         guard mayOpenDateKey(line) else { return (nil, "", false) }
         let words = line.split(separator: " ", maxSplits: 2)
         for count in [2, 1] where words.count > count {
-            let key = words[..<count].joined(separator: " ").lowercased()
+            let key = words[..<count].joinedBySpaces().lowercased()
             if publishedKeys.contains(key) || updatedKeys.contains(key) {
-                return (key, words[count...].joined(separator: " "), false)
+                return (key, words[count...].joinedBySpaces(), false)
             }
         }
         return (nil, "", false)
@@ -154,20 +154,21 @@ enum HeaderLines {
     /// `line.firstIndex(of: ":")`, found on the bytes up to the first colon when they are ASCII and the byte
     /// after it is too: then every byte before it is a character (a CR LF pair aside) and the colon is one.
     static func firstColon(in line: String) -> String.Index? {
-        let utf8 = line.utf8
-        var offset = 0
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte >= 0x80 { return line.firstIndex(of: ":") }
-            index = utf8.index(after: index)
-            if byte == UInt8(ascii: ":") {
-                if index != utf8.endIndex, utf8[index] >= 0x80 { return line.firstIndex(of: ":") }
-                return utf8.index(utf8.startIndex, offsetBy: offset)
+        var text = line
+        // The colon's offset; -1 for none, nil when a non-ASCII byte leaves it to Characters.
+        let found = text.withUTF8 { bytes -> Int?? in
+            for offset in bytes.indices {
+                let byte = bytes[offset]
+                if byte >= 0x80 { return .none }
+                if byte == UInt8(ascii: ":") {
+                    if offset + 1 < bytes.count, bytes[offset + 1] >= 0x80 { return .none }
+                    return .some(offset)
+                }
             }
-            offset += 1
+            return .some(nil)
         }
-        return nil
+        guard let found else { return line.firstIndex(of: ":") }
+        return found.map { line.utf8.index(line.utf8.startIndex, offsetBy: $0) }
     }
 
     /// Whether the first word, lowercased, may start a date key: false when the line opens with an ASCII

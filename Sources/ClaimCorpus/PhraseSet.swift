@@ -8,14 +8,20 @@ public struct PhraseSet: Sendable {
     private let folded: [Bool]
     /// The group bit of each phrase (see `hits(in:)`).
     private let groupBits: [UInt8]
-    /// The phrases (bit `i` for phrase `i`, the first 64) that can start with this pair of bytes as written
-    /// (either case for folded phrases): nearly every position of a line rules itself out with one load,
-    /// and a common pair ("al", "co") tries only its own phrases.
-    private let phrasesByPair: [UInt64]
-    /// The shortest phrase's length, and how far a start can move on by the byte at `start + minimumLength - 1`
-    /// (Horspool's rule over every phrase's first `minimumLength` bytes): no phrase can start in between.
+    /// Every group's bit: once all are found, a line is settled.
+    private let allGroups: UInt8
+    /// The phrases (bit `i` for phrase `i`, the first 64) whose first byte, and whose second byte, can be this
+    /// byte as written (either case for folded phrases): `byFirst[a] & bySecond[b]` holds every phrase that can
+    /// start with the pair `a b` (and perhaps a few that cannot, which `matches` turns down). Two tables of 256
+    /// words, not one of 65,536, which cost more to clear than a short run reads.
+    private let phrasesByFirst: [UInt64]
+    private let phrasesBySecond: [UInt64]
+    /// The shortest phrase's length, and how far a start can move on by the pair of bytes that ends the window
+    /// `start..<start + minimumLength` (Wu and Manber's rule over every phrase's first `minimumLength` bytes,
+    /// index `first << 8 | second`): no phrase can start in between. Zero: a phrase may start at `start`. Pairs
+    /// skip much further than single bytes, which the common letters of many phrases hold back.
     private let minimumLength: Int
-    private let shifts: [UInt8]
+    private let pairShifts: [UInt8]
 
     public init(exact: [String] = [], folded: [String] = []) {
         self.init(groups: [(exact: exact, folded: folded)])
@@ -34,34 +40,39 @@ public struct PhraseSet: Sendable {
         precondition(phrases.allSatisfy { $0.0.count >= 2 })
         var pool: [UInt8] = []
         var bounds = [0]
-        var byPair = [UInt64](repeating: 0, count: 1 << 16)
+        var byFirst = [UInt64](repeating: 0, count: 256)
+        var bySecond = [UInt64](repeating: 0, count: 256)
         for (index, (bytes, isFolded)) in phrases.enumerated() {
             pool += bytes
             bounds.append(pool.count)
-            for first in PhraseSet.spellings(bytes[0], folded: isFolded) {
-                for second in PhraseSet.spellings(bytes[1], folded: isFolded) {
-                    // Past 64 phrases every phrase is tried at every possible start.
-                    byPair[Int(first) << 8 | Int(second)] |= index < 64 ? 1 << UInt64(index) : .max
-                }
-            }
+            // Past 64 phrases every phrase is tried at every possible start.
+            let bit: UInt64 = index < 64 ? 1 << UInt64(index) : .max
+            for first in PhraseSet.spellings(bytes[0], folded: isFolded) { byFirst[Int(first)] |= bit }
+            for second in PhraseSet.spellings(bytes[1], folded: isFolded) { bySecond[Int(second)] |= bit }
         }
-        phrasesByPair = byPair
+        phrasesByFirst = byFirst
+        phrasesBySecond = bySecond
         // No skipping without phrases (nothing ever matches) or past a window of 255 bytes.
         let shortest = min(phrases.map(\.0.count).min() ?? 2, 255)
-        var shifts = [UInt8](repeating: UInt8(shortest), count: 256)
+        // A pair in no phrase's window moves it past the pair's first byte.
+        var pairShifts = [UInt8](repeating: UInt8(shortest - 1), count: 1 << 16)
         for (bytes, isFolded) in phrases {
-            for position in 0..<(shortest - 1) {
-                for byte in PhraseSet.spellings(bytes[position], folded: isFolded) {
-                    shifts[Int(byte)] = min(shifts[Int(byte)], UInt8(shortest - 1 - position))
+            for second in 1..<shortest {
+                let shift = UInt8(shortest - 1 - second)
+                for one in PhraseSet.spellings(bytes[second - 1], folded: isFolded) {
+                    for two in PhraseSet.spellings(bytes[second], folded: isFolded) {
+                        pairShifts[Int(one) << 8 | Int(two)] = min(pairShifts[Int(one) << 8 | Int(two)], shift)
+                    }
                 }
             }
         }
         minimumLength = shortest
-        self.shifts = shifts
+        self.pairShifts = pairShifts
         self.pool = pool
         self.bounds = bounds
         self.folded = phrases.map(\.1)
         groupBits = bits
+        allGroups = bits.reduce(0, |)
     }
 
     private static func spellings(_ byte: UInt8, folded: Bool) -> [UInt8] {
@@ -80,16 +91,17 @@ public struct PhraseSet: Sendable {
     public func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // A phrase ends inside the text: a text shorter than every phrase holds none.
         guard bytes.count >= minimumLength else { return false }
-        return phrasesByPair.withUnsafeBufferPointer { byPair in
-            shifts.withUnsafeBufferPointer { shifts in
-                var start = 0
-                while start + minimumLength <= bytes.count {
-                    let candidates = byPair[Int(bytes[start]) << 8 | Int(bytes[start + 1])]
-                    if candidates != 0 && matchesAny(candidates, in: bytes, at: start) { return true }
-                    start += Int(shifts[Int(bytes[start + minimumLength - 1])])
-                }
-                return false
+        return pairShifts.withUnsafeBufferPointer { pairShifts in
+            var start = 0
+            while start + minimumLength <= bytes.count {
+                let end = start + minimumLength
+                let shift = pairShifts[Int(bytes[end - 2]) << 8 | Int(bytes[end - 1])]
+                if shift != 0 { start += Int(shift); continue }
+                let candidates = candidatePhrases(bytes[start], bytes[start + 1])
+                if candidates != 0 && matchesAny(candidates, in: bytes, at: start) { return true }
+                start += 1
             }
+            return false
         }
     }
 
@@ -98,21 +110,22 @@ public struct PhraseSet: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             guard bytes.count >= minimumLength else { return 0 }
-            let all = groupBits.reduce(0, |)
-            return phrasesByPair.withUnsafeBufferPointer { byPair in
-                shifts.withUnsafeBufferPointer { shifts in
-                    var found: UInt8 = 0
-                    var start = 0
-                    while start + minimumLength <= bytes.count {
-                        let candidates = byPair[Int(bytes[start]) << 8 | Int(bytes[start + 1])]
-                        if candidates != 0 {
-                            found |= matchedGroups(candidates, in: bytes, at: start, skipping: found)
-                            if found == all { break }
-                        }
-                        start += Int(shifts[Int(bytes[start + minimumLength - 1])])
+            let all = allGroups
+            return pairShifts.withUnsafeBufferPointer { pairShifts in
+                var found: UInt8 = 0
+                var start = 0
+                while start + minimumLength <= bytes.count {
+                    let end = start + minimumLength
+                    let shift = pairShifts[Int(bytes[end - 2]) << 8 | Int(bytes[end - 1])]
+                    if shift != 0 { start += Int(shift); continue }
+                    let candidates = candidatePhrases(bytes[start], bytes[start + 1])
+                    if candidates != 0 {
+                        found |= matchedGroups(candidates, in: bytes, at: start, skipping: found)
+                        if found == all { break }
                     }
-                    return found
+                    start += 1
                 }
+                return found
             }
         }
     }
@@ -140,7 +153,12 @@ public struct PhraseSet: Sendable {
         }
     }
 
-    /// Whether a candidate phrase (bits as in `phrasesByPair`) occurs at `start`.
+    @inline(__always)
+    private func candidatePhrases(_ first: UInt8, _ second: UInt8) -> UInt64 {
+        phrasesByFirst.withUnsafeBufferPointer { $0[Int(first)] } & phrasesBySecond.withUnsafeBufferPointer { $0[Int(second)] }
+    }
+
+    /// Whether a candidate phrase (bits as in `phrasesByFirst`) occurs at `start`.
     private func matchesAny(_ candidates: UInt64, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         for phrase in 0..<folded.count where phrase >= 64 || candidates & (1 << UInt64(phrase)) != 0 {
             if matches(phrase, in: bytes, at: start) { return true }

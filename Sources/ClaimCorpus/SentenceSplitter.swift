@@ -1,8 +1,15 @@
 /// Splits a paragraph into sentences (or clauses after an introducing colon), keeping abbreviations
 /// (U.S., Gen., ie.), initials (J.), decimals and thousands separators, and quotations whole.
-/// Works on Unicode scalars: Character-level scanning cost five times all the recognisers together.
+/// The splitter reads the paragraph's UTF-8 (`UTF8SentenceSplitter.swift`); this scalar version is its
+/// reference, kept for the equivalence tests. Character-level scanning cost five times all the recognisers together.
 public enum SentenceSplitter {
     public static func split(_ paragraph: String) -> [String] {
+        var text = paragraph
+        return text.withUTF8 { UTF8SentenceSplitter(bytes: $0).split() }
+    }
+
+    /// The same split made on the paragraph's Unicode scalars.
+    static func splitByScalars(_ paragraph: String) -> [String] {
         let text = ScalarText(paragraph)
         // An ASCII paragraph is read as its bytes: no array of scalars is made for it.
         return text.isASCII ? split(ASCIIScalarView(bytes: text.utf8), of: text) : split(text.scalars, of: text)
@@ -90,18 +97,18 @@ public enum SentenceSplitter {
         return count
     }
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         // White_Space in ASCII is tab to carriage return and the space.
         if scalar.value < 0x80 { return scalar.value == 0x20 || scalar.value &- 0x09 < 5 }
         return scalar == "\u{00A0}" || scalar.properties.isWhitespace
     }
 
-    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x80 ? scalar.value &- 0x41 < 26 : scalar.properties.isUppercase
     }
 
     /// Has a numeric type: in ASCII, the digits.
-    private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+    static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x80 ? scalar.value &- 0x30 < 10 : scalar.properties.numericType != nil
     }
 
@@ -145,21 +152,31 @@ public enum SentenceSplitter {
         default: return false
         }
     }
-    private static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+    static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "“", "\"", "‘", "'", "(", "[": return true
         default: return false
         }
     }
 
-    private static func isWordOpener(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWordOpener(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "(", "“", "\"": return true
         default: return false
         }
     }
-    private static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
-    private static let abbreviations: Set<String> = [
+    static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
+    /// The abbreviations (ASCII, at most seven bytes) as `packed` numbers, looked up without making a String.
+    static let packedAbbreviations = Set(abbreviations.map { packed($0.utf8) })
+
+    /// Up to seven bytes and their count in one number: two such words are equal when their numbers are.
+    static func packed<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        precondition(bytes.count < 8)
+        var value = UInt64(bytes.count) << 56
+        for (offset, byte) in bytes.enumerated() { value |= UInt64(byte) << (8 * UInt64(offset)) }
+        return value
+    }
+    static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "prof",
         // Ranks and titles that stand before a name ("Brig. Gen. Yahya Rasool").
         "brig", "adm", "cmdr", "cpl", "pvt", "pte", "rev", "hon", "lieut",

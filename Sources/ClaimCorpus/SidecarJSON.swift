@@ -5,12 +5,21 @@ import Foundation
 /// (escapes, numbers, nesting, repeated keys, invalid UTF-8, any syntax error) goes to `JSONDecoder`, so the
 /// result, or the error thrown, is always what `JSONDecoder` gives.
 enum SidecarJSON {
+    static func decode(_ bytes: [UInt8]) throws -> ArticleMetadata {
+        if let metadata = bytes.withUnsafeBufferPointer({ plainObject($0) }) { return metadata }
+        return try JSONDecoder().decode(ArticleMetadata.self, from: Data(bytes))
+    }
+
     static func decode(_ data: Data) throws -> ArticleMetadata {
         if let metadata = data.withUnsafeBytes({ (raw: UnsafeRawBufferPointer) in plainObject(raw.assumingMemoryBound(to: UInt8.self)) }) {
             return metadata
         }
         return try JSONDecoder().decode(ArticleMetadata.self, from: data)
     }
+
+    /// The keys `plainObject` reads, in the order of its `switch`.
+    private static let fieldKeys: [[UInt8]] = ["title", "outlet", "author", "published", "published_precision", "date_basis",
+                                                "basis_note"].map { Array($0.utf8) }
 
     /// The metadata of a flat JSON object whose values are strings without escapes or `null`; nil for any other text.
     static func plainObject(_ bytes: UnsafeBufferPointer<UInt8>) -> ArticleMetadata? {
@@ -20,8 +29,8 @@ enum SidecarJSON {
                 index += 1
             }
         }
-        /// A string at `index` without escapes or control bytes, its quotes left out; nil otherwise.
-        func string() -> String? {
+        /// The bytes of a string at `index` without escapes or control bytes, its quotes left out; nil otherwise.
+        func rawString() -> UnsafeBufferPointer<UInt8>? {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
             let start = index + 1
             var end = start
@@ -31,9 +40,16 @@ enum SidecarJSON {
             }
             guard end < bytes.count else { return nil }
             index = end + 1
-            return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            return UnsafeBufferPointer(rebasing: bytes[start..<end])
+        }
+        /// The same as a String; nil for invalid UTF-8 too.
+        func string() -> String? {
+            rawString().flatMap { String(validating: $0, as: UTF8.self) }
         }
         var metadata = ArticleMetadata()
+        // A known key is told by its bytes (no other text equals one of these ASCII words) and marked seen by
+        // its bit; any other key is made a String for the set.
+        var seenFields = 0
         var seen = Set<String>()
         skipSpace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return nil }
@@ -43,7 +59,14 @@ enum SidecarJSON {
             index += 1
         } else {
             while true {
-                guard let key = string(), seen.insert(key).inserted else { return nil }
+                guard let keyBytes = rawString() else { return nil }
+                let field = fieldKeys.firstIndex { $0.elementsEqual(keyBytes) }
+                if let field {
+                    guard seenFields & (1 << field) == 0 else { return nil }
+                    seenFields |= 1 << field
+                } else {
+                    guard let key = String(validating: keyBytes, as: UTF8.self), seen.insert(key).inserted else { return nil }
+                }
                 skipSpace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
                 index += 1
@@ -57,14 +80,14 @@ enum SidecarJSON {
                     guard let text = string() else { return nil }
                     value = text
                 }
-                switch key {
-                case "title": metadata.title = value
-                case "outlet": metadata.outlet = value
-                case "author": metadata.author = value
-                case "published": metadata.published = value
-                case "published_precision": metadata.published_precision = value
-                case "date_basis": metadata.date_basis = value
-                case "basis_note": metadata.basis_note = value
+                switch field ?? -1 {
+                case 0: metadata.title = value
+                case 1: metadata.outlet = value
+                case 2: metadata.author = value
+                case 3: metadata.published = value
+                case 4: metadata.published_precision = value
+                case 5: metadata.date_basis = value
+                case 6: metadata.basis_note = value
                 default: break
                 }
                 skipSpace()

@@ -14,7 +14,9 @@ public enum WrittenDate {
     static func parseTrimmed(_ trimmed: String) -> CalendarDate? {
         if let iso = isoPrefix(trimmed) { return iso }
         if let numeric = numericDate(trimmed) { return numeric }
-        var words = trimmed.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map { $0.lowercased() }
+        let parts = trimmed.splitAtASCII { $0 == 0x20 || $0 == 0x2C || $0 == 0x09 }
+            ?? trimmed.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
+        var words = parts.map { $0.lowercased() }
         if let first = words.first, weekdays.contains(first.trimmingCharacters(in: ".")) { words.removeFirst() }
         guard !words.isEmpty else { return nil }
         var day: Int?

@@ -15,6 +15,10 @@ final class SidecarJSONTests: XCTestCase {
         " ", #"{"title": "unterminated}"#, "{\"title\": \"raw\u{01}control\"}", "\u{FEFF}{\"title\": \"bom\"}", #"{'title': 'T'}"#,
         #"{"title": nul}"#, #"{"title": nullx}"#, #"{"published": "2018-08-25", "date_basis": "stated", "basis_note": "x"}"#,
         "{\"title\":\"no spaces\",\"outlet\":\"O\"}", "{\r\n\t\"title\" :\t\"crlf\"\r\n}",
+        // Keys near the known ones, repeated unknown keys, keys in other scripts.
+        #"{"extra": "a", "extra": "b"}"#, #"{"titl": "a", "titlex": "b", "Title": "c"}"#, #"{"tïtle": "x", "title": "y"}"#,
+        #"{"é": "1", "é": "2"}"#, "{\"é\": \"1\", \"e\u{301}\": \"2\"}", #"{"outlet": "O", "outlet": null}"#,
+        #"{"published_precision": "day", "published": "2017"}"#, #"{"basis_note": "n", "date_basis": "inferred"}"#,
     ]
 
     private func assertSame(_ data: Data, _ message: String) {
