@@ -86,13 +86,17 @@ public struct PlaceRecognizer: Sendable {
         var index = 0
         var provinceList = false
         while index < tokens.count {
-            if let border = borderPhrase(text, at: index) {
+            // Most words start neither phrase nor name: they are passed over here, without a call.
+            let token = tokens[index]
+            if token.classes.contains(.borderAdjective), let border = borderPhrase(text, at: index) {
                 matches.append(contentsOf: border.matches)
                 index = border.next
                 continue
             }
+            let found = token.isCapitalised || token.flags.contains(.lowercaseStart)
+                ? longestMatch(text, at: index, context: context, scratch: &spans) : nil
             // Taken apart at once: the match and the name are moved out, not copied.
-            guard case (var match, let last, let written)? = longestMatch(text, at: index, context: context, scratch: &spans)
+            guard case (var match, let last, let written)? = found
             else {
                 if !tokens[index].classes.contains(.listWord) { provinceList = false }
                 index += 1
