@@ -23,7 +23,7 @@ struct SpanScratch {
     init() {}
 
     /// A scratch for the words of `text` only, remembering span keys.
-    init(for text: NameText) {
+    init(for text: borrowing NameText) {
         remembers = true
     }
 
