@@ -151,7 +151,7 @@ struct AliasMatcher: Sendable {
         let first = tokens[start]
         guard first.isCapitalised || (first.classes.contains(.leadingArticle) && first.flags.contains(.lowercaseASCII))
         else { return possible }
-        let keyEnd = text.lastKeySpanEnd(from: start, through: end, keyPrefixes: keyPrefixes)
+        let keyEnd = scratch.lastKeySpanEnd(text, from: start, through: end, keyPrefixes: keyPrefixes)
         guard keyEnd >= start else { return possible }
         for last in start...keyEnd where tokens[last].isCapitalised {
             let key = scratch.keyHash(text, start, last)

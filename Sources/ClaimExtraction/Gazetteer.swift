@@ -118,7 +118,8 @@ public final class Gazetteer: Sendable {
         if let kinds { found.removeAll { !kinds.contains(entries[$0.index].kind) } }
         guard found.count > 1 else { return found }
         let ranks = index.ranks
-        return found.sorted { lhs, rhs in
+        // Sorted in place: `sorted` would copy the candidates into a new array first.
+        found.sort { lhs, rhs in
             let left = ranks[lhs.index], right = ranks[rhs.index]
             if left.isGovernorate != right.isGovernorate { return right.isGovernorate }
             if lhs.distance != rhs.distance { return lhs.distance < rhs.distance }
@@ -131,6 +132,7 @@ public final class Gazetteer: Sendable {
             if left.population != right.population { return left.population > right.population }
             return lhs.index < rhs.index
         }
+        return found
     }
 
     /// The first of `candidates(foldedHash:keyHash:bare:context:)` when it is sure to be an exact

@@ -11,7 +11,8 @@ struct PlacePhrase {
     /// First token of a direction phrase before the name, and its words.
     var direction: (first: Int, words: String)?
 
-    init(text: NameText, first: Int, last: Int) {
+    /// `text` borrowed: an initialiser's parameters are otherwise owned, and the sentence's arrays retained for it.
+    init(text: borrowing NameText, first: Int, last: Int) {
         let tokens = text.tokens
         if last + 1 < tokens.count, tokens[last + 1].flags.contains(.gapIsSpace) {
             let next = tokens[last + 1].classes

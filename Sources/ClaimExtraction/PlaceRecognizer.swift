@@ -86,13 +86,16 @@ public struct PlaceRecognizer: Sendable {
         var index = 0
         var provinceList = false
         while index < tokens.count {
-            if let border = borderPhrase(text, at: index) {
+            // Most words start neither phrase nor name: they are passed over here, without a call.
+            let token = tokens[index]
+            if token.classes.contains(.borderAdjective), let border = borderPhrase(text, at: index) {
                 matches.append(contentsOf: border.matches)
                 index = border.next
                 continue
             }
+            let found = mayStartName(text, at: index) ? longestMatch(text, at: index, context: context, scratch: &spans) : nil
             // Taken apart at once: the match and the name are moved out, not copied.
-            guard case (var match, let last, let written)? = longestMatch(text, at: index, context: context, scratch: &spans)
+            guard case (var match, let last, let written)? = found
             else {
                 if !tokens[index].classes.contains(.listWord) { provinceList = false }
                 index += 1
@@ -123,27 +126,35 @@ public struct PlaceRecognizer: Sendable {
     }
 
     /// The longest acceptable name starting at token `start`.
-    private func longestMatch(_ text: NameText, at start: Int, context: CountryContext, scratch: inout SpanScratch)
-        -> (match: EntityMatch, lastToken: Int, written: String)? {
+    /// Whether a known name can begin at token `start` (hash probes only): most words stop here, in the scan's
+    /// loop, before `longestMatch` is called.
+    @inline(__always)
+    private func mayStartName(_ text: NameText, at start: Int) -> Bool {
         let tokens = text.tokens
         let first = tokens[start]
-        guard first.isCapitalised || first.flags.contains(.lowercaseStart) else { return nil }
+        guard first.isCapitalised || first.flags.contains(.lowercaseStart) else { return false }
         if first.classes.contains(.hyphenOnlyArticle) && first.flags.contains(.lowercaseASCII),
            !(start + 1 < tokens.count && tokens[start + 1].flags.contains(.gapIsHyphen)) {
-            return nil  // "at Raqqa": English, not the article of "at-Tanf"
+            return false  // "at Raqqa": English, not the article of "at-Tanf"
         }
         // Only where a known name can begin: the first non-article word's key is some alias's first-word key.
         var content = start
         if first.classes.isArticle, start + 1 < tokens.count, tokens[start + 1].joinsPrevious {
             content = start + 1
         }
-        // Probed in place: most words stop here, before the index (many arrays) is copied out.
+        // Probed in place: the index (many arrays) is never copied out.
         if first.isCapitalised || content > start {
-            guard gazetteer.index.firstWordKeys.contains(text.wordKeyHash(of: content)) else { return nil }
-        } else {
-            // Lowercase start: only an exact multi-word alias can follow (`middle Euphrates valley`).
-            guard gazetteer.index.firstWordsFolded.contains(first.foldedHash) else { return nil }
+            return gazetteer.index.firstWordKeys.contains(text.wordKeyHash(of: content))
         }
+        // Lowercase start: only an exact multi-word alias can follow (`middle Euphrates valley`).
+        return gazetteer.index.firstWordsFolded.contains(first.foldedHash)
+    }
+
+    /// The longest acceptable name starting at token `start`, where `mayStartName`.
+    private func longestMatch(_ text: NameText, at start: Int, context: CountryContext, scratch: inout SpanScratch)
+        -> (match: EntityMatch, lastToken: Int, written: String)? {
+        let tokens = text.tokens
+        let first = tokens[start]
         // The index read in place through the gazetteer (a copy of it would retain each of its arrays).
         let longestAliasWords = gazetteer.index.longestAliasWords
         var end = start

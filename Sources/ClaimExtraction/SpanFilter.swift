@@ -13,6 +13,9 @@ struct SpanScratch {
     /// Span keys computed so far, direct-mapped by span (a clash only recomputes), held in place so that
     /// no sentence allocates for them; used only when made for a sentence.
     private var keys = SpanKeyCache()
+    /// `KeyLead`s of words worked out so far, the same way (slot: the word's index; span: the index + 1): the
+    /// actor and person matchers ask for the same words' leads.
+    private var leads = SpanKeyCache()
     /// Whether the scratch was made for one sentence (and may remember keys).
     private var remembers = false
 
@@ -20,7 +23,7 @@ struct SpanScratch {
     init() {}
 
     /// A scratch for the words of `text` only, remembering span keys.
-    init(for text: NameText) {
+    init(for text: borrowing NameText) {
         remembers = true
     }
 
@@ -66,6 +69,28 @@ struct SpanScratch {
         let key = text.spanKeyHash(first, last)
         keys.remember(key, at: slot, span: span)
         return key
+    }
+
+    /// The last word a span from `start` can end at and still have some alias's key, given `keyPrefixes`
+    /// (`KeyLead.prefixes` of every key): spans that reach the first word that is not an article (their key
+    /// starts with that word's `KeyLead`) only if the lead is a prefix.
+    mutating func lastKeySpanEnd(_ text: NameText, from start: Int, through end: Int, keyPrefixes: NameTable<Bool>) -> Int {
+        for index in start...end where !text.tokens[index].folded.isEmpty && !FoldedName.isArticle(text.foldedBytes(of: index)) {
+            let lead = keyLead(text, index)
+            return lead.length == 0 || keyPrefixes.contains(lead.hash) ? end : index - 1
+        }
+        return end
+    }
+
+    /// `KeyLead.of` word `index`, remembered when made for a sentence.
+    private mutating func keyLead(_ text: NameText, _ index: Int) -> (hash: NameHash, length: Int) {
+        guard remembers && index < Int(Int32.max) else { return KeyLead.of(text.foldedBytes(of: index)) }
+        let span = Int32(index + 1)
+        let slot = index & (SpanKeyCache.slots - 1)
+        if let known = leads.key(at: slot, span: span) { return known }
+        let lead = KeyLead.of(text.foldedBytes(of: index))
+        leads.remember(lead, at: slot, span: span)
+        return lead
     }
 
     /// What `Gazetteer.candidates` needs of the words `first...last` first: hashes of their folded form
@@ -155,17 +180,6 @@ struct SpanSet {
 }
 
 extension NameText {
-    /// The last word a span from `start` can end at and still have some alias's key, given
-    /// `keyPrefixes` (`KeyLead.prefixes` of every key): spans that reach the first word that is
-    /// not an article (their key starts with that word's `KeyLead`) only if the lead is a prefix.
-    func lastKeySpanEnd(from start: Int, through end: Int, keyPrefixes: NameTable<Bool>) -> Int {
-        for index in start...end where !tokens[index].folded.isEmpty && !FoldedName.isArticle(foldedBytes(of: index)) {
-            let lead = KeyLead.of(foldedBytes(of: index))
-            return lead.length == 0 || keyPrefixes.contains(lead.hash) ? end : index - 1
-        }
-        return end
-    }
-
     /// "As Syrian …", "at Raqqa": an article that is also an English word, written without a hyphen
     /// before the next word, is the English word.
     func hasUnhyphenatedArticle(_ span: ClosedRange<Int>) -> Bool {
