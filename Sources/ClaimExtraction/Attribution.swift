@@ -100,6 +100,12 @@ struct AttributionScanner: Sendable {
                 if subject.isPronoun { return Attribution(source: "", range: nil, rule: "pronoun \(tokens[i].lower)", isPronoun: true) }
                 return named(subject.range, head: subject.head, in: sentence, entities: entities, rule: "subject \(tokens[i].lower)")
             }
+            if let name = appositiveNameSpeaker(tokens, verb: i) {
+                return named(name, in: sentence, entities: entities, rule: "appositive name \(tokens[i].lower)")
+            }
+            if let subject = coordinatedSubject(tokens, verb: i, entities: entities) {
+                return Attribution(source: subject.name, range: subject.range, rule: "coordinated subject \(tokens[i].lower)")
+            }
             // Postposed speaker: "…,” said the spokesman." / ", says Al-Masdar." ("told reporters" names the listeners.)
             // The speaker ends its clause: in "…, said the YPG must move back" the words after the verb are what was said.
             if let before = tokens.lower(at: i - 1), before == "," || before == "”" || before == "\"",
@@ -333,7 +339,7 @@ struct AttributionScanner: Sendable {
     }
 
     /// Where the phrase ending before `end` starts, going back to punctuation, a dash or a clause word.
-    private func backwardPhraseStart(_ tokens: [WordToken], end: Int) -> Int {
+    func backwardPhraseStart(_ tokens: [WordToken], end: Int) -> Int {
         var start = end
         while start > 0, end - start < 12 {
             let t = tokens[start - 1]
@@ -438,7 +444,7 @@ struct AttributionScanner: Sendable {
     }
 
     /// Names the phrase by the entity inside it, else by its text (without a leading "the").
-    private func named(_ tokenRange: Range<Int>, head headIndex: Int? = nil, in sentence: TokenizedSentence,
+    func named(_ tokenRange: Range<Int>, head headIndex: Int? = nil, in sentence: TokenizedSentence,
                        entities: [NamedSpan], rule: String) -> Attribution {
         let range = sentence.characterRange(ofTokens: tokenRange)
         // The entity names the speaker only as the phrase's head: "the news agency Al-Masdar" is

@@ -462,12 +462,21 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
+    /// Whether a figure's words hold "its" or "their" ("17 of its fighters", "their own men").
+    static func hasPossessive(_ text: String) -> Bool {
+        text.split(separator: " ").contains { $0 == "its" || $0 == "their" }
+    }
+
     /// Sets the place and actor a figure is about: one inside its span, else the nearest in the
     /// sentence (not the source); list items take their label's place and the list's subject.
     private func locate(_ match: FigureMatch, entities: SentenceEntities, sourceRange: Range<Int>?,
                         paragraph: Paragraph, list: ListContext?) -> FigureMatch {
         var match = match
-        let actorCandidates = entities.actors.filter { actor in sourceRange.map { !$0.overlaps(actor.range) } ?? true }
+        // "The KRG said 30 of its fighters were killed": a possessive counts the speaker's own.
+        let ownedBySpeaker = Self.hasPossessive(match.figure.text)
+        let actorCandidates = entities.actors.filter { actor in
+            ownedBySpeaker || sourceRange.map { !$0.overlaps(actor.range) } ?? true
+        }
         match.figure.actorKey = nearest(actorCandidates, to: match.range)?.key
         if paragraph.isListItem {
             let separator = entities.tokens.tokens.first { ["–", "—", "-", ":"].contains($0.lower) && $0.spaceBefore }?.start

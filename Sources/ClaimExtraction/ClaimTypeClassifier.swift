@@ -20,6 +20,8 @@ struct ClaimTypeClassifier: Sendable {
         /// Words at most this far after the cue that must include one of `needs` (e.g. "took … control").
         var needs: Set<String> = []
         var window: Int = 0
+        /// Not when a quantity follows ("exports fell to about 225,000 barrels" is no capture).
+        var notBeforeNumber = false
         /// Position of `type` in `order` (nil: never chosen) and the evidence rule, made once per cue.
         var rank: Int? = nil
         var rule = ""
@@ -47,6 +49,14 @@ struct ClaimTypeClassifier: Sendable {
                        "gain control", "gains control", "taken control", "took control", "take control", "takes control",
                        "taken over", "took over", "take over", "occupied", "conquered", "conquests", "lost control",
                        "losing control", "has lost", "have lost", "had lost"])
+        // "have taken full control of", "gained effective control over".
+        for verb in ["took", "taken", "take", "takes", "taking", "gained", "gain", "gains", "gaining"] {
+            cues.append(Cue(words: [verb], type: .capture, needs: ["control"], window: 3))
+        }
+        for index in cues.indices where cues[index].words.count == 2 && cues[index].words[1] == "to"
+            && ["fell", "fall", "falls", "fallen"].contains(cues[index].words[0]) {
+            cues[index].notBeforeNumber = true
+        }
         for verb in ["drove", "driving", "driven", "drive", "drives"] {
             cues.append(Cue(words: [verb], type: .liberation, needs: ["out"], window: 5))
         }
@@ -88,6 +98,12 @@ struct ClaimTypeClassifier: Sendable {
         "people", "members", "men", "insurgents", "police", "personnel", "residents", "combatants",
     ]
 
+    /// A number at `index`, or after a qualifier there ("to about 225,000", "to 30 percent").
+    private static func quantityFollows(_ tokens: [WordToken], at index: Int) -> Bool {
+        let start = FigureLexicon.qualifier(in: tokens, at: index)?.end ?? index
+        return start < tokens.count && (tokens[start].kind == .number || tokens[start].classes.contains(.number))
+    }
+
     func classify(_ sentence: TokenizedSentence, modality: Modality, figureUnits: [String]) -> Result {
         let tokens = sentence.tokens
         // The best cue so far by rank and position (as a position in `cues`: no cue is copied); its text and
@@ -103,6 +119,7 @@ struct ClaimTypeClassifier: Sendable {
                     let after = (i + cues[index].words.count)..<min(tokens.count, i + cues[index].words.count + cues[index].window)
                     guard after.contains(where: { cues[index].needs.contains(tokens[$0].lower) }) else { continue }
                 }
+                if cues[index].notBeforeNumber, Self.quantityFollows(tokens, at: i + cues[index].words.count) { continue }
                 guard let rank = cues[index].rank else { continue }
                 if bestCue == nil || rank < bestCue!.rank { bestCue = (rank, index, i) }
             }
