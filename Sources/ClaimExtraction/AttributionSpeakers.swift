@@ -6,10 +6,12 @@ extension AttributionScanner {
         let closing = verb - 1
         guard closing >= 3, tokens[closing].lower == "," else { return nil }
         var start = closing
-        while start > 0, closing - start < 5 {
+        while start > 0, closing - start < 8 {
             let t = tokens[start - 1]
+            // "Brig. Gen. Yahya Rasool": a dot glued to a capitalised word is an abbreviation's.
+            let abbreviationDot = t.lower == "." && !t.spaceBefore && start >= 2 && tokens[start - 2].isCapitalized
             guard t.kind == .word && (t.isCapitalized || Self.hasNameArticle(t.lower)) || t.lower == "-"
-                || t.lower == "al" && start < closing else { break }
+                || t.lower == "al" && start < closing || abbreviationDot else { break }
             start -= 1
         }
         guard start < closing, tokens[start].isCapitalized, start >= 2, tokens[start - 1].lower == "," else { return nil }

@@ -98,6 +98,27 @@ struct ClaimTypeClassifier: Sendable {
         "people", "members", "men", "insurgents", "police", "personnel", "residents", "combatants",
     ]
 
+    /// Whether a capitalised word goes on into another one ("Liberation Front", "Liberation Square"); a name that ends
+    /// in the cue names an event ("the Great Battle of Aleppo") and keeps it.
+    private static func isInsideName(_ tokens: [WordToken], at index: Int) -> Bool {
+        index + 1 < tokens.count && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
+    }
+
+    /// Cue nouns that also name organisations and places ("Liberation Front", "Assault Brigade"); verbs never do.
+    static let nounsInNames: GrammarWordSet = [
+        "liberation", "siege", "assault", "strike", "attack", "offensive", "battle", "raid", "advance", "bombing",
+    ]
+
+    /// No lower-case word but the small ones a title leaves in lower case: a headline in title case.
+    private static func isTitleCase(_ tokens: [WordToken]) -> Bool {
+        !tokens.contains { $0.kind == .word && !$0.isCapitalized && !titleSmallWords.contains($0.lower) }
+    }
+
+    static let titleSmallWords: GrammarWordSet = [
+        "a", "an", "the", "and", "or", "but", "nor", "yet", "for", "with", "from", "into", "over", "off", "out", "per",
+        "via", "as", "at", "by", "in", "of", "on", "to", "up", "its", "his", "her", "our", "their", "vs",
+    ]
+
     /// A number at `index`, or after a qualifier there ("to about 225,000", "to 30 percent").
     private static func quantityFollows(_ tokens: [WordToken], at index: Int) -> Bool {
         let start = FigureLexicon.qualifier(in: tokens, at: index)?.end ?? index
@@ -114,6 +135,10 @@ struct ClaimTypeClassifier: Sendable {
             let entry = tokens[i].entry
             guard let candidates = entry != WordToken.noEntry ? Self.cuesByEntry[Int(entry)] : Self.cuesByFirstWord[tokens[i].lower]
             else { continue }
+            // "the National Liberation Front": a cue inside a name is no event, unless
+            // the whole sentence is written in title case (a headline).
+            if tokens[i].isCapitalized, i > 0, Self.nounsInNames.contains(tokens[i].lower), Self.isInsideName(tokens, at: i),
+               !Self.isTitleCase(tokens) { continue }
             for index in candidates where tokens.matches(cues[index].words, at: i) {
                 if !cues[index].needs.isEmpty {
                     let after = (i + cues[index].words.count)..<min(tokens.count, i + cues[index].words.count + cues[index].window)

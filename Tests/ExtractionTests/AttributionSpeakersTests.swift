@@ -22,6 +22,8 @@ final class AttributionSpeakersTests: XCTestCase {
                        "Karim Mansour")
         XCTAssertEqual(attribution("The road reopened on Friday, the governor, Nawaf al-Shammari, said.")?.source,
                        "Nawaf al-Shammari")
+        XCTAssertEqual(attribution("The bridge was cut, a spokesman for the army, Maj. Gen. Tahsin Khafaji, told reporters.")?.source,
+                       "Maj. Gen. Tahsin Khafaji")
     }
 
     func testANameBetweenCommasAfterAPlaceDoesNotSpeak() {

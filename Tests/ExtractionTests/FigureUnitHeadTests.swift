@@ -37,6 +37,13 @@ final class FigureUnitHeadTests: XCTestCase {
         XCTAssertEqual(type("The town took its name from the river."), .other)
     }
 
+    func testACueInsideANameIsNoEvent() {
+        XCTAssertEqual(type("Militants seized the hills, forcing the Free Liberation Army to retreat."), .capture)
+        XCTAssertEqual(type("Envoys met the Arab Liberation Front in Doha."), .other)
+        // A headline in title case keeps its verbs.
+        XCTAssertEqual(type("Iraqi Troops Recapture Ramadi From Islamic State"), .liberation)
+    }
+
     func testFallingToAQuantityIsNoCapture() {
         XCTAssertEqual(type("Wheat output fell to about 1.2 million tonnes last year."), .other)
         XCTAssertEqual(type("The currency fell to 500 to the dollar."), .other)
