@@ -31,6 +31,13 @@ final class FigureUnitHeadTests: XCTestCase {
         XCTAssertEqual(figures("They put the number of foreign fighters in the city at 1,300.").first?.unit, "fighters")
     }
 
+    func testDozensCounted() {
+        XCTAssertEqual(figures("About two dozen families went back to the village.").first?.value, 24)
+        XCTAssertEqual(figures("About two dozen families went back to the village.").first?.unit, "families")
+        XCTAssertEqual(figures("Three dozen trucks crossed at dawn.").first?.value, 36)
+        XCTAssertEqual(figures("A dozen soldiers were hurt.").first?.value, 12)
+    }
+
     func testTakingControlWithAModifierIsACapture() {
         XCTAssertEqual(type("Rebels have taken full control of the airport."), .capture)
         XCTAssertEqual(type("The militia gained effective control over the crossing."), .capture)
