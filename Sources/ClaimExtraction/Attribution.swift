@@ -261,6 +261,13 @@ struct AttributionScanner: Sendable {
         if let opening = interjectionOpening(tokens, closingComma: end - 1) { end = opening }
         // "Yahya Rasool, a spokesman for the command, told reporters": the subject is the name before the appositive.
         if let opening = appositiveOpening(tokens, closingComma: end - 1) { end = opening }
+        // "The People's Protection Units (YPG) said": a name's abbreviation in brackets before the verb.
+        // The phrase keeps it, and it names the speaker when the dictionary knows the abbreviation only.
+        var bracket: Range<Int>?
+        if let opening = abbreviationOpening(tokens, closing: end - 1) {
+            bracket = opening..<end
+            end = opening
+        }
         var start = backwardPhraseStart(tokens, end: end)
         // "Residents who fled to Badush described …": the subject is the noun the relative clause is about.
         if start > 1, start < end, tokens[start - 1].lower == "who" || tokens[start - 1].lower == "which", tokens[start - 2].kind == .word {
@@ -296,6 +303,7 @@ struct AttributionScanner: Sendable {
             start = k
             head = end - 1
         }
+        if let bracket, bracket.lowerBound == end, head == end - 1 { return (start..<bracket.upperBound, bracket.lowerBound + 1, false) }
         return (start..<end, head, false)
     }
 
@@ -365,7 +373,7 @@ struct AttributionScanner: Sendable {
             let t = tokens[k]
             if t.lower == "," { break }
             // "X, who leads the operations command, told …": a relative clause about the name before it.
-            if t.lower == "who", tokens[k - 1].lower == ",", k > 1, tokens[k - 2].isCapitalized { return k - 1 }
+            if t.lower == "who" || t.lower == "whose", tokens[k - 1].lower == ",", k > 1, tokens[k - 2].isCapitalized { return k - 1 }
             if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { return nil }
             if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized { return nil }
             k -= 1

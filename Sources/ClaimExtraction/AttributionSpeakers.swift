@@ -47,6 +47,16 @@ extension AttributionScanner {
         return first
     }
 
+    /// The "(" of a short bracketed abbreviation closed at `closing` and written after a capitalised word: "(YPG)",
+    /// "(SOHR)".
+    func abbreviationOpening(_ tokens: [WordToken], closing: Int) -> Int? {
+        guard closing >= 3, tokens[closing].lower == ")" else { return nil }
+        let opening = closing - 2
+        guard tokens[opening].lower == "(", tokens[opening + 1].kind == .word, tokens[opening + 1].isCapitalized,
+              tokens[opening - 1].isCapitalized else { return nil }
+        return opening
+    }
+
     /// A word written with a lower-case Arabic article glued to a name: "al-Shammari", "el-Sisi", "ad-Dawla".
     static func hasNameArticle(_ word: String) -> Bool {
         nameArticles.contains { word.hasPrefix($0) && word.utf8.count > $0.utf8.count }

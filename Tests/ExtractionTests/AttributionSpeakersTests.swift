@@ -64,3 +64,35 @@ final class SpeakerOwnFiguresTests: XCTestCase {
         XCTAssertNil(document.claims[1].figures.first?.actorKey)
     }
 }
+
+/// A relative clause with "whose", and a bracketed abbreviation, between a speaker and the verb.
+final class SpeakerInterruptionsTests: XCTestCase {
+    private func source(_ text: String) -> String? {
+        AttributionScanner().attribute(TokenizedSentence(text), entities: [])?.source
+    }
+
+    func testWhoseClauseAfterAName() {
+        XCTAssertEqual(source("Hamid Darwish, whose brigade holds the bridge, said the road was open."), "Hamid Darwish")
+    }
+
+    func testBracketedAbbreviationBeforeTheVerb() {
+        XCTAssertEqual(source("The Kurdistan Workers' Party (PKK) announced a ceasefire."), "Kurdistan Workers' Party (PKK)")
+        XCTAssertEqual(source("The Norwegian Refugee Council (NRC) said 4,000 families had arrived."),
+                       "Norwegian Refugee Council (NRC)")
+        // Brackets that hold more than one word are an aside, not a name's abbreviation.
+        XCTAssertNil(source("The convoy (six trucks in all) said nothing of its route."))
+    }
+}
+
+/// "lasted N months" reaches back N months from the reference, like "for N months".
+final class LastedDurationTests: XCTestCase {
+    func testLastedGivesASpanToTheReference() {
+        let resolver = TemporalResolver()
+        let reference = CalendarDate(year: 2019, month: 4, day: 10)
+        XCTAssertEqual(resolver.resolve("The blockade, which lasted more than seven months, is over.", reference: reference).years,
+                       [2018, 2019])
+        XCTAssertEqual(resolver.resolve("A truce lasting two years ended in March.", reference: reference).years,
+                       [2017, 2018, 2019])
+        XCTAssertEqual(resolver.resolve("The talks lasted until dawn.", reference: reference).years, [2019])
+    }
+}
