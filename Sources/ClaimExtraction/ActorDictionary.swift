@@ -60,6 +60,10 @@ enum ActorDictionary {
         actor("syrian-opposition", "Syrian opposition", "militia", "Syria", nil,
               ["Syrian opposition", "Syrian rebels", "rebels", "rebel forces", "opposition forces", "rebel groups",
                "armed opposition"]),
+        // Lebanon, whose army fought the group in the mountains on the Syrian border
+        actor("lebanon", "Lebanon", "state", "Lebanon", nil, ["Lebanese"]),
+        actor("lebanese-army", "Lebanese Army", "armed force", "Lebanon", nil,
+              ["Lebanese Army", "Lebanese Armed Forces", "LAF", "Lebanese troops", "Lebanese soldiers", "Lebanese military"]),
         // Iraq
         actor("iraq", "Iraq", "state", "Iraq", nil, ["Iraqi", "Iraqis"]),
         actor("iraqi-government", "Iraqi government", "government", "Iraq", nil,
@@ -105,17 +109,18 @@ enum ActorDictionary {
         actor("qatar", "Qatar", "state", "Qatar", nil, ["Qatar", "Qatari"]),
         actor("jordan", "Jordan", "state", "Jordan", nil, ["Jordanian", "Jordanians"]),
         actor("united-nations", "United Nations", "coalition", nil, nil, ["United Nations", "UN", "U.N"]),
-        // UN agencies that count the displaced, the hungry and the dead: parts of the UN, of its kind.
-        actor("unhcr", "UNHCR", "coalition", nil, "united-nations",
+        // UN agencies that count the displaced, the hungry and the dead: parts of the UN; to claims they are
+        // sources of figures and reports, as the monitors are.
+        actor("unhcr", "UNHCR", "news source", nil, "united-nations",
               ["UNHCR", "UN High Commissioner for Refugees", "United Nations High Commissioner for Refugees"]),
-        actor("iom", "International Organization for Migration", "coalition", nil, "united-nations",
+        actor("iom", "International Organization for Migration", "news source", nil, "united-nations",
               ["International Organization for Migration", "International Organisation for Migration", "IOM"]),
-        actor("wfp", "World Food Programme", "coalition", nil, "united-nations",
+        actor("wfp", "World Food Programme", "news source", nil, "united-nations",
               ["World Food Programme", "World Food Program", "WFP"]),
-        actor("unicef", "UNICEF", "coalition", nil, "united-nations", ["UNICEF", "Unicef", "UN Children's Fund"]),
-        actor("ocha", "OCHA", "coalition", nil, "united-nations",
+        actor("unicef", "UNICEF", "news source", nil, "united-nations", ["UNICEF", "Unicef", "UN Children's Fund"]),
+        actor("ocha", "OCHA", "news source", nil, "united-nations",
               ["OCHA", "UN Office for the Coordination of Humanitarian Affairs"]),
-        actor("who", "World Health Organization", "coalition", nil, "united-nations",
+        actor("who", "World Health Organization", "news source", nil, "united-nations",
               ["World Health Organization", "World Health Organisation"]),
         actor("nato", "NATO", "coalition", nil, nil, ["NATO"]),
         actor("european-union", "European Union", "coalition", nil, nil, ["European Union", "EU"]),

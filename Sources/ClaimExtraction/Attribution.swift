@@ -27,6 +27,8 @@ struct AttributionScanner: Sendable {
         "report", "warn", "confirm", "allege", "insist", "described", "describes", "detailed", "outlined",
         // Not "denied": "civilians denied access to food" is no speaker.
         "suggested", "suggests", "predicted", "predicts",
+        // Only after a comma and a named subject ("X criticised the plan, saying …"): see `coordinatedSubject`.
+        "saying",
     ]).union(evidenceVerbs)
     /// Verbs that report only with a report noun as their subject: "UN figures show", not "images show".
     static let evidenceVerbs: GrammarWordSet = ["show", "shows", "showed", "indicate", "indicates", "indicated"]
@@ -86,6 +88,12 @@ struct AttributionScanner: Sendable {
             }
         }
         for i in tokens.indices where tokens[i].classes.contains(.attribution) && !tokens[i].isCapitalized && tokens[i].classes.contains(.speechVerb) {
+            if tokens[i].lower == "saying" {
+                if let subject = coordinatedSubject(tokens, verb: i, entities: entities) {
+                    return Attribution(source: subject.name, range: subject.range, rule: "coordinated subject saying")
+                }
+                continue
+            }
             if isPassiveOrAdjective(tokens, verb: i) { continue }
             // "Unconfirmed reports say": a report noun before the verb is its subject's head, not a verb.
             if tokens[i].classes.contains(.reportNoun), let next = tokens.lower(at: i + 1), Self.speechVerbs.contains(next) { continue }
@@ -414,7 +422,7 @@ struct AttributionScanner: Sendable {
         "journalist", "journalists", "blog", "website", "channel", "outlet", "newspaper", "paper", "people",
         "agencies", "officer", "officers", "monitors", "groups", "ministries", "diplomats", "doctors", "medics",
         "spokespeople", "spokespersons", "representatives", "representative", "envoy", "governor", "mayor", "council",
-        "councils", "administration", "negotiator", "negotiators", "mediator", "mediators",
+        "councils", "administration", "negotiator", "negotiators", "mediator", "mediators", "unit",
         "doctor", "medic", "nurse", "resident", "eyewitness", "eyewitnesses",
         "workers", "rescuers", "paramedics", "volunteers",
         "television", "tv", "radio", "broadcaster", "committee", "commission", "watchdog", "charity", "organisation",

@@ -25,13 +25,15 @@ extension AttributionScanner {
         return start..<closing
     }
 
-    /// "The Syrian government has denied using chemical weapons and said …": a speech verb after "and" shares the
-    /// subject of the verb before it, when that subject is a named actor or person opening the sentence. Nothing
+    /// "The Syrian government has denied using chemical weapons and said …": a speech verb after "and" (or ", saying")
+    /// shares the subject of the verb before it, when that subject is a named actor or person opening the sentence. Nothing
     /// that opens another clause ("that", "which", "when" …) may stand between them.
     func coordinatedSubject(_ tokens: [WordToken], verb: Int, entities: [NamedSpan]) -> NamedSpan? {
         var end = verb
         while end > 0, tokens[end - 1].classes.contains(.auxiliary) { end -= 1 }
-        guard end > 2, tokens[end - 1].lower == "and", let first = entities.first else { return nil }
+        // "Iraqi officials criticised the agreement, saying …": a participle after a comma, likewise.
+        guard end > 2, tokens[end - 1].lower == "and" || tokens[verb].lower == "saying" && tokens[end - 1].lower == ",",
+              let first = entities.first else { return nil }
         // The entity opens the sentence, after at most "The".
         guard let opening = tokens.firstIndex(where: { $0.start == first.range.lowerBound }),
               opening == 0 || opening == 1 && tokens[0].lower == "the" else { return nil }

@@ -290,6 +290,7 @@ public struct ClaimExtractor: Sendable {
         if !actorMatches.isEmpty, !allPlaces.isEmpty {
             actorMatches.removeAll { Self.isTransliterationInsideWrittenPlace($0, places: allPlaces) }
         }
+        if !actorMatches.isEmpty { actorMatches.removeAll { Self.isOutletNationality($0, in: tokenized) } }
         // Compared by ranges only (no match copied): no two places share a range, so a place equals
         // a located one exactly when their ranges are equal.
         // A name that is both a place and an actor ("Turkey", "Britain") is a place where the text

@@ -221,6 +221,7 @@ public struct FigureExtractor: Sendable {
     /// Words ending in "s" that are not plural nouns.
     static let notPlurals: GrammarWordSet = [
         "this", "thus", "was", "has", "its", "does", "is", "whereas", "perhaps", "across", "towards", "afterwards",
+        "others", "ones",
     ]
     /// Words joining the two ends of a range ("8,000 to 11,000").
     static let rangeJoiners: GrammarWordSet = ["to", "-", "–", "—", "and", "or"]

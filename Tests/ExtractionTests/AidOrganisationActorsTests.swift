@@ -25,3 +25,14 @@ final class AidOrganisationActorsTests: XCTestCase {
         XCTAssertEqual(keys("Those who fled the city crossed the river."), [])
     }
 }
+
+/// "the agency", "the organisation" refer back to an agency or aid group that spoke before.
+final class AidOrganisationDescriptionTests: XCTestCase {
+    func testDescriptionsFitAgenciesAndGroups() {
+        XCTAssertTrue(SourceDescription.fits("the agency", source: "UNHCR"))
+        XCTAssertTrue(SourceDescription.fits("the organisation", source: "International Organization for Migration"))
+        XCTAssertTrue(SourceDescription.fits("the charity", source: "Médecins Sans Frontières"))
+        XCTAssertFalse(SourceDescription.fits("the ministry", source: "World Food Programme"))
+        XCTAssertFalse(SourceDescription.fits("the council", source: "Human Rights Watch"))
+    }
+}

@@ -96,3 +96,34 @@ final class LastedDurationTests: XCTestCase {
         XCTAssertEqual(resolver.resolve("The talks lasted until dawn.", reference: reference).years, [2019])
     }
 }
+
+/// ", saying …" after a named subject's own verb.
+final class SayingParticipleTests: XCTestCase {
+    private func span(_ name: String, as canonical: String, in text: String) -> NamedSpan {
+        let start = text.distance(from: text.startIndex, to: text.range(of: name)!.lowerBound)
+        return NamedSpan(range: start..<(start + name.count), name: canonical)
+    }
+
+    func testSayingSharesTheOpeningSubject() {
+        let text = "Turkish officials condemned the strike, saying it broke the truce."
+        let turkey = span("Turkish", as: "Turkey", in: text)
+        XCTAssertEqual(AttributionScanner().attribute(TokenizedSentence(text), entities: [turkey])?.source, "Turkey")
+    }
+
+    func testSayingWithoutACommaOrANamedSubjectNamesNoOne() {
+        XCTAssertNil(AttributionScanner().attribute(TokenizedSentence("The group issued a statement saying it had left."),
+                                                    entities: []))
+        let text = "Turkey closed the crossing on Monday. Officials left, saying nothing."
+        XCTAssertNil(AttributionScanner().attribute(TokenizedSentence("Officials left, saying nothing."), entities: []),
+                     text)
+    }
+}
+
+/// Speech words at a sentence's very start have nothing before them to read.
+final class SpeakerEdgeTests: XCTestCase {
+    func testAVerbOpeningTheSentence() {
+        for text in ["Saying nothing, they left.", "Said the man: no.", "And said nothing.", ", saying so.", "saying"] {
+            _ = AttributionScanner().attribute(TokenizedSentence(text), entities: [NamedSpan(range: 0..<3, name: "X")])
+        }
+    }
+}
