@@ -60,6 +60,10 @@ enum ActorDictionary {
         actor("syrian-opposition", "Syrian opposition", "militia", "Syria", nil,
               ["Syrian opposition", "Syrian rebels", "rebels", "rebel forces", "opposition forces", "rebel groups",
                "armed opposition"]),
+        // Lebanon, whose army fought the group in the mountains on the Syrian border
+        actor("lebanon", "Lebanon", "state", "Lebanon", nil, ["Lebanese"]),
+        actor("lebanese-army", "Lebanese Army", "armed force", "Lebanon", nil,
+              ["Lebanese Army", "Lebanese Armed Forces", "LAF", "Lebanese troops", "Lebanese soldiers", "Lebanese military"]),
         // Iraq
         actor("iraq", "Iraq", "state", "Iraq", nil, ["Iraqi", "Iraqis"]),
         actor("iraqi-government", "Iraqi government", "government", "Iraq", nil,
@@ -105,6 +109,19 @@ enum ActorDictionary {
         actor("qatar", "Qatar", "state", "Qatar", nil, ["Qatar", "Qatari"]),
         actor("jordan", "Jordan", "state", "Jordan", nil, ["Jordanian", "Jordanians"]),
         actor("united-nations", "United Nations", "coalition", nil, nil, ["United Nations", "UN", "U.N"]),
+        // UN agencies that count the displaced, the hungry and the dead: parts of the UN; to claims they are
+        // sources of figures and reports, as the monitors are.
+        actor("unhcr", "UNHCR", "news source", nil, "united-nations",
+              ["UNHCR", "UN High Commissioner for Refugees", "United Nations High Commissioner for Refugees"]),
+        actor("iom", "International Organization for Migration", "news source", nil, "united-nations",
+              ["International Organization for Migration", "International Organisation for Migration", "IOM"]),
+        actor("wfp", "World Food Programme", "news source", nil, "united-nations",
+              ["World Food Programme", "World Food Program", "WFP"]),
+        actor("unicef", "UNICEF", "news source", nil, "united-nations", ["UNICEF", "Unicef", "UN Children's Fund"]),
+        actor("ocha", "OCHA", "news source", nil, "united-nations",
+              ["OCHA", "UN Office for the Coordination of Humanitarian Affairs"]),
+        actor("who", "World Health Organization", "news source", nil, "united-nations",
+              ["World Health Organization", "World Health Organisation"]),
         actor("nato", "NATO", "coalition", nil, nil, ["NATO"]),
         actor("european-union", "European Union", "coalition", nil, nil, ["European Union", "EU"]),
         actor("arab-league", "Arab League", "coalition", nil, nil, ["Arab League", "League of Arab States"]),
@@ -126,6 +143,15 @@ enum ActorDictionary {
         actor("sohr", "Syrian Observatory for Human Rights", "news source", nil, nil,
               ["Syrian Observatory for Human Rights", "SOHR", "Syrian Observatory"]),
         actor("syria-comment", "Syria Comment", "news source", nil, nil, ["Syria Comment"]),
+        // Aid and rights organisations: sources of counts and reports, not parties to the fighting.
+        actor("icrc", "International Committee of the Red Cross", "news source", nil, nil,
+              ["International Committee of the Red Cross", "ICRC", "Red Cross"]),
+        actor("msf", "Médecins Sans Frontières", "news source", nil, nil,
+              ["Médecins Sans Frontières", "Medecins Sans Frontieres", "MSF", "Doctors Without Borders"]),
+        actor("amnesty", "Amnesty International", "news source", nil, nil, ["Amnesty International"]),
+        actor("hrw", "Human Rights Watch", "news source", nil, nil, ["Human Rights Watch", "HRW"]),
+        actor("white-helmets", "White Helmets", "news source", "Syria", nil,
+              ["White Helmets", "Syria Civil Defence", "Syrian Civil Defence", "Syria Civil Defense"]),
         // Regional and wire outlets that report the war. An outlet sharing a town's name is listed only with
         // its media noun ("Al Mayadeen TV"); a bare "Al-Mayadeen" stays the town.
         actor("anadolu", "Anadolu Agency", "news source", "Turkey", nil, ["Anadolu Agency", "Anadolu news agency", "Anadolu"]),

@@ -27,6 +27,8 @@ struct AttributionScanner: Sendable {
         "report", "warn", "confirm", "allege", "insist", "described", "describes", "detailed", "outlined",
         // Not "denied": "civilians denied access to food" is no speaker.
         "suggested", "suggests", "predicted", "predicts",
+        // Only after a comma and a named subject ("X criticised the plan, saying …"): see `coordinatedSubject`.
+        "saying",
     ]).union(evidenceVerbs)
     /// Verbs that report only with a report noun as their subject: "UN figures show", not "images show".
     static let evidenceVerbs: GrammarWordSet = ["show", "shows", "showed", "indicate", "indicates", "indicated"]
@@ -86,6 +88,12 @@ struct AttributionScanner: Sendable {
             }
         }
         for i in tokens.indices where tokens[i].classes.contains(.attribution) && !tokens[i].isCapitalized && tokens[i].classes.contains(.speechVerb) {
+            if tokens[i].lower == "saying" {
+                if let subject = coordinatedSubject(tokens, verb: i, entities: entities) {
+                    return Attribution(source: subject.name, range: subject.range, rule: "coordinated subject saying")
+                }
+                continue
+            }
             if isPassiveOrAdjective(tokens, verb: i) { continue }
             // "Unconfirmed reports say": a report noun before the verb is its subject's head, not a verb.
             if tokens[i].classes.contains(.reportNoun), let next = tokens.lower(at: i + 1), Self.speechVerbs.contains(next) { continue }
@@ -99,6 +107,12 @@ struct AttributionScanner: Sendable {
                 if head == "i" || head == "we" { return Attribution(source: "author", range: nil, rule: "first person \(tokens[i].lower)") }
                 if subject.isPronoun { return Attribution(source: "", range: nil, rule: "pronoun \(tokens[i].lower)", isPronoun: true) }
                 return named(subject.range, head: subject.head, in: sentence, entities: entities, rule: "subject \(tokens[i].lower)")
+            }
+            if let name = appositiveNameSpeaker(tokens, verb: i) {
+                return named(name, in: sentence, entities: entities, rule: "appositive name \(tokens[i].lower)")
+            }
+            if let subject = coordinatedSubject(tokens, verb: i, entities: entities) {
+                return Attribution(source: subject.name, range: subject.range, rule: "coordinated subject \(tokens[i].lower)")
             }
             // Postposed speaker: "…,” said the spokesman." / ", says Al-Masdar." ("told reporters" names the listeners.)
             // The speaker ends its clause: in "…, said the YPG must move back" the words after the verb are what was said.
@@ -262,6 +276,13 @@ struct AttributionScanner: Sendable {
         if let opening = interjectionOpening(tokens, closingComma: end - 1) { end = opening }
         // "Yahya Rasool, a spokesman for the command, told reporters": the subject is the name before the appositive.
         if let opening = appositiveOpening(tokens, closingComma: end - 1) { end = opening }
+        // "The People's Protection Units (YPG) said": a name's abbreviation in brackets before the verb.
+        // The phrase keeps it, and it names the speaker when the dictionary knows the abbreviation only.
+        var bracket: Range<Int>?
+        if let opening = abbreviationOpening(tokens, closing: end - 1) {
+            bracket = opening..<end
+            end = opening
+        }
         var start = backwardPhraseStart(tokens, end: end)
         // "Residents who fled to Badush described …": the subject is the noun the relative clause is about.
         if start > 1, start < end, tokens[start - 1].lower == "who" || tokens[start - 1].lower == "which", tokens[start - 2].kind == .word {
@@ -297,6 +318,7 @@ struct AttributionScanner: Sendable {
             start = k
             head = end - 1
         }
+        if let bracket, bracket.lowerBound == end, head == end - 1 { return (start..<bracket.upperBound, bracket.lowerBound + 1, false) }
         return (start..<end, head, false)
     }
 
@@ -340,7 +362,7 @@ struct AttributionScanner: Sendable {
     }
 
     /// Where the phrase ending before `end` starts, going back to punctuation, a dash or a clause word.
-    private func backwardPhraseStart(_ tokens: [WordToken], end: Int) -> Int {
+    func backwardPhraseStart(_ tokens: [WordToken], end: Int) -> Int {
         var start = end
         while start > 0, end - start < 12 {
             let t = tokens[start - 1]
@@ -366,7 +388,7 @@ struct AttributionScanner: Sendable {
             let t = tokens[k]
             if t.lower == "," { break }
             // "X, who leads the operations command, told …": a relative clause about the name before it.
-            if t.lower == "who", tokens[k - 1].lower == ",", k > 1, tokens[k - 2].isCapitalized { return k - 1 }
+            if t.lower == "who" || t.lower == "whose", tokens[k - 1].lower == ",", k > 1, tokens[k - 2].isCapitalized { return k - 1 }
             if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { return nil }
             if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized { return nil }
             k -= 1
@@ -407,7 +429,7 @@ struct AttributionScanner: Sendable {
         "journalist", "journalists", "blog", "website", "channel", "outlet", "newspaper", "paper", "people",
         "agencies", "officer", "officers", "monitors", "groups", "ministries", "diplomats", "doctors", "medics",
         "spokespeople", "spokespersons", "representatives", "representative", "envoy", "governor", "mayor", "council",
-        "councils", "administration", "negotiator", "negotiators", "mediator", "mediators",
+        "councils", "administration", "negotiator", "negotiators", "mediator", "mediators", "unit",
         "doctor", "medic", "nurse", "resident", "eyewitness", "eyewitnesses",
         "workers", "rescuers", "paramedics", "volunteers",
         "television", "tv", "radio", "broadcaster", "committee", "commission", "watchdog", "charity", "organisation",
@@ -445,7 +467,7 @@ struct AttributionScanner: Sendable {
     }
 
     /// Names the phrase by the entity inside it, else by its text (without a leading "the").
-    private func named(_ tokenRange: Range<Int>, head headIndex: Int? = nil, in sentence: TokenizedSentence,
+    func named(_ tokenRange: Range<Int>, head headIndex: Int? = nil, in sentence: TokenizedSentence,
                        entities: [NamedSpan], rule: String) -> Attribution {
         let range = sentence.characterRange(ofTokens: tokenRange)
         // The entity names the speaker only as the phrase's head: "the news agency Al-Masdar" is

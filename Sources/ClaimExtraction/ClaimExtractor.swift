@@ -279,6 +279,7 @@ public struct ClaimExtractor: Sendable {
         if !actorMatches.isEmpty, !allPlaces.isEmpty {
             actorMatches.removeAll { Self.isTransliterationInsideWrittenPlace($0, places: allPlaces) }
         }
+        if !actorMatches.isEmpty { actorMatches.removeAll { Self.isOutletNationality($0, in: tokenized) } }
         // Compared by ranges only (no match copied): no two places share a range, so a place equals
         // a located one exactly when their ranges are equal.
         // A name that is both a place and an actor ("Turkey", "Britain") is a place where the text
@@ -451,12 +452,21 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
+    /// Whether a figure's words hold "its" or "their" ("17 of its fighters", "their own men").
+    static func hasPossessive(_ text: String) -> Bool {
+        text.split(separator: " ").contains { $0 == "its" || $0 == "their" }
+    }
+
     /// Sets the place and actor a figure is about: one inside its span, else the nearest in the
     /// sentence (not the source); list items take their label's place and the list's subject.
     private func locate(_ match: inout FigureMatch, entities: SentenceEntities, sourceRange: Range<Int>?,
                         paragraph: Paragraph, list: ListContext?) {
-        // Actors outside the source's phrase: tested in place, no array of them is made.
-        let actor = nearest(entities.actors, to: match.range) { actor in sourceRange.map { !$0.overlaps(actor.range) } ?? true }
+        // Actors outside the source's phrase (tested in place, no array of them is made); "The KRG said 30 of its
+        // fighters were killed": a possessive counts the speaker's own.
+        let ownedBySpeaker = Self.hasPossessive(match.figure.text)
+        let actor = nearest(entities.actors, to: match.range) { actor in
+            ownedBySpeaker || sourceRange.map { !$0.overlaps(actor.range) } ?? true
+        }
         match.figure.actorKey = actor.map { entities.actors[$0].key }
         if paragraph.isListItem {
             let separator = entities.tokens.tokens.first { ["–", "—", "-", ":"].contains($0.lower) && $0.spaceBefore }?.start

@@ -20,6 +20,8 @@ struct ClaimTypeClassifier: Sendable {
         /// Words at most this far after the cue that must include one of `needs` (e.g. "took … control").
         var needs: Set<String> = []
         var window: Int = 0
+        /// Not when a quantity follows ("exports fell to about 225,000 barrels" is no capture).
+        var notBeforeNumber = false
         /// Position of `type` in `order` (nil: never chosen) and the evidence rule, made once per cue.
         var rank: Int? = nil
         var rule = ""
@@ -47,6 +49,14 @@ struct ClaimTypeClassifier: Sendable {
                        "gain control", "gains control", "taken control", "took control", "take control", "takes control",
                        "taken over", "took over", "take over", "occupied", "conquered", "conquests", "lost control",
                        "losing control", "has lost", "have lost", "had lost"])
+        // "have taken full control of", "gained effective control over".
+        for verb in ["took", "taken", "take", "takes", "taking", "gained", "gain", "gains", "gaining"] {
+            cues.append(Cue(words: [verb], type: .capture, needs: ["control"], window: 3))
+        }
+        for index in cues.indices where cues[index].words.count == 2 && cues[index].words[1] == "to"
+            && ["fell", "fall", "falls", "fallen"].contains(cues[index].words[0]) {
+            cues[index].notBeforeNumber = true
+        }
         for verb in ["drove", "driving", "driven", "drive", "drives"] {
             cues.append(Cue(words: [verb], type: .liberation, needs: ["out"], window: 5))
         }
@@ -88,6 +98,33 @@ struct ClaimTypeClassifier: Sendable {
         "people", "members", "men", "insurgents", "police", "personnel", "residents", "combatants",
     ]
 
+    /// Whether a capitalised word goes on into another one ("Liberation Front", "Liberation Square"); a name that ends
+    /// in the cue names an event ("the Great Battle of Aleppo") and keeps it.
+    private static func isInsideName(_ tokens: [WordToken], at index: Int) -> Bool {
+        index + 1 < tokens.count && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
+    }
+
+    /// Cue nouns that also name organisations and places ("Liberation Front", "Assault Brigade"); verbs never do.
+    static let nounsInNames: GrammarWordSet = [
+        "liberation", "siege", "assault", "strike", "attack", "offensive", "battle", "raid", "advance", "bombing",
+    ]
+
+    /// No lower-case word but the small ones a title leaves in lower case: a headline in title case.
+    private static func isTitleCase(_ tokens: [WordToken]) -> Bool {
+        !tokens.contains { $0.kind == .word && !$0.isCapitalized && !titleSmallWords.contains($0.lower) }
+    }
+
+    static let titleSmallWords: GrammarWordSet = [
+        "a", "an", "the", "and", "or", "but", "nor", "yet", "for", "with", "from", "into", "over", "off", "out", "per",
+        "via", "as", "at", "by", "in", "of", "on", "to", "up", "its", "his", "her", "our", "their", "vs",
+    ]
+
+    /// A number at `index`, or after a qualifier there ("to about 225,000", "to 30 percent").
+    private static func quantityFollows(_ tokens: [WordToken], at index: Int) -> Bool {
+        let start = FigureLexicon.qualifier(in: tokens, at: index)?.end ?? index
+        return start < tokens.count && (tokens[start].kind == .number || tokens[start].classes.contains(.number))
+    }
+
     func classify(_ sentence: TokenizedSentence, modality: Modality, figureUnits: [String]) -> Result {
         classify(sentence, modality: modality, strengthUnit: { figureUnits.first(where: { Self.strengthUnits.contains($0) }) })
     }
@@ -106,11 +143,16 @@ struct ClaimTypeClassifier: Sendable {
             let entry = tokens[i].entry
             guard let candidates = entry != WordToken.noEntry ? cuesByEntry[Int(entry)] : Self.cuesByFirstWord[tokens[i].lower]
             else { continue }
+            // "the National Liberation Front": a cue inside a name is no event, unless
+            // the whole sentence is written in title case (a headline).
+            if tokens[i].isCapitalized, i > 0, Self.nounsInNames.contains(tokens[i].lower), Self.isInsideName(tokens, at: i),
+               !Self.isTitleCase(tokens) { continue }
             for index in candidates where tokens.matches(cues[index].words, at: i) {
                 if !cues[index].needs.isEmpty {
                     let after = (i + cues[index].words.count)..<min(tokens.count, i + cues[index].words.count + cues[index].window)
                     guard after.contains(where: { cues[index].needs.contains(tokens[$0].lower) }) else { continue }
                 }
+                if cues[index].notBeforeNumber, Self.quantityFollows(tokens, at: i + cues[index].words.count) { continue }
                 guard let rank = cues[index].rank else { continue }
                 if bestCue == nil || rank < bestCue!.rank { bestCue = (rank, index, i) }
             }

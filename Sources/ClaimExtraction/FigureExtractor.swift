@@ -196,14 +196,25 @@ public struct FigureExtractor: Sendable {
             if t.kind == .number { return nil }
             if t.lower == "population" || t.lower == "populations" { return ("people", " after 'population'") }
             if t.lower == "toll" { return tokens.lower(at: k - 1) == "death" ? ("dead", " after 'death toll'") : ("casualties", " after 'toll'") }
+            // "the number of IS fighters", "the number of foreign fighters": names and modifiers before the noun.
             if Self.countingNouns.contains(t.lower), tokens.lower(at: k + 1) == "of",
-               let noun = tokens.lower(at: k + 2), let unit = FigureLexicon.units[noun],
+               let noun = countedNoun(after: k + 1, before: index, in: tokens), let unit = FigureLexicon.units[noun],
                !FigureLexicon.nonCountUnits.contains(unit), !FigureLexicon.measureUnits.contains(unit) {
                 return (unit, " after '\(t.lower) of \(noun)'")
             }
             k -= 1
         }
         return nil
+    }
+
+    /// The noun after "of" at `of`, past up to two names or modifiers, before `limit`.
+    private static func countedNoun(after of: Int, before limit: Int, in tokens: [WordToken]) -> String? {
+        var k = of + 1
+        while k < limit, k - of <= 2, tokens[k].kind == .word,
+              tokens[k].isCapitalized || FigureLexicon.modifiers.contains(tokens[k].lower) && FigureLexicon.units[tokens[k].lower] == nil {
+            k += 1
+        }
+        return k < limit ? tokens[k].lower : nil
     }
 
     /// "the number of", "a total of": nouns whose "of" names what a bare number counts.
@@ -223,6 +234,7 @@ public struct FigureExtractor: Sendable {
     /// Words ending in "s" that are not plural nouns.
     static let notPlurals: GrammarWordSet = [
         "this", "thus", "was", "has", "its", "does", "is", "whereas", "perhaps", "across", "towards", "afterwards",
+        "others", "ones",
     ]
     /// Words joining the two ends of a range ("8,000 to 11,000").
     static let rangeJoiners: GrammarWordSet = ["to", "-", "–", "—", "and", "or"]

@@ -60,8 +60,11 @@ enum FigureLexicon {
         "innocent", "former", "new", "fresh", "young", "old", "heavily", "lightly", "well", "front", "line",
         "military", "security", "opposition", "rebel", "militia", "jihadi", "jihadist", "islamist", "extra",
         "displaced", "internally", "dead", "truly", "so", "called", "of", "the", "their", "its", "our", "his", "her",
-        "these", "those", "them", "many",
+        "these", "those", "them", "many", "cruise", "ballistic", "guided", "unguided", "armoured", "armored",
     ]
+
+    /// Units that say what happened to those counted ("200 people killed"), not what they are.
+    static let outcomeUnits: GrammarWordSet = ["dead", "killed", "wounded", "injured", "displaced"]
 
     static let possessives: GrammarWordSet = ["its", "their", "his", "her", "our"]
 
@@ -126,6 +129,11 @@ enum FigureLexicon {
                 // "dead" / "wounded" only as a head right after the number or its modifiers.
                 if unit == "square km", tokens.lower(at: k + 1).flatMap({ units[$0] }) == "km" { return (unit, k + 2) }
                 if unit == "square km" { return nil }
+                // A singular noun before another count noun modifies it: "12 fighter jets", "5 civilian casualties".
+                if t.lower != unit, !measureUnits.contains(unit), let next = tokens.lower(at: k + 1), let head = units[next], next == head,
+                   !measureUnits.contains(head), !nonCountUnits.contains(head), !outcomeUnits.contains(head) {
+                    return (head, k + 2)
+                }
                 return (unit, k + 1)
             }
             if t.kind == .punctuation, t.lower == "-" || t.lower == "‘" || t.lower == "’" { k += 1; continue }

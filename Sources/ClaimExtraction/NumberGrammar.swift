@@ -122,6 +122,10 @@ enum NumberGrammar {
                     current += unit
                     i += 2
                 }
+            } else if sawAny, word == "dozen", current > 0, current < 100, total == 0 {
+                // "two dozen", "three dozen": dozens counted.
+                current *= 12
+                i += 1
             } else if sawAny, let scale = scales[word], word.count > 2 {
                 if scale == 100 {
                     current = max(current, 1) * 100

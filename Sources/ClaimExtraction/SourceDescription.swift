@@ -20,6 +20,8 @@ enum SourceDescription {
         }
         table["coalition"] = ["coalition"]
         for noun in bodyNouns { table[noun] = ["coalition", "government"] }
+        // An organisation may also be an agency or a monitor that reports ("the organisation" → IOM, SOHR).
+        for noun in ["organisation", "organization", "charity", "watchdog"] { table[noun, default: []].insert("news source") }
         table["group"] = ["jihadist group", "militia", "armed force", "news source"]
         return table
     }()

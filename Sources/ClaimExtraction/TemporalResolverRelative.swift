@@ -4,9 +4,11 @@ import ClaimCorpus
 /// seasons and vague words.
 extension TemporalScanner {
     /// "for five years", "for nearly 5 years", "over the past two years", "for the last 3 months",
-    /// "in the past year": a span ending at the reference.
+    /// "in the past year", "a siege that lasted more than four months": a span ending at the reference.
     func forDuration(at i: Int) -> TimeExpression? {
         guard let reference else { return nil }
+        // "lasted", "lasting" read as "for": what lasted N months to now began N months back.
+        let isFor = Self.durationWords.contains(tokens.lower(at: i) ?? "")
         var j = i + 1
         var hasPast = false
         if tokens.lower(at: i) == "the", tokens.lower(at: i - 1) != "for", tokens.lower(at: i + 1) == "past" || tokens.lower(at: i + 1) == "last",
@@ -18,7 +20,7 @@ extension TemporalScanner {
         } else if tokens.matches(["the", "past"], at: j) || tokens.matches(["the", "last"], at: j) {
             j += 2
             hasPast = true
-        } else if tokens.lower(at: i) != "for" {
+        } else if !isFor {
             return nil
         }
         if let q = FigureLexicon.qualifier(in: tokens, at: j) { j = q.end }
@@ -27,7 +29,7 @@ extension TemporalScanner {
         if let n = NumberGrammar.parse(tokens, at: j), let v = n.value, !n.isVague {
             amount = v
             j = n.tokens.upperBound
-            numbersAreFigures = tokens.lower(at: i) == "for"
+            numbersAreFigures = isFor
         } else if tokens.lower(at: j) == "few" || tokens.lower(at: j) == "several" {
             amount = 3
             j += 1
@@ -58,6 +60,9 @@ extension TemporalScanner {
         if startDate.year == reference.year { expression.specificity = .vague }
         return expression
     }
+
+    /// Words a duration follows directly.
+    static let durationWords: Set<String> = ["for", "lasted", "lasting"]
 
     // MARK: Relative expressions
 

@@ -29,7 +29,7 @@ struct TemporalScanner {
     /// Words that can start a time expression; any other word is skipped at once.
     static let triggers: Set<String> = {
         var words: Set<String> = [
-            "since", "from", "between", "for", "over", "in", "during", "throughout", "the", "today", "tonight",
+            "since", "from", "between", "for", "over", "in", "during", "throughout", "the", "lasted", "lasting", "today", "tonight",
             "overnight", "yesterday", "tomorrow", "early", "late", "earlier", "later", "mid", "this", "last", "next",
             "past", "at", "these", "to", "recent", "a", "an", "few", "several", "end", "beginning", "middle", "start", "previous",
         ]
@@ -54,7 +54,8 @@ struct TemporalScanner {
         "next", "past", "previous",
     ]
     static var vagueLeads: Set<String> { Set(vagueWords.keys).union(["at", "these", "to", "the", "recent"]) }
-    static let spanLeads: Set<String> = ["since", "from", "between", "for", "over", "in", "during", "throughout", "the"]
+    static let spanLeads: Set<String> = ["since", "from", "between", "for", "over", "in", "during", "throughout", "the", "lasted",
+                                         "lasting"]
 
     /// Frequent words that start an expression only when a time word follows.
     static let leadWords: Set<String> = [
@@ -122,7 +123,7 @@ struct TemporalScanner {
             switch tokens[i].lower {
             case "since": if let e = since(at: i) { return e }
             case "from", "between": if let e = fromTo(at: i) { return e }
-            case "for", "over", "in", "during", "throughout", "the": if let e = forDuration(at: i) { return e }
+            case "for", "over", "in", "during", "throughout", "the", "lasted", "lasting": if let e = forDuration(at: i) { return e }
             default: break
             }
         }

@@ -1,0 +1,68 @@
+/// Speakers the subject grammar misses because commas or a coordinated verb stand between them and their verb.
+extension AttributionScanner {
+    /// "The US envoy to the coalition, James Jeffrey, said …" / "…, the spokesman, Sherfan Darwish, said.": a name
+    /// set off by commas right before the verb, after a role noun, is the speaker. Returns the name's tokens.
+    func appositiveNameSpeaker(_ tokens: [WordToken], verb: Int) -> Range<Int>? {
+        let closing = verb - 1
+        guard closing >= 3, tokens[closing].lower == "," else { return nil }
+        var start = closing
+        while start > 0, closing - start < 8 {
+            let t = tokens[start - 1]
+            // "Brig. Gen. Yahya Rasool": a dot glued to a capitalised word is an abbreviation's.
+            let abbreviationDot = t.lower == "." && !t.spaceBefore && start >= 2 && tokens[start - 2].isCapitalized
+            guard t.kind == .word && (t.isCapitalized || Self.hasNameArticle(t.lower)) || t.lower == "-"
+                || t.lower == "al" && start < closing || abbreviationDot else { break }
+            start -= 1
+        }
+        guard start < closing, tokens[start].isCapitalized, start >= 2, tokens[start - 1].lower == "," else { return nil }
+        // The phrase before the name holds the role: "the governor", "The UN envoy for Yemen".
+        let opening = start - 1
+        let phrase = backwardPhraseStart(tokens, end: opening)..<opening
+        guard phrase.contains(where: { k in
+            tokens[k].kind == .word && !tokens[k].isCapitalized
+                && (tokens[k].classes.contains(.sourceNoun) || Self.roleNouns.contains(tokens[k].lower))
+        }) else { return nil }
+        return start..<closing
+    }
+
+    /// "The Syrian government has denied using chemical weapons and said …": a speech verb after "and" (or ", saying")
+    /// shares the subject of the verb before it, when that subject is a named actor or person opening the sentence. Nothing
+    /// that opens another clause ("that", "which", "when" …) may stand between them.
+    func coordinatedSubject(_ tokens: [WordToken], verb: Int, entities: [NamedSpan]) -> NamedSpan? {
+        var end = verb
+        while end > 0, tokens[end - 1].classes.contains(.auxiliary) { end -= 1 }
+        // "Iraqi officials criticised the agreement, saying …": a participle after a comma, likewise.
+        guard end > 2, tokens[end - 1].lower == "and" || tokens[verb].lower == "saying" && tokens[end - 1].lower == ",",
+              let first = entities.first else { return nil }
+        // The entity opens the sentence, after at most "The".
+        guard let opening = tokens.firstIndex(where: { $0.start == first.range.lowerBound }),
+              opening == 0 || opening == 1 && tokens[0].lower == "the" else { return nil }
+        guard let after = tokens.firstIndex(where: { $0.start >= first.range.upperBound }), after < end - 1 else { return nil }
+        // Its verb follows it: a lower-case word that is no preposition or article ("… Government called the pullback").
+        let next = tokens[after]
+        guard next.kind == .word, !next.isCapitalized,
+              next.classes.contains(.auxiliary) || !FigureExtractor.functionWords.contains(next.lower) else { return nil }
+        for k in after..<(end - 1) where tokens[k].kind == .word && !tokens[k].isCapitalized
+            && tokens[k].classes.contains(.subjectBoundary) && tokens[k].lower != "and" {
+            return nil
+        }
+        return first
+    }
+
+    /// The "(" of a short bracketed abbreviation closed at `closing` and written after a capitalised word: "(YPG)",
+    /// "(SOHR)".
+    func abbreviationOpening(_ tokens: [WordToken], closing: Int) -> Int? {
+        guard closing >= 3, tokens[closing].lower == ")" else { return nil }
+        let opening = closing - 2
+        guard tokens[opening].lower == "(", tokens[opening + 1].kind == .word, tokens[opening + 1].isCapitalized,
+              tokens[opening - 1].isCapitalized else { return nil }
+        return opening
+    }
+
+    /// A word written with a lower-case Arabic article glued to a name: "al-Shammari", "el-Sisi", "ad-Dawla".
+    static func hasNameArticle(_ word: String) -> Bool {
+        nameArticles.contains { word.hasPrefix($0) && word.utf8.count > $0.utf8.count }
+    }
+
+    static let nameArticles = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-", "ath-"]
+}

@@ -1,0 +1,129 @@
+import XCTest
+@testable import ClaimExtraction
+import ClaimCorpus
+
+/// Speakers behind an appositive name or a coordinated verb.
+final class AttributionSpeakersTests: XCTestCase {
+    let scanner = AttributionScanner()
+
+    private func attribution(_ text: String, entities: [NamedSpan] = []) -> Attribution? {
+        scanner.attribute(TokenizedSentence(text), entities: entities)
+    }
+
+    private func span(_ name: String, as canonical: String, in text: String) -> NamedSpan {
+        let start = text.distance(from: text.startIndex, to: text.range(of: name)!.lowerBound)
+        return NamedSpan(range: start..<(start + name.count), name: canonical)
+    }
+
+    func testANameBetweenCommasAfterARoleSpeaks() {
+        XCTAssertEqual(attribution("The UN envoy for Yemen, Hans Lindqvist, said talks would resume in May.")?.source,
+                       "Hans Lindqvist")
+        XCTAssertEqual(attribution("The shelling stopped at noon, a local official, Karim Mansour, said.")?.source,
+                       "Karim Mansour")
+        XCTAssertEqual(attribution("The road reopened on Friday, the governor, Nawaf al-Shammari, said.")?.source,
+                       "Nawaf al-Shammari")
+        XCTAssertEqual(attribution("The bridge was cut, a spokesman for the army, Maj. Gen. Tahsin Khafaji, told reporters.")?.source,
+                       "Maj. Gen. Tahsin Khafaji")
+    }
+
+    func testANameBetweenCommasAfterAPlaceDoesNotSpeak() {
+        // No role noun before the name: places in a list, and the speaker comes after the verb.
+        XCTAssertEqual(attribution("Fighting spread to Azaz, Tal Rifaat, said residents.")?.source, "residents")
+        XCTAssertEqual(attribution("Convoys left the city, Raqqa, said the monitor.")?.source, "monitor")
+    }
+
+    func testASpeechVerbAfterAndSharesTheOpeningSubject() {
+        let text = "The Interior Ministry rejected the report and said the prisoners had been moved."
+        let ministry = span("Interior Ministry", as: "Ministry of Interior", in: text)
+        XCTAssertEqual(attribution(text, entities: [ministry])?.source, "Ministry of Interior")
+        let second = "The Peshmerga have denied any retreat and said their lines held near Makhmour."
+        XCTAssertEqual(attribution(second, entities: [span("Peshmerga", as: "Peshmerga", in: second)])?.source, "Peshmerga")
+    }
+
+    func testACoordinatedVerbInAnotherClauseKeepsTheWriter() {
+        // "which" opens a clause about something else; a place-first sentence names no speaker either.
+        let text = "The Interior Ministry, which runs the camps, closed two of them and said nothing more."
+        let ministry = span("Interior Ministry", as: "Ministry of Interior", in: text)
+        XCTAssertNil(attribution(text, entities: [ministry]))
+        let late = "In the north the rebels regrouped, and the Interior Ministry moved and said little."
+        XCTAssertNil(attribution(late, entities: [span("Interior Ministry", as: "Ministry of Interior", in: late)]))
+    }
+}
+
+/// A figure that counts the speaker's own people is about the speaker.
+final class SpeakerOwnFiguresTests: XCTestCase {
+    func testAPossessiveFigureIsTheSpeakers() {
+        let article = TestArticle.make([
+            "The SDF said 12 of its fighters were wounded near Hajin.",
+            "The SDF said 12 fighters were wounded near Hajin.",
+        ], published: CalendarDate(year: 2018, month: 9, day: 14))
+        let document = ClaimExtractor().extract(article)
+        XCTAssertEqual(document.claims.count, 2)
+        XCTAssertEqual(document.claims[0].figures.first?.actorKey, "actor:sdf")
+        // Without the possessive the speaker is only the source, and the fighters are no one named.
+        XCTAssertNil(document.claims[1].figures.first?.actorKey)
+    }
+}
+
+/// A relative clause with "whose", and a bracketed abbreviation, between a speaker and the verb.
+final class SpeakerInterruptionsTests: XCTestCase {
+    private func source(_ text: String) -> String? {
+        AttributionScanner().attribute(TokenizedSentence(text), entities: [])?.source
+    }
+
+    func testWhoseClauseAfterAName() {
+        XCTAssertEqual(source("Hamid Darwish, whose brigade holds the bridge, said the road was open."), "Hamid Darwish")
+    }
+
+    func testBracketedAbbreviationBeforeTheVerb() {
+        XCTAssertEqual(source("The Kurdistan Workers' Party (PKK) announced a ceasefire."), "Kurdistan Workers' Party (PKK)")
+        XCTAssertEqual(source("The Norwegian Refugee Council (NRC) said 4,000 families had arrived."),
+                       "Norwegian Refugee Council (NRC)")
+        // Brackets that hold more than one word are an aside, not a name's abbreviation.
+        XCTAssertNil(source("The convoy (six trucks in all) said nothing of its route."))
+    }
+}
+
+/// "lasted N months" reaches back N months from the reference, like "for N months".
+final class LastedDurationTests: XCTestCase {
+    func testLastedGivesASpanToTheReference() {
+        let resolver = TemporalResolver()
+        let reference = CalendarDate(year: 2019, month: 4, day: 10)
+        XCTAssertEqual(resolver.resolve("The blockade, which lasted more than seven months, is over.", reference: reference).years,
+                       [2018, 2019])
+        XCTAssertEqual(resolver.resolve("A truce lasting two years ended in March.", reference: reference).years,
+                       [2017, 2018, 2019])
+        XCTAssertEqual(resolver.resolve("The talks lasted until dawn.", reference: reference).years, [2019])
+    }
+}
+
+/// ", saying …" after a named subject's own verb.
+final class SayingParticipleTests: XCTestCase {
+    private func span(_ name: String, as canonical: String, in text: String) -> NamedSpan {
+        let start = text.distance(from: text.startIndex, to: text.range(of: name)!.lowerBound)
+        return NamedSpan(range: start..<(start + name.count), name: canonical)
+    }
+
+    func testSayingSharesTheOpeningSubject() {
+        let text = "Turkish officials condemned the strike, saying it broke the truce."
+        let turkey = span("Turkish", as: "Turkey", in: text)
+        XCTAssertEqual(AttributionScanner().attribute(TokenizedSentence(text), entities: [turkey])?.source, "Turkey")
+    }
+
+    func testSayingWithoutACommaOrANamedSubjectNamesNoOne() {
+        XCTAssertNil(AttributionScanner().attribute(TokenizedSentence("The group issued a statement saying it had left."),
+                                                    entities: []))
+        let text = "Turkey closed the crossing on Monday. Officials left, saying nothing."
+        XCTAssertNil(AttributionScanner().attribute(TokenizedSentence("Officials left, saying nothing."), entities: []),
+                     text)
+    }
+}
+
+/// Speech words at a sentence's very start have nothing before them to read.
+final class SpeakerEdgeTests: XCTestCase {
+    func testAVerbOpeningTheSentence() {
+        for text in ["Saying nothing, they left.", "Said the man: no.", "And said nothing.", ", saying so.", "saying"] {
+            _ = AttributionScanner().attribute(TokenizedSentence(text), entities: [NamedSpan(range: 0..<3, name: "X")])
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import XCTest
+@testable import ClaimExtraction
+
+/// Which noun a figure counts when modifiers, names and compounds stand around it, and cues that a quantity
+/// turns into something else.
+final class FigureUnitHeadTests: XCTestCase {
+    private func figures(_ text: String) -> [ExtractedFigure] { FigureExtractor().extract(from: text) }
+
+    private func type(_ text: String) -> ClaimType {
+        ClaimTypeClassifier().classify(TokenizedSentence(text), modality: .asserted, figureUnits: []).type
+    }
+
+    func testWeaponModifiersAndNamesBeforeTheNoun() {
+        XCTAssertEqual(figures("The destroyer launched 23 Kalibr cruise missiles at the depots.").first?.unit, "missiles")
+        XCTAssertEqual(figures("Militias fired 4 ballistic missiles overnight.").first?.unit, "missiles")
+    }
+
+    func testASingularNounBeforeAnotherCountsTheSecond() {
+        XCTAssertEqual(figures("Turkey sent 12 fighter jets to the border.").first?.unit, "jets")
+        XCTAssertEqual(figures("The report lists 9 civilian casualties.").first?.unit, "casualties")
+        XCTAssertEqual(figures("The UN counted 400 refugee families in the valley.").first?.unit, "families")
+        // What happened to them is no head of its own.
+        XCTAssertEqual(figures("Officials said 200 people killed in the blast were buried.").first?.unit, "people")
+        XCTAssertEqual(figures("The brigade lost 30 fighters in the assault.").first?.unit, "fighters")
+    }
+
+    func testTheNumberOfNamedOrModifiedNouns() {
+        let f = figures("He put the number of Nusra fighters left in the pocket at between 600 and 900.")
+        XCTAssertEqual(f.first?.unit, "fighters")
+        XCTAssertEqual(f.first?.low, 600)
+        XCTAssertEqual(figures("They put the number of foreign fighters in the city at 1,300.").first?.unit, "fighters")
+    }
+
+    func testDozensCounted() {
+        XCTAssertEqual(figures("About two dozen families went back to the village.").first?.value, 24)
+        XCTAssertEqual(figures("About two dozen families went back to the village.").first?.unit, "families")
+        XCTAssertEqual(figures("Three dozen trucks crossed at dawn.").first?.value, 36)
+        XCTAssertEqual(figures("A dozen soldiers were hurt.").first?.value, 12)
+    }
+
+    func testTakingControlWithAModifierIsACapture() {
+        XCTAssertEqual(type("Rebels have taken full control of the airport."), .capture)
+        XCTAssertEqual(type("The militia gained effective control over the crossing."), .capture)
+        XCTAssertEqual(type("The town took its name from the river."), .other)
+    }
+
+    func testACueInsideANameIsNoEvent() {
+        XCTAssertEqual(type("Militants seized the hills, forcing the Free Liberation Army to retreat."), .capture)
+        XCTAssertEqual(type("Envoys met the Arab Liberation Front in Doha."), .other)
+        // A headline in title case keeps its verbs.
+        XCTAssertEqual(type("Iraqi Troops Recapture Ramadi From Islamic State"), .liberation)
+    }
+
+    func testFallingToAQuantityIsNoCapture() {
+        XCTAssertEqual(type("Wheat output fell to about 1.2 million tonnes last year."), .other)
+        XCTAssertEqual(type("The currency fell to 500 to the dollar."), .other)
+        XCTAssertEqual(type("The border post fell to the rebels in 2013."), .capture)
+        XCTAssertEqual(type("The citadel fell to IS in 2015 after a week of fighting."), .capture)
+    }
+}
