@@ -112,14 +112,14 @@ enum ActorDictionary {
         // UN agencies that count the displaced, the hungry and the dead: parts of the UN; to claims they are
         // sources of figures and reports, as the monitors are.
         actor("unhcr", "UNHCR", "news source", nil, "united-nations",
-              ["UNHCR", "UN High Commissioner for Refugees", "United Nations High Commissioner for Refugees"]),
+              ["UNHCR", "UN refugee commissioner"]),
         actor("iom", "International Organization for Migration", "news source", nil, "united-nations",
               ["International Organization for Migration", "International Organisation for Migration", "IOM"]),
         actor("wfp", "World Food Programme", "news source", nil, "united-nations",
               ["World Food Programme", "World Food Program", "WFP"]),
         actor("unicef", "UNICEF", "news source", nil, "united-nations", ["UNICEF", "Unicef", "UN Children's Fund"]),
         actor("ocha", "OCHA", "news source", nil, "united-nations",
-              ["OCHA", "UN Office for the Coordination of Humanitarian Affairs"]),
+              ["OCHA"]),
         actor("who", "World Health Organization", "news source", nil, "united-nations",
               ["World Health Organization", "World Health Organisation"]),
         actor("nato", "NATO", "coalition", nil, nil, ["NATO"]),

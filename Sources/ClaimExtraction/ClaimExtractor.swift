@@ -454,7 +454,19 @@ public struct ClaimExtractor: Sendable {
 
     /// Whether a figure's words hold "its" or "their" ("17 of its fighters", "their own men").
     static func hasPossessive(_ text: String) -> Bool {
-        text.split(separator: " ").contains { $0 == "its" || $0 == "their" }
+        // Words between spaces compared as bytes: no array of words is made.
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = start
+        while true {
+            if index == bytes.endIndex || bytes[index] == UInt8(ascii: " ") {
+                let word = bytes[start..<index]
+                if word.elementsEqual("its".utf8) || word.elementsEqual("their".utf8) { return true }
+                if index == bytes.endIndex { return false }
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
     }
 
     /// Sets the place and actor a figure is about: one inside its span, else the nearest in the
@@ -463,7 +475,9 @@ public struct ClaimExtractor: Sendable {
                         paragraph: Paragraph, list: ListContext?) {
         // Actors outside the source's phrase (tested in place, no array of them is made); "The KRG said 30 of its
         // fighters were killed": a possessive counts the speaker's own.
-        let ownedBySpeaker = Self.hasPossessive(match.figure.text)
+        // (Read only when the source's phrase holds an actor: the words are not looked at otherwise.)
+        let ownedBySpeaker = sourceRange.map { source in entities.actors.contains { $0.range.overlaps(source) } } == true
+            && Self.hasPossessive(match.figure.text)
         let actor = nearest(entities.actors, to: match.range) { actor in
             ownedBySpeaker || sourceRange.map { !$0.overlaps(actor.range) } ?? true
         }

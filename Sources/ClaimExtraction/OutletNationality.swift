@@ -8,9 +8,10 @@ extension ClaimExtractor {
 
     /// Whether an actor match is a lone nationality word right before a noun of the press.
     static func isOutletNationality(_ match: EntityMatch, in sentence: TokenizedSentence) -> Bool {
-        guard !containsSpace(match.matched), PlaceStopWords.demonyms.contains(match.matched.lowercased()) else { return false }
+        // The noun first: it is rarely there, and the demonym test lowercases the match.
         let tokens = sentence.tokens
-        guard let next = tokens.firstIndex(where: { $0.start >= match.range.upperBound }) else { return false }
-        return tokens[next].kind == .word && outletNouns.contains(tokens[next].lower)
+        guard let next = tokens.firstIndex(where: { $0.start >= match.range.upperBound }),
+              tokens[next].kind == .word, outletNouns.contains(tokens[next].lower) else { return false }
+        return !containsSpace(match.matched) && PlaceStopWords.demonyms.contains(match.matched.lowercased())
     }
 }

@@ -127,3 +127,15 @@ final class SpeakerEdgeTests: XCTestCase {
         }
     }
 }
+
+/// The possessive test reads a figure's words as the old word split did.
+final class PossessiveWordsTests: XCTestCase {
+    func testWholeWordsOnly() {
+        for (text, expected) in [("17 of its fighters", true), ("their own 40 men", true), ("its", true),
+                                 ("400 militants", false), ("the sites' 30 guards", false), ("30 itself", false),
+                                 ("", false), (" its ", true), ("their", true), ("Its 12 men", false)] {
+            XCTAssertEqual(ClaimExtractor.hasPossessive(text), expected, text)
+            XCTAssertEqual(ClaimExtractor.hasPossessive(text), text.split(separator: " ").contains { $0 == "its" || $0 == "their" }, text)
+        }
+    }
+}
