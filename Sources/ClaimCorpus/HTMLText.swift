@@ -54,7 +54,8 @@ enum HTMLText {
             }
         }
         if meta.published == nil { meta.published = embeddedPublicationDate(html) }
-        if let title = meta.title, let (headline, site) = splitSiteName(title, siteName: meta.outlet) {
+        if let title = meta.title,
+           let (headline, site) = splitSiteName(title, siteName: meta.outlet, heading: { firstHeading(html) }) {
             meta.title = headline
             meta.outlet = meta.outlet ?? site
         }
@@ -76,9 +77,16 @@ enum HTMLText {
     }
 
     /// A page title's headline and the site name after it: "Headline | Site" (a bar always separates a site
-    /// name), "Headline - Site" or "Headline — Site" only when the page's site name says so ("Syria - the
-    /// forgotten war" is one headline).
-    static func splitSiteName(_ title: String, siteName: String?) -> (headline: String, site: String)? {
+    /// name), "Headline - Site" or "Headline — Site" only when the page's site name or its `<h1>` (the headline
+    /// alone) says so ("Syria - the forgotten war" is one headline). `heading` is read only for a dash.
+    static func splitSiteName(_ title: String, siteName: String?,
+                              heading: () -> String? = { nil }) -> (headline: String, site: String)? {
+        var pageHeading: String??
+        func headingMatches(_ headline: String) -> Bool {
+            if pageHeading == nil { pageHeading = .some(heading()) }
+            guard let text = pageHeading ?? nil else { return false }
+            return text.lowercased() == headline.lowercased()
+        }
         for separator in [" | ", " - ", " – ", " — "] {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let headline = String(title[..<range.lowerBound]).trimmingSpaces()
@@ -86,8 +94,18 @@ enum HTMLText {
             guard !headline.isEmpty, !site.isEmpty, site.split(separator: " ").count <= 5 else { continue }
             if let siteName, siteName.lowercased() == site.lowercased() { return (withoutSection(headline), site) }
             if separator == " | " { return (withoutSection(headline), site) }
+            if headingMatches(headline) { return (headline, site) }
         }
         return nil
+    }
+
+    /// The text of the page's first `<h1>`, tags inside it removed and spaces collapsed.
+    static func firstHeading(_ html: String) -> String? {
+        guard let inner = firstMatch(headingPattern, in: html) else { return nil }
+        let text = HTMLBytes.collapsingSpaces(decodeEntities(inner.replacingOccurrences(of: #"<[^>]*>"#, with: " ",
+                                                                                        options: .regularExpression)))
+        let trimmed = text.trimmingSpaces()
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// "Headline | News" → "Headline": a section name of one or two words after a headline of four or more
@@ -150,6 +168,7 @@ enum HTMLText {
 
     // Compiled once: building an `NSRegularExpression` costs more than running it over a page.
     private static let titlePattern = try? NSRegularExpression(pattern: #"<title[^>]*>([\s\S]*?)</title>"#, options: [.caseInsensitive])
+    private static let headingPattern = try? NSRegularExpression(pattern: #"<h1[^>]*>([\s\S]*?)</h1>"#, options: [.caseInsensitive])
     private static let metaPattern = try? NSRegularExpression(pattern: #"<meta\s[^>]*>"#, options: [.caseInsensitive])
     private static let numericEntityPattern = try? NSRegularExpression(pattern: #"&#(x?[0-9a-fA-F]+);"#, options: [.caseInsensitive])
     private static let datePublishedPattern = try? NSRegularExpression(pattern: #""datePublished"\s*:\s*"([^"]{4,40})""#)

@@ -225,6 +225,21 @@ final class HeaderLinesTests: XCTestCase {
         XCTAssertEqual(try article(text).published, CalendarDate(year: 2018, month: 1, day: 18))
     }
 
+    /// "Headline - Site" splits when the page's own heading is the headline alone.
+    func testADashedSiteNameSplitsWhenTheHeadingIsTheHeadline() throws {
+        XCTAssertEqual(HTMLText.splitSiteName("Convoy reaches Douma - Orontes Daily", siteName: nil,
+                                              heading: { "Convoy reaches Douma" })?.site, "Orontes Daily")
+        XCTAssertNil(HTMLText.splitSiteName("Syria - the forgotten war", siteName: nil, heading: { "Syria - the forgotten war" }))
+        XCTAssertNil(HTMLText.splitSiteName("Convoy reaches Douma - Orontes Daily", siteName: nil, heading: { nil }))
+        let page = """
+        <html><head><title>Convoy reaches Douma - Orontes Daily</title></head>
+        <body><h1 class="headline">Convoy <em>reaches</em> Douma</h1><p>A UN convoy of 40 trucks reached Douma on Monday, the Red Crescent said.</p></body></html>
+        """
+        let read = try article(page, name: "douma.html")
+        XCTAssertEqual(read.title, "Convoy reaches Douma")
+        XCTAssertEqual(read.outlet, "Orontes Daily")
+    }
+
     func testPageTitleLosesTheSiteNameWhichNamesTheOutlet() throws {
         XCTAssertEqual(HTMLText.splitSiteName("Raqqa after the battle | Desert Dispatch", siteName: nil)?.headline, "Raqqa after the battle")
         XCTAssertEqual(HTMLText.splitSiteName("Raqqa after the battle | Desert Dispatch", siteName: nil)?.site, "Desert Dispatch")
