@@ -27,7 +27,7 @@ enum ActorDictionary {
                "Syrian leadership", "Syrian state", "government in Damascus"]),
         actor("syrian-army", "Syrian Army", "armed force", "Syria", nil,
               ["Syrian Army", "SAA", "Syrian Arab Army", "Syrian troops", "Syrian military", "government forces",
-               "regime forces", "pro-government forces", "Syrian forces", "Syrian soldiers", "Syrian armed forces",
+               "government troops", "government soldiers", "regime forces", "regime troops", "pro-government forces", "Syrian forces", "Syrian soldiers", "Syrian armed forces",
                "Syrian government troops", "Syrian government forces", "Syrian national forces", "Syrian air force",
                "Syrian Arab Air Force", "Syrian militaries"]),
         actor("tiger-forces", "Tiger Forces", "armed force", "Syria", "syrian-army",

@@ -37,3 +37,17 @@ final class OutletNationalityTests: XCTestCase {
         XCTAssertEqual(actorKeys("Russian jets struck 12 targets near Latakia."), ["actor:russia"])
     }
 }
+
+/// "government troops" and "government soldiers" are the army, as "government forces" are (Iraq's in an article
+/// whose places are all in Iraq).
+final class GovernmentTroopsTests: XCTestCase {
+    func testGovernmentTroopsAndSoldiers() {
+        let syria = TestArticle.make(["At least 40 government soldiers were killed near Palmyra.",
+                                      "Government troops entered Palmyra on Sunday."],
+                                     published: CalendarDate(year: 2017, month: 3, day: 2))
+        XCTAssertEqual(ClaimExtractor().extract(syria).claims.map(\.actorKeys), [["actor:syrian-army"], ["actor:syrian-army"]])
+        let iraq = TestArticle.make(["Government troops entered Ramadi on Sunday."],
+                                    published: CalendarDate(year: 2015, month: 12, day: 28))
+        XCTAssertEqual(ClaimExtractor().extract(iraq).claims.first?.actorKeys, ["actor:iraqi-army"])
+    }
+}
