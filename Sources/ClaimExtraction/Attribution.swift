@@ -139,7 +139,9 @@ struct AttributionScanner: Sendable {
               tokens[(verb + 1)..<noun].allSatisfy({ $0.kind == .word && !$0.isCapitalized }) else { return false }
         // The value follows "of" ("an estimate of about 180,000") or "at" ("the toll at roughly 300", not "at risk").
         let valueWord = ["gave", "gives", "offered", "offers"].contains(tokens[verb].lower) ? "of" : "at"
-        guard let marker = (noun + 1..<min(tokens.count, noun + 8)).first(where: { tokens[$0].lower == valueWord }) else { return false }
+        // "the number of government soldiers and allied fighters killed since Friday at 74": the noun's modifiers
+        // may run to a dozen words.
+        guard let marker = (noun + 1..<min(tokens.count, noun + 14)).first(where: { tokens[$0].lower == valueWord }) else { return false }
         return (marker + 1..<min(tokens.count, marker + 4)).contains { tokens[$0].kind == .number || tokens[$0].classes.contains(.number) }
     }
 
@@ -388,7 +390,9 @@ struct AttributionScanner: Sendable {
             let t = tokens[k]
             if t.lower == "," { break }
             // "X, who leads the operations command, told …": a relative clause about the name before it.
-            if t.lower == "who" || t.lower == "whose", tokens[k - 1].lower == ",", k > 1, tokens[k - 2].isCapitalized { return k - 1 }
+            // "Jordan, which already hosts 650,000 refugees, has said": "which" after a name too.
+            if t.lower == "who" || t.lower == "whose" || t.lower == "which", tokens[k - 1].lower == ",", k > 1,
+               tokens[k - 2].isCapitalized { return k - 1 }
             if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { return nil }
             if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized { return nil }
             k -= 1

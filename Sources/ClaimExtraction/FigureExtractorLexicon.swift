@@ -61,6 +61,7 @@ enum FigureLexicon {
         "military", "security", "opposition", "rebel", "militia", "jihadi", "jihadist", "islamist", "extra",
         "displaced", "internally", "dead", "truly", "so", "called", "of", "the", "their", "its", "our", "his", "her",
         "these", "those", "them", "many", "cruise", "ballistic", "guided", "unguided", "armoured", "armored",
+        "registered", "unregistered", "documented", "verified",
     ]
 
     /// Units that say what happened to those counted ("200 people killed"), not what they are.

@@ -139,3 +139,21 @@ final class PossessiveWordsTests: XCTestCase {
         }
     }
 }
+
+/// A "which" clause after a name, and a long estimate frame.
+final class WhichClauseAndEstimateFrameTests: XCTestCase {
+    private func source(_ text: String) -> String? {
+        AttributionScanner().attribute(TokenizedSentence(text), entities: [])?.source
+    }
+
+    func testWhichClauseAfterAName() {
+        XCTAssertEqual(source("Lebanon, which hosts a million refugees, has said the camps are full."), "Lebanon")
+        // Not after a name: the clause is about something else.
+        XCTAssertNil(source("The camps, which hold a million refugees, are full."))
+    }
+
+    func testAnEstimateFrameWithALongNoun() {
+        XCTAssertEqual(source("The monitor put the number of soldiers and allied militiamen killed since Tuesday at 31."),
+                       "monitor")
+    }
+}

@@ -31,6 +31,11 @@ final class FigureUnitHeadTests: XCTestCase {
         XCTAssertEqual(figures("They put the number of foreign fighters in the city at 1,300.").first?.unit, "fighters")
     }
 
+    func testRegisteredAndDocumentedAreModifiers() {
+        XCTAssertEqual(figures("The country hosts 1.5 million registered Syrian refugees.").first?.unit, "refugees")
+        XCTAssertEqual(figures("Monitors counted 212 documented civilian deaths and 40 verified fighters.").last?.unit, "fighters")
+    }
+
     func testDozensCounted() {
         XCTAssertEqual(figures("About two dozen families went back to the village.").first?.value, 24)
         XCTAssertEqual(figures("About two dozen families went back to the village.").first?.unit, "families")
