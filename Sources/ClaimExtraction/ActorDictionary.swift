@@ -93,7 +93,8 @@ enum ActorDictionary {
                // "the coalition" and the coalition's aircraft and spokesmen: in this war, the US-led one
                // ("a coalition of rebel groups" names none).
                "the coalition", "coalition aircraft", "coalition jets", "coalition warplanes", "coalition air strikes",
-               "coalition airstrikes", "coalition strikes", "coalition officials", "coalition spokesman",
+               "coalition airstrikes", "coalition strikes", "coalition officials", "coalition official", "coalition spokesman",
+               "coalition spokeswoman", "coalition commander", "coalition commanders",
                "coalition bombardment", "coalition-backed"]),
         actor("russia", "Russia", "state", "Russia", nil,
               ["Russia", "Russian", "Russians", "Russian Federation", "Kremlin", "Russian air force", "Russian military"]),

@@ -36,3 +36,12 @@ final class AidOrganisationDescriptionTests: XCTestCase {
         XCTAssertFalse(SourceDescription.fits("the council", source: "Human Rights Watch"))
     }
 }
+
+/// The coalition's people, one or many.
+final class CoalitionPeopleTests: XCTestCase {
+    func testSingularAndPluralOfficials() {
+        let keys = { (text: String) in ActorRecognizer().recognize(in: text).map(\.key) }
+        XCTAssertEqual(keys("A coalition official confirmed the strike."), ["actor:us-led-coalition"])
+        XCTAssertEqual(keys("Coalition commanders and a coalition spokeswoman spoke."), ["actor:us-led-coalition", "actor:us-led-coalition"])
+    }
+}
