@@ -36,6 +36,11 @@ enum FigureLexicon {
             table[noun] = unit
             table[plural] = unit
         }
+        // A people's plural counts people: "5.6 million Syrians", "3,000 Yazidis".
+        for people in ["syrians", "iraqis", "kurds", "yazidis", "lebanese", "jordanians", "palestinians", "afghans",
+                       "iranians", "turkmen", "christians", "assyrians", "arabs", "sunnis", "shias", "shiites", "alawites"] {
+            table[people] = "people"
+        }
         table["km"] = "km"
         table["kms"] = "km"
         table["men"] = "men"
@@ -158,7 +163,8 @@ enum FigureLexicon {
         if nonCountUnits.contains(unit) { return false }
         // A capitalised word right after a year is usually a name ("the 2014 Mosul offensive"), so
         // only count when the unit follows directly or after lower-case modifiers.
-        if let next = tokens.lower(at: index + 1), units[next] != nil || next == "%" { return true }
+        // ("2014 Syrians" is a year before a people's name, "2000 fighters" a count.)
+        if let next = tokens.lower(at: index + 1), units[next] != nil && !tokens[index + 1].isCapitalized || next == "%" { return true }
         return !(tokens.count > index + 1 && tokens[index + 1].isCapitalized)
     }
 }

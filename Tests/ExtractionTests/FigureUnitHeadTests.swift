@@ -1,5 +1,6 @@
 import XCTest
 @testable import ClaimExtraction
+import ClaimCorpus
 
 /// Which noun a figure counts when modifiers, names and compounds stand around it, and cues that a quantity
 /// turns into something else.
@@ -34,6 +35,16 @@ final class FigureUnitHeadTests: XCTestCase {
     func testRegisteredAndDocumentedAreModifiers() {
         XCTAssertEqual(figures("The country hosts 1.5 million registered Syrian refugees.").first?.unit, "refugees")
         XCTAssertEqual(figures("Monitors counted 212 documented civilian deaths and 40 verified fighters.").last?.unit, "fighters")
+    }
+
+    func testAPeoplesPluralCountsPeople() {
+        XCTAssertEqual(figures("Some 1.2 million Iraqis remain displaced.").first?.unit, "people")
+        XCTAssertEqual(figures("About 3,000 Yazidis are still missing.").first?.value, 3000)
+        XCTAssertEqual(figures("About 3,000 Yazidis are still missing.").first?.unit, "people")
+        // A year before a people's name stays a year.
+        XCTAssertEqual(TemporalResolver().resolve("In 2014 Syrians fled to Turkey by the thousand.",
+                                                  reference: CalendarDate(year: 2016, month: 1, day: 1)).years, [2014])
+        XCTAssertTrue(figures("In 2014 Syrians fled to Turkey.").isEmpty)
     }
 
     func testDozensCounted() {
