@@ -45,6 +45,8 @@ enum ActorDictionary {
         actor("pkk", "Kurdistan Workers' Party", "militia", "Turkey", nil,
               ["PKK", "Kurdistan Workers' Party", "Kurdistan Workers Party", "Kurdistan Workers’ Party"]),
         actor("peshmerga", "Peshmerga", "armed force", "Iraq", "krg", ["Peshmerga", "Kurdish Peshmerga"]),
+        actor("ybs", "Sinjar Resistance Units", "militia", "Iraq", nil,
+              ["Sinjar Resistance Units", "Shingal Resistance Units", "YBS"]),
         actor("krg", "Kurdistan Regional Government", "government", "Iraq", nil,
               ["Kurdistan Regional Government", "KRG", "Kurdish Regional Government", "Kurdistan regional government"]),
         actor("fsa", "Free Syrian Army", "militia", "Syria", nil, ["Free Syrian Army", "FSA"]),
