@@ -14,6 +14,10 @@ public struct Attribution: Hashable, Sendable {
 struct NamedSpan: Sendable {
     var range: Range<Int>
     var name: String
+    /// Which match it was named from (the sentence's actors, then its people), and whether `name` is the
+    /// catalog's: the claim's evidence reads the name here instead of looking the key up a second time.
+    var entity: Int = -1
+    var isCatalogName = false
 }
 
 /// Finds in-sentence attributions: "according to X", "X said/reported/estimated …", "a report by X",
