@@ -168,7 +168,8 @@ public struct ClaimExtractor: Sendable {
                 introducedSource = source
             }
 
-            let hasTime = temporal.expressions.contains { $0.specificity != .vague }
+            // By index: `contains(where:)` would hand each expression over as a copy.
+            let hasTime = temporal.expressions.indices.contains { temporal.expressions[$0].specificity != .vague }
             guard !entities.places.isEmpty || !entities.actors.isEmpty || !entities.people.isEmpty || hasTime || !claimFigures.isEmpty else { continue }
             // Filled in place in the document's array: a claim made aside would be copied in whole, then destroyed.
             claims.append(ExtractedClaim(text: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index))
