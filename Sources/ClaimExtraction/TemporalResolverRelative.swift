@@ -224,7 +224,7 @@ extension TemporalScanner {
     }
 }
 
-private extension Array where Element == WordToken {
+extension Array where Element == WordToken {
     /// `matches([first, second], at:)`, with no array made (and destroyed) per call.
     func matches(_ first: String, _ second: String, at index: Int) -> Bool {
         index >= 0 && index + 2 <= count && self[index].lower == first && self[index + 1].lower == second
