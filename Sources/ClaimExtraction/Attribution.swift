@@ -14,6 +14,10 @@ public struct Attribution: Hashable, Sendable {
 struct NamedSpan: Sendable {
     var range: Range<Int>
     var name: String
+    /// Which match it was named from (the sentence's actors, then its people), and whether `name` is the
+    /// catalog's: the claim's evidence reads the name here instead of looking the key up a second time.
+    var entity: Int = -1
+    var isCatalogName = false
 }
 
 /// Finds in-sentence attributions: "according to X", "X said/reported/estimated …", "a report by X",
@@ -101,9 +105,8 @@ struct AttributionScanner: Sendable {
             // something else, and the main clause stays the writer's.
             if isInAdverbialClause(tokens, verb: i) { continue }
             if let subject = subjectPhrase(sentence, verb: i) {
-                let headToken = tokens[subject.head]
-                if Self.evidenceVerbs.contains(tokens[i].lower), !headToken.classes.contains(.reportNoun) { continue }
-                let head = headToken.lower
+                if Self.evidenceVerbs.contains(tokens[i].lower), !tokens[subject.head].classes.contains(.reportNoun) { continue }
+                let head = tokens[subject.head].lower
                 if head == "i" || head == "we" { return Attribution(source: "author", range: nil, rule: "first person \(tokens[i].lower)") }
                 if subject.isPronoun { return Attribution(source: "", range: nil, rule: "pronoun \(tokens[i].lower)", isPronoun: true) }
                 return named(subject.range, head: subject.head, in: sentence, entities: entities, rule: "subject \(tokens[i].lower)")
@@ -367,14 +370,14 @@ struct AttributionScanner: Sendable {
     func backwardPhraseStart(_ tokens: [WordToken], end: Int) -> Int {
         var start = end
         while start > 0, end - start < 12 {
-            let t = tokens[start - 1]
+            let k = start - 1  // its fields read in place: a copy of the token would retain its strings
             // "The U.S. military": a dot after a lone capital letter is part of an abbreviation.
-            if t.lower == ".", !t.spaceBefore, start >= 2, Self.isInitial(tokens[start - 2]) { start -= 1; continue }
-            if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { break }
+            if tokens[k].lower == ".", !tokens[k].spaceBefore, start >= 2, Self.isInitial(tokens[start - 2]) { start -= 1; continue }
+            if tokens[k].kind == .punctuation, Self.closingPunctuation.contains(tokens[k].lower) { break }
             // A hyphen with spaces on both sides is a dash ("(Reuters) - Jordan said").
-            if t.lower == "-", t.spaceBefore, tokens[start].spaceBefore { break }
+            if tokens[k].lower == "-", tokens[k].spaceBefore, tokens[start].spaceBefore { break }
             // "as-Sulaimaniya", "an-Nabk": a clause word glued by a hyphen to a name is the name's article.
-            if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized,
+            if tokens[k].kind == .word, tokens[k].classes.contains(.subjectBoundary), !tokens[k].isCapitalized,
                !(tokens[start].lower == "-" && !tokens[start].spaceBefore) { break }
             start -= 1
         }
@@ -447,15 +450,15 @@ struct AttributionScanner: Sendable {
         var sawName = false
         var nameEnd: Int?
         while end < tokens.count, end - start < 10 {
-            let t = tokens[end]
-            if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { break }
-            if t.kind == .word, Self.predicateStarts.contains(t.lower) { break }
+            // Fields read in place: a copy of the token would retain its strings.
+            if tokens[end].kind == .punctuation, Self.closingPunctuation.contains(tokens[end].lower) { break }
+            if tokens[end].kind == .word, Self.predicateStarts.contains(tokens[end].lower) { break }
             // After a name, a lower-case content word starts the predicate ("the Carter Center counts …"),
             // unless a later name follows ("the Lebanese news agency Al-Masdar").
-            if t.kind == .word, !t.isCapitalized, sawName, !Self.nameJoiners.contains(t.lower), nameEnd == nil { nameEnd = end }
-            if t.kind == .word, !t.isCapitalized, nameEnd != nil,
-               Self.nameJoiners.contains(t.lower) || FigureExtractor.functionWords.contains(t.lower) { break }
-            if t.isCapitalized {
+            if tokens[end].kind == .word, !tokens[end].isCapitalized, sawName, !Self.nameJoiners.contains(tokens[end].lower), nameEnd == nil { nameEnd = end }
+            if tokens[end].kind == .word, !tokens[end].isCapitalized, nameEnd != nil,
+               Self.nameJoiners.contains(tokens[end].lower) || FigureExtractor.functionWords.contains(tokens[end].lower) { break }
+            if tokens[end].isCapitalized {
                 sawName = true
                 if let stop = nameEnd, end - stop > 2 { break }
                 nameEnd = nil
@@ -464,8 +467,7 @@ struct AttributionScanner: Sendable {
         }
         if let nameEnd {
             // "according to a Pentagon report": the report noun is the phrase's head, and the name its owner.
-            let noun = tokens[nameEnd]
-            end = noun.classes.contains(.reportNoun) || noun.classes.contains(.sourceNoun) ? nameEnd + 1 : nameEnd
+            end = tokens[nameEnd].classes.contains(.reportNoun) || tokens[nameEnd].classes.contains(.sourceNoun) ? nameEnd + 1 : nameEnd
         }
         return end > start ? start..<end : nil
     }

@@ -78,11 +78,12 @@ enum QuoteBlockRules {
     /// The date of an earlier text a sentence introduces: a written date at day or month precision
     /// after "on"/"in", in a sentence with a writing or speaking word.
     static func anchorDate(_ sentence: TokenizedSentence, times: [TimeExpression]) -> CalendarDate? {
-        guard times.contains(where: { $0.basis == .explicit && $0.date?.month != nil }),
+        // The times are read by index, in place: iterating them would copy each one (its strings and years).
+        guard times.indices.contains(where: { times[$0].basis == .explicit && times[$0].date?.month != nil }),
               sentence.tokens.contains(where: { $0.classes.contains(.writingWord) }) else { return nil }
-        for time in times where time.basis == .explicit {
-            guard let date = time.date, date.month != nil else { continue }
-            let before = sentence.tokens.lower(at: time.tokens.lowerBound - 1)
+        for index in times.indices where times[index].basis == .explicit {
+            guard let date = times[index].date, date.month != nil else { continue }
+            let before = sentence.tokens.lower(at: times[index].tokens.lowerBound - 1)
             if before == "on" || before == "in" || before == "of" { return date }
         }
         return nil

@@ -19,10 +19,13 @@ struct SentenceEntities: Sendable {
         spans.reserveCapacity(actors.count + people.count)
         // By index, each field read in place (a copy of a match would retain each of its strings); sorted in place.
         for i in actors.indices {
-            spans.append(NamedSpan(range: actors[i].range, name: catalog.actorName(forKey: actors[i].key) ?? actors[i].matched))
+            let name = catalog.actorName(forKey: actors[i].key)
+            spans.append(NamedSpan(range: actors[i].range, name: name ?? actors[i].matched, entity: i, isCatalogName: name != nil))
         }
         for i in people.indices {
-            spans.append(NamedSpan(range: people[i].range, name: catalog.personName(forKey: people[i].key) ?? people[i].matched))
+            let name = catalog.personName(forKey: people[i].key)
+            spans.append(NamedSpan(range: people[i].range, name: name ?? people[i].matched, entity: actors.count + i,
+                                   isCatalogName: name != nil))
         }
         if spans.count > 1 { spans.sort { $0.range.lowerBound < $1.range.lowerBound } }
         return spans

@@ -168,7 +168,8 @@ public struct ClaimExtractor: Sendable {
                 introducedSource = source
             }
 
-            let hasTime = temporal.expressions.contains { $0.specificity != .vague }
+            // By index: `contains(where:)` would hand each expression over as a copy.
+            let hasTime = temporal.expressions.indices.contains { temporal.expressions[$0].specificity != .vague }
             guard !entities.places.isEmpty || !entities.actors.isEmpty || !entities.people.isEmpty || hasTime || !claimFigures.isEmpty else { continue }
             // Filled in place in the document's array: a claim made aside would be copied in whole, then destroyed.
             claims.append(ExtractedClaim(text: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index))
@@ -184,7 +185,7 @@ public struct ClaimExtractor: Sendable {
             claims[last].source = source
             claims[last].modality = modality.modality
             claims[last].type = type.type
-            claims[last].evidence = evidence(entities: entities, temporal: temporal, figures: claimFigures,
+            claims[last].evidence = evidence(entities: entities, named: named, temporal: temporal, figures: claimFigures,
                                              source: (source, sourceRange, sourceRule), modality: modality, type: type)
         }
         if !paragraph.isListItem {
@@ -544,7 +545,8 @@ extension String {
 
 extension ClaimExtractor {
     /// One `Evidence` per extracted value, so `.show` can say why each field has its value.
-    func evidence(entities: SentenceEntities, temporal: TemporalResult, figures: [FigureMatch],
+    /// `named`: the sentence's `namedSpans(catalog:)`, whose catalog names the actors' and people's values reuse.
+    func evidence(entities: SentenceEntities, named: [NamedSpan], temporal: TemporalResult, figures: [FigureMatch],
                   source: (name: String, range: Range<Int>?, rule: String),
                   modality: ModalityClassifier.Result, type: ClaimTypeClassifier.Result) -> [Evidence] {
         var evidence: [Evidence] = []
@@ -558,11 +560,13 @@ extension ClaimExtractor {
         }
         for i in actors.indices {
             evidence.append(Evidence(field: "actors", matched: actors[i].matched, range: actors[i].range, rule: actors[i].rule,
-                                     value: standardCatalog.actorName(forKey: actors[i].key) ?? actors[i].key))
+                                     value: Self.catalogName(ofEntity: i, in: named)
+                                        ?? standardCatalog.actorName(forKey: actors[i].key) ?? actors[i].key))
         }
         for i in people.indices {
             evidence.append(Evidence(field: "people", matched: people[i].matched, range: people[i].range, rule: people[i].rule,
-                                     value: standardCatalog.personName(forKey: people[i].key) ?? people[i].key))
+                                     value: Self.catalogName(ofEntity: actors.count + i, in: named)
+                                        ?? standardCatalog.personName(forKey: people[i].key) ?? people[i].key))
         }
         // By index too: a copy of an expression or a figure match would retain every string it holds.
         let expressions = temporal.expressions
@@ -589,6 +593,13 @@ extension ClaimExtractor {
                                  value: modality.modality.rawValue))
         evidence.append(Evidence(field: "type", matched: type.matched, range: type.range, rule: type.rule, value: type.type.rawValue))
         return evidence
+    }
+
+    /// The catalog's name `namedSpans` found for the sentence's `entity`-th actor or person (actors first), if it
+    /// found one; nil sends the caller to the catalog (a key it lacks is then looked up again, and is still missing).
+    static func catalogName(ofEntity entity: Int, in named: [NamedSpan]) -> String? {
+        for k in named.indices where named[k].entity == entity { return named[k].isCatalogName ? named[k].name : nil }
+        return nil
     }
 
     /// `String(year)`, for the years news mostly names read from a table made once.

@@ -32,6 +32,7 @@ enum DateGrammar {
     enum TimeUnit: Sendable { case day, week, month, year, decade }
 
     /// The month a token names, if it does, honouring capitalisation for ambiguous names.
+    @inline(__always)  // inlined, a rule reads the token in its array: no copy of it is passed
     static func month(_ token: WordToken) -> Int? {
         guard token.kind == .word, token.classes.contains(.month), let month = months[token.lower] else { return nil }
         if ambiguousMonths.contains(token.lower) && !token.isCapitalized { return nil }
@@ -40,6 +41,7 @@ enum DateGrammar {
     }
 
     /// A year written as a plain four-digit number in 1900–2100.
+    @inline(__always)  // inlined, a rule reads the token in its array: no copy of it is passed
     static func year(_ token: WordToken) -> Int? {
         guard token.kind == .number, token.isPlainInteger, token.digitCount == 4, let v = token.number,
               v >= 1900, v <= 2100 else { return nil }
@@ -47,6 +49,7 @@ enum DateGrammar {
     }
 
     /// A day of the month: "19", "19th", "3rd".
+    @inline(__always)  // inlined, a rule reads the token in its array: no copy of it is passed
     static func day(_ token: WordToken) -> Int? {
         guard token.kind == .number, token.digitCount <= 2, let v = token.number, v >= 1, v <= 31,
               token.suffix.isEmpty || NumberGrammar.ordinalSuffixes.contains(token.suffix),

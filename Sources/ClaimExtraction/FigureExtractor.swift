@@ -60,17 +60,17 @@ public struct FigureExtractor: Sendable {
     /// A figure starting with a number at token `i`; returns it and the token index after it.
     private func figure(at i: Int, in sentence: TokenizedSentence, blocked: BlockedTokens) -> (FigureMatch, Int)? {
         let tokens = sentence.tokens
-        let t = tokens[i]
-        guard t.classes.contains(.number) else { return nil }
-        if t.kind == .number {
-            if !t.suffix.isEmpty, NumberGrammar.scales[t.suffix] == nil, FigureLexicon.units[t.suffix] == nil { return nil }
+        // The token's fields are read in place: a copy of it would retain its strings.
+        guard tokens[i].classes.contains(.number) else { return nil }
+        if tokens[i].kind == .number {
+            if !tokens[i].suffix.isEmpty, NumberGrammar.scales[tokens[i].suffix] == nil, FigureLexicon.units[tokens[i].suffix] == nil { return nil }
             if let before = tokens.lower(at: i - 1), FigureLexicon.labels.contains(before) { return nil }
             if tokens.lower(at: i + 1) == ":" , tokens.count > i + 2, tokens[i + 2].kind == .number { return nil }
             // "09:30", "#3"; a label and a spaced colon before a count ("Old City: 300 to 400") is a list entry.
-            if (tokens.lower(at: i - 1) == ":" && !t.spaceBefore) || tokens.lower(at: i - 1) == "#" { return nil }
+            if (tokens.lower(at: i - 1) == ":" && !tokens[i].spaceBefore) || tokens.lower(at: i - 1) == "#" { return nil }
             // A model's designation or a name's number: "F-15", "Su-24", "S-400", "COVID-19" (a hyphen glued to a short
             // capitalised word or one in capitals).
-            if i >= 2, !t.spaceBefore, tokens[i - 1].lower == "-", !tokens[i - 1].spaceBefore, tokens[i - 2].kind == .word,
+            if i >= 2, !tokens[i].spaceBefore, tokens[i - 1].lower == "-", !tokens[i - 1].spaceBefore, tokens[i - 2].kind == .word,
                tokens[i - 2].isCapitalized,
                tokens[i - 2].end - tokens[i - 2].start <= 3 || Self.isInCapitals(tokens[i - 2], in: sentence) { return nil }
         }

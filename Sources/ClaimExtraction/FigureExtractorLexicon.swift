@@ -125,29 +125,29 @@ enum FigureLexicon {
         var k = index
         var skipped = 0
         while k < tokens.count, skipped <= 4 {
-            let t = tokens[k]
-            if t.lower == "%" { return ("percent", k + 1) }
-            if t.lower == "per", tokens.lower(at: k + 1) == "cent" { return ("percent", k + 2) }
-            if t.lower == "air", let next = tokens.lower(at: k + 1), ["strike", "strikes", "raid", "raids"].contains(next) {
+            // Fields read in place: a copy of the token would retain its strings.
+            if tokens[k].lower == "%" { return ("percent", k + 1) }
+            if tokens[k].lower == "per", tokens.lower(at: k + 1) == "cent" { return ("percent", k + 2) }
+            if tokens[k].lower == "air", let next = tokens.lower(at: k + 1), ["strike", "strikes", "raid", "raids"].contains(next) {
                 return ("airstrikes", k + 2)
             }
-            if t.kind == .word, let unit = units[t.lower], t.lower != "per" {
+            if tokens[k].kind == .word, let unit = units[tokens[k].lower], tokens[k].lower != "per" {
                 // "dead" / "wounded" only as a head right after the number or its modifiers.
                 if unit == "square km", tokens.lower(at: k + 1).flatMap({ units[$0] }) == "km" { return (unit, k + 2) }
                 if unit == "square km" { return nil }
                 // A singular noun before another count noun modifies it: "12 fighter jets", "5 civilian casualties".
-                if t.lower != unit, !measureUnits.contains(unit), let next = tokens.lower(at: k + 1), let head = units[next], next == head,
+                if tokens[k].lower != unit, !measureUnits.contains(unit), let next = tokens.lower(at: k + 1), let head = units[next], next == head,
                    !measureUnits.contains(head), !nonCountUnits.contains(head), !outcomeUnits.contains(head) {
                     return (head, k + 2)
                 }
                 return (unit, k + 1)
             }
-            if t.kind == .punctuation, t.lower == "-" || t.lower == "‘" || t.lower == "’" { k += 1; continue }
-            if k == index, t.lower == "were" || t.lower == "are" { k += 1; skipped += 1; continue }
-            if t.kind == .word, t.isCapitalized || modifiers.contains(t.lower) {
+            if tokens[k].kind == .punctuation, tokens[k].lower == "-" || tokens[k].lower == "‘" || tokens[k].lower == "’" { k += 1; continue }
+            if k == index, tokens[k].lower == "were" || tokens[k].lower == "are" { k += 1; skipped += 1; continue }
+            if tokens[k].kind == .word, tokens[k].isCapitalized || modifiers.contains(tokens[k].lower) {
                 // "of" after the number only before a possessive: "17 of its fighters" counts fighters,
                 // "two of the towns" picks from a set.
-                if t.lower == "of", !allowingOf, skipped == 0, !possessives.contains(tokens.lower(at: k + 1) ?? "") { return nil }
+                if tokens[k].lower == "of", !allowingOf, skipped == 0, !possessives.contains(tokens.lower(at: k + 1) ?? "") { return nil }
                 k += 1
                 skipped += 1
                 continue

@@ -103,7 +103,7 @@ public struct TemporalResolver: Sendable {
         }
         let primary = expressions[primaryIndex]
         // Vague words ("now", "recently") add the reference year only when nothing dates the sentence.
-        let anyDated = expressions.contains { $0.specificity != .vague }
+        let anyDated = expressions.indices.contains { expressions[$0].specificity != .vague }  // by index: no copies
         return TemporalResult(expressions: expressions, years: unionOfYears(expressions, anyDated: anyDated),
                               year: primary.primaryYear, date: primary.date, yearBasis: primary.basis, primary: primary)
     }

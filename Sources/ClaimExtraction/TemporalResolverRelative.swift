@@ -17,7 +17,7 @@ extension TemporalScanner {
             j = i + 2
             hasPast = true
             guard NumberGrammar.parse(tokens, at: j) != nil else { return nil }
-        } else if tokens.matches(["the", "past"], at: j) || tokens.matches(["the", "last"], at: j) {
+        } else if tokens.matches("the", "past", at: j) || tokens.matches("the", "last", at: j) {
             j += 2
             hasPast = true
         } else if !isFor {
@@ -62,7 +62,7 @@ extension TemporalScanner {
     }
 
     /// Words a duration follows directly.
-    static let durationWords: Set<String> = ["for", "lasted", "lasting"]
+    static let durationWords: GrammarWordSet = ["for", "lasted", "lasting"]
 
     // MARK: Relative expressions
 
@@ -75,7 +75,7 @@ extension TemporalScanner {
         if tokens.lower(at: j) == "a" || tokens.lower(at: j) == "an", let next = tokens.lower(at: j + 1), DateGrammar.timeUnits[next] != nil {
             amount = 1
             j += 1
-        } else if tokens.matches(["a", "few"], at: j) || tokens.lower(at: j) == "several" || tokens.lower(at: j) == "few" {
+        } else if tokens.matches("a", "few", at: j) || tokens.lower(at: j) == "several" || tokens.lower(at: j) == "few" {
             amount = 3
             j += tokens.lower(at: j) == "a" ? 2 : 1
         } else if let n = NumberGrammar.parse(tokens, at: j), let v = n.value, !n.isVague {
@@ -198,8 +198,8 @@ extension TemporalScanner {
         let w = tokens[i].lower
         var end: Int?
         if tokens[i].classes.contains(.vagueWord) { end = i + 1 }
-        else if tokens.matches(["at", "present"], at: i) || tokens.matches(["these", "days"], at: i)
-                    || tokens.matches(["to", "date"], at: i) { end = i + 2 }
+        else if tokens.matches("at", "present", at: i) || tokens.matches("these", "days", at: i)
+                    || tokens.matches("to", "date", at: i) { end = i + 2 }
         else if w == "the", let which = tokens.lower(at: i + 1), which == "last" || which == "past",
                 tokens.lower(at: i + 2) == "few", let unit = tokens.lower(at: i + 3),
                 unit == "days" || unit == "weeks" || unit == "months" { end = i + 4 }
@@ -221,5 +221,12 @@ extension TemporalScanner {
         if tokens.lower(at: i + 1) == "of" { return nil }
         let year = start <= (reference.month ?? 12) ? reference.year : reference.year - 1
         return makeYear(year, tokens: i..<(i + 1), rule: "season (reference year)", basis: .relative)
+    }
+}
+
+extension Array where Element == WordToken {
+    /// `matches([first, second], at:)`, with no array made (and destroyed) per call.
+    func matches(_ first: String, _ second: String, at index: Int) -> Bool {
+        index >= 0 && index + 2 <= count && self[index].lower == first && self[index + 1].lower == second
     }
 }

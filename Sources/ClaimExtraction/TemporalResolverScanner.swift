@@ -73,7 +73,7 @@ struct TemporalScanner {
             if canStart, var expression = match(at: i) {
                 applySinceClause(to: &expression)
                 i = max(expression.tokens.upperBound, i + 1)
-                found.append(expression)
+                found.append(consume expression)  // moved in, not copied
             } else {
                 i += 1
             }
