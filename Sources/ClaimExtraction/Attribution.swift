@@ -76,6 +76,10 @@ struct AttributionScanner: Sendable {
             let w = tokens[i].lower
             if w == "according", tokens.lower(at: i + 1) == "to" {
                 if let phrase = forwardPhrase(sentence, from: i + 2) {
+                    // "according to the mayor of Shingal, Mahma Khalil": the name after the role speaks.
+                    if let name = nameAfterRole(tokens, phrase: phrase) {
+                        return named(name, in: sentence, entities: entities, rule: "according to (name after role)")
+                    }
                     return named(phrase, in: sentence, entities: entities, rule: "according to")
                 }
             }
@@ -410,8 +414,9 @@ struct AttributionScanner: Sendable {
            closingComma - k <= 4 {
             return k
         }
+        // "The Sinjar Resistance Units (YBS), an Ezidi force …,": a name's bracketed abbreviation before it.
         guard first.kind == .word, ["a", "an", "the"].contains(first.lower) || !first.isCapitalized,
-              tokens[k - 1].isCapitalized,
+              tokens[k - 1].isCapitalized || abbreviationOpening(tokens, closing: k - 1) != nil,
               tokens[(k + 1)..<closingComma].contains(where: { $0.classes.contains(.sourceNoun) || Self.roleNouns.contains($0.lower) })
         else { return nil }
         return k
@@ -422,6 +427,8 @@ struct AttributionScanner: Sendable {
         "chair", "chairman", "chairwoman", "head", "leader", "chief", "director", "member", "founder", "deputy",
         "secretary", "adviser", "advisor", "ambassador", "lawmaker", "mp", "researcher", "fellow", "editor", "professor",
         "resident", "doctor", "nurse", "engineer", "farmer", "teacher", "fighter",
+        // An organisation's description: "an Ezidi force close to the PKK".
+        "force", "faction", "militia", "alliance", "movement",
     ]
 
     /// Lower-case words inside names ("Institute for the Study of War", "al-Masdar").

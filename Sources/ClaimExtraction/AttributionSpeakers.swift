@@ -49,6 +49,25 @@ extension AttributionScanner {
         return first
     }
 
+    /// A name set off by a comma after a role phrase, ending the clause: "the mayor of Shingal, Mahma Khalil."
+    func nameAfterRole(_ tokens: [WordToken], phrase: Range<Int>) -> Range<Int>? {
+        let comma = phrase.upperBound
+        guard comma + 1 < tokens.count, tokens[comma].lower == ",",
+              phrase.contains(where: { k in
+                  tokens[k].kind == .word && !tokens[k].isCapitalized
+                      && (tokens[k].classes.contains(.sourceNoun) || Self.roleNouns.contains(tokens[k].lower))
+              }) else { return nil }
+        var end = comma + 1
+        while end < tokens.count, end - comma <= 6,
+              tokens[end].kind == .word && (tokens[end].isCapitalized || Self.hasNameArticle(tokens[end].lower))
+                || tokens[end].lower == "-" || tokens[end].lower == "al" && end > comma + 1 {
+            end += 1
+        }
+        guard end > comma + 1, tokens[comma + 1].isCapitalized,
+              end == tokens.count || tokens[end].kind == .punctuation else { return nil }
+        return (comma + 1)..<end
+    }
+
     /// The "(" of a short bracketed abbreviation closed at `closing` and written after a capitalised word: "(YPG)",
     /// "(SOHR)".
     func abbreviationOpening(_ tokens: [WordToken], closing: Int) -> Int? {

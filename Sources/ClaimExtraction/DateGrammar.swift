@@ -26,10 +26,10 @@ enum DateGrammar {
     /// Units of relative time and their length in days (months and years are handled by the calendar).
     static let timeUnits = GrammarWordMap<TimeUnit>([
         "day": .day, "days": .day, "week": .week, "weeks": .week, "month": .month, "months": .month,
-        "year": .year, "years": .year, "decade": .decade, "decades": .decade,
+        "year": .year, "years": .year, "decade": .decade, "decades": .decade, "hour": .hour, "hours": .hour,
     ])
 
-    enum TimeUnit: Sendable { case day, week, month, year, decade }
+    enum TimeUnit: Sendable { case hour, day, week, month, year, decade }
 
     /// The month a token names, if it does, honouring capitalisation for ambiguous names.
     @inline(__always)  // inlined, a rule reads the token in its array: no copy of it is passed

@@ -48,6 +48,8 @@ extension TemporalScanner {
         }
         let startDate: CalendarDate
         switch unit {
+        // "over the past 24 hours": back a day for each full 24.
+        case .hour: startDate = reference.day == nil ? reference : reference.adding(days: -(Int(amount) / 24))
         case .day: startDate = reference.day == nil ? reference : reference.adding(days: -Int(amount))
         case .week: startDate = reference.day == nil ? reference : reference.adding(days: -7 * Int(amount))
         case .month: startDate = reference.adding(months: -Int(amount))
@@ -90,6 +92,9 @@ extension TemporalScanner {
         let n = Int(amount)
         let range = i..<(j + 2)
         switch unit {
+        case .hour:
+            let date = reference.day == nil ? reference : reference.adding(days: -(n / 24))
+            return makeDate(date, tokens: range, rule: "hours ago", basis: .relative)
         case .day:
             let date = reference.day == nil ? reference : reference.adding(days: -n)
             return makeDate(date, tokens: range, rule: "days ago", basis: .relative)

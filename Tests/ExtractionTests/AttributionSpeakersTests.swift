@@ -157,3 +157,21 @@ final class WhichClauseAndEstimateFrameTests: XCTestCase {
                        "monitor")
     }
 }
+
+/// A name after "according to ROLE,", and an appositive after a bracketed abbreviation.
+final class NameAfterRoleTests: XCTestCase {
+    private func source(_ text: String) -> String? {
+        AttributionScanner().attribute(TokenizedSentence(text), entities: [])?.source
+    }
+
+    func testAccordingToARoleAndAName() {
+        XCTAssertEqual(source("Some 900 families left, according to the governor of Anbar, Suhaib al-Rawi."), "Suhaib al-Rawi")
+        // A place after the comma ends no clause as a name: the phrase stays.
+        XCTAssertEqual(source("Some 900 families left, according to the governor, in Ramadi on Monday."), "governor")
+    }
+
+    func testAnAppositiveAfterAnAbbreviation() {
+        XCTAssertEqual(source("The Norwegian Refugee Council (NRC), an aid group based in Oslo, said 400 families arrived."),
+                       "Norwegian Refugee Council (NRC)")
+    }
+}

@@ -74,3 +74,25 @@ final class FigureUnitHeadTests: XCTestCase {
         XCTAssertEqual(type("The citadel fell to IS in 2015 after a week of fighting."), .capture)
     }
 }
+
+/// Hours in time expressions: "over the past 24 hours" is a time, not a count; "for 48 hours" is a duration.
+final class HoursTests: XCTestCase {
+    private let reference = CalendarDate(year: 2017, month: 9, day: 20)
+
+    func testPastHoursAreATime() {
+        let sentence = "Some 2,750 refugees returned to their homes over the past 24 hours."
+        let article = TestArticle.make([sentence], published: reference)
+        let claim = ClaimExtractor().extract(article).claims.first
+        XCTAssertEqual(claim?.figures.map(\.unit), ["refugees"])
+        XCTAssertEqual(claim?.yearBasis, .relative)
+    }
+
+    func testHoursAgoAndForHours() {
+        let resolver = TemporalResolver()
+        XCTAssertEqual(resolver.resolve("The convoy left three hours ago.", reference: reference).date, reference)
+        XCTAssertEqual(resolver.resolve("The convoy left 30 hours ago.", reference: reference).date,
+                       CalendarDate(year: 2017, month: 9, day: 19))
+        let article = TestArticle.make(["The town was shelled for 48 hours without pause."], published: reference)
+        XCTAssertEqual(ClaimExtractor().extract(article).claims.first?.figures.map(\.unit), ["hours"])
+    }
+}
