@@ -14,6 +14,9 @@ public final class Gazetteer: Sendable {
     let sources: [String]
     let index: GazetteerIndex
     private let indexByKey: [String: Int]
+    /// `alias 'SPELLING' (SOURCE)` for every spelling (each entry's name, then its aliases: `index`'s spelling
+    /// order), made once: a place match's rule is then shared, not written out per match.
+    private let aliasRules: [String]
 
     /// Builds a gazetteer from TSV tables (columns: key, name, kind, country, admin1, lat, lon, population, aliases).
     /// `aliasAdditions`: lines of a place's key, a tab and aliases (|) to add to that place.
@@ -46,6 +49,12 @@ public final class Gazetteer: Sendable {
         }
         self.entries = entries
         self.sources = sources
+        var aliasRules: [String] = []
+        for (position, entry) in entries.enumerated() {
+            aliasRules.append(RuleText.concatenated("alias '", entry.name, "' (", sources[position], ")"))
+            for alias in entry.aliases { aliasRules.append(RuleText.concatenated("alias '", alias, "' (", sources[position], ")")) }
+        }
+        self.aliasRules = aliasRules
         self.indexByKey = indexByKey
         self.index = GazetteerIndex(entries)
     }
@@ -69,6 +78,8 @@ public final class Gazetteer: Sendable {
         var index: Int
         /// The alias as the data spells it that matched (exactly, or by key).
         var alias: String
+        /// Where that spelling is among all entries' spellings (`aliasRule(of:)`).
+        var spelling: Int
         var isExact: Bool
         /// Edit distance between the written name and `alias`, both folded without articles.
         var distance: Int
@@ -97,8 +108,9 @@ public final class Gazetteer: Sendable {
         found.reserveCapacity(exact.count + keyed.count)  // one allocation, not one per doubling
         for position in exact {
             let entryIndex = Int(position)
-            guard let alias = alias(of: entryIndex, foldedHash: foldedHash) else { continue }  // a hash collision
-            found.append(Candidate(index: entryIndex, alias: alias, isExact: true, distance: 0))
+            guard let spelling = spelling(of: entryIndex, foldedHash: foldedHash) else { continue }  // a hash collision
+            found.append(Candidate(index: entryIndex, alias: alias(of: entryIndex, spelling: spelling), spelling: spelling,
+                                   isExact: true, distance: 0))
         }
         for position in keyed where !found.contains(where: { $0.index == Int(position) }) {
             let entryIndex = Int(position)
@@ -113,7 +125,8 @@ public final class Gazetteer: Sendable {
             guard let best else { continue }  // a hash collision
             // Read in place: a copy of the entry would retain each of its strings.
             let alias = best.spelling == 0 ? entries[entryIndex].name : entries[entryIndex].aliases[best.spelling - 1]
-            found.append(Candidate(index: entryIndex, alias: alias, isExact: false, distance: best.distance))
+            found.append(Candidate(index: entryIndex, alias: alias, spelling: index.spellingFolded(of: entryIndex).startIndex + best.spelling,
+                                   isExact: false, distance: best.distance))
         }
         if let kinds { found.removeAll { !kinds.contains(entries[$0.index].kind) } }
         guard found.count > 1 else { return found }
@@ -183,8 +196,8 @@ public final class Gazetteer: Sendable {
             // At a distance above 0 it ranks after every exact alias; at 0 the rest decides.
             if sameBare && precedes(entryIndex, best) { return nil }
         }
-        guard let alias = alias(of: best, foldedHash: foldedHash) else { return nil }
-        return Candidate(index: best, alias: alias, isExact: true, distance: 0)
+        guard let spelling = spelling(of: best, foldedHash: foldedHash) else { return nil }
+        return Candidate(index: best, alias: alias(of: best, spelling: spelling), spelling: spelling, isExact: true, distance: 0)
     }
 
     /// Entries with an alias spelled like `name` (case, diacritics and separators aside); no key matching.
@@ -206,11 +219,24 @@ public final class Gazetteer: Sendable {
 
     /// The spelling of entry `entryIndex` whose folded form hashes to `foldedHash`, as the data spells it.
     func alias(of entryIndex: Int, foldedHash: NameHash) -> String? {
-        let spellings = index.spellingFolded(of: entryIndex)
-        guard let position = spellings.firstIndex(of: foldedHash) else { return nil }
-        let spelling = position - spellings.startIndex
+        spelling(of: entryIndex, foldedHash: foldedHash).map { alias(of: entryIndex, spelling: $0) }
+    }
+
+    /// Where the first spelling of entry `entryIndex` whose folded form hashes to `foldedHash` is among all spellings.
+    private func spelling(of entryIndex: Int, foldedHash: NameHash) -> Int? {
+        index.spellingFolded(of: entryIndex).firstIndex(of: foldedHash)  // the slice's indices are the spellings' own
+    }
+
+    /// Spelling `spelling` (a place among all spellings) of entry `entryIndex`, as the data spells it.
+    private func alias(of entryIndex: Int, spelling: Int) -> String {
+        let number = spelling - index.spellingFolded(of: entryIndex).startIndex
         // Read in place: a copy of the entry would retain each of its strings.
-        return spelling == 0 ? entries[entryIndex].name : entries[entryIndex].aliases[spelling - 1]
+        return number == 0 ? entries[entryIndex].name : entries[entryIndex].aliases[number - 1]
+    }
+
+    /// `alias 'ALIAS' (SOURCE)` for a candidate's spelling and entry.
+    func aliasRule(of candidate: Candidate) -> String {
+        aliasRules[candidate.spelling]
     }
 
     /// Where entry `index` came from, for match rules: `GeoNames` or `supplement`.

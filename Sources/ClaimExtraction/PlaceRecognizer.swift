@@ -170,7 +170,7 @@ public struct PlaceRecognizer: Sendable {
             guard let candidate = acceptable(text, span, written: &spanText, context: context, scratch: &scratch) else { continue }
             let written = spanText ?? text.written(start, last)
             let rule = candidate.isExact
-                ? RuleText.concatenated("alias '", candidate.alias, "' (", gazetteer.source(of: candidate.index), ")")
+                ? gazetteer.aliasRule(of: candidate)  // made with the gazetteer
                 : "translit key '\(Normalizer.key(written))' ~ '\(candidate.alias)'"
             let range = first.range.lowerBound..<tokens[last].range.upperBound
             // The key read in place: a copy of the entry would retain each of its strings.
