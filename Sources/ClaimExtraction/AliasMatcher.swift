@@ -83,6 +83,10 @@ struct AliasMatcher: Sendable {
         }
         byFolded = NamePostings(foldedPairs)
         byKey = NamePostings(keyPairs)
+        // Longest first, as for the other aliases: "U.S.-led coalition" before "U.S" (stable among equals).
+        dotted = dotted.enumerated().sorted { a, b in
+            a.element.pattern.count != b.element.pattern.count ? a.element.pattern.count > b.element.pattern.count : a.offset < b.offset
+        }.map(\.element)
     }
 
     /// Every alias occurrence in `text`, in text order.

@@ -180,6 +180,16 @@ public struct PlaceRecognizer: Sendable {
         return nil
     }
 
+    /// Whether a capitalised word follows a preposition that places something ("to Hit", "in Hit"), not at the
+    /// sentence's start.
+    static func followsPlacePreposition(_ text: NameText, at index: Int) -> Bool {
+        guard index > 0, text.tokens[index].isCapitalised else { return false }
+        let previous = text.foldedBytes(of: index - 1)
+        return englishTownPrepositions.contains { previous.elementsEqual($0.utf8) }
+    }
+
+    static let englishTownPrepositions = ["in", "to", "from", "near", "outside", "around", "towards", "toward", "into", "of"]
+
     /// The best candidate for a span, or nil when the span must not be a place.
     /// `written`: the span as written, when the rules needed it (nil: not made yet).
     private func acceptable(_ text: NameText, _ span: ClosedRange<Int>, written spanText: inout String?,
@@ -198,9 +208,16 @@ public struct PlaceRecognizer: Sendable {
         // A name prefix alone is no place ("Deir", "Bab"), but with its article it may be a whole name ("al-Bab"):
         // then only an exact alias will do.
         var prefixWithArticle = false
+        var englishWordTown = false
         if span.count == 1 || contentCount == 1 {
             let classes = tokens[firstContent].classes
-            if !classes.isDisjoint(with: [.english, .demonym]) { return nil }
+            if !classes.isDisjoint(with: [.english, .demonym]) {
+                // "returned to Hit": an English word capitalised after a place preposition may be a Syrian or Iraqi
+                // town's exact name (checked below); anywhere else it is the word.
+                guard span.count == 1, !classes.contains(.demonym), PlaceRecognizer.followsPlacePreposition(text, at: span.lowerBound)
+                else { return nil }
+                englishWordTown = true
+            }
             if classes.contains(.namePrefix) {
                 guard contentCount < span.count else { return nil }
                 prefixWithArticle = true
@@ -217,11 +234,16 @@ public struct PlaceRecognizer: Sendable {
         }
         if let best = gazetteer.leadingExactCandidate(foldedHash: form.foldedHash, keyHash: form.keyHash, text: text,
                                                       span: span, context: context) {
+            if englishWordTown {
+                let rank = gazetteer.index.ranks[best.index]
+                return rank.isHomePlace && !rank.isVillage ? best : nil
+            }
             if lowercaseStart || !last.isCapitalised {
                 guard span.count >= 2, writtenSpan().count >= 10 else { return nil }
             }
             return best
         }
+        if englishWordTown { return nil }
         // With no exact alias of the span's spelling, the best candidate is one by key: the key rules below
         // may refuse the span before candidates are ranked.
         if !gazetteer.index.aliasEntries.contains(form.foldedHash),

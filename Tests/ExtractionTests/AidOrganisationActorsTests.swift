@@ -45,3 +45,12 @@ final class CoalitionPeopleTests: XCTestCase {
         XCTAssertEqual(keys("Coalition commanders and a coalition spokeswoman spoke."), ["actor:us-led-coalition", "actor:us-led-coalition"])
     }
 }
+
+/// Aliases written with dots: the longest one at a place wins, as for other aliases.
+final class DottedAliasTests: XCTestCase {
+    func testTheLongerDottedAliasWins() {
+        let keys = { (text: String) in ActorRecognizer().recognize(in: text).map(\.key) }
+        XCTAssertEqual(keys("The U.S.-led coalition said it had struck 10 targets."), ["actor:us-led-coalition"])
+        XCTAssertEqual(keys("U.S. officials said the convoy was hit."), ["actor:united-states"])
+    }
+}

@@ -21,3 +21,20 @@ final class KurdistanNamesTests: XCTestCase {
         XCTAssertEqual(claim("Fighters of the Sinjar Resistance Units held the checkpoint.")?.placeKeys, [])
     }
 }
+
+/// A Syrian or Iraqi town whose name is an English word ("Hit") is the town after a place preposition only.
+final class EnglishWordTownTests: XCTestCase {
+    private func places(_ sentence: String) -> [String] {
+        ClaimExtractor().extract(TestArticle.make([sentence], published: CalendarDate(year: 2016, month: 4, day: 1)))
+            .claims.first?.placeKeys ?? []
+    }
+
+    func testHitAfterAPreposition() {
+        XCTAssertEqual(places("Some 2,000 families returned to Hit last week."), ["gn:95788"])
+        XCTAssertEqual(places("Troops entered the outskirts of Hit on Monday, 12 km from the river."), ["gn:95788"])
+        // The verb, and a word opening the sentence, stay words.
+        XCTAssertFalse(places("A mortar hit 12 houses in Ramadi.").contains("gn:95788"))
+        XCTAssertFalse(places("Hit by shelling, 40 families left Ramadi.").contains("gn:95788"))
+        XCTAssertFalse(places("The convoy was Hit in the attack on 3 trucks.").contains("gn:95788"))
+    }
+}
