@@ -123,6 +123,7 @@ enum ActorDictionary {
         actor("unicef", "UNICEF", "news source", nil, "united-nations", ["UNICEF", "Unicef", "UN Children's Fund"]),
         actor("ocha", "OCHA", "news source", nil, "united-nations",
               ["OCHA"]),
+        actor("unesco", "UNESCO", "news source", nil, "united-nations", ["UNESCO", "Unesco"]),
         actor("who", "World Health Organization", "news source", nil, "united-nations",
               ["World Health Organization", "World Health Organisation"]),
         actor("nato", "NATO", "coalition", nil, nil, ["NATO"]),

@@ -98,7 +98,7 @@ struct AttributionScanner: Sendable {
         for i in tokens.indices where tokens[i].classes.contains(.attribution) && !tokens[i].isCapitalized && tokens[i].classes.contains(.speechVerb) {
             if tokens[i].lower == "saying" {
                 if let subject = coordinatedSubject(tokens, verb: i, entities: entities) {
-                    return Attribution(source: subject.name, range: subject.range, rule: "coordinated subject saying")
+                    return coordinatedAttribution(subject, verb: i, in: sentence, entities: entities)
                 }
                 continue
             }
@@ -119,7 +119,7 @@ struct AttributionScanner: Sendable {
                 return named(name, in: sentence, entities: entities, rule: "appositive name \(tokens[i].lower)")
             }
             if let subject = coordinatedSubject(tokens, verb: i, entities: entities) {
-                return Attribution(source: subject.name, range: subject.range, rule: "coordinated subject \(tokens[i].lower)")
+                return coordinatedAttribution(subject, verb: i, in: sentence, entities: entities)
             }
             // Postposed speaker: "…,” said the spokesman." / ", says Al-Masdar." ("told reporters" names the listeners.)
             // The speaker ends its clause: in "…, said the YPG must move back" the words after the verb are what was said.

@@ -49,6 +49,35 @@ extension AttributionScanner {
         return first
     }
 
+    /// The speaker a coordinated verb shares: the opening entity, or, when a role and a name follow it, the whole
+    /// phrase ("UNESCO director-general Irina Bokova welcomed …, saying": the director-general speaks).
+    func coordinatedAttribution(_ subject: NamedSpan, verb: Int, in sentence: TokenizedSentence,
+                                entities: [NamedSpan]) -> Attribution {
+        let tokens = sentence.tokens
+        let rule = "coordinated subject \(tokens[verb].lower)"
+        guard let after = tokens.firstIndex(where: { $0.start >= subject.range.upperBound }) else {
+            return Attribution(source: subject.name, range: subject.range, rule: rule)
+        }
+        // Role words (lower-case, joined by hyphens) and then a capitalised name.
+        var end = after
+        var sawRole = false
+        while end < verb, tokens[end].kind == .word && !tokens[end].isCapitalized
+                && (tokens[end].classes.contains(.sourceNoun) || Self.roleNouns.contains(tokens[end].lower) || Self.rankWords.contains(tokens[end].lower))
+                || tokens[end].lower == "-" && sawRole {
+            if tokens[end].kind == .word { sawRole = true }
+            end += 1
+        }
+        let nameStart = end
+        while end < verb, tokens[end].kind == .word, tokens[end].isCapitalized || Self.hasNameArticle(tokens[end].lower) { end += 1 }
+        guard sawRole, end > nameStart, let first = tokens.firstIndex(where: { $0.start == subject.range.lowerBound }) else {
+            return Attribution(source: subject.name, range: subject.range, rule: rule)
+        }
+        return named(first..<end, head: end - 1, in: sentence, entities: entities, rule: rule + " (role and name)")
+    }
+
+    /// Words of a title that join a role: "director-general", "deputy", "acting".
+    static let rankWords: GrammarWordSet = ["general", "deputy", "acting", "senior", "chief", "foreign", "defence", "defense"]
+
     /// A name set off by a comma after a role phrase, ending the clause: "the mayor of Shingal, Mahma Khalil."
     func nameAfterRole(_ tokens: [WordToken], phrase: Range<Int>) -> Range<Int>? {
         let comma = phrase.upperBound

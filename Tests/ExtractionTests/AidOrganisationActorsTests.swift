@@ -12,6 +12,7 @@ final class AidOrganisationActorsTests: XCTestCase {
         XCTAssertEqual(keys("Doctors Without Borders and Human Rights Watch called for access."), ["actor:msf", "actor:hrw"])
         XCTAssertEqual(keys("The World Food Programme resumed airdrops, UNICEF said."), ["actor:wfp", "actor:unicef"])
         XCTAssertEqual(keys("Syria Civil Defence crews pulled 14 people from the rubble."), ["actor:white-helmets"])
+        XCTAssertEqual(keys("UNESCO condemned the destruction of the temple."), ["actor:unesco"])
     }
 
     func testAgenciesArePartOfTheUN() {

@@ -175,3 +175,20 @@ final class NameAfterRoleTests: XCTestCase {
                        "Norwegian Refugee Council (NRC)")
     }
 }
+
+/// A coordinated verb's speaker is the role and name after the opening entity when there is one.
+final class CoordinatedRoleAndNameTests: XCTestCase {
+    private func span(_ name: String, as canonical: String, in text: String) -> NamedSpan {
+        let start = text.distance(from: text.startIndex, to: text.range(of: name)!.lowerBound)
+        return NamedSpan(range: start..<(start + name.count), name: canonical)
+    }
+
+    func testRoleAndNameAfterTheEntity() {
+        let text = "UNHCR spokesman Andrej Mahecic praised the deal, saying 300 families could return."
+        XCTAssertEqual(AttributionScanner().attribute(TokenizedSentence(text), entities: [span("UNHCR", as: "UNHCR", in: text)])?.source,
+                       "UNHCR spokesman Andrej Mahecic")
+        let plain = "UNHCR praised the deal, saying 300 families could return."
+        XCTAssertEqual(AttributionScanner().attribute(TokenizedSentence(plain), entities: [span("UNHCR", as: "UNHCR", in: plain)])?.source,
+                       "UNHCR")
+    }
+}
