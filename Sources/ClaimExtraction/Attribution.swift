@@ -30,7 +30,7 @@ struct AttributionScanner: Sendable {
         "explains", "asserted", "asserts", "argued", "argues", "maintained", "maintains", "estimate", "claim",
         "report", "warn", "confirm", "allege", "insist", "described", "describes", "detailed", "outlined",
         // Not "denied": "civilians denied access to food" is no speaker.
-        "suggested", "suggests", "predicted", "predicts",
+        "suggested", "suggests", "predicted", "predicts", "vowed", "vows", "promised", "promises",
         // Only after a comma and a named subject ("X criticised the plan, saying …"): see `coordinatedSubject`.
         "saying",
     ]).union(evidenceVerbs)
@@ -272,9 +272,13 @@ struct AttributionScanner: Sendable {
         let before = tokens.lower(at: i - 1) ?? ""
         // "an estimated 5,000", "is said to", "it is reported", "was claimed".
         if Self.passiveMarkers.contains(before) { return true }
-        // "claims to be", "is said to have": the verb frames an infinitive, not a report.
-        return tokens.lower(at: i + 1) == "to" && tokens[i].lower != "told"
+        // "claims to be", "is said to have": the verb frames an infinitive, not a report; "vowed to retake" commits
+        // its subject to what follows.
+        return tokens.lower(at: i + 1) == "to" && tokens[i].lower != "told" && !Self.commitmentVerbs.contains(tokens[i].lower)
     }
+
+    /// Verbs whose infinitive is what the speaker commits to: "vowed to retake Mosul".
+    static let commitmentVerbs: GrammarWordSet = ["vowed", "vows", "promised", "promises"]
 
     /// The subject noun phrase before a speech verb, skipping auxiliaries, with the index of its head word.
     private func subjectPhrase(_ sentence: TokenizedSentence, verb: Int) -> (range: Range<Int>, head: Int, isPronoun: Bool)? {

@@ -38,3 +38,22 @@ final class EnglishWordTownTests: XCTestCase {
         XCTAssertFalse(places("The convoy was Hit in the attack on 3 trucks.").contains("gn:95788"))
     }
 }
+
+/// Anbar's towns and Fallujah's quarters the war made known, which GeoNames' extract lacks.
+final class AnbarSupplementTests: XCTestCase {
+    func testTownsAndQuarter() {
+        let places = { (sentence: String) in
+            ClaimExtractor().extract(TestArticle.make([sentence], published: CalendarDate(year: 2016, month: 6, day: 1)))
+                .claims.first?.placeKeys ?? []
+        }
+        XCTAssertEqual(places("Families reached camps at Amiriyat al-Fallujah and Saqlawiya on Monday."),
+                       ["sup:town-amiriyat-al-fallujah", "sup:town-saqlawiyah"])
+        XCTAssertEqual(places("Troops cleared the al-Jolan neighbourhood of Fallujah."), ["sup:nbhd-fallujah-jolan", "gn:99454"])
+        XCTAssertEqual(places("Shelling hit Garma, east of Fallujah, on Sunday."), ["sup:town-garma", "gn:99454"])
+    }
+
+    func testVowedSpeaks() {
+        XCTAssertEqual(AttributionScanner().attribute(TokenizedSentence("The prime minister has vowed to retake the city."),
+                                                      entities: [])?.source, "prime minister")
+    }
+}

@@ -108,6 +108,10 @@ sup:village-dabiq	Dabiq	village	Syria	Aleppo	36.54	37.27		Dabiq|Dabeq|Dābiq
 sup:town-zamalka	Zamalka	town	Syria	Rif Dimashq	33.52	36.36		Zamalka|Zamalkah|Zamalkā
 sup:town-hammam-al-alil	Hammam al-Alil	town	Iraq	Nineveh	36.16	43.26		Hammam al-Alil|Hammam al Alil|Hamam al-Alil|Hammam Alil|Ḩammām al ‘Alīl
 sup:town-bashiqa	Bashiqa	town	Iraq	Nineveh	36.45	43.35		Bashiqa|Bashiqah|Bashika|Ba'shiqa|Bashiqa town
+sup:town-amiriyat-al-fallujah	Amiriyat al-Fallujah	town	Iraq	Anbar	33.05	43.85		Amiriyat al-Fallujah|Amiriyat Fallujah|Amiriyah|al-Amiriyah|Ameriyat al-Fallujah|Amiriyat al-Falluja
+sup:town-saqlawiyah	Saqlawiyah	town	Iraq	Anbar	33.40	43.68		Saqlawiyah|Saqlawiya|al-Saqlawiyah|Saqlawia|Saqlawiyya
+sup:town-garma	Garma	town	Iraq	Anbar	33.40	43.92		Garma|al-Garma|Karma|al-Karma|Garmah|al-Karmah
+sup:nbhd-fallujah-jolan	Al-Jolan	neighbourhood	Iraq	Anbar	33.36	43.77		al-Jolan|Jolan|al-Julan|Julan|Jolan district
 sup:town-zumar	Zumar	town	Iraq	Nineveh	36.63	42.56		Zumar|Zummar
 sup:village-baghuz	Al-Baghuz Fawqani	village	Syria	Deir ez-Zor	34.46	40.95		Baghuz|Baghouz|al-Baghuz|Al-Baghuz|Baghuz Fawqani|Baghouz Fawqani|al-Baghuz Fawqani|Baghuz al-Fawqani|Baghouz al-Fawqani
 """#
