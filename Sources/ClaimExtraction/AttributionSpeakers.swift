@@ -34,9 +34,11 @@ extension AttributionScanner {
         // "Iraqi officials criticised the agreement, saying …": a participle after a comma, likewise.
         guard end > 2, tokens[end - 1].lower == "and" || tokens[verb].lower == "saying" && tokens[end - 1].lower == ",",
               let first = entities.first else { return nil }
-        // The entity opens the sentence, after at most "The".
+        // The entity opens the sentence, after at most "The" or a title ("Prime Minister Nouri al-Maliki").
         guard let opening = tokens.firstIndex(where: { $0.start == first.range.lowerBound }),
-              opening == 0 || opening == 1 && tokens[0].lower == "the" else { return nil }
+              opening == 0 || opening == 1 && tokens[0].lower == "the"
+                || opening <= 4 && tokens[0..<opening].allSatisfy({ $0.isCapitalized && ClaimExtractor.personTitles.contains($0.lower) })
+        else { return nil }
         guard let after = tokens.firstIndex(where: { $0.start >= first.range.upperBound }), after < end - 1 else { return nil }
         // Its verb follows it: a lower-case word that is no preposition or article ("… Government called the pullback").
         let next = tokens[after]

@@ -192,3 +192,18 @@ final class CoordinatedRoleAndNameTests: XCTestCase {
                        "UNHCR")
     }
 }
+
+/// A title before the opening person does not hide the subject a coordinated verb shares.
+final class TitledCoordinatedSubjectTests: XCTestCase {
+    func testTitleBeforeThePerson() {
+        let text = "President Barham Salih met the envoy and said the talks would resume."
+        let start = text.distance(from: text.startIndex, to: text.range(of: "Barham Salih")!.lowerBound)
+        let person = NamedSpan(range: start..<(start + 12), name: "Barham Salih")
+        XCTAssertEqual(AttributionScanner().attribute(TokenizedSentence(text), entities: [person])?.source, "Barham Salih")
+        // A capitalised word that is no title is another subject.
+        let other = "Kurdish Barham Salih met the envoy and said the talks would resume."
+        let otherStart = other.distance(from: other.startIndex, to: other.range(of: "Barham Salih")!.lowerBound)
+        XCTAssertNil(AttributionScanner().attribute(TokenizedSentence(other),
+                                                    entities: [NamedSpan(range: otherStart..<(otherStart + 12), name: "Barham Salih")]))
+    }
+}
