@@ -200,6 +200,8 @@ enum ActorDictionary {
         "recalled", "expelled", "expels", "imposed", "imposes", "blamed", "blames", "pledged", "pledges", "refused",
         "refuses", "offered", "offers", "approved", "approves", "ordered", "orders", "retaliated", "withdrew",
         "recognised", "recognized", "welcomed", "welcomes", "opposed", "opposes", "sanctioned", "armed", "arms",
+        // What a state holds: "the YPG, which Ankara considers a terrorist group".
+        "considers", "considered", "regards", "regarded", "views", "viewed",
     ]
 
     private static func actor(_ slug: String, _ name: String, _ kind: String, _ country: String?, _ partOf: String?,

@@ -39,7 +39,13 @@ extension AttributionScanner {
               opening == 0 || opening == 1 && tokens[0].lower == "the"
                 || opening <= 4 && tokens[0..<opening].allSatisfy({ $0.isCapitalized && ClaimExtractor.personTitles.contains($0.lower) })
         else { return nil }
-        guard let after = tokens.firstIndex(where: { $0.start >= first.range.upperBound }), after < end - 1 else { return nil }
+        guard var after = tokens.firstIndex(where: { $0.start >= first.range.upperBound }), after < end - 1 else { return nil }
+        // "The YPG, which Ankara considers …, has denied … and said": a clause set off by commas after the subject.
+        if tokens[after].lower == ",", after + 1 < end, ["which", "who", "whose"].contains(tokens[after + 1].lower),
+           let closing = (after + 2..<min(end - 1, after + 16)).first(where: { tokens[$0].lower == "," }) {
+            after = closing + 1
+        }
+        guard after < end - 1 else { return nil }
         // Its verb follows it: a lower-case word that is no preposition or article ("… Government called the pullback").
         let next = tokens[after]
         guard next.kind == .word, !next.isCapitalized,

@@ -40,11 +40,15 @@ final class AttributionSpeakersTests: XCTestCase {
         XCTAssertEqual(attribution(second, entities: [span("Peshmerga", as: "Peshmerga", in: second)])?.source, "Peshmerga")
     }
 
-    func testACoordinatedVerbInAnotherClauseKeepsTheWriter() {
-        // "which" opens a clause about something else; a place-first sentence names no speaker either.
+    func testClausesAroundACoordinatedVerb() {
+        // A "which" clause set off by commas is about the subject, which still says what follows "and said"; an
+        // actor that does not open the sentence names no speaker.
         let text = "The Interior Ministry, which runs the camps, closed two of them and said nothing more."
         let ministry = span("Interior Ministry", as: "Ministry of Interior", in: text)
-        XCTAssertNil(attribution(text, entities: [ministry]))
+        XCTAssertEqual(attribution(text, entities: [ministry])?.source, "Ministry of Interior")
+        let clause = "The Interior Ministry, which said the camps were full, closed two of them."
+        XCTAssertNotEqual(attribution(clause, entities: [span("Interior Ministry", as: "Ministry of Interior", in: clause)])?.rule
+                            .hasPrefix("coordinated"), true)
         let late = "In the north the rebels regrouped, and the Interior Ministry moved and said little."
         XCTAssertNil(attribution(late, entities: [span("Interior Ministry", as: "Ministry of Interior", in: late)]))
     }
@@ -205,5 +209,23 @@ final class TitledCoordinatedSubjectTests: XCTestCase {
         let otherStart = other.distance(from: other.startIndex, to: other.range(of: "Barham Salih")!.lowerBound)
         XCTAssertNil(AttributionScanner().attribute(TokenizedSentence(other),
                                                     entities: [NamedSpan(range: otherStart..<(otherStart + 12), name: "Barham Salih")]))
+    }
+}
+
+/// A relative clause set off by commas between the opening actor and its coordinated verbs.
+final class CoordinatedAfterClauseTests: XCTestCase {
+    func testWhichClauseAfterTheSubject() {
+        let text = "The SDF, which Damascus calls a separatist force, has rejected the plan and said it would keep its arms."
+        let start = text.distance(from: text.startIndex, to: text.range(of: "SDF")!.lowerBound)
+        let sdf = NamedSpan(range: start..<(start + 3), name: "Syrian Democratic Forces")
+        XCTAssertEqual(AttributionScanner().attribute(TokenizedSentence(text), entities: [sdf])?.source, "Syrian Democratic Forces")
+    }
+}
+
+/// A capital holding a view is its government ("which Ankara considers …").
+final class CapitalViewsTests: XCTestCase {
+    func testCapitalThatConsiders() {
+        let keys = ActorRecognizer().recognize(in: "The YPG, which Ankara considers a terrorist group, held the town.").map(\.key)
+        XCTAssertEqual(keys, ["actor:kurdish-forces", "actor:turkey"])
     }
 }
