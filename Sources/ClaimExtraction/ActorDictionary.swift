@@ -154,6 +154,9 @@ enum ActorDictionary {
               ["Médecins Sans Frontières", "Medecins Sans Frontieres", "MSF", "Doctors Without Borders"]),
         actor("amnesty", "Amnesty International", "news source", nil, nil, ["Amnesty International"]),
         actor("hrw", "Human Rights Watch", "news source", nil, nil, ["Human Rights Watch", "HRW"]),
+        actor("nrc", "Norwegian Refugee Council", "news source", nil, nil, ["Norwegian Refugee Council", "NRC"]),
+        actor("irc", "International Rescue Committee", "news source", nil, nil, ["International Rescue Committee", "IRC"]),
+        actor("save-the-children", "Save the Children", "news source", nil, nil, ["Save the Children"]),
         actor("white-helmets", "White Helmets", "news source", "Syria", nil,
               ["White Helmets", "Syria Civil Defence", "Syrian Civil Defence", "Syria Civil Defense"]),
         // Regional and wire outlets that report the war. An outlet sharing a town's name is listed only with

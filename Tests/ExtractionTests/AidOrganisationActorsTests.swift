@@ -13,6 +13,7 @@ final class AidOrganisationActorsTests: XCTestCase {
         XCTAssertEqual(keys("The World Food Programme resumed airdrops, UNICEF said."), ["actor:wfp", "actor:unicef"])
         XCTAssertEqual(keys("Syria Civil Defence crews pulled 14 people from the rubble."), ["actor:white-helmets"])
         XCTAssertEqual(keys("UNESCO condemned the destruction of the temple."), ["actor:unesco"])
+        XCTAssertEqual(keys("The NRC and Save the Children said 3,000 children were out of school."), ["actor:nrc", "actor:save-the-children"])
     }
 
     func testAgenciesArePartOfTheUN() {
