@@ -2,17 +2,18 @@ import XCTest
 @testable import ClaimExtraction
 import ClaimCorpus
 
+/// The entity `name` names in `text`, under its canonical name (character offsets, as the recognisers give them).
+private func namedSpan(_ name: String, as canonical: String, in text: String) -> NamedSpan {
+    let start = text.distance(from: text.startIndex, to: text.range(of: name)!.lowerBound)
+    return NamedSpan(range: start..<(start + name.count), name: canonical)
+}
+
 /// Speakers behind an appositive name or a coordinated verb.
 final class AttributionSpeakersTests: XCTestCase {
     let scanner = AttributionScanner()
 
     private func attribution(_ text: String, entities: [NamedSpan] = []) -> Attribution? {
         scanner.attribute(TokenizedSentence(text), entities: entities)
-    }
-
-    private func span(_ name: String, as canonical: String, in text: String) -> NamedSpan {
-        let start = text.distance(from: text.startIndex, to: text.range(of: name)!.lowerBound)
-        return NamedSpan(range: start..<(start + name.count), name: canonical)
     }
 
     func testANameBetweenCommasAfterARoleSpeaks() {
@@ -34,23 +35,23 @@ final class AttributionSpeakersTests: XCTestCase {
 
     func testASpeechVerbAfterAndSharesTheOpeningSubject() {
         let text = "The Interior Ministry rejected the report and said the prisoners had been moved."
-        let ministry = span("Interior Ministry", as: "Ministry of Interior", in: text)
+        let ministry = namedSpan("Interior Ministry", as: "Ministry of Interior", in: text)
         XCTAssertEqual(attribution(text, entities: [ministry])?.source, "Ministry of Interior")
         let second = "The Peshmerga have denied any retreat and said their lines held near Makhmour."
-        XCTAssertEqual(attribution(second, entities: [span("Peshmerga", as: "Peshmerga", in: second)])?.source, "Peshmerga")
+        XCTAssertEqual(attribution(second, entities: [namedSpan("Peshmerga", as: "Peshmerga", in: second)])?.source, "Peshmerga")
     }
 
     func testClausesAroundACoordinatedVerb() {
         // A "which" clause set off by commas is about the subject, which still says what follows "and said"; an
         // actor that does not open the sentence names no speaker.
         let text = "The Interior Ministry, which runs the camps, closed two of them and said nothing more."
-        let ministry = span("Interior Ministry", as: "Ministry of Interior", in: text)
+        let ministry = namedSpan("Interior Ministry", as: "Ministry of Interior", in: text)
         XCTAssertEqual(attribution(text, entities: [ministry])?.source, "Ministry of Interior")
         let clause = "The Interior Ministry, which said the camps were full, closed two of them."
-        XCTAssertNotEqual(attribution(clause, entities: [span("Interior Ministry", as: "Ministry of Interior", in: clause)])?.rule
+        XCTAssertNotEqual(attribution(clause, entities: [namedSpan("Interior Ministry", as: "Ministry of Interior", in: clause)])?.rule
                             .hasPrefix("coordinated"), true)
         let late = "In the north the rebels regrouped, and the Interior Ministry moved and said little."
-        XCTAssertNil(attribution(late, entities: [span("Interior Ministry", as: "Ministry of Interior", in: late)]))
+        XCTAssertNil(attribution(late, entities: [namedSpan("Interior Ministry", as: "Ministry of Interior", in: late)]))
     }
 }
 
@@ -103,14 +104,9 @@ final class LastedDurationTests: XCTestCase {
 
 /// ", saying …" after a named subject's own verb.
 final class SayingParticipleTests: XCTestCase {
-    private func span(_ name: String, as canonical: String, in text: String) -> NamedSpan {
-        let start = text.distance(from: text.startIndex, to: text.range(of: name)!.lowerBound)
-        return NamedSpan(range: start..<(start + name.count), name: canonical)
-    }
-
     func testSayingSharesTheOpeningSubject() {
         let text = "Turkish officials condemned the strike, saying it broke the truce."
-        let turkey = span("Turkish", as: "Turkey", in: text)
+        let turkey = namedSpan("Turkish", as: "Turkey", in: text)
         XCTAssertEqual(AttributionScanner().attribute(TokenizedSentence(text), entities: [turkey])?.source, "Turkey")
     }
 
@@ -182,17 +178,12 @@ final class NameAfterRoleTests: XCTestCase {
 
 /// A coordinated verb's speaker is the role and name after the opening entity when there is one.
 final class CoordinatedRoleAndNameTests: XCTestCase {
-    private func span(_ name: String, as canonical: String, in text: String) -> NamedSpan {
-        let start = text.distance(from: text.startIndex, to: text.range(of: name)!.lowerBound)
-        return NamedSpan(range: start..<(start + name.count), name: canonical)
-    }
-
     func testRoleAndNameAfterTheEntity() {
         let text = "UNHCR spokesman Andrej Mahecic praised the deal, saying 300 families could return."
-        XCTAssertEqual(AttributionScanner().attribute(TokenizedSentence(text), entities: [span("UNHCR", as: "UNHCR", in: text)])?.source,
+        XCTAssertEqual(AttributionScanner().attribute(TokenizedSentence(text), entities: [namedSpan("UNHCR", as: "UNHCR", in: text)])?.source,
                        "UNHCR spokesman Andrej Mahecic")
         let plain = "UNHCR praised the deal, saying 300 families could return."
-        XCTAssertEqual(AttributionScanner().attribute(TokenizedSentence(plain), entities: [span("UNHCR", as: "UNHCR", in: plain)])?.source,
+        XCTAssertEqual(AttributionScanner().attribute(TokenizedSentence(plain), entities: [namedSpan("UNHCR", as: "UNHCR", in: plain)])?.source,
                        "UNHCR")
     }
 }
@@ -201,14 +192,12 @@ final class CoordinatedRoleAndNameTests: XCTestCase {
 final class TitledCoordinatedSubjectTests: XCTestCase {
     func testTitleBeforeThePerson() {
         let text = "President Barham Salih met the envoy and said the talks would resume."
-        let start = text.distance(from: text.startIndex, to: text.range(of: "Barham Salih")!.lowerBound)
-        let person = NamedSpan(range: start..<(start + 12), name: "Barham Salih")
+        let person = namedSpan("Barham Salih", as: "Barham Salih", in: text)
         XCTAssertEqual(AttributionScanner().attribute(TokenizedSentence(text), entities: [person])?.source, "Barham Salih")
         // A capitalised word that is no title is another subject.
         let other = "Kurdish Barham Salih met the envoy and said the talks would resume."
-        let otherStart = other.distance(from: other.startIndex, to: other.range(of: "Barham Salih")!.lowerBound)
         XCTAssertNil(AttributionScanner().attribute(TokenizedSentence(other),
-                                                    entities: [NamedSpan(range: otherStart..<(otherStart + 12), name: "Barham Salih")]))
+                                                    entities: [namedSpan("Barham Salih", as: "Barham Salih", in: other)]))
     }
 }
 
@@ -216,8 +205,7 @@ final class TitledCoordinatedSubjectTests: XCTestCase {
 final class CoordinatedAfterClauseTests: XCTestCase {
     func testWhichClauseAfterTheSubject() {
         let text = "The SDF, which Damascus calls a separatist force, has rejected the plan and said it would keep its arms."
-        let start = text.distance(from: text.startIndex, to: text.range(of: "SDF")!.lowerBound)
-        let sdf = NamedSpan(range: start..<(start + 3), name: "Syrian Democratic Forces")
+        let sdf = namedSpan("SDF", as: "Syrian Democratic Forces", in: text)
         XCTAssertEqual(AttributionScanner().attribute(TokenizedSentence(text), entities: [sdf])?.source, "Syrian Democratic Forces")
     }
 }
