@@ -90,19 +90,22 @@ public final class Gazetteer: Sendable {
         candidates(for: name, context: CountryContext(countryContext), kinds: kinds)
     }
 
-    func candidates(for name: String, context: CountryContext, kinds: Set<String>? = nil) -> [Candidate] {
+    func candidates(for name: String, context: CountryContext, kinds: Set<String>? = nil, ranked: Bool = true) -> [Candidate] {
         let written = FoldedName(name)
         var key: [UInt8] = [], scratch: [UInt8] = []
         written.writeKey(into: &key, joined: &scratch)
         var bare: [UInt8] = []
         written.appendWithoutArticles(to: &bare)
-        return candidates(foldedHash: written.foldedHash, keyHash: NameHash(key), bare: bare, context: context, kinds: kinds)
+        return candidates(foldedHash: written.foldedHash, keyHash: NameHash(key), bare: bare, context: context, kinds: kinds,
+                          ranked: ranked)
     }
 
     /// Candidates for a name given as the hashes of its folded form and key, and its folded letters
     /// without articles (for edit distances).
+    /// `ranked: false` leaves them unordered, for callers that want only the best (`best(of:context:)`) or
+    /// a membership test.
     func candidates(foldedHash: NameHash, keyHash: NameHash, bare: [UInt8], context: CountryContext,
-                    kinds: Set<String>? = nil) -> [Candidate] {
+                    kinds: Set<String>? = nil, ranked: Bool = true) -> [Candidate] {
         let exact = index.aliasEntries[foldedHash], keyed = index.keyEntries[keyHash]
         var found: [Candidate] = []
         found.reserveCapacity(exact.count + keyed.count)  // one allocation, not one per doubling
@@ -129,23 +132,38 @@ public final class Gazetteer: Sendable {
                                    isExact: false, distance: best.distance))
         }
         if let kinds { found.removeAll { !kinds.contains(entries[$0.index].kind) } }
-        guard found.count > 1 else { return found }
-        let ranks = index.ranks
+        guard ranked, found.count > 1 else { return found }
         // Sorted in place: `sorted` would copy the candidates into a new array first.
-        found.sort { lhs, rhs in
-            let left = ranks[lhs.index], right = ranks[rhs.index]
-            if left.isGovernorate != right.isGovernorate { return right.isGovernorate }
-            if lhs.distance != rhs.distance { return lhs.distance < rhs.distance }
-            let leftInContext = context.contains(index.countryHashes[lhs.index])
-            let rightInContext = context.contains(index.countryHashes[rhs.index])
-            if leftInContext != rightInContext { return leftInContext }
-            if left.isMillionCity != right.isMillionCity { return left.isMillionCity }
-            if left.isHomePlace != right.isHomePlace, !left.isCountry, !right.isCountry { return left.isHomePlace }
-            if left.tier != right.tier { return left.tier > right.tier }
-            if left.population != right.population { return left.population > right.population }
-            return lhs.index < rhs.index
-        }
+        found.sort { ranksBefore($0, $1, context: context) }
         return found
+    }
+
+    /// Whether `lhs` ranks before `rhs` among a name's candidates: a strict total order (the entry index
+    /// decides last), so the first of the ranked candidates is the one no other ranks before.
+    func ranksBefore(_ lhs: Candidate, _ rhs: Candidate, context: CountryContext) -> Bool {
+        let left = index.ranks[lhs.index], right = index.ranks[rhs.index]
+        if left.isGovernorate != right.isGovernorate { return right.isGovernorate }
+        if lhs.distance != rhs.distance { return lhs.distance < rhs.distance }
+        let leftInContext = context.contains(index.countryHashes[lhs.index])
+        let rightInContext = context.contains(index.countryHashes[rhs.index])
+        if leftInContext != rightInContext { return leftInContext }
+        if left.isMillionCity != right.isMillionCity { return left.isMillionCity }
+        if left.isHomePlace != right.isHomePlace, !left.isCountry, !right.isCountry { return left.isHomePlace }
+        if left.tier != right.tier { return left.tier > right.tier }
+        if left.population != right.population { return left.population > right.population }
+        return lhs.index < rhs.index
+    }
+
+    /// The first of `candidates` once ranked, found in one pass without sorting; `isUsable` keeps only
+    /// some (the first usable one of the ranked candidates).
+    func best(of candidates: [Candidate], context: CountryContext,
+              where isUsable: (Candidate) -> Bool = { _ in true }) -> Candidate? {
+        var best: Candidate? = nil
+        for candidate in candidates where isUsable(candidate) {
+            if let current = best, !ranksBefore(candidate, current, context: context) { continue }
+            best = candidate
+        }
+        return best
     }
 
     /// The first of `candidates(foldedHash:keyHash:bare:context:)` when it is sure to be an exact

@@ -123,7 +123,7 @@ enum NameSurroundings {
             // Fields read in place (a token holds strings), and lengths before hashing: every quarter noun
             // has 7 bytes or more, every joiner 3 or fewer.
             let length = tokens[next].lower.utf8.count
-            if length >= 7 && quarterNouns.contains(tokens[next].lower) { return true }
+            if length >= 7 && quarterNounWords.contains(tokens[next].lower) { return true }
             // Other names of the list, their articles and joiners.
             guard tokens[next].isCapitalized || (length <= 3 && isListJoiner(tokens[next].lower)) else { return false }
             next += 1
@@ -133,8 +133,15 @@ enum NameSurroundings {
 
     /// "and", a comma, hyphen or apostrophe, or an article: what joins the names of a list of quarters.
     static func isListJoiner(_ lower: String) -> Bool {
-        lower == "and" || lower == "," || lower == "-" || lower == "’" || lower == "'" || PlaceStopWords.isArticle(lower)
+        lower == "and" || lower == "," || lower == "-" || lower == "’" || lower == "'" || articleWords.contains(lower)
     }
+
+    /// `quarterNouns` probed by `NameHash` first: most words after a place are no quarter noun.
+    static let quarterNounWords = WordSet(quarterNouns)
+
+    /// The articles `PlaceStopWords.isArticle` knows, probed by `NameHash` first: most short words after a place
+    /// ("on", "in", "by") are none, which the hash probe tells without the two sets' string hashing.
+    static let articleWords = WordSet(PlaceStopWords.leadingArticles.union(PlaceStopWords.hyphenOnlyArticles))
 
     /// Whether the word right after `range` (character offsets) is `word` (lowercase).
     static func isFollowed(_ range: Range<Int>, by word: String, in sentence: TokenizedSentence) -> Bool {

@@ -253,8 +253,9 @@ public struct PlaceRecognizer: Sendable {
         }
         let candidates = gazetteer.candidates(foldedHash: form.foldedHash, keyHash: form.keyHash,
                                               bare: text.bareLetters(span.lowerBound, span.upperBound),
-                                              context: context)
-        guard let best = candidates.first, best.isExact || !prefixWithArticle else { return nil }
+                                              context: context, ranked: false)
+        // Only the best, and below the first usable one, of the ranked candidates are read: picked, not sorted.
+        guard let best = gazetteer.best(of: candidates, context: context), best.isExact || !prefixWithArticle else { return nil }
         if best.isExact {
             if lowercaseStart || !last.isCapitalised {
                 // Lowercase words only inside a long multi-word alias: `middle Euphrates valley`.
@@ -268,7 +269,7 @@ public struct PlaceRecognizer: Sendable {
         // "the town of Mansoura": the text itself says a settlement is named, so a spelling further from the
         // listed one may reach a village.
         let villageDistance = PlaceRecognizer.followsSettlementNoun(text, at: span.lowerBound) ? 2 : 1
-        let usable = candidates.first { candidate in
+        let usable = gazetteer.best(of: candidates, context: context) { candidate in
             guard !candidate.isExact else { return false }
             // One word known only by key reaches a village only when nearly spelled as listed (Maskana/Maskanah).
             if contentCount == 1 && gazetteer.index.ranks[candidate.index].isVillage
@@ -284,7 +285,7 @@ public struct PlaceRecognizer: Sendable {
         }
         // A nisba (`al-Baghdadi`, "of Baghdad") is a name or an adjective, not the place.
         if let usable, written.count > 4, written.last == "i" || written.last == "y",
-           gazetteer.candidates(for: String(written.dropLast()), context: context)
+           gazetteer.candidates(for: String(written.dropLast()), context: context, ranked: false)
                .contains(where: { $0.index == usable.index }) {
             return nil
         }
@@ -328,8 +329,9 @@ public struct PlaceRecognizer: Sendable {
     /// whose capital shares its name, like Raqqa, has no bare alias).
     private func governorate(for written: String, context: CountryContext) -> PlaceEntry? {
         let kinds = PlaceRecognizer.governorateKind
-        let found = gazetteer.candidates(for: written + " governorate", context: context, kinds: kinds).first
-            ?? gazetteer.candidates(for: written, context: context, kinds: kinds).first
+        let found = gazetteer.best(of: gazetteer.candidates(for: written + " governorate", context: context, kinds: kinds, ranked: false),
+                                   context: context)
+            ?? gazetteer.best(of: gazetteer.candidates(for: written, context: context, kinds: kinds, ranked: false), context: context)
         return found.map { gazetteer.entries[$0.index] }
     }
 

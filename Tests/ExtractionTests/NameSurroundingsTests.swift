@@ -96,6 +96,18 @@ final class NameSurroundingsTests: XCTestCase {
         XCTAssertFalse(NameSurroundings.isQuarterName(range(of: "Raqqa", in: prose), in: TokenizedSentence(prose)))
     }
 
+    func testHashedWordSetsAgreeWithTheSetsTheyStandFor() {
+        // `isQuarterName` probes these by hash first; they must answer as the string sets (and `isArticle`) do.
+        let words = ["al", "Al", "el", "as", "at", "an", "the", "and", "un", "ul", "", " ", "a", "ash", "as-", "al\u{301}",
+                     "ال", "🇸🇾", "quarter", "quarters", "Quarter", "neighbourhood", "neighborhoods", "neighbourhoods\r\n",
+                     "quartier", "on", "in", "by", "et", "ez", "adh", "ath", "az-", "’", "'", ",", "-"]
+            + Array(PlaceStopWords.leadingArticles) + Array(PlaceStopWords.hyphenOnlyArticles) + Array(NameSurroundings.quarterNouns)
+        for word in words {
+            XCTAssertEqual(NameSurroundings.articleWords.contains(word), PlaceStopWords.isArticle(word), word)
+            XCTAssertEqual(NameSurroundings.quarterNounWords.contains(word), NameSurroundings.quarterNouns.contains(word), word)
+        }
+    }
+
     func testExtractionKeepsTownsAndDropsQuartersThatShareTheirNames() {
         let doc = ClaimExtractor().extract(TestArticle.make(["Fighting reached the al-Kifah and al-Nur neighbourhoods of Tal Afar in 2017."], published: nil))
         let names = doc.claims.first?.placeKeys.compactMap { ClaimExtractor().catalog.place(forKey: $0)?.name } ?? []
