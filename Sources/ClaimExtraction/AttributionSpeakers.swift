@@ -41,7 +41,7 @@ extension AttributionScanner {
         else { return nil }
         guard var after = tokens.firstIndex(where: { $0.start >= first.range.upperBound }), after < end - 1 else { return nil }
         // "The YPG, which Ankara considers …, has denied … and said": a clause set off by commas after the subject.
-        if tokens[after].lower == ",", after + 1 < end, ["which", "who", "whose"].contains(tokens[after + 1].lower),
+        if tokens[after].lower == ",", after + 2 < end - 1, ["which", "who", "whose"].contains(tokens[after + 1].lower),
            let closing = (after + 2..<min(end - 1, after + 16)).first(where: { tokens[$0].lower == "," }) {
             after = closing + 1
         }
