@@ -1,5 +1,6 @@
 /// One pass over a plain ASCII sentence (no byte above 0x7F, no carriage return) giving both of its views: the
-/// grammar tokens (`tokenizePlainASCII(_:)`) and the name words (`NameText.asciiTokens`).
+/// grammar tokens (what the separate grammar scan, kept in the tests as `tokenizePlainASCII(_:)`, made) and the name
+/// words (`NameText.asciiTokens`). It is the only plain-ASCII grammar scan.
 ///
 /// The two cut some words differently ("Syria's" is one grammar word but the name "Syria"; "1,500" one number
 /// but two name words), so only a word both views see alike is shared: a grammar word of letters and digits with
@@ -8,7 +9,7 @@
 /// reads the stretches between shared words as it reads a whole sentence. `PlainASCIISentenceTests` compares the
 /// result with the two separate scans.
 extension WordTokenizer {
-    /// `tokenizePlainASCII(_:)`, with `NameText.asciiTokens(_:tokens:folded:)` written into `names` and
+    /// The sentence's grammar tokens, with `NameText.asciiTokens(_:tokens:folded:)` written into `names` and
     /// `folded` (emptied first, their capacity kept).
     static func tokenizePlainASCII(_ utf8: [UInt8], names: inout [NameToken], folded: inout [UInt8]) -> [WordToken] {
         let wordClasses = WordClass.table

@@ -15,7 +15,10 @@ struct TokenizedSentence: Sendable {
         // ASCII without a carriage return (which joins a line feed): one character per byte, nothing to decode.
         if byteKinds.isPlainASCII {
             offsets = CharacterOffsets(identity: utf8.count)
-            tokens = WordTokenizer.tokenizePlainASCII(utf8)
+            // The one scan there is; its name words are not wanted here (only the extractor's loop keeps them).
+            var names: [NameToken] = []
+            var folded: [UInt8] = []
+            tokens = WordTokenizer.tokenizePlainASCII(utf8, names: &names, folded: &folded)
         } else {
             let (scalars, starts) = WordTokenizer.characterStarts(utf8)
             offsets = CharacterOffsets(starts)

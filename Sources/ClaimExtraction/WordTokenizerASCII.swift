@@ -1,59 +1,7 @@
-/// The tokenizer for plain ASCII sentences (no byte above 0x7F, no carriage return), read straight from the
-/// bytes: one character per byte, so no character table, no scalar decoding and no per-word ASCII test.
-///
-/// It makes exactly the tokens `WordTokenizer.tokenize(_:characters:offsets:allASCII:)` makes for such text
-/// (`TokenizerPathTests` compares the two); most news sentences take this path.
+/// Byte-level pieces of the plain-ASCII tokenizer (no byte above 0x7F, no carriage return: one character per byte,
+/// so no character table, no scalar decoding and no per-word ASCII test). The scan itself is
+/// `tokenizePlainASCII(_:names:folded:)` in `PlainASCIISentence.swift`, which gives the name words in the same pass.
 extension WordTokenizer {
-    static func tokenizePlainASCII(_ utf8: [UInt8]) -> [WordToken] {
-        utf8.withUnsafeBufferPointer { bytes in
-            var tokens: [WordToken] = []
-            tokens.reserveCapacity(bytes.count / 3 + 2)
-            let lexicon = CueLexicon.shared
-            let count = bytes.count
-            var i = 0
-            var sawSpace = true
-            while i < count {
-                let c = bytes[i]
-                if isASCIISpace(c) {
-                    sawSpace = true
-                    i += 1
-                    continue
-                }
-                let start = i
-                if isASCIIDigit(c) {
-                    tokens.append(number(in: bytes, at: &i, spaceBefore: sawSpace))
-                } else if isASCIILetter(c) {
-                    i += 1
-                    while i < count {
-                        let d = bytes[i]
-                        if isASCIILetter(d) || isASCIIDigit(d) {
-                            i += 1
-                        } else if d == UInt8(ascii: "'"), i + 1 < count, isASCIILetter(bytes[i + 1]) {
-                            i += 1
-                        } else {
-                            break
-                        }
-                    }
-                    let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                    let (lower, cues, entry) = lexicon.lowercaseCuesAndEntry(ofASCII: word)
-                    var classes = cues
-                    // In ASCII the lowercase word ends in "'ll" exactly when its bytes end in "'" and two "l" or "L".
-                    if GrammarCue.mayEndInLL(word) { classes.insert(.modality) }
-                    tokens.append(WordToken(kind: .word, lower: lower, start: start, end: i, spaceBefore: sawSpace,
-                                            isCapitalized: c &- 0x41 < 26, number: nil, suffix: "", isPlainInteger: false,
-                                            digitCount: 0, classes: classes, entry: entry))
-                } else {
-                    i += 1
-                    tokens.append(WordToken(kind: .punctuation, lower: asciiCharacters[Int(c)], start: start, end: i,
-                                            spaceBefore: sawSpace, isCapitalized: false, number: nil, suffix: "",
-                                            isPlainInteger: false, digitCount: 0))
-                }
-                sawSpace = false
-            }
-            return tokens
-        }
-    }
-
     /// The number token starting with the digit at `i` (digits, thousands groups, one decimal point, glued
     /// letters); `i` moves past it. The value is summed digit by digit as the general path sums it.
     static func number(in bytes: UnsafeBufferPointer<UInt8>, at i: inout Int, spaceBefore: Bool) -> WordToken {
