@@ -31,6 +31,7 @@ struct AttributionScanner: Sendable {
         "report", "warn", "confirm", "allege", "insist", "described", "describes", "detailed", "outlined",
         // Not "denied": "civilians denied access to food" is no speaker.
         "suggested", "suggests", "predicted", "predicts", "vowed", "vows", "promised", "promises",
+        "demanded", "demands", "urged", "urges", "accused", "accuses",
         // Only after a comma and a named subject ("X criticised the plan, saying …"): see `coordinatedSubject`.
         "saying",
     ]).union(evidenceVerbs)
@@ -112,7 +113,13 @@ struct AttributionScanner: Sendable {
                 if Self.evidenceVerbs.contains(tokens[i].lower), !tokens[subject.head].classes.contains(.reportNoun) { continue }
                 let head = tokens[subject.head].lower
                 if head == "i" || head == "we" { return Attribution(source: "author", range: nil, rule: "first person \(tokens[i].lower)") }
-                if subject.isPronoun { return Attribution(source: "", range: nil, rule: "pronoun \(tokens[i].lower)", isPronoun: true) }
+                if subject.isPronoun {
+                    // "The coalition has carried out 200 strikes …, and it says …": the opening actor.
+                    if let antecedent = coordinatedAntecedent(tokens, pronoun: subject.head, entities: entities) {
+                        return Attribution(source: antecedent.name, range: antecedent.range, rule: "'\(head)' after 'and' → opening subject")
+                    }
+                    return Attribution(source: "", range: nil, rule: "pronoun \(tokens[i].lower)", isPronoun: true)
+                }
                 return named(subject.range, head: subject.head, in: sentence, entities: entities, rule: "subject \(tokens[i].lower)")
             }
             if let name = appositiveNameSpeaker(tokens, verb: i) {
@@ -316,15 +323,22 @@ struct AttributionScanner: Sendable {
         // else the last word, which must be a capitalised word or a noun of reporting ("following reports that" is
         // not a subject).
         var head = end - 1
+        var structured = false
         if let modified = modifiedHead(tokens, in: start..<end) {
             // A speaker "for" or "of" someone speaks for them; "in Hasakah" only says where the speaker is, and the
-            // phrase stays as written.
-            if !Self.locativePrepositions.contains(tokens[modified + 1].lower) { head = modified }
+            // phrase stays as written, unless the speaker noun opens it as a name of its own ("Rebels in the southern
+            // pocket of Jobar and Ain Tarma … said": the rebels speak).
+            if !Self.locativePrepositions.contains(tokens[modified + 1].lower) {
+                head = modified
+            } else if modified == 0, modified == start, tokens[modified].isCapitalized {
+                head = modified
+                structured = true
+            }
         } else {
             let last = tokens[end - 1]
             guard last.isCapitalized || last.classes.contains(.sourceNoun) || last.classes.contains(.reportNoun) else { return nil }
         }
-        if end - start > 8 {
+        if end - start > 8, !structured {
             // Too long to be a clean subject: keep the trailing run of names.
             var k = end - 1
             while k > start, tokens[k - 1].isCapitalized || tokens[k - 1].lower == "-" || tokens[k - 1].lower == "al" { k -= 1 }
@@ -394,10 +408,15 @@ struct AttributionScanner: Sendable {
 
     /// The comma that opens an appositive closed by the comma at `closingComma`, when a name stands before it:
     /// ", a spokesman for the Joint Operations Command," / ", co-chair of the council,".
+    /// Participles whose short clause describes a subject: "led by X", "backed by X", "based in X", "loyal to X".
+    static let agentParticiples: GrammarWordSet = ["led", "backed", "supported", "headed", "commanded", "based", "loyal"]
+
     private func appositiveOpening(_ tokens: [WordToken], closingComma: Int) -> Int? {
         guard closingComma > 2, tokens[closingComma].lower == "," else { return nil }
         var k = closingComma - 1
-        while k > 0, closingComma - k <= 10 {
+        // A clause word ("as", "that") may stand inside a relative clause, not inside an appositive.
+        var sawClauseWord = false
+        while k > 0, closingComma - k <= 16 {
             let t = tokens[k]
             if t.lower == "," { break }
             // "X, who leads the operations command, told …": a relative clause about the name before it.
@@ -405,9 +424,10 @@ struct AttributionScanner: Sendable {
             if t.lower == "who" || t.lower == "whose" || t.lower == "which", tokens[k - 1].lower == ",", k > 1,
                tokens[k - 2].isCapitalized { return k - 1 }
             if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { return nil }
-            if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized { return nil }
+            if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized { sawClauseWord = true }
             k -= 1
         }
+        if sawClauseWord { return nil }
         // The appositive starts with an article or a lower-case word and names a role; a capitalised name ends
         // before it ("In Raqqa, fighting continued in the old city, said …" has no appositive).
         guard tokens[k].lower == ",", k + 1 < closingComma, k > 0 else { return nil }
@@ -416,6 +436,11 @@ struct AttributionScanner: Sendable {
         // fighting continued in the old city, said …").
         if first.kind == .word, !first.isCapitalized, first.lower.hasSuffix("ing"), first.lower.count > 5, tokens[k - 1].isCapitalized,
            closingComma - k <= 4 {
+            return k
+        }
+        // "Rebels in Jobar, led by Faylaq al-Rahman, said": a past participle's agent clause about the phrase before it.
+        if first.kind == .word, Self.agentParticiples.contains(first.lower), k + 2 < closingComma,
+           ["by", "in", "to"].contains(tokens[k + 2].lower), tokens[k - 1].kind == .word {
             return k
         }
         // "The Sinjar Resistance Units (YBS), an Ezidi force …,": a name's bracketed abbreviation before it.

@@ -57,6 +57,23 @@ extension AttributionScanner {
         return first
     }
 
+    /// "The U.S.-led coalition has carried out 200 strikes near Hajin, and it says …": "it" or "they" right after "and"
+    /// is the sentence's opening actor, when no other actor or person stands between them.
+    func coordinatedAntecedent(_ tokens: [WordToken], pronoun: Int, entities: [NamedSpan]) -> NamedSpan? {
+        guard pronoun > 2, tokens[pronoun].lower == "it" || tokens[pronoun].lower == "they", tokens[pronoun - 1].lower == "and",
+              let first = entities.first,
+              let opening = tokens.firstIndex(where: { $0.start == first.range.lowerBound }),
+              opening == 0 || opening == 1 && tokens[0].lower == "the",
+              !entities.dropFirst().contains(where: { $0.range.lowerBound < tokens[pronoun].start }),
+              let after = tokens.firstIndex(where: { $0.start >= first.range.upperBound }), after < pronoun - 1
+        else { return nil }
+        // The opening entity is the subject of the first clause: a lower-case verb (or auxiliary) follows it.
+        let next = tokens[after]
+        guard next.kind == .word, !next.isCapitalized,
+              next.classes.contains(.auxiliary) || !FigureExtractor.functionWords.contains(next.lower) else { return nil }
+        return first
+    }
+
     /// The speaker a coordinated verb shares: the opening entity, or, when a role and a name follow it, the whole
     /// phrase ("UNESCO director-general Irina Bokova welcomed …, saying": the director-general speaks).
     func coordinatedAttribution(_ subject: NamedSpan, verb: Int, in sentence: TokenizedSentence,

@@ -170,7 +170,10 @@ public struct ClaimExtractor: Sendable {
 
             // By index: `contains(where:)` would hand each expression over as a copy.
             let hasTime = temporal.expressions.indices.contains { temporal.expressions[$0].specificity != .vague }
-            guard !entities.places.isEmpty || !entities.actors.isEmpty || !entities.people.isEmpty || hasTime || !claimFigures.isEmpty else { continue }
+            // A speaker named in full ("Brigadier General Yahya Rasool told state television …") makes a claim even when
+            // the dictionaries know nobody in it.
+            guard !entities.places.isEmpty || !entities.actors.isEmpty || !entities.people.isEmpty || hasTime || !claimFigures.isEmpty
+                || attribution != nil && sourceRange != nil && Self.namesPerson(source) else { continue }
             // Filled in place in the document's array: a claim made aside would be copied in whole, then destroyed.
             claims.append(ExtractedClaim(text: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index))
             let last = claims.count - 1
@@ -336,6 +339,22 @@ public struct ClaimExtractor: Sendable {
     private static func isTransliteration(_ rule: String) -> Bool { rule.utf8.starts(with: "translit key".utf8) }
 
     /// Words before a surname that say who the person is (titles), or that are no given name ("and", "the", "al").
+    /// Whether a speaker phrase holds a personal name: a run of capitalised words with two that are no titles
+    /// ("Brigadier General Yahya Rasool", "Jihan Sheikh Ahmed"; not "The Spokesman" or "a military source").
+    static func namesPerson(_ phrase: String) -> Bool {
+        var names = 0
+        for word in phrase.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }) {
+            guard let first = word.utf8.first, first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else {
+                names = 0
+                continue
+            }
+            if personTitles.contains(word.lowercased()) { continue }
+            names += 1
+            if names == 2 { return true }
+        }
+        return false
+    }
+
     static let personTitles: GrammarWordSet = [
         "president", "presidents", "prime", "minister", "general", "gen", "caliph", "leader", "sheikh", "shaykh", "imam",
         "ayatollah", "mr", "mrs", "ms", "dr", "commander", "colonel", "col", "major", "maj", "king", "prince", "emir",

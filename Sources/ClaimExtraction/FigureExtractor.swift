@@ -140,6 +140,8 @@ public struct FigureExtractor: Sendable {
                 if Self.isPluralNoun(t.lower) {
                     return build(number, unit: t.lower, unitEnd: k + 1, rule: Self.rule(reading, .noun), in: sentence)
                 }
+                // An adjective the unit grammar knows ("300 special forces") may stand before the noun.
+                if FigureLexicon.modifiers.contains(t.lower), !Self.functionWords.contains(t.lower), !t.lower.hasSuffix("s") { continue }
                 if FigureLexicon.modifiers.contains(t.lower) || t.lower.hasSuffix("s") || Self.functionWords.contains(t.lower) { break }
             }
         }

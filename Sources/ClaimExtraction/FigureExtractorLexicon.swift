@@ -16,13 +16,14 @@ enum FigureLexicon {
             "defector", "commander", "leader", "guard", "personnel", "citizen", "inhabitant", "victim", "body",
             "operative", "combatant", "displaced", "wounded", "dead", "killed", "injured", "police", "star",
             "kilometre", "kilometer", "mile", "metre", "meter", "hectare", "year", "month", "week", "day", "hour",
-            "time", "percent", "tonne", "ton", "square",
+            "time", "percent", "tonne", "ton", "square", "gunman", "adviser", "advisor", "trainer", "instructor",
+            "commando", "sniper", "bomber", "pocket",
         ]
         let irregular: [String: String] = [
             "child": "children", "woman": "women", "man": "men", "person": "people", "people": "people",
             "family": "families", "casualty": "casualties", "aircraft": "aircraft", "personnel": "personnel",
             "displaced": "displaced", "wounded": "wounded", "dead": "dead", "killed": "killed", "injured": "injured",
-            "police": "police", "policeman": "policemen", "body": "bodies", "city": "cities", "militia": "militias",
+            "police": "police", "policeman": "policemen", "gunman": "gunmen", "body": "bodies", "city": "cities", "militia": "militias",
         ]
         let renamed: [String: String] = [
             "kilometre": "km", "kilometer": "km", "mile": "miles", "metre": "m", "meter": "m", "percent": "percent",
@@ -66,8 +67,11 @@ enum FigureLexicon {
         "military", "security", "opposition", "rebel", "militia", "jihadi", "jihadist", "islamist", "extra",
         "displaced", "internally", "dead", "truly", "so", "called", "of", "the", "their", "its", "our", "his", "her",
         "these", "those", "them", "many", "cruise", "ballistic", "guided", "unguided", "armoured", "armored",
-        "registered", "unregistered", "documented", "verified",
+        "registered", "unregistered", "documented", "verified", "special", "isolated", "separate", "small", "large",
+        "besieged", "allied", "senior", "junior",
     ]
+    /// Plural nouns that modify a count noun after them: "300 special forces advisers", "special operations troops".
+    static let pluralModifiers: GrammarWordSet = ["forces", "operations"]
 
     /// Units that say what happened to those counted ("200 people killed"), not what they are.
     static let outcomeUnits: GrammarWordSet = ["dead", "killed", "wounded", "injured", "displaced"]
@@ -144,7 +148,8 @@ enum FigureLexicon {
             }
             if tokens[k].kind == .punctuation, tokens[k].lower == "-" || tokens[k].lower == "‘" || tokens[k].lower == "’" { k += 1; continue }
             if k == index, tokens[k].lower == "were" || tokens[k].lower == "are" { k += 1; skipped += 1; continue }
-            if tokens[k].kind == .word, tokens[k].isCapitalized || modifiers.contains(tokens[k].lower) {
+            if tokens[k].kind == .word, tokens[k].isCapitalized || modifiers.contains(tokens[k].lower)
+                || pluralModifiers.contains(tokens[k].lower) && tokens.lower(at: k + 1).flatMap({ units[$0] }).map({ !measureUnits.contains($0) }) == true {
                 // "of" after the number only before a possessive: "17 of its fighters" counts fighters,
                 // "two of the towns" picks from a set.
                 if tokens[k].lower == "of", !allowingOf, skipped == 0, !possessives.contains(tokens.lower(at: k + 1) ?? "") { return nil }

@@ -114,6 +114,8 @@ sup:town-garma	Garma	town	Iraq	Anbar	33.40	43.92		Garma|al-Garma|Karma|al-Karma|
 sup:nbhd-fallujah-jolan	Al-Jolan	neighbourhood	Iraq	Anbar	33.36	43.77		al-Jolan|Jolan|al-Julan|Julan|Jolan district
 sup:town-zumar	Zumar	town	Iraq	Nineveh	36.63	42.56		Zumar|Zummar
 sup:village-baghuz	Al-Baghuz Fawqani	village	Syria	Deir ez-Zor	34.46	40.95		Baghuz|Baghouz|al-Baghuz|Al-Baghuz|Baghuz Fawqani|Baghouz Fawqani|al-Baghuz Fawqani|Baghuz al-Fawqani|Baghouz al-Fawqani
+sup:village-al-shaafa	Al-Shaafa	village	Syria	Deir ez-Zor	34.58	40.90		al-Shaafa|Shaafa|Al-Sha'afa|al-Sha'fa|Ash Sha'fah|Ash-Shaafa|al-Shafaa
+sup:town-ain-tarma	Ain Tarma	town	Syria	Rif Dimashq	33.52	36.35		Ain Tarma|Ayn Tarma|Ein Tarma|Ain Terma|'Ayn Tarma
 """#
 
 /// Names the press uses for GeoNames places that GeoNames' alternate names lack, mostly Kurdish ones; added to
