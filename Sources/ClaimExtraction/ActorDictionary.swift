@@ -86,7 +86,8 @@ enum ActorDictionary {
                // Iraq's elite Counter-Terrorism Service counts as its forces (as the gold conventions read it).
                "Iraqi Counter Terrorism Service", "Iraqi Counter-Terrorism Service", "Counter-Terrorism Service",
                "Counter Terrorism Service", "CTS", "ICTS", "Golden Division", "Iraqi special forces",
-               "Iraqi counter-terrorism forces", "Iraqi counter-terrorism troops", "Iraqi counterterrorism forces"]),
+               "Iraqi counter-terrorism forces", "Iraqi counter-terrorism troops", "Iraqi counterterrorism forces",
+               "Iraqi government forces", "Iraqi government troops"]),
         actor("pmu", "Popular Mobilization Units", "militia", "Iraq", nil,
               ["PMU", "PMF", "Popular Mobilization Units", "Popular Mobilisation Units", "Popular Mobilization Forces",
                "Popular Mobilisation Forces", "Hashd al-Shaabi", "al-Hashd al-Shaabi", "Hashd al-Sha'bi", "Hashd"]),
@@ -158,8 +159,9 @@ enum ActorDictionary {
         actor("sana", "SANA", "news source", "Syria", nil, ["SANA", "Sana", "Syrian Arab News Agency"]),
         actor("sohr", "Syrian Observatory for Human Rights", "news source", nil, nil,
               ["Syrian Observatory for Human Rights", "SOHR", "Syrian Observatory",
-               // Its short name once it has been named: no other observatory reports on this war.
-               "the Observatory"]),
+               // Its short name ("the Observatory", "the British-based Observatory"): no other observatory reports on
+               // this war.
+               "Observatory"]),
         actor("syria-comment", "Syria Comment", "news source", nil, nil, ["Syria Comment"]),
         // Aid and rights organisations: sources of counts and reports, not parties to the fighting.
         actor("icrc", "International Committee of the Red Cross", "news source", nil, nil,

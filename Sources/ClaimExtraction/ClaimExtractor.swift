@@ -289,7 +289,16 @@ public struct ClaimExtractor: Sendable {
         // A name that is both a place and an actor ("Turkey", "Britain") is a place where the text
         // locates something there ("in Turkey", "Britain-based"), an actor otherwise.
         var locatedRanges: [Range<Int>] = []
+        // "The British-based Observatory": a state's demonym before "-based" locates in its country.
+        var demonymPlaces: [EntityMatch] = []
         if !actorMatches.isEmpty {
+            for actor in actorMatches where Self.isCompoundLocation(actor.range, in: tokenized)
+                && !allPlaces.contains(where: { $0.range.overlaps(actor.range) }) {
+                if let place = countryPlace(ofState: actor.key) {
+                    demonymPlaces.append(EntityMatch(key: place.key, range: actor.range, matched: actor.matched,
+                                                     rule: "'\(actor.matched)-based' → \(place.name)"))
+                }
+            }
             for place in allPlaces
             where actorMatches.contains(where: { $0.range == place.range }) && Self.isLocative(place.range, in: tokenized) {
                 locatedRanges.append(place.range)
@@ -313,6 +322,13 @@ public struct ClaimExtractor: Sendable {
             }
             placeMatches.removeLast(placeMatches.count - kept)
         }
+        if !demonymPlaces.isEmpty {
+            placeMatches.append(contentsOf: demonymPlaces)
+            placeMatches.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        // "including Walid Jumblatt": one word that only sounds like a place, before a capitalised word that starts no
+        // other name, is a given name.
+        if !placeMatches.isEmpty { placeMatches.removeAll { Self.isGivenName($0, in: tokenized, names: actorMatches, personMatches) } }
         return SentenceEntities(tokens: tokenized, places: placeMatches, actors: actorMatches,
                                 people: personMatches, paragraph: paragraph)
     }
@@ -406,6 +422,34 @@ public struct ClaimExtractor: Sendable {
         if tokens.lower(at: before) == "the" { before -= 1 }
         if let word = tokens.lower(at: before), locativePrepositions.contains(word) { return true }
         return isCompoundLocation(range, in: sentence)
+    }
+
+    /// The gazetteer's country entry of a state actor ("United Kingdom" for "British").
+    func countryPlace(ofState key: String) -> PlaceEntry? {
+        guard let actor = standardCatalog.actor(forKey: key), actor.kind == "state", let country = actor.country else { return nil }
+        return Gazetteer.shared.lookup(country).first { $0.kind == "country" && $0.name == country }
+    }
+
+    /// Capitalised words that may follow a place without making it a given name: nouns of a longer place's name,
+    /// days and months ("in Hajeen Saturday").
+    static let placeNameNouns: GrammarWordSet = [
+        "province", "governorate", "district", "city", "town", "village", "camp", "river", "valley", "dam", "lake",
+        "airport", "airbase", "base", "crossing", "desert", "mountains", "mountain", "plain", "countryside", "road",
+        "highway", "bridge", "region", "basin", "field", "oil", "gas", "border", "front", "pocket", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// A one-word place matched only through the transliteration key, right before a capitalised word that is neither
+    /// a place noun nor the start of another match: "Walid Jumblatt" is a man, not Al-Walid.
+    static func isGivenName(_ place: EntityMatch, in sentence: TokenizedSentence, names actors: [EntityMatch],
+                            _ people: [EntityMatch]) -> Bool {
+        guard isTransliteration(place.rule), !containsSpace(place.matched) else { return false }
+        let tokens = sentence.tokens
+        guard let last = tokens.lastIndex(where: { $0.end <= place.range.upperBound }), last + 1 < tokens.count else { return false }
+        let next = tokens[last + 1]
+        guard next.kind == .word, next.isCapitalized, next.spaceBefore, !placeNameNouns.contains(next.lower) else { return false }
+        return !actors.contains { $0.range.lowerBound == next.start } && !people.contains { $0.range.lowerBound == next.start }
     }
 
     /// "Britain-based", "London-based".

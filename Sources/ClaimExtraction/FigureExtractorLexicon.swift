@@ -17,13 +17,15 @@ enum FigureLexicon {
             "operative", "combatant", "displaced", "wounded", "dead", "killed", "injured", "police", "star",
             "kilometre", "kilometer", "mile", "metre", "meter", "hectare", "year", "month", "week", "day", "hour",
             "time", "percent", "tonne", "ton", "square", "gunman", "adviser", "advisor", "trainer", "instructor",
-            "commando", "sniper", "bomber", "pocket",
+            "commando", "sniper", "bomber", "pocket", "assailant", "attacker", "extremist", "loyalist", "defender",
+            "protester", "demonstrator", "detainee", "captive", "migrant", "evacuee", "survivor", "patient", "doctor",
+            "journalist", "official", "tribesman",
         ]
         let irregular: [String: String] = [
             "child": "children", "woman": "women", "man": "men", "person": "people", "people": "people",
             "family": "families", "casualty": "casualties", "aircraft": "aircraft", "personnel": "personnel",
             "displaced": "displaced", "wounded": "wounded", "dead": "dead", "killed": "killed", "injured": "injured",
-            "police": "police", "policeman": "policemen", "gunman": "gunmen", "body": "bodies", "city": "cities", "militia": "militias",
+            "police": "police", "policeman": "policemen", "gunman": "gunmen", "tribesman": "tribesmen", "body": "bodies", "city": "cities", "militia": "militias",
         ]
         let renamed: [String: String] = [
             "kilometre": "km", "kilometer": "km", "mile": "miles", "metre": "m", "meter": "m", "percent": "percent",
@@ -68,7 +70,7 @@ enum FigureLexicon {
         "displaced", "internally", "dead", "truly", "so", "called", "of", "the", "their", "its", "our", "his", "her",
         "these", "those", "them", "many", "cruise", "ballistic", "guided", "unguided", "armoured", "armored",
         "registered", "unregistered", "documented", "verified", "special", "isolated", "separate", "small", "large",
-        "besieged", "allied", "senior", "junior",
+        "besieged", "allied", "senior", "junior", "suicide",
     ]
     /// Plural nouns that modify a count noun after them: "300 special forces advisers", "special operations troops".
     static let pluralModifiers: GrammarWordSet = ["forces", "operations"]

@@ -62,6 +62,10 @@ sup:field-al-tanak	Al-Tanak oil field	oil field	Syria	Deir ez-Zor	34.85	40.65		A
 sup:field-al-shaer	Al-Shaer gas field	oil field	Syria	Homs	34.87	37.80		Al-Shaer|al-Shaer gas field|Shaer gas field|Sha'er gas field|al-Sha'er
 sup:field-jazal	Jazal oil field	oil field	Syria	Homs	34.80	37.90		Jazal oil field|Jazal field|Jazal oilfields
 sup:field-rumaila	Rumaila oil field	oil field	Iraq	Basra	30.30	47.30		Rumaila oil field|Rumaila field|Rumaila
+sup:field-bai-hassan	Bai Hassan oil field	oil field	Iraq	Kirkuk	35.55	44.12		Bai Hassan|Bai Hassan oil field|Bai Hassan field|Bay Hassan oil field|Bai Hasan oil field
+sup:field-avana	Avana oil field	oil field	Iraq	Kirkuk	35.47	44.38		Avana|Avana oil field|Avana Dome|Avana field|Avanah oil field
+sup:field-baba-gurgur	Baba Gurgur oil field	oil field	Iraq	Kirkuk	35.53	44.42		Baba Gurgur|Baba Gurgur oil field|Baba Gurgur field|Baba Kurkur
+sup:field-qayyarah	Qayyarah oil field	oil field	Iraq	Nineveh	35.80	43.20		Qayyarah oil field|Qayyara oil field|Qayyarah oil wells|Qayyara oil wells|Qayyarah field
 sup:river-euphrates	Euphrates	river			35.00	40.40		Euphrates|Euphrates River|Euphrates river|river Euphrates|Furat|al-Furat
 sup:river-tigris	Tigris	river			33.30	44.40		Tigris|Tigris River|Tigris river|Dijla|Dijlah
 sup:river-khabur	Khabur	river	Syria	Al-Hasakah	35.90	40.60		Khabur|Khabour|Khabur River|Khabour river
