@@ -52,6 +52,40 @@ public struct ArticleMetadata: Hashable, Sendable, Codable {
         self.published = published
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case title, outlet, author, published, published_precision, date_basis, basis_note
+        // Read only: a sidecar may say "date" or "published_at" for "published", as front matter may.
+        case date, published_at
+    }
+
+    /// The keys a sidecar may hold.
+    public static let sidecarKeys: [String] = ["title", "outlet", "author", "published", "date", "published_at",
+                                               "published_precision", "date_basis", "basis_note"]
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        title = try container.decodeIfPresent(String.self, forKey: .title)
+        outlet = try container.decodeIfPresent(String.self, forKey: .outlet)
+        author = try container.decodeIfPresent(String.self, forKey: .author)
+        let date = try container.decodeIfPresent(String.self, forKey: .date)
+        let publishedAt = try container.decodeIfPresent(String.self, forKey: .published_at)
+        published = try container.decodeIfPresent(String.self, forKey: .published) ?? date ?? publishedAt
+        published_precision = try container.decodeIfPresent(String.self, forKey: .published_precision)
+        date_basis = try container.decodeIfPresent(String.self, forKey: .date_basis)
+        basis_note = try container.decodeIfPresent(String.self, forKey: .basis_note)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(title, forKey: .title)
+        try container.encodeIfPresent(outlet, forKey: .outlet)
+        try container.encodeIfPresent(author, forKey: .author)
+        try container.encodeIfPresent(published, forKey: .published)
+        try container.encodeIfPresent(published_precision, forKey: .published_precision)
+        try container.encodeIfPresent(date_basis, forKey: .date_basis)
+        try container.encodeIfPresent(basis_note, forKey: .basis_note)
+    }
+
     /// Fields of `other` fill the ones this lacks.
     public func filling(from other: ArticleMetadata) -> ArticleMetadata {
         var merged = self

@@ -122,7 +122,12 @@ public enum ArticleReader {
         var metadata: ArticleMetadata?
         if let sidecarData = FileBytes.contents(atPath: sidecar) {
             do {
-                metadata = try SidecarJSON.decode(sidecarData)
+                let (decoded, unknownKeys) = try SidecarJSON.decodeReportingUnknownKeys(sidecarData)
+                metadata = decoded
+                if !unknownKeys.isEmpty {
+                    let keys = unknownKeys.map { "'\($0)'" }.joined(separator: ", ")
+                    warnings.append(.warning("corpus.sidecar-key", "\(name): \(URL(fileURLWithPath: sidecar).lastPathComponent) has \(unknownKeys.count == 1 ? "a key" : "keys") not read: \(keys) (read: \(ArticleMetadata.sidecarKeys.joined(separator: ", ")))"))
+                }
             } catch {
                 warnings.append(.warning("corpus.bad-sidecar", "\(name): ignoring \(URL(fileURLWithPath: sidecar).lastPathComponent): not valid metadata JSON"))
             }

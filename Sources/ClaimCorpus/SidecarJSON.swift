@@ -17,12 +17,28 @@ enum SidecarJSON {
         return try JSONDecoder().decode(ArticleMetadata.self, from: data)
     }
 
+    /// The metadata and the keys it does not read ("titel"), which the reader warns about.
+    static func decodeReportingUnknownKeys(_ bytes: [UInt8]) throws -> (ArticleMetadata, unknownKeys: [String]) {
+        var unknown: [String] = []
+        if let metadata = bytes.withUnsafeBufferPointer({ plainObject($0, unknownKeys: &unknown) }) { return (metadata, unknown) }
+        let metadata = try JSONDecoder().decode(ArticleMetadata.self, from: Data(bytes))
+        let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]
+        let known = Set(ArticleMetadata.sidecarKeys)
+        return (metadata, (object?.keys.filter { !known.contains($0) } ?? []).sorted())
+    }
+
     /// The keys `plainObject` reads, in the order of its `switch`.
     private static let fieldKeys: [[UInt8]] = ["title", "outlet", "author", "published", "published_precision", "date_basis",
-                                                "basis_note"].map { Array($0.utf8) }
+                                                "basis_note", "date", "published_at"].map { Array($0.utf8) }
 
     /// The metadata of a flat JSON object whose values are strings without escapes or `null`; nil for any other text.
     static func plainObject(_ bytes: UnsafeBufferPointer<UInt8>) -> ArticleMetadata? {
+        var unknown: [String] = []
+        return plainObject(bytes, unknownKeys: &unknown)
+    }
+
+    /// The same, with the keys it does not read in `unknownKeys`, in the order written.
+    static func plainObject(_ bytes: UnsafeBufferPointer<UInt8>, unknownKeys: inout [String]) -> ArticleMetadata? {
         var index = 0
         func skipSpace() {
             while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
@@ -47,6 +63,9 @@ enum SidecarJSON {
             rawString().flatMap { String(validating: $0, as: UTF8.self) }
         }
         var metadata = ArticleMetadata()
+        // "published" wins over "date", and "date" over "published_at", wherever each is written.
+        var date: String?
+        var publishedAt: String?
         // A known key is told by its bytes (no other text equals one of these ASCII words) and marked seen by
         // its bit; any other key is made a String for the set.
         var seenFields = 0
@@ -66,6 +85,7 @@ enum SidecarJSON {
                     seenFields |= 1 << field
                 } else {
                     guard let key = String(validating: keyBytes, as: UTF8.self), seen.insert(key).inserted else { return nil }
+                    unknownKeys.append(key)
                 }
                 skipSpace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
@@ -88,6 +108,8 @@ enum SidecarJSON {
                 case 4: metadata.published_precision = value
                 case 5: metadata.date_basis = value
                 case 6: metadata.basis_note = value
+                case 7: date = value
+                case 8: publishedAt = value
                 default: break
                 }
                 skipSpace()
@@ -104,6 +126,8 @@ enum SidecarJSON {
             }
         }
         skipSpace()
-        return index == bytes.count ? metadata : nil
+        guard index == bytes.count else { return nil }
+        if metadata.published == nil { metadata.published = date ?? publishedAt }
+        return metadata
     }
 }

@@ -19,6 +19,10 @@ final class SidecarJSONTests: XCTestCase {
         #"{"extra": "a", "extra": "b"}"#, #"{"titl": "a", "titlex": "b", "Title": "c"}"#, #"{"tïtle": "x", "title": "y"}"#,
         #"{"é": "1", "é": "2"}"#, "{\"é\": \"1\", \"e\u{301}\": \"2\"}", #"{"outlet": "O", "outlet": null}"#,
         #"{"published_precision": "day", "published": "2017"}"#, #"{"basis_note": "n", "date_basis": "inferred"}"#,
+        // "date" and "published_at" say "published", which wins wherever it is written.
+        #"{"date": "2018-12-14"}"#, #"{"published_at": "2018-12"}"#, #"{"date": "2018", "published": "2017-05-01"}"#,
+        #"{"published": "2017-05-01", "date": "2018"}"#, #"{"published_at": "2016", "date": "2018"}"#,
+        #"{"date": null, "published_at": "2016"}"#, #"{"date": "2018", "date": "2019"}"#, #"{"date": 2018}"#,
     ]
 
     private func assertSame(_ data: Data, _ message: String) {
@@ -40,6 +44,33 @@ final class SidecarJSONTests: XCTestCase {
         for length in 0...plain.count {
             assertSame(Data(plain.prefix(length)), "first \(length) bytes")
         }
+    }
+
+    func testDateKeysAndUnknownKeys() throws {
+        let (metadata, unknown) = try SidecarJSON.decodeReportingUnknownKeys(Array(#"{"titel": "T", "date": "2018-12-14", "x": "1"}"#.utf8))
+        XCTAssertEqual(metadata.published, "2018-12-14")
+        XCTAssertEqual(unknown, ["titel", "x"])
+        // The decoder's path reports them too (an escape sends the text there).
+        let (escaped, unknownEscaped) = try SidecarJSON.decodeReportingUnknownKeys(Array(#"{"titel": "T\"", "published": "2017"}"#.utf8))
+        XCTAssertEqual(escaped.published, "2017")
+        XCTAssertEqual(unknownEscaped, ["titel"])
+        // Encoding writes "published" only.
+        let encoded = String(decoding: try JSONEncoder().encode(metadata), as: UTF8.self)
+        XCTAssertTrue(encoded.contains("\"published\":\"2018-12-14\""), encoded)
+        XCTAssertFalse(encoded.contains("\"date\""), encoded)
+    }
+
+    func testTheReaderWarnsAboutKeysItDoesNotRead() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claimsh-sidecar-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let article = folder.appendingPathComponent("hama.txt")
+        try "Fighting resumed near Hama on Friday.\n".write(to: article, atomically: true, encoding: .utf8)
+        try #"{"date": "2019-05-10", "auther": "A. Writer"}"#.write(to: folder.appendingPathComponent("hama.meta.json"), atomically: true, encoding: .utf8)
+        let (read, warnings) = try ArticleReader.read(path: article.path)
+        XCTAssertEqual(read.published?.iso, "2019-05-10")
+        XCTAssertEqual(warnings.map(\.id.rawValue), ["corpus.sidecar-key"])
+        XCTAssertTrue(warnings.first?.message.contains("'auther'") ?? false, warnings.first?.message ?? "")
     }
 
     func testPlainObjectsAreReadWithoutTheDecoder() {
