@@ -292,20 +292,19 @@ public struct ClaimExtractor: Sendable {
         // "The British-based Observatory": a state's demonym before "-based" locates in its country.
         var demonymPlaces: [EntityMatch] = []
         if !actorMatches.isEmpty {
-            for actor in actorMatches where Self.isCompoundLocation(actor.range, in: tokenized)
-                && !allPlaces.contains(where: { $0.range.overlaps(actor.range) }) {
-                if let place = countryPlace(ofState: actor.key) {
-                    demonymPlaces.append(EntityMatch(key: place.key, range: actor.range, matched: actor.matched,
-                                                     rule: "'\(actor.matched)-based' → \(place.name)"))
-                }
-            }
             for place in allPlaces
             where actorMatches.contains(where: { $0.range == place.range }) && Self.isLocative(place.range, in: tokenized) {
                 locatedRanges.append(place.range)
             }
             // "UK-based" locates; it never names the actor, whether or not the gazetteer knows the place.
             actorMatches.removeAll { actor in
-                locatedRanges.contains(actor.range) || Self.isCompoundLocation(actor.range, in: tokenized)
+                if locatedRanges.contains(actor.range) { return true }
+                guard Self.isCompoundLocation(actor.range, in: tokenized) else { return false }
+                if !allPlaces.contains(where: { $0.range.overlaps(actor.range) }), let place = countryPlace(ofState: actor.key) {
+                    demonymPlaces.append(EntityMatch(key: place.key, range: actor.range, matched: actor.matched,
+                                                     rule: "'\(actor.matched)-based' → \(place.name)"))
+                }
+                return true
             }
         }
         // A place inside an actor's or person's name is not a place ("Al-Masdar", "Syrian Army").
@@ -328,7 +327,9 @@ public struct ClaimExtractor: Sendable {
         }
         // "including Walid Jumblatt": one word that only sounds like a place, before a capitalised word that starts no
         // other name, is a given name.
-        if !placeMatches.isEmpty { placeMatches.removeAll { Self.isGivenName($0, in: tokenized, names: actorMatches, personMatches) } }
+        if placeMatches.contains(where: { Self.isTransliteration($0.rule) }) {
+            placeMatches.removeAll { Self.isGivenName($0, in: tokenized, names: actorMatches, personMatches) }
+        }
         return SentenceEntities(tokens: tokenized, places: placeMatches, actors: actorMatches,
                                 people: personMatches, paragraph: paragraph)
     }
