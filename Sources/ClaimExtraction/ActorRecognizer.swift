@@ -33,12 +33,18 @@ public struct ActorRecognizer: Sendable {
         var added = false
         for (index, token) in tokens.enumerated() where token.classes.contains(.speakingCapital) {
             let word = text.text(of: index)
-            guard let slug = ActorDictionary.speakingCapitals[word], let verb = governmentVerb(after: index, in: text),
-                  !Self.placePrepositions.contains(Self.lowercasedWord(index - 1, in: text) ?? ""),
+            guard let slug = ActorDictionary.speakingCapitals[word],
                   !matches.contains(where: { $0.range.overlaps(token.range) }) else { continue }
-            matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word,
-                                       rule: "'\(word) … \(text.text(of: verb))' → government (capital as subject)"))
-            added = true
+            if let verb = governmentVerb(after: index, in: text),
+               !Self.placePrepositions.contains(Self.lowercasedWord(index - 1, in: text) ?? "") {
+                matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word,
+                                           rule: "'\(word) … \(text.text(of: verb))' → government (capital as subject)"))
+                added = true
+            } else if let verb = governmentObjectVerb(before: index, in: text) {
+                matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word,
+                                           rule: "'\(verb) \(word) …' → government (capital as object)"))
+                added = true
+            }
         }
         return added ? matches.sorted { $0.range.lowerBound < $1.range.lowerBound } : matches
     }
@@ -46,6 +52,26 @@ public struct ActorRecognizer: Sendable {
     /// Word `index` in lower case, nil outside the text (read only around the rare capitals).
     private static func lowercasedWord(_ index: Int, in text: NameText) -> String? {
         index >= 0 && index < text.tokens.count ? text.text(of: index).lowercased() : nil
+    }
+
+    /// Verbs whose object, followed by what it is asked or accused of, is a state: "told Ankara to stay out",
+    /// "accused Baghdad of betrayal", "called on Moscow to restrain its allies".
+    static let objectVerbs: Set<String> = [
+        "told", "tells", "urged", "urges", "accused", "accuses", "warned", "warns", "pressed", "presses", "asked", "asks",
+        "blamed", "blames", "criticised", "criticized", "condemned", "condemns", "thanked", "lobbied",
+    ]
+    static let afterObject: Set<String> = ["to", "of", "for", "not", "that"]
+
+    /// The verb (as written, with "on" after "called") whose object the capital at `index` is, when what the
+    /// capital is told, asked or accused of follows it.
+    private func governmentObjectVerb(before index: Int, in text: NameText) -> String? {
+        guard index >= 1, let next = Self.lowercasedWord(index + 1, in: text), Self.afterObject.contains(next),
+              let before = Self.lowercasedWord(index - 1, in: text) else { return nil }
+        if Self.objectVerbs.contains(before) { return before }
+        if before == "on", let called = Self.lowercasedWord(index - 2, in: text), ["called", "calls", "call"].contains(called) {
+            return called + " on"
+        }
+        return nil
     }
 
     /// "in Ankara agreed" is a meeting's place, not its government.

@@ -71,6 +71,19 @@ final class BlindArticleNamesTests: XCTestCase {
         XCTAssertEqual(actors(claim("Iraqi government forces entered Kirkuk on Monday.")), ["Iraqi Army"])
     }
 
+    func testACapitalAsTheObjectOfWhatAStateIsToldIsItsGovernment() {
+        let told = claim("The Iraqi prime minister told Ankara to withdraw its troops from Bashiqa.")
+        XCTAssertEqual(actors(told), ["Iraq", "Turkey"])
+        XCTAssertEqual(places(told), ["Bashiqa"])
+        XCTAssertEqual(actors(claim("Kurdish officials accused Baghdad of breaking the ceasefire near Kirkuk.")), ["Kurdish forces", "Iraqi government"])
+        XCTAssertEqual(actors(claim("The Syrian opposition called on Moscow to restrain its allies in Deraa.")), ["Syrian opposition", "Russia"])
+        // A capital that is only a destination stays a place.
+        let trip = claim("The delegation travelled to Ankara for talks.")
+        XCTAssertEqual(actors(trip), [])
+        XCTAssertEqual(places(trip), ["Ankara"])
+        XCTAssertEqual(places(claim("Rebels told Damascus residents to stay indoors.")), ["Damascus"])
+    }
+
     func testKirkukOilFields() {
         XCTAssertEqual(places(claim("Peshmerga fighters withdrew from the Baba Gurgur and Bai Hassan fields.")),
                        ["Baba Gurgur oil field", "Bai Hassan oil field"])
