@@ -67,6 +67,8 @@ enum ActorDictionary {
         actor("ahrar-al-sham", "Ahrar al-Sham", "militia", "Syria", nil, ["Ahrar al-Sham", "Harakat Ahrar al-Sham", "Ahrar al-Sham Islamic Movement"]),
         actor("zenki", "Nour al-Din al-Zenki", "militia", "Syria", nil,
               ["Nour al-Din al-Zenki", "Nour al-Din al-Zinki", "Nureddin al-Zenki", "Harakat Nour al-Din al-Zenki"]),
+        actor("sultan-murad", "Sultan Murad Division", "militia", "Syria", "syrian-national-army",
+              ["Sultan Murad Division", "Sultan Murad brigade", "Sultan Murad Brigade", "Sultan Murad Brigades", "Sultan Murad"]),
         actor("syrian-national-army", "Syrian National Army", "militia", "Syria", nil,
               ["Syrian National Army", "Turkish-backed Free Syrian Army", "Turkish-backed FSA"]),
         actor("syrian-opposition", "Syrian opposition", "militia", "Syria", nil,
@@ -163,6 +165,9 @@ enum ActorDictionary {
                // this war.
                "Observatory"]),
         actor("syria-comment", "Syria Comment", "news source", nil, nil, ["Syria Comment"]),
+        // Research groups whose counts and estimates the press quotes.
+        actor("soufan-group", "Soufan Group", "news source", "United States", nil, ["Soufan Group", "Soufan Center", "The Soufan Center"]),
+        actor("isw", "Institute for the Study of War", "news source", "United States", nil, ["Institute for the Study of War", "ISW"]),
         // Aid and rights organisations: sources of counts and reports, not parties to the fighting.
         actor("icrc", "International Committee of the Red Cross", "news source", nil, nil,
               ["International Committee of the Red Cross", "ICRC", "Red Cross"]),

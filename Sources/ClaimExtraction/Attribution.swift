@@ -31,10 +31,11 @@ struct AttributionScanner: Sendable {
         "report", "warn", "confirm", "allege", "insist", "described", "describes", "detailed", "outlined",
         // Not "denied": "civilians denied access to food" is no speaker.
         "suggested", "suggests", "predicted", "predicts", "vowed", "vows", "promised", "promises",
-        "demanded", "demands", "urged", "urges", "accused", "accuses",
+        "demanded", "demands", "urged", "urges", "accused", "accuses", "believe", "believes",
         // Only after a comma and a named subject ("X criticised the plan, saying …"): see `coordinatedSubject`.
         "saying",
     ]).union(evidenceVerbs)
+    static let beliefVerbs: GrammarWordSet = ["believe", "believes"]
     /// Verbs that report only with a report noun as their subject: "UN figures show", not "images show".
     static let evidenceVerbs: GrammarWordSet = ["show", "shows", "showed", "indicate", "indicates", "indicated"]
     /// Words allowed between a subject and its speech verb ("Al-Masdar has recently estimated").
@@ -111,6 +112,9 @@ struct AttributionScanner: Sendable {
             if isInAdverbialClause(tokens, verb: i) { continue }
             if let subject = subjectPhrase(sentence, verb: i) {
                 if Self.evidenceVerbs.contains(tokens[i].lower), !tokens[subject.head].classes.contains(.reportNoun) { continue }
+                // A belief is the sentence's claim only when its holder opens the sentence: in "a branch of Islam ISIS
+                // believes it must exterminate" the belief is inside what the writer says.
+                if Self.beliefVerbs.contains(tokens[i].lower), subject.range.lowerBound > 0 { continue }
                 let head = tokens[subject.head].lower
                 if head == "i" || head == "we" { return Attribution(source: "author", range: nil, rule: "first person \(tokens[i].lower)") }
                 if subject.isPronoun {
@@ -408,6 +412,9 @@ struct AttributionScanner: Sendable {
 
     /// The comma that opens an appositive closed by the comma at `closingComma`, when a name stands before it:
     /// ", a spokesman for the Joint Operations Command," / ", co-chair of the council,".
+    /// Participles of speaking, whose clause says how the subject before it speaks.
+    static let speakerParticiples: GrammarWordSet = ["speaking", "writing", "addressing", "citing", "quoting", "briefing"]
+
     /// Participles whose short clause describes a subject: "led by X", "backed by X", "based in X", "loyal to X".
     static let agentParticiples: GrammarWordSet = ["led", "backed", "supported", "headed", "commanded", "based", "loyal"]
 
@@ -434,8 +441,10 @@ struct AttributionScanner: Sendable {
         let first = tokens[k + 1]
         // "Joe Biden, visiting Ankara, said": a participle's short clause about the name before it (not "In Raqqa,
         // fighting continued in the old city, said …").
-        if first.kind == .word, !first.isCapitalized, first.lower.hasSuffix("ing"), first.lower.count > 5, tokens[k - 1].isCapitalized,
-           closingComma - k <= 4 {
+        // A speaker's own participle may run longer: "A US defence official, speaking on condition of anonymity, gave".
+        if first.kind == .word, !first.isCapitalized, first.lower.hasSuffix("ing"), first.lower.count > 5, tokens[k - 1].isCapitalized
+            || Self.speakerParticiples.contains(first.lower),
+           closingComma - k <= (Self.speakerParticiples.contains(first.lower) ? 8 : 4) {
             return k
         }
         // "Rebels in Jobar, led by Faylaq al-Rahman, said": a past participle's agent clause about the phrase before it.
@@ -456,8 +465,9 @@ struct AttributionScanner: Sendable {
         "chair", "chairman", "chairwoman", "head", "leader", "chief", "director", "member", "founder", "deputy",
         "secretary", "adviser", "advisor", "ambassador", "lawmaker", "mp", "researcher", "fellow", "editor", "professor",
         "resident", "doctor", "nurse", "engineer", "farmer", "teacher", "fighter",
-        // An organisation's description: "an Ezidi force close to the PKK".
-        "force", "faction", "militia", "alliance", "movement",
+        // An organisation's description: "an Ezidi force close to the PKK", "a New York-based consultancy".
+        "force", "faction", "militia", "alliance", "movement", "consultancy", "watchdog", "charity", "firm", "institute",
+        "organisation", "organization", "tank",
     ]
 
     /// Lower-case words inside names ("Institute for the Study of War", "al-Masdar").

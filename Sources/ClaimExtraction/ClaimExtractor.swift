@@ -489,7 +489,8 @@ public struct ClaimExtractor: Sendable {
 
     /// The first countable unit noun a sentence names ("the fighters still inside"), if any.
     static func unitNoun(in sentence: TokenizedSentence) -> String? {
-        for token in sentence.tokens where token.kind == .word {
+        // The speaker is not what the list counts: "A US defence official gave a breakdown of the fighters:".
+        for token in sentence.tokens where token.kind == .word && !token.classes.contains(.sourceNoun) {
             if let unit = FigureLexicon.units[token.lower], !FigureLexicon.nonCountUnits.contains(unit), unit != "percent" {
                 return unit
             }

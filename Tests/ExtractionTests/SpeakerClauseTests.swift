@@ -46,6 +46,25 @@ final class SpeakerClauseTests: XCTestCase {
         XCTAssertNil(claim("The Spokesman said the bridge had been destroyed."))
     }
 
+    func testASpeakersParticipleClauseMayRunLonger() {
+        let c = claim("A senior Iraqi officer, speaking on condition of anonymity, said 200 fighters remained in Hawija.")
+        XCTAssertEqual(c?.source, "Iraq")
+        // Any other participle clause stays short ("In Raqqa, fighting continued in the old city, said …").
+        XCTAssertEqual(claim("In Raqqa, fighting continued in the old city, said the monitor.")?.source, "monitor")
+    }
+
+    func testBeliefIsTheBelieversClaim() {
+        XCTAssertEqual(claim("Iraqi officials believe 300 fighters remain in Hawija.")?.source, "Iraq")
+        XCTAssertEqual(claim("I believe the siege of Hawija will end soon.")?.source, "author")
+        // Inside a clause about something else, the belief is part of what the writer says.
+        XCTAssertEqual(claim("The militants will defend Hawija, a town the group believes it cannot lose.")?.source, "author")
+    }
+
+    func testAnOrganisationDescribedBetweenCommasSpeaks() {
+        XCTAssertEqual(claim("The Omran Centre, a Turkey-based research institute, said 40 percent of Aleppo was destroyed.")?.source,
+                       "Omran Centre")
+    }
+
     func testNamesPersonNeedsTwoCapitalisedWordsThatAreNoTitles() {
         XCTAssertTrue(ClaimExtractor.namesPerson("Brig. Gen. Yahya Rasool"))
         XCTAssertTrue(ClaimExtractor.namesPerson("Leyla Hasan"))
