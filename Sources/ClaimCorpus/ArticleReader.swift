@@ -144,20 +144,25 @@ public enum ArticleReader {
         var meta = metadata
         var kept: [String] = []
         var bodyStarted = false
-        // Splitting the bytes avoids grapheme breaking over the whole text.
-        let bytes = Array(text.utf8)
+        // Splitting the bytes avoids grapheme breaking over the whole text; each line's String is a copy of
+        // the text's bytes, which are valid UTF-8 already (not decoded again).
+        var text = text
+        text.makeContiguousUTF8()
+        let utf8 = text.utf8
+        let byteCount = utf8.count
         var lineStart = 0
         // Loaded once per article, not once per line.
         let linePhrases = Boilerplate.linePhrases
-        scan: while lineStart <= bytes.count {
-            let lineEnd = endOfLine(in: bytes, from: lineStart)
+        scan: while lineStart <= byteCount {
+            let lineEnd = endOfLine(in: text, from: lineStart)
             if lineEnd == lineStart {
                 // An empty line holds no phrase, and `classify` drops it as the paragraph break it is.
                 kept.append("")
                 lineStart = lineEnd + 1
                 continue
             }
-            let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
+            let lower = utf8.index(utf8.startIndex, offsetBy: lineStart)
+            let line = String(Substring(utf8[lower..<utf8.index(lower, offsetBy: lineEnd - lineStart)]))
             lineStart = lineEnd + 1
             let phrases = linePhrases.hits(in: line)
             if let outlet = Boilerplate.outlet(fromFooter: line, phrases: phrases), meta.outlet == nil { meta.outlet = outlet }
@@ -235,11 +240,18 @@ public enum ArticleReader {
 extension ArticleReader {
     /// The offset of the first line feed at or after `start`, or the end: `memchr`, not a loop over the bytes here.
     static func endOfLine(in bytes: [UInt8], from start: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard start < buffer.count, let base = buffer.baseAddress,
-                  let hit = memchr(base + start, 0x0A, buffer.count - start) else { return buffer.count }
-            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-        }
+        bytes.withUnsafeBufferPointer { endOfLine(in: $0, from: start) }
+    }
+
+    /// The same in a contiguous String's UTF-8.
+    static func endOfLine(in text: String, from start: Int) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { endOfLine(in: $0, from: start) } ?? endOfLine(in: Array(text.utf8), from: start)
+    }
+
+    static func endOfLine(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < buffer.count, let base = buffer.baseAddress,
+              let hit = memchr(base + start, 0x0A, buffer.count - start) else { return buffer.count }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Whether two strings hold the same UTF-8 (not merely canonically equivalent text).
@@ -339,14 +351,20 @@ enum ParagraphBuilder {
             pendingJoin = !endsClosed(body)
         }
         var paragraphs: [Paragraph] = []
+        paragraphs.reserveCapacity(texts.count)
         var sentenceNumber = 0
+        // One buffer of sentence ranges for every paragraph; each sentence's String is made once, from the paragraph's.
+        var ranges: [Range<Int>] = []
         for (offset, entry) in texts.enumerated() {
             let number = offset + 1
-            let sentences = SentenceSplitter.split(entry.text).map { text -> Sentence in
+            let text = SentenceSplitter.sentenceRanges(of: entry.text, into: &ranges)
+            var sentences: [Sentence] = []
+            sentences.reserveCapacity(ranges.count)
+            for range in ranges {
                 sentenceNumber += 1
-                return Sentence(text: text, paragraph: number, index: sentenceNumber)
+                sentences.append(Sentence(text: SentenceSplitter.sentence(range, of: text), paragraph: number, index: sentenceNumber))
             }
-            paragraphs.append(Paragraph(index: number, text: entry.text, isListItem: entry.isListItem, sentences: sentences))
+            paragraphs.append(Paragraph(index: number, text: text, isListItem: entry.isListItem, sentences: sentences))
         }
         return paragraphs
     }

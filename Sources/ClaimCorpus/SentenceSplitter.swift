@@ -4,8 +4,28 @@
 /// reference, kept for the equivalence tests. Character-level scanning cost five times all the recognisers together.
 public enum SentenceSplitter {
     public static func split(_ paragraph: String) -> [String] {
+        var ranges: [Range<Int>] = []
+        let text = sentenceRanges(of: paragraph, into: &ranges)
+        return ranges.map { sentence($0, of: text) }
+    }
+
+    /// The paragraph's sentences as byte ranges (replacing what `ranges` held, so one buffer serves every
+    /// paragraph), and the paragraph as the contiguous String those ranges index.
+    static func sentenceRanges(of paragraph: String, into ranges: inout [Range<Int>]) -> String {
+        ranges.removeAll(keepingCapacity: true)
         var text = paragraph
-        return text.withUTF8 { UTF8SentenceSplitter(bytes: $0).split() }
+        text.withUTF8 { UTF8SentenceSplitter(bytes: $0).split(into: &ranges) }
+        return text
+    }
+
+    /// The sentence at `range` of `paragraph`'s UTF-8: the paragraph itself when it is one sentence, else a copy
+    /// of those bytes, which are valid UTF-8 already (a Substring's copy is not decoded again).
+    static func sentence(_ range: Range<Int>, of paragraph: String) -> String {
+        let utf8 = paragraph.utf8
+        if range.lowerBound == 0, range.upperBound == utf8.count { return paragraph }
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let upper = utf8.index(lower, offsetBy: range.count)
+        return String(Substring(utf8[lower..<upper]))
     }
 
     /// The same split made on the paragraph's Unicode scalars.

@@ -10,7 +10,14 @@ struct UTF8SentenceSplitter {
     let longestAbbreviation = SentenceSplitter.longestAbbreviation
 
     func split() -> [String] {
-        var sentences: [String] = []
+        var ranges: [Range<Int>] = []
+        split(into: &ranges)
+        return ranges.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+    }
+
+    /// The sentences' byte ranges (trimmed, never empty), appended to `sentences`: the caller makes each
+    /// sentence's String from its own copy of the text, without decoding the bytes again.
+    func split(into sentences: inout [Range<Int>]) {
         let count = bytes.count
         var start = 0
         var index = 0
@@ -57,7 +64,6 @@ struct UTF8SentenceSplitter {
             index += length
         }
         append(start..<count, to: &sentences)
-        return sentences
     }
 
     /// Whether a word of eight bytes may hold `.` `!` `?` `:` or 0xE2 (the lead byte of `“` `”` `…`): the
@@ -186,7 +192,7 @@ struct UTF8SentenceSplitter {
     }
 
     /// Appends the sentence at `range`, cut before `maximumSentenceLength` scalars at the last space.
-    private func append(_ range: Range<Int>, to sentences: inout [String]) {
+    private func append(_ range: Range<Int>, to sentences: inout [Range<Int>]) {
         var lower = range.lowerBound
         let upper = range.upperBound
         let limit = SentenceSplitter.maximumSentenceLength
@@ -211,7 +217,7 @@ struct UTF8SentenceSplitter {
 
     /// Appends the sentence at `range` without its leading and trailing white space (as `trimmingSpaces`
     /// trims it), unless nothing is left.
-    private func appendWhole(_ range: Range<Int>, to sentences: inout [String]) {
+    private func appendWhole(_ range: Range<Int>, to sentences: inout [Range<Int>]) {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper {
@@ -224,6 +230,6 @@ struct UTF8SentenceSplitter {
             guard scalar(at: last).scalar.isTrimmedSpace else { break }
             upper = last
         }
-        if lower < upper { sentences.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)) }
+        if lower < upper { sentences.append(lower..<upper) }
     }
 }
