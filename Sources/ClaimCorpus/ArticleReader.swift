@@ -26,23 +26,28 @@ public enum ArticleReader {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         // Validated once, for the binary test and the text both: ASCII is valid, and without NULs the
         // bytes are the data less a valid byte-order mark.
-        let validated = census.hasNonASCII ? String(validating: bytes, as: UTF8.self) : nil
-        let isValid = !census.hasNonASCII || validated != nil
+        let isValid = !census.hasNonASCII || UTF8Validity.isValid(bytes)
         if looksBinary(data, census: census, isValidWithoutNULs: nulCount == 0 ? isValid : nil) {
             throw ArticleError(file: name, message: "looks like a binary file (\(nulCount) NUL bytes), not an article")
         }
         if nulCount > 0 {
             warnings.append(.warning("corpus.nul-bytes", "\(name): removed \(nulCount) NUL byte(s)"))
         }
-        var text = validated ?? String(decoding: bytes, as: UTF8.self)
         if !isValid {
             warnings.append(.warning("corpus.invalid-utf8", "\(name): invalid UTF-8 bytes replaced with U+FFFD"))
         }
+        let lowerName = name.lowercased()
+        let namedHTML = lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm")
+        // Valid plain text with no CR, no `<` (no HTML marker) and no front matter (most files) is cut into lines
+        // on its bytes: no String of the whole text is made, each line's String is made once.
+        if isValid, !census.hasCR, !namedHTML, !bytes.starts(with: frontMatterOpening), !hasAngleBracket(bytes) {
+            return (try assemble(name: name, bytes: bytes, metadata: metadata ?? ArticleMetadata()), warnings)
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
         if census.hasCR { text = unifyingLineBreaks(text) }
 
         var meta = metadata ?? ArticleMetadata()
-        let lowerName = name.lowercased()
-        if lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm") || HTMLText.looksLikeHTML(text) {
+        if namedHTML || HTMLText.looksLikeHTML(text) {
             let page = HTMLText.extract(text)
             meta = meta.filling(from: page.metadata)
             text = page.text
@@ -50,8 +55,19 @@ public enum ArticleReader {
             meta = meta.filling(from: frontMatter)
             text = body
         }
-        let article = try assemble(name: name, text: text, metadata: meta)
+        let article = try assemble(name: name, bytes: Array(text.utf8), metadata: meta)
         return (article, warnings)
+    }
+
+    /// How front matter opens (see `FrontMatter.split`).
+    private static let frontMatterOpening: [UInt8] = Array("---\n".utf8)
+
+    /// Whether a `<` occurs (every HTML marker starts with one): `memchr`, not a loop over the bytes here.
+    static func hasAngleBracket(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: "<")), buffer.count) != nil
+        }
     }
 
     /// CR LF, then any other CR, as LF. Byte by byte, which is what the two `replacingOccurrences` passes
@@ -139,30 +155,26 @@ public enum ArticleReader {
         return Int(info.st_size)
     }
 
-    /// Cleans the text line by line, finds the title, and splits paragraphs into sentences.
-    static func assemble(name: String, text: String, metadata: ArticleMetadata) throws -> Article {
+    /// Cleans the text (its bytes: valid UTF-8 with LF line breaks) line by line, finds the title, and splits
+    /// paragraphs into sentences.
+    static func assemble(name: String, bytes: [UInt8], metadata: ArticleMetadata) throws -> Article {
         var meta = metadata
         var kept: [String] = []
         var bodyStarted = false
-        // Splitting the bytes avoids grapheme breaking over the whole text; each line's String is a copy of
-        // the text's bytes, which are valid UTF-8 already (not decoded again).
-        var text = text
-        text.makeContiguousUTF8()
-        let utf8 = text.utf8
-        let byteCount = utf8.count
+        // Splitting the bytes avoids grapheme breaking over the whole text. A line's String is made once, from
+        // its bytes: a line of ASCII is not decoded scalar by scalar.
         var lineStart = 0
         // Loaded once per article, not once per line.
         let linePhrases = Boilerplate.linePhrases
-        scan: while lineStart <= byteCount {
-            let lineEnd = endOfLine(in: text, from: lineStart)
+        scan: while lineStart <= bytes.count {
+            let lineEnd = endOfLine(in: bytes, from: lineStart)
             if lineEnd == lineStart {
                 // An empty line holds no phrase, and `classify` drops it as the paragraph break it is.
                 kept.append("")
                 lineStart = lineEnd + 1
                 continue
             }
-            let lower = utf8.index(utf8.startIndex, offsetBy: lineStart)
-            let line = String(Substring(utf8[lower..<utf8.index(lower, offsetBy: lineEnd - lineStart)]))
+            let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
             lineStart = lineEnd + 1
             let phrases = linePhrases.hits(in: line)
             if let outlet = Boilerplate.outlet(fromFooter: line, phrases: phrases), meta.outlet == nil { meta.outlet = outlet }
@@ -241,11 +253,6 @@ extension ArticleReader {
     /// The offset of the first line feed at or after `start`, or the end: `memchr`, not a loop over the bytes here.
     static func endOfLine(in bytes: [UInt8], from start: Int) -> Int {
         bytes.withUnsafeBufferPointer { endOfLine(in: $0, from: start) }
-    }
-
-    /// The same in a contiguous String's UTF-8.
-    static func endOfLine(in text: String, from start: Int) -> Int {
-        text.utf8.withContiguousStorageIfAvailable { endOfLine(in: $0, from: start) } ?? endOfLine(in: Array(text.utf8), from: start)
     }
 
     static func endOfLine(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {

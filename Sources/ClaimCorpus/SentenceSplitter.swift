@@ -187,7 +187,22 @@ public enum SentenceSplitter {
     }
     static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
     /// The abbreviations (ASCII, at most seven bytes) as `packed` numbers, looked up without making a String.
-    static let packedAbbreviations = Set(abbreviations.map { packed($0.utf8) })
+    /// Sorted: a binary search over fifty numbers costs less than hashing one at every full stop.
+    static let packedAbbreviations: [UInt64] = Set(abbreviations.map { packed($0.utf8) }).sorted()
+
+    /// Whether the sorted `list` holds `value`.
+    static func sortedContains(_ list: [UInt64], _ value: UInt64) -> Bool {
+        list.withUnsafeBufferPointer { list in
+            var lower = 0
+            var upper = list.count
+            while lower < upper {
+                let middle = (lower + upper) / 2
+                if list[middle] == value { return true }
+                if list[middle] < value { lower = middle + 1 } else { upper = middle }
+            }
+            return false
+        }
+    }
 
     /// Up to seven bytes and their count in one number: two such words are equal when their numbers are.
     static func packed<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {

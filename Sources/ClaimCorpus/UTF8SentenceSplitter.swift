@@ -176,7 +176,7 @@ struct UTF8SentenceSplitter {
         let word = UnsafeBufferPointer(rebasing: bytes[begin..<punctuation])
         if isASCII {
             // ASCII lowercasing, as `lowercased()` does for these bytes, packed into one number.
-            return packedAbbreviations.contains(SentenceSplitter.packed(word.lazy.map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 }))
+            return SentenceSplitter.sortedContains(packedAbbreviations, SentenceSplitter.packed(word.lazy.map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 }))
         }
         return SentenceSplitter.abbreviations.contains(String(decoding: word, as: UTF8.self).lowercased())
     }
