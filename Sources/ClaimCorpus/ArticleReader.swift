@@ -26,23 +26,28 @@ public enum ArticleReader {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         // Validated once, for the binary test and the text both: ASCII is valid, and without NULs the
         // bytes are the data less a valid byte-order mark.
-        let validated = census.hasNonASCII ? String(validating: bytes, as: UTF8.self) : nil
-        let isValid = !census.hasNonASCII || validated != nil
+        let isValid = !census.hasNonASCII || UTF8Validity.isValid(bytes)
         if looksBinary(data, census: census, isValidWithoutNULs: nulCount == 0 ? isValid : nil) {
             throw ArticleError(file: name, message: "looks like a binary file (\(nulCount) NUL bytes), not an article")
         }
         if nulCount > 0 {
             warnings.append(.warning("corpus.nul-bytes", "\(name): removed \(nulCount) NUL byte(s)"))
         }
-        var text = validated ?? String(decoding: bytes, as: UTF8.self)
         if !isValid {
             warnings.append(.warning("corpus.invalid-utf8", "\(name): invalid UTF-8 bytes replaced with U+FFFD"))
         }
+        let lowerName = name.lowercased()
+        let namedHTML = lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm")
+        // Valid plain text with no CR, no `<` (no HTML marker) and no front matter (most files) is cut into lines
+        // on its bytes: no String of the whole text is made, each line's String is made once.
+        if isValid, !census.hasCR, !namedHTML, !bytes.starts(with: frontMatterOpening), !hasAngleBracket(bytes) {
+            return (try assemble(name: name, bytes: bytes, metadata: metadata ?? ArticleMetadata()), warnings)
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
         if census.hasCR { text = unifyingLineBreaks(text) }
 
         var meta = metadata ?? ArticleMetadata()
-        let lowerName = name.lowercased()
-        if lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm") || HTMLText.looksLikeHTML(text) {
+        if namedHTML || HTMLText.looksLikeHTML(text) {
             let page = HTMLText.extract(text)
             meta = meta.filling(from: page.metadata)
             text = page.text
@@ -50,8 +55,19 @@ public enum ArticleReader {
             meta = meta.filling(from: frontMatter)
             text = body
         }
-        let article = try assemble(name: name, text: text, metadata: meta)
+        let article = try assemble(name: name, bytes: Array(text.utf8), metadata: meta)
         return (article, warnings)
+    }
+
+    /// How front matter opens (see `FrontMatter.split`).
+    private static let frontMatterOpening: [UInt8] = Array("---\n".utf8)
+
+    /// Whether a `<` occurs (every HTML marker starts with one): `memchr`, not a loop over the bytes here.
+    static func hasAngleBracket(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: "<")), buffer.count) != nil
+        }
     }
 
     /// CR LF, then any other CR, as LF. Byte by byte, which is what the two `replacingOccurrences` passes
@@ -144,13 +160,14 @@ public enum ArticleReader {
         return Int(info.st_size)
     }
 
-    /// Cleans the text line by line, finds the title, and splits paragraphs into sentences.
-    static func assemble(name: String, text: String, metadata: ArticleMetadata) throws -> Article {
+    /// Cleans the text (its bytes: valid UTF-8 with LF line breaks) line by line, finds the title, and splits
+    /// paragraphs into sentences.
+    static func assemble(name: String, bytes: [UInt8], metadata: ArticleMetadata) throws -> Article {
         var meta = metadata
         var kept: [String] = []
         var bodyStarted = false
-        // Splitting the bytes avoids grapheme breaking over the whole text.
-        let bytes = Array(text.utf8)
+        // Splitting the bytes avoids grapheme breaking over the whole text. A line's String is made once, from
+        // its bytes: a line of ASCII is not decoded scalar by scalar.
         var lineStart = 0
         // Loaded once per article, not once per line.
         let linePhrases = Boilerplate.linePhrases
@@ -240,11 +257,13 @@ public enum ArticleReader {
 extension ArticleReader {
     /// The offset of the first line feed at or after `start`, or the end: `memchr`, not a loop over the bytes here.
     static func endOfLine(in bytes: [UInt8], from start: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard start < buffer.count, let base = buffer.baseAddress,
-                  let hit = memchr(base + start, 0x0A, buffer.count - start) else { return buffer.count }
-            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-        }
+        bytes.withUnsafeBufferPointer { endOfLine(in: $0, from: start) }
+    }
+
+    static func endOfLine(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < buffer.count, let base = buffer.baseAddress,
+              let hit = memchr(base + start, 0x0A, buffer.count - start) else { return buffer.count }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Whether two strings hold the same UTF-8 (not merely canonically equivalent text).
@@ -344,14 +363,20 @@ enum ParagraphBuilder {
             pendingJoin = !endsClosed(body)
         }
         var paragraphs: [Paragraph] = []
+        paragraphs.reserveCapacity(texts.count)
         var sentenceNumber = 0
+        // One buffer of sentence ranges for every paragraph; each sentence's String is made once, from the paragraph's.
+        var ranges: [Range<Int>] = []
         for (offset, entry) in texts.enumerated() {
             let number = offset + 1
-            let sentences = SentenceSplitter.split(entry.text).map { text -> Sentence in
+            let text = SentenceSplitter.sentenceRanges(of: entry.text, into: &ranges)
+            var sentences: [Sentence] = []
+            sentences.reserveCapacity(ranges.count)
+            for range in ranges {
                 sentenceNumber += 1
-                return Sentence(text: text, paragraph: number, index: sentenceNumber)
+                sentences.append(Sentence(text: SentenceSplitter.sentence(range, of: text), paragraph: number, index: sentenceNumber))
             }
-            paragraphs.append(Paragraph(index: number, text: entry.text, isListItem: entry.isListItem, sentences: sentences))
+            paragraphs.append(Paragraph(index: number, text: text, isListItem: entry.isListItem, sentences: sentences))
         }
         return paragraphs
     }

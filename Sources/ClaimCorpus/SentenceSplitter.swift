@@ -4,8 +4,28 @@
 /// reference, kept for the equivalence tests. Character-level scanning cost five times all the recognisers together.
 public enum SentenceSplitter {
     public static func split(_ paragraph: String) -> [String] {
+        var ranges: [Range<Int>] = []
+        let text = sentenceRanges(of: paragraph, into: &ranges)
+        return ranges.map { sentence($0, of: text) }
+    }
+
+    /// The paragraph's sentences as byte ranges (replacing what `ranges` held, so one buffer serves every
+    /// paragraph), and the paragraph as the contiguous String those ranges index.
+    static func sentenceRanges(of paragraph: String, into ranges: inout [Range<Int>]) -> String {
+        ranges.removeAll(keepingCapacity: true)
         var text = paragraph
-        return text.withUTF8 { UTF8SentenceSplitter(bytes: $0).split() }
+        text.withUTF8 { UTF8SentenceSplitter(bytes: $0).split(into: &ranges) }
+        return text
+    }
+
+    /// The sentence at `range` of `paragraph`'s UTF-8: the paragraph itself when it is one sentence, else a copy
+    /// of those bytes, which are valid UTF-8 already (a Substring's copy is not decoded again).
+    static func sentence(_ range: Range<Int>, of paragraph: String) -> String {
+        let utf8 = paragraph.utf8
+        if range.lowerBound == 0, range.upperBound == utf8.count { return paragraph }
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let upper = utf8.index(lower, offsetBy: range.count)
+        return String(Substring(utf8[lower..<upper]))
     }
 
     /// The same split made on the paragraph's Unicode scalars.
@@ -167,7 +187,22 @@ public enum SentenceSplitter {
     }
     static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
     /// The abbreviations (ASCII, at most seven bytes) as `packed` numbers, looked up without making a String.
-    static let packedAbbreviations = Set(abbreviations.map { packed($0.utf8) })
+    /// Sorted: a binary search over fifty numbers costs less than hashing one at every full stop.
+    static let packedAbbreviations: [UInt64] = Set(abbreviations.map { packed($0.utf8) }).sorted()
+
+    /// Whether the sorted `list` holds `value`.
+    static func sortedContains(_ list: [UInt64], _ value: UInt64) -> Bool {
+        list.withUnsafeBufferPointer { list in
+            var lower = 0
+            var upper = list.count
+            while lower < upper {
+                let middle = (lower + upper) / 2
+                if list[middle] == value { return true }
+                if list[middle] < value { lower = middle + 1 } else { upper = middle }
+            }
+            return false
+        }
+    }
 
     /// Up to seven bytes and their count in one number: two such words are equal when their numbers are.
     static func packed<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {

@@ -10,22 +10,29 @@ struct UTF8SentenceSplitter {
     let longestAbbreviation = SentenceSplitter.longestAbbreviation
 
     func split() -> [String] {
-        var sentences: [String] = []
+        var ranges: [Range<Int>] = []
+        split(into: &ranges)
+        return ranges.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+    }
+
+    /// The sentences' byte ranges (trimmed, never empty), appended to `sentences`: the caller makes each
+    /// sentence's String from its own copy of the text, without decoding the bytes again.
+    func split(into sentences: inout [Range<Int>]) {
         let count = bytes.count
         var start = 0
         var index = 0
         var openQuotes = 0
         sentences.reserveCapacity(count / 64 + 1)
-        // Bytes before `checkedEnd` are read one by one: their word of eight may hold a stop.
-        var checkedEnd = 0
         while index < count {
-            // Eight bytes at a time past words with no byte the scan stops at.
-            if index >= checkedEnd, index + 8 <= count {
-                if !Self.mayHoldStop(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+            // Eight bytes at a time past words with no byte the scan stops at, and straight to the first one in a
+            // word that holds one: every byte passed over would only have moved the scan on by one.
+            if index + 8 <= count {
+                let stops = Self.stopBytes(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                if stops == 0 {
                     index += 8
                     continue
                 }
-                checkedEnd = index + 8
+                index += stops.trailingZeroBitCount >> 3
             }
             let byte = bytes[index]
             var length = 1
@@ -57,18 +64,18 @@ struct UTF8SentenceSplitter {
             index += length
         }
         append(start..<count, to: &sentences)
-        return sentences
     }
 
-    /// Whether a word of eight bytes may hold `.` `!` `?` `:` or 0xE2 (the lead byte of `“` `”` `…`): the
-    /// zero-byte test on the word xor each, which never misses one (it may flag a byte after one).
+    /// The bytes of a word of eight (loaded little-endian) that may be `.` `!` `?` `:` or 0xE2 (the lead byte of
+    /// `“` `”` `…`), as their high bits: the zero-byte test on the word xor each never misses one, and flags a
+    /// byte that is none only above one that is (a borrow runs upwards), so the lowest flag is a stop.
     @inline(__always)
-    private static func mayHoldStop(_ word: UInt64) -> Bool {
+    static func stopBytes(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
-        return hasZeroByte(word ^ (ones &* 0x2E)) | hasZeroByte(word ^ (ones &* 0x21)) | hasZeroByte(word ^ (ones &* 0x3F))
-            | hasZeroByte(word ^ (ones &* 0x3A)) | hasZeroByte(word ^ (ones &* 0xE2)) != 0
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        return zeroBytes(word ^ (ones &* 0x2E)) | zeroBytes(word ^ (ones &* 0x21)) | zeroBytes(word ^ (ones &* 0x3F))
+            | zeroBytes(word ^ (ones &* 0x3A)) | zeroBytes(word ^ (ones &* 0xE2))
     }
 
     /// `.` `!` `?` `:` (all below 0x40) as one bit test.
@@ -155,6 +162,16 @@ struct UTF8SentenceSplitter {
         var isASCII = true
         var hasDot = false
         while begin > 0 {
+            // An ASCII byte is its own scalar: a space, `(` or `"` ends the word.
+            let byte = bytes[begin - 1]
+            if byte < 0x80 {
+                if byte == 0x20 || byte &- 0x09 < 5 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "\"") { break }
+                begin -= 1
+                scalars += 1
+                if scalars > longest { return false }
+                if byte == UInt8(ascii: ".") { hasDot = true }
+                continue
+            }
             let previous = scalarStart(before: begin)
             let scalar = scalar(at: previous).scalar
             if SentenceSplitter.isSpace(scalar) || SentenceSplitter.isWordOpener(scalar) { break }
@@ -170,7 +187,13 @@ struct UTF8SentenceSplitter {
         let word = UnsafeBufferPointer(rebasing: bytes[begin..<punctuation])
         if isASCII {
             // ASCII lowercasing, as `lowercased()` does for these bytes, packed into one number.
-            return packedAbbreviations.contains(SentenceSplitter.packed(word.lazy.map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 }))
+            // At most `longestAbbreviation` (< 8) bytes, as `packed` takes them.
+            var packed = UInt64(word.count) << 56
+            for offset in word.indices {
+                let byte = word[offset]
+                packed |= UInt64(byte &- 0x41 < 26 ? byte + 0x20 : byte) << (8 * UInt64(offset))
+            }
+            return SentenceSplitter.sortedContains(packedAbbreviations, packed)
         }
         return SentenceSplitter.abbreviations.contains(String(decoding: word, as: UTF8.self).lowercased())
     }
@@ -186,7 +209,7 @@ struct UTF8SentenceSplitter {
     }
 
     /// Appends the sentence at `range`, cut before `maximumSentenceLength` scalars at the last space.
-    private func append(_ range: Range<Int>, to sentences: inout [String]) {
+    private func append(_ range: Range<Int>, to sentences: inout [Range<Int>]) {
         var lower = range.lowerBound
         let upper = range.upperBound
         let limit = SentenceSplitter.maximumSentenceLength
@@ -211,7 +234,7 @@ struct UTF8SentenceSplitter {
 
     /// Appends the sentence at `range` without its leading and trailing white space (as `trimmingSpaces`
     /// trims it), unless nothing is left.
-    private func appendWhole(_ range: Range<Int>, to sentences: inout [String]) {
+    private func appendWhole(_ range: Range<Int>, to sentences: inout [Range<Int>]) {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper {
@@ -224,6 +247,6 @@ struct UTF8SentenceSplitter {
             guard scalar(at: last).scalar.isTrimmedSpace else { break }
             upper = last
         }
-        if lower < upper { sentences.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)) }
+        if lower < upper { sentences.append(lower..<upper) }
     }
 }
