@@ -155,10 +155,6 @@ public struct ClaimExtractor: Sendable {
             if source != "author", attribution != nil { state.recentSource = source }
             else if block != nil, source != "author" { state.recentSource = source }
 
-            let modality = ModalityClassifier().classify(entities.tokens, attributedToOther: source != "author")
-            let type = ClaimTypeClassifier().classify(entities.tokens, modality: modality.modality, strengthUnit: {
-                claimFigures.first(where: { ClaimTypeClassifier.strengthUnits.contains($0.figure.unit) })?.figure.unit
-            })
             if !paragraph.isListItem, let withUnit = claimFigures.last(where: { $0.figure.unit != FigureExtractor.unknownUnit && !$0.needsUnit }) {
                 paragraphFigureContext = ListContext(unit: withUnit.figure.unit, actorKey: withUnit.figure.actorKey, source: source)
             }
@@ -171,6 +167,11 @@ public struct ClaimExtractor: Sendable {
             // By index: `contains(where:)` would hand each expression over as a copy.
             let hasTime = temporal.expressions.indices.contains { temporal.expressions[$0].specificity != .vague }
             guard !entities.places.isEmpty || !entities.actors.isEmpty || !entities.people.isEmpty || hasTime || !claimFigures.isEmpty else { continue }
+            // Modality and type feed only the claim (pure functions of the sentence): a sentence that makes none skips them.
+            let modality = ModalityClassifier().classify(entities.tokens, attributedToOther: source != "author")
+            let type = ClaimTypeClassifier().classify(entities.tokens, modality: modality.modality, strengthUnit: {
+                claimFigures.first(where: { ClaimTypeClassifier.strengthUnits.contains($0.figure.unit) })?.figure.unit
+            })
             // Filled in place in the document's array: a claim made aside would be copied in whole, then destroyed.
             claims.append(ExtractedClaim(text: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index))
             let last = claims.count - 1
