@@ -456,18 +456,25 @@ public struct ClaimExtractor: Sendable {
 
     /// Whether a figure's words hold "its" or "their" ("17 of its fighters", "their own men").
     static func hasPossessive(_ text: String) -> Bool {
-        // Words between spaces compared as bytes: no array of words is made.
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        var index = start
-        while true {
-            if index == bytes.endIndex || bytes[index] == UInt8(ascii: " ") {
-                let word = bytes[start..<index]
-                if word.elementsEqual("its".utf8) || word.elementsEqual("their".utf8) { return true }
-                if index == bytes.endIndex { return false }
-                start = bytes.index(after: index)
+        // Words between spaces compared as bytes, read in place (`withUTF8`; the UTF-8 view's indexes cost a call a
+        // byte): no array of words is made.
+        var text = text
+        return text.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: " ") {
+                if isPossessive(bytes[start..<index]) { return true }
+                start = index + 1
             }
-            index = bytes.index(after: index)
+            return false
+        }
+    }
+
+    /// Whether the bytes are "its" or "their".
+    private static func isPossessive(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        switch word.count {
+        case 3: return word.elementsEqual("its".utf8)
+        case 5: return word.elementsEqual("their".utf8)
+        default: return false
         }
     }
 
