@@ -271,17 +271,21 @@ public struct ClaimExtractor: Sendable {
         // only sounds like a surname on any place's span ("Sulaimani", not Suleimani). And "Hamid al-Baghdadi" is not
         // Abu Bakr al-Baghdadi: a lone surname after another name is someone else's.
         if !personMatches.isEmpty {
-            personMatches.removeAll { person in
-                Self.isSurnameOfAnotherName(person, in: tokenized)
-                    || !allPlaces.isEmpty && (Self.isTransliterationInsideWrittenPlace(person, places: allPlaces)
-                        || Self.isTransliteration(person.rule) && !Self.containsSpace(person.matched)
-                            && allPlaces.contains { $0.range == person.range })
+            // Each person's fields read in place, where it lies.
+            personMatches.removeMatches { people, i in
+                Self.isSurnameOfAnotherName(people[i].matched, range: people[i].range, in: tokenized)
+                    || !allPlaces.isEmpty && (Self.isTransliterationInsideWrittenPlace(people[i].range, rule: people[i].rule,
+                                                                                      places: allPlaces)
+                        || Self.isTransliteration(people[i].rule) && !Self.containsSpace(people[i].matched)
+                            && allPlaces.contains { $0.range == people[i].range })
             }
         }
         if !actorMatches.isEmpty, !allPlaces.isEmpty {
-            actorMatches.removeAll { Self.isTransliterationInsideWrittenPlace($0, places: allPlaces) }
+            actorMatches.removeMatches { Self.isTransliterationInsideWrittenPlace($0[$1].range, rule: $0[$1].rule, places: allPlaces) }
         }
-        if !actorMatches.isEmpty { actorMatches.removeAll { Self.isOutletNationality($0, in: tokenized) } }
+        if !actorMatches.isEmpty {
+            actorMatches.removeMatches { Self.isOutletNationality($0[$1].range, matched: $0[$1].matched, in: tokenized) }
+        }
         // Compared by ranges only (no match copied): no two places share a range, so a place equals
         // a located one exactly when their ranges are equal.
         // A name that is both a place and an actor ("Turkey", "Britain") is a place where the text
@@ -293,8 +297,8 @@ public struct ClaimExtractor: Sendable {
                 locatedRanges.append(place.range)
             }
             // "UK-based" locates; it never names the actor, whether or not the gazetteer knows the place.
-            actorMatches.removeAll { actor in
-                locatedRanges.contains(actor.range) || Self.isCompoundLocation(actor.range, in: tokenized)
+            actorMatches.removeMatches { actors, i in
+                locatedRanges.contains(actors[i].range) || Self.isCompoundLocation(actors[i].range, in: tokenized)
             }
         }
         // A place inside an actor's or person's name is not a place ("Al-Masdar", "Syrian Army").
@@ -309,7 +313,7 @@ public struct ClaimExtractor: Sendable {
                     kept += 1
                 }
             }
-            placeMatches.removeLast(placeMatches.count - kept)
+            if kept < placeMatches.count { placeMatches.removeLast(placeMatches.count - kept) }
         }
         return SentenceEntities(tokens: tokenized, places: placeMatches, actors: actorMatches,
                                 people: personMatches, paragraph: paragraph)
@@ -317,10 +321,11 @@ public struct ClaimExtractor: Sendable {
 
     /// Whether a one-word person match follows a capitalised word that is no title, inside the sentence: a given
     /// name the dictionary's person does not have ("Hamid al-Baghdadi", "Rifaat al-Assad").
-    static func isSurnameOfAnotherName(_ match: EntityMatch, in sentence: TokenizedSentence) -> Bool {
-        guard !containsSpace(match.matched) else { return false }
+    /// `matched` and `range`: the match's fields.
+    static func isSurnameOfAnotherName(_ matched: String, range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
+        guard !containsSpace(matched) else { return false }
         let tokens = sentence.tokens
-        guard let k = tokens.firstIndex(where: { $0.start == match.range.lowerBound }), k >= 2 else { return false }
+        guard let k = tokens.firstIndex(where: { $0.start == range.lowerBound }), k >= 2 else { return false }
         let before = tokens[k - 1]
         guard before.kind == .word, before.isCapitalized, tokens[k].spaceBefore, !personTitles.contains(before.lower),
               tokens[k - 2].kind == .word || tokens[k - 2].lower == "," else { return false }
@@ -329,12 +334,16 @@ public struct ClaimExtractor: Sendable {
 
     /// Whether a match found only by transliteration lies inside a place matched as written (ranges first: most
     /// matches are inside no place, and the rules are compared only for those that are).
-    static func isTransliterationInsideWrittenPlace(_ match: EntityMatch, places: [EntityMatch]) -> Bool {
-        places.contains { $0.range.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.range.upperBound
-            && !isTransliteration($0.rule) } && isTransliteration(match.rule)
+    /// `range` and `rule`: the match's fields.
+    static func isTransliterationInsideWrittenPlace(_ range: Range<Int>, rule: String, places: [EntityMatch]) -> Bool {
+        places.contains { $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound
+            && !isTransliteration($0.rule) } && isTransliteration(rule)
     }
 
-    private static func isTransliteration(_ rule: String) -> Bool { rule.utf8.starts(with: "translit key".utf8) }
+    private static func isTransliteration(_ rule: String) -> Bool {
+        // The first byte settles most rules ("alias …") without a walk over the prefix.
+        rule.utf8.first == UInt8(ascii: "t") && rule.utf8.starts(with: "translit key".utf8)
+    }
 
     /// Words before a surname that say who the person is (titles), or that are no given name ("and", "the", "al").
     static let personTitles: GrammarWordSet = [

@@ -47,3 +47,19 @@ extension ClaimExtractor {
         if kept < actors.count { actors.removeLast(actors.count - kept) }
     }
 }
+
+extension Array where Element == EntityMatch {
+    /// `removeAll { isDropped($0) }` with the kept matches in their order, each match tested once, in order. The test
+    /// reads the fields it needs in place, from the matches and the position it is handed (`removeAll` hands each match
+    /// over as a copy, retaining its strings), and an array that keeps every match (most do) is left as it is
+    /// (`removeAll` would still replace its empty tail).
+    mutating func removeMatches(where isDropped: (_ matches: UnsafeBufferPointer<EntityMatch>, _ position: Int) -> Bool) {
+        guard let first = withUnsafeBufferPointer({ matches in matches.indices.first { isDropped(matches, $0) } }) else { return }
+        var kept = first
+        for index in (first + 1)..<count where !withUnsafeBufferPointer({ isDropped($0, index) }) {
+            swapAt(kept, index)
+            kept += 1
+        }
+        removeLast(count - kept)
+    }
+}
