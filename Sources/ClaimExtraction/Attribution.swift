@@ -113,7 +113,7 @@ struct AttributionScanner: Sendable {
                 let head = tokens[subject.head].lower
                 if head == "i" || head == "we" { return Attribution(source: "author", range: nil, rule: "first person \(tokens[i].lower)") }
                 if subject.isPronoun { return Attribution(source: "", range: nil, rule: "pronoun \(tokens[i].lower)", isPronoun: true) }
-                return named(subject.range, head: subject.head, in: sentence, entities: entities, rule: RuleText.concatenated("subject ", tokens[i].lower, ""))
+                return named(subject.range, head: subject.head, in: sentence, entities: entities, rule: "subject \(tokens[i].lower)")
             }
             if let name = appositiveNameSpeaker(tokens, verb: i) {
                 return named(name, in: sentence, entities: entities, rule: "appositive name \(tokens[i].lower)")
@@ -133,7 +133,7 @@ struct AttributionScanner: Sendable {
             && Self.estimateFrameVerbs.contains(tokens[i].lower) && isEstimateFrame(tokens, verb: i) {
             guard !isInAdverbialClause(tokens, verb: i), let subject = subjectPhrase(sentence, verb: i) else { continue }
             if subject.isPronoun { return Attribution(source: "", range: nil, rule: "pronoun \(tokens[i].lower)", isPronoun: true) }
-            return named(subject.range, head: subject.head, in: sentence, entities: entities, rule: RuleText.concatenated("subject ", tokens[i].lower, ""))
+            return named(subject.range, head: subject.head, in: sentence, entities: entities, rule: "subject \(tokens[i].lower)")
         }
         return nil
     }
