@@ -90,7 +90,17 @@ enum QuoteBlockRules {
     }
 
     static func endsWithoutFullStop(_ text: String) -> Bool {
+        // Two ASCII bytes at the end, the last no white space (nor the line feed of a CR LF): the last character is
+        // that last byte alone (only CR LF joins two ASCII scalars), read with no walk over characters.
+        let bytes = text.utf8
+        if bytes.count >= 2, let last = bytes.last, last < 0x80, last != 0x20, !(0x09...0x0D).contains(last),
+           bytes[bytes.index(bytes.endIndex, offsetBy: -2)] < 0x80 {
+            return !fullStopBytes.contains(last)
+        }
         guard let last = text.last(where: { !$0.isWhitespace }) else { return false }
         return !".!?”\"’')…".contains(last) || last == ":"
     }
+
+    /// The ASCII characters among those that end a sentence in `endsWithoutFullStop`.
+    private static let fullStopBytes: [UInt8] = Array(".!?\"')".utf8)
 }

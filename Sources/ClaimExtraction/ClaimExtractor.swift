@@ -155,10 +155,6 @@ public struct ClaimExtractor: Sendable {
             if source != "author", attribution != nil { state.recentSource = source }
             else if block != nil, source != "author" { state.recentSource = source }
 
-            let modality = ModalityClassifier().classify(entities.tokens, attributedToOther: source != "author")
-            let type = ClaimTypeClassifier().classify(entities.tokens, modality: modality.modality, strengthUnit: {
-                claimFigures.first(where: { ClaimTypeClassifier.strengthUnits.contains($0.figure.unit) })?.figure.unit
-            })
             if !paragraph.isListItem, let withUnit = claimFigures.last(where: { $0.figure.unit != FigureExtractor.unknownUnit && !$0.needsUnit }) {
                 paragraphFigureContext = ListContext(unit: withUnit.figure.unit, actorKey: withUnit.figure.actorKey, source: source)
             }
@@ -174,6 +170,11 @@ public struct ClaimExtractor: Sendable {
             // the dictionaries know nobody in it.
             guard !entities.places.isEmpty || !entities.actors.isEmpty || !entities.people.isEmpty || hasTime || !claimFigures.isEmpty
                 || attribution != nil && sourceRange != nil && Self.namesPerson(source) else { continue }
+            // Modality and type feed only the claim (pure functions of the sentence): a sentence that makes none skips them.
+            let modality = ModalityClassifier().classify(entities.tokens, attributedToOther: source != "author")
+            let type = ClaimTypeClassifier().classify(entities.tokens, modality: modality.modality, strengthUnit: {
+                claimFigures.first(where: { ClaimTypeClassifier.strengthUnits.contains($0.figure.unit) })?.figure.unit
+            })
             // Filled in place in the document's array: a claim made aside would be copied in whole, then destroyed.
             claims.append(ExtractedClaim(text: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index))
             let last = claims.count - 1
@@ -273,17 +274,21 @@ public struct ClaimExtractor: Sendable {
         // only sounds like a surname on any place's span ("Sulaimani", not Suleimani). And "Hamid al-Baghdadi" is not
         // Abu Bakr al-Baghdadi: a lone surname after another name is someone else's.
         if !personMatches.isEmpty {
-            personMatches.removeAll { person in
-                Self.isSurnameOfAnotherName(person, in: tokenized)
-                    || !allPlaces.isEmpty && (Self.isTransliterationInsideWrittenPlace(person, places: allPlaces)
-                        || Self.isTransliteration(person.rule) && !Self.containsSpace(person.matched)
-                            && allPlaces.contains { $0.range == person.range })
+            // Each person's fields read in place, where it lies.
+            personMatches.removeMatches { people, i in
+                Self.isSurnameOfAnotherName(people[i].matched, range: people[i].range, in: tokenized)
+                    || !allPlaces.isEmpty && (Self.isTransliterationInsideWrittenPlace(people[i].range, rule: people[i].rule,
+                                                                                      places: allPlaces)
+                        || Self.isTransliteration(people[i].rule) && !Self.containsSpace(people[i].matched)
+                            && allPlaces.contains { $0.range == people[i].range })
             }
         }
         if !actorMatches.isEmpty, !allPlaces.isEmpty {
-            actorMatches.removeAll { Self.isTransliterationInsideWrittenPlace($0, places: allPlaces) }
+            actorMatches.removeMatches { Self.isTransliterationInsideWrittenPlace($0[$1].range, rule: $0[$1].rule, places: allPlaces) }
         }
-        if !actorMatches.isEmpty { actorMatches.removeAll { Self.isOutletNationality($0, in: tokenized) } }
+        if !actorMatches.isEmpty {
+            actorMatches.removeMatches { Self.isOutletNationality($0[$1].range, matched: $0[$1].matched, in: tokenized) }
+        }
         // Compared by ranges only (no match copied): no two places share a range, so a place equals
         // a located one exactly when their ranges are equal.
         // A name that is both a place and an actor ("Turkey", "Britain") is a place where the text
@@ -297,12 +302,12 @@ public struct ClaimExtractor: Sendable {
                 locatedRanges.append(place.range)
             }
             // "UK-based" locates; it never names the actor, whether or not the gazetteer knows the place.
-            actorMatches.removeAll { actor in
-                if locatedRanges.contains(actor.range) { return true }
-                guard Self.isCompoundLocation(actor.range, in: tokenized) else { return false }
-                if !allPlaces.contains(where: { $0.range.overlaps(actor.range) }), let place = countryPlace(ofState: actor.key) {
-                    demonymPlaces.append(EntityMatch(key: place.key, range: actor.range, matched: actor.matched,
-                                                     rule: "'\(actor.matched)-based' → \(place.name)"))
+            actorMatches.removeMatches { actors, i in
+                if locatedRanges.contains(actors[i].range) { return true }
+                guard Self.isCompoundLocation(actors[i].range, in: tokenized) else { return false }
+                if !allPlaces.contains(where: { $0.range.overlaps(actors[i].range) }), let place = countryPlace(ofState: actors[i].key) {
+                    demonymPlaces.append(EntityMatch(key: place.key, range: actors[i].range, matched: actors[i].matched,
+                                                     rule: "'\(actors[i].matched)-based' → \(place.name)"))
                 }
                 return true
             }
@@ -319,7 +324,7 @@ public struct ClaimExtractor: Sendable {
                     kept += 1
                 }
             }
-            placeMatches.removeLast(placeMatches.count - kept)
+            if kept < placeMatches.count { placeMatches.removeLast(placeMatches.count - kept) }
         }
         if !demonymPlaces.isEmpty {
             placeMatches.append(contentsOf: demonymPlaces)
@@ -336,10 +341,11 @@ public struct ClaimExtractor: Sendable {
 
     /// Whether a one-word person match follows a capitalised word that is no title, inside the sentence: a given
     /// name the dictionary's person does not have ("Hamid al-Baghdadi", "Rifaat al-Assad").
-    static func isSurnameOfAnotherName(_ match: EntityMatch, in sentence: TokenizedSentence) -> Bool {
-        guard !containsSpace(match.matched) else { return false }
+    /// `matched` and `range`: the match's fields.
+    static func isSurnameOfAnotherName(_ matched: String, range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
+        guard !containsSpace(matched) else { return false }
         let tokens = sentence.tokens
-        guard let k = tokens.firstIndex(where: { $0.start == match.range.lowerBound }), k >= 2 else { return false }
+        guard let k = tokens.firstIndex(where: { $0.start == range.lowerBound }), k >= 2 else { return false }
         let before = tokens[k - 1]
         guard before.kind == .word, before.isCapitalized, tokens[k].spaceBefore, !personTitles.contains(before.lower),
               tokens[k - 2].kind == .word || tokens[k - 2].lower == "," else { return false }
@@ -348,14 +354,17 @@ public struct ClaimExtractor: Sendable {
 
     /// Whether a match found only by transliteration lies inside a place matched as written (ranges first: most
     /// matches are inside no place, and the rules are compared only for those that are).
-    static func isTransliterationInsideWrittenPlace(_ match: EntityMatch, places: [EntityMatch]) -> Bool {
-        places.contains { $0.range.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.range.upperBound
-            && !isTransliteration($0.rule) } && isTransliteration(match.rule)
+    /// `range` and `rule`: the match's fields.
+    static func isTransliterationInsideWrittenPlace(_ range: Range<Int>, rule: String, places: [EntityMatch]) -> Bool {
+        places.contains { $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound
+            && !isTransliteration($0.rule) } && isTransliteration(rule)
     }
 
-    private static func isTransliteration(_ rule: String) -> Bool { rule.utf8.starts(with: "translit key".utf8) }
+    private static func isTransliteration(_ rule: String) -> Bool {
+        // The first byte settles most rules ("alias …") without a walk over the prefix.
+        rule.utf8.first == UInt8(ascii: "t") && rule.utf8.starts(with: "translit key".utf8)
+    }
 
-    /// Words before a surname that say who the person is (titles), or that are no given name ("and", "the", "al").
     /// Whether a speaker phrase holds a personal name: a run of capitalised words with two that are no titles
     /// ("Brigadier General Yahya Rasool", "Jihan Sheikh Ahmed"; not "The Spokesman" or "a military source").
     static func namesPerson(_ phrase: String) -> Bool {
@@ -372,6 +381,7 @@ public struct ClaimExtractor: Sendable {
         return false
     }
 
+    /// Words before a surname that say who the person is (titles), or that are no given name ("and", "the", "al").
     static let personTitles: GrammarWordSet = [
         "president", "presidents", "prime", "minister", "general", "gen", "caliph", "leader", "sheikh", "shaykh", "imam",
         "ayatollah", "mr", "mrs", "ms", "dr", "commander", "colonel", "col", "major", "maj", "king", "prince", "emir",
@@ -520,18 +530,25 @@ public struct ClaimExtractor: Sendable {
 
     /// Whether a figure's words hold "its" or "their" ("17 of its fighters", "their own men").
     static func hasPossessive(_ text: String) -> Bool {
-        // Words between spaces compared as bytes: no array of words is made.
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        var index = start
-        while true {
-            if index == bytes.endIndex || bytes[index] == UInt8(ascii: " ") {
-                let word = bytes[start..<index]
-                if word.elementsEqual("its".utf8) || word.elementsEqual("their".utf8) { return true }
-                if index == bytes.endIndex { return false }
-                start = bytes.index(after: index)
+        // Words between spaces compared as bytes, read in place (`withUTF8`; the UTF-8 view's indexes cost a call a
+        // byte): no array of words is made.
+        var text = text
+        return text.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: " ") {
+                if isPossessive(bytes[start..<index]) { return true }
+                start = index + 1
             }
-            index = bytes.index(after: index)
+            return false
+        }
+    }
+
+    /// Whether the bytes are "its" or "their".
+    private static func isPossessive(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        switch word.count {
+        case 3: return word.elementsEqual("its".utf8)
+        case 5: return word.elementsEqual("their".utf8)
+        default: return false
         }
     }
 

@@ -3,34 +3,63 @@ extension ClaimExtractor {
     /// Drops places that the word after them shows to be part of another thing's name. One pass over the places
     /// (each test looks at one place alone); the word after each name is found once for its tests.
     func removeOtherThingsNames(from places: inout [EntityMatch], in tokens: TokenizedSentence) {
-        // Most sentences name no place: `removeAll` would still partition and shrink the empty array.
-        guard !places.isEmpty else { return }
-        places.removeAll { place in
-            let next = NameSurroundings.tokenAfter(place.range, in: tokens)
+        // By position, fields read in place (`removeAll(where:)` hands each match over as a copy, retaining its
+        // strings); the kept ones move forward in order, as `removeAll` leaves them.
+        var kept = 0
+        for index in places.indices {
+            let range = places[index].range
+            let next = NameSurroundings.tokenAfter(range, in: tokens)
             // "Homs Radio", "Aleppo Media Center": an outlet the dictionary lacks, not its town.
             // "The Euphrates Dam": a feature named after a place is not that place.
             // "Operation Euphrates Shield": an operation named after a place is not that place.
-            return NameSurroundings.isOtherThingsName(place.range, next: next, in: tokens)
+            let dropped = NameSurroundings.isOtherThingsName(range, next: next, in: tokens)
                 // "The al-Kifah and al-Nur neighbourhoods": quarters of a city, not the towns that share their names.
-                || (NameSurroundings.isQuarterName(place.range, next: next, in: tokens)
-                    && standardCatalog.place(forKey: place.key)?.kind != "neighbourhood")
+                || (NameSurroundings.isQuarterName(range, next: next, in: tokens)
+                    && standardCatalog.place(forKey: places[index].key)?.kind != "neighbourhood")
                 // "Ana Lopez reported", "said Mark Tal": a person's first name, not the town or village sharing it.
-                || (NameSurroundings.isFirstNameOfPerson(place.range, next: next, in: tokens)
-                    && Self.firstNamePlaceKinds.contains(standardCatalog.place(forKey: place.key)?.kind ?? ""))
+                || (NameSurroundings.isFirstNameOfPerson(range, next: next, in: tokens)
+                    && Self.firstNamePlaceKinds.contains(standardCatalog.place(forKey: places[index].key)?.kind ?? ""))
+            guard !dropped else { continue }
+            if kept != index { places.swapAt(kept, index) }
+            kept += 1
         }
+        // An array that keeps every match is left as it is (`removeAll` would still replace its empty tail).
+        if kept < places.count { places.removeLast(places.count - kept) }
     }
 
     /// Drops actors named as something else: "The coalition of Shiite parties" is some other coalition, not the
     /// US-led one; "its own offensive, Jazeera Storm" is an operation's name, not the channel.
     static func removeOtherThingsNames(from actors: inout [EntityMatch], in tokens: TokenizedSentence) {
-        guard !actors.isEmpty else { return }
-        actors.removeAll {
-            let next = NameSurroundings.tokenAfter($0.range, in: tokens)
+        // As for places: by position, in place, kept ones in order.
+        var kept = 0
+        for index in actors.indices {
+            let range = actors[index].range
+            let next = NameSurroundings.tokenAfter(range, in: tokens)
             // Only 13 bytes can lowercase to "the coalition" (no letter of it is the lowercase of a longer one, like
             // the Kelvin sign's k).
-            return $0.matched.utf8.count == 13 && $0.matched.lowercased() == "the coalition"
+            let dropped = actors[index].matched.utf8.count == 13 && actors[index].matched.lowercased() == "the coalition"
                 && NameSurroundings.isFollowed(next: next, by: "of", in: tokens)
-                || NameSurroundings.isOperationName($0.range, next: next, in: tokens)
+                || NameSurroundings.isOperationName(range, next: next, in: tokens)
+            guard !dropped else { continue }
+            if kept != index { actors.swapAt(kept, index) }
+            kept += 1
         }
+        if kept < actors.count { actors.removeLast(actors.count - kept) }
+    }
+}
+
+extension Array where Element == EntityMatch {
+    /// `removeAll { isDropped($0) }` with the kept matches in their order, each match tested once, in order. The test
+    /// reads the fields it needs in place, from the matches and the position it is handed (`removeAll` hands each match
+    /// over as a copy, retaining its strings), and an array that keeps every match (most do) is left as it is
+    /// (`removeAll` would still replace its empty tail).
+    mutating func removeMatches(where isDropped: (_ matches: UnsafeBufferPointer<EntityMatch>, _ position: Int) -> Bool) {
+        guard let first = withUnsafeBufferPointer({ matches in matches.indices.first { isDropped(matches, $0) } }) else { return }
+        var kept = first
+        for index in (first + 1)..<count where !withUnsafeBufferPointer({ isDropped($0, index) }) {
+            swapAt(kept, index)
+            kept += 1
+        }
+        removeLast(count - kept)
     }
 }

@@ -30,6 +30,8 @@ enum DatelineScanner {
     static let maximumLength = 90
 
     static func find(in text: String) -> Dateline? {
+        // Most sentences hold no separator at all: they are settled from their bytes, with no cursor made.
+        guard mayHoldSeparator(text) else { return nil }
         var scanner = Cursor(prefixOf: text, length: maximumLength + 1)
         scanner.skipSpaces()
         let start = scanner.index
@@ -70,6 +72,35 @@ enum DatelineScanner {
         guard scanner.index <= maximumLength, scanner.index < scanner.count else { return nil }
         return Dateline(location: location, end: scanner.index, isCapitals: isCapitals, hasSecondPart: hasSecondPart,
                         hasDate: hasDate, agency: agency)
+    }
+
+    /// Whether the bytes of `text` hold what every separator is made of: a dash character ("—", "–", "―"), a hyphen
+    /// between a space (or no-break space) and a space, or a colon before a space. A dateline ends in one of them
+    /// (`Cursor.separator`, which compares whole characters: each is these very bytes, nothing else is equal to it),
+    /// so text without any has none.
+    static func mayHoldSeparator(_ text: String) -> Bool {
+        var text = text  // `withUTF8` reads a native string in place
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 2 else { return false }
+            for index in 1..<bytes.count {
+                switch bytes[index] {
+                // U+2013, U+2014, U+2015: E2 80 93…95.
+                case 0x93...0x95:
+                    if index >= 2, bytes[index - 1] == 0x80, bytes[index - 2] == 0xE2 { return true }
+                // " - " or NBSP (C2 A0) "- ".
+                case 0x2D:
+                    if index + 1 < bytes.count, bytes[index + 1] == 0x20, bytes[index - 1] == 0x20 || bytes[index - 1] == 0xA0 {
+                        return true
+                    }
+                // ": ".
+                case 0x20:
+                    if bytes[index - 1] == 0x3A { return true }
+                default:
+                    break
+                }
+            }
+            return false
+        }
     }
 
     /// First words of prose, never of a dateline.

@@ -47,9 +47,11 @@ public struct FigureExtractor: Sendable {
         var i = 0
         while i < tokens.count {
             // Only a number cue can start a figure: test it here, before `figure(at:)` copies the token.
-            if tokens[i].classes.contains(.number), !blocked.contains(i), let match = figure(at: i, in: sentence, blocked: blocked) {
-                found.append(match.0)
-                i = max(match.1, i + 1)
+            if tokens[i].classes.contains(.number), !blocked.contains(i), let (match, end) = figure(at: i, in: sentence, blocked: blocked) {
+                // A sentence's figures are few: room for some at the first (growing from one would copy them).
+                if found.isEmpty { found.reserveCapacity(4) }
+                found.append(consume match)  // moved in, not copied
+                i = max(end, i + 1)
             } else {
                 i += 1
             }

@@ -6,15 +6,15 @@ extension ClaimExtractor {
         "radio", "agency", "magazine", "paper", "press", "media", "journalist", "journalists", "reporter", "reporters",
     ]
 
-    /// Whether an actor match is a lone nationality word right before a noun of the press, or one with "state"
-    /// ("Syrian state media", "Syrian state news agency SANA": the outlet speaks, not the state).
-    static func isOutletNationality(_ match: EntityMatch, in sentence: TokenizedSentence) -> Bool {
+    /// Whether an actor match (its `range` and `matched` text) is a lone nationality word right before a noun of the
+    /// press, or one with "state" ("Syrian state media", "Syrian state news agency SANA": the outlet speaks, not the state).
+    static func isOutletNationality(_ range: Range<Int>, matched: String, in sentence: TokenizedSentence) -> Bool {
         // The noun first: it is rarely there, and the demonym test lowercases the match.
         let tokens = sentence.tokens
-        guard let next = tokens.firstIndex(where: { $0.start >= match.range.upperBound }),
+        guard let next = tokens.firstIndex(where: { $0.start >= range.upperBound }),
               tokens[next].kind == .word, outletNouns.contains(tokens[next].lower) else { return false }
-        if !containsSpace(match.matched) { return PlaceStopWords.demonyms.contains(match.matched.lowercased()) }
-        let words = match.matched.lowercased().split(separator: " ")
+        if !containsSpace(matched) { return PlaceStopWords.demonyms.contains(matched.lowercased()) }
+        let words = matched.lowercased().split(separator: " ")
         return words.count == 2 && words[1] == "state" && PlaceStopWords.demonyms.contains(String(words[0]))
     }
 }

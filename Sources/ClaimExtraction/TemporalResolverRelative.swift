@@ -135,31 +135,34 @@ extension TemporalScanner {
                 || which == "previous" && tokens.lower(at: j - 1) == "the",
               let unit = tokens.lower(at: j + 1) else { return nil }
         let range = i..<(j + 2)
-        let rule = part + which + " " + unit
+        // The rule as written, joined only for an expression that is made (most words after "this" or "last" are no
+        // unit of time).
+        let written = which
+        func rule() -> String { part + written + " " + unit }
         // "the previous week" is last week.
         if which == "previous" { which = "last" }
         let offset = which == "last" || which == "past" ? -1 : (which == "next" ? 1 : 0)
         switch unit {
         case "night":
             guard which == "last" else { return nil }
-            return makeDate(shift(reference, days: -1), tokens: range, rule: rule, basis: .relative)
+            return makeDate(shift(reference, days: -1), tokens: range, rule: rule(), basis: .relative)
         case "morning", "afternoon", "evening":
             guard which == "this" else { return nil }
-            return makeDate(reference, tokens: range, rule: rule, basis: .relative)
+            return makeDate(reference, tokens: range, rule: rule(), basis: .relative)
         case "week":
             let day = shift(reference, days: 7 * offset)
-            return makeDate(CalendarDate(year: day.year, month: day.month), tokens: range, rule: rule, basis: .relative)
+            return makeDate(CalendarDate(year: day.year, month: day.month), tokens: range, rule: rule(), basis: .relative)
         case "month":
-            guard reference.month != nil else { return makeYear(reference.year, tokens: range, rule: rule, basis: .relative) }
+            guard reference.month != nil else { return makeYear(reference.year, tokens: range, rule: rule(), basis: .relative) }
             let month = CalendarDate(year: reference.year, month: reference.month).adding(months: offset)
-            return makeDate(month, tokens: range, rule: rule, basis: .relative)
+            return makeDate(month, tokens: range, rule: rule(), basis: .relative)
         case "year":
             if which == "past", tokens.lower(at: i - 1) == "the" {
                 var e = makeSpan((reference.year - 1)...reference.year, tokens: (i - 1)..<(j + 2), rule: "the past year", basis: .relative)
                 e.specificity = .span
                 return e
             }
-            return makeYear(reference.year + offset, tokens: range, rule: rule, basis: .relative)
+            return makeYear(reference.year + offset, tokens: range, rule: rule(), basis: .relative)
         default:
             if let season = DateGrammar.seasons[unit] {
                 let year: Int
@@ -168,7 +171,7 @@ extension TemporalScanner {
                 case 1: year = season > (reference.month ?? 12) ? reference.year : reference.year + 1
                 default: year = reference.year
                 }
-                return makeYear(year, tokens: range, rule: rule, basis: .relative)
+                return makeYear(year, tokens: range, rule: rule(), basis: .relative)
             }
             return nil
         }

@@ -73,6 +73,8 @@ struct TemporalScanner {
             if canStart, var expression = match(at: i) {
                 applySinceClause(to: &expression)
                 i = max(expression.tokens.upperBound, i + 1)
+                // Room for a few at the first (an array grown one by one from empty copies each on the way).
+                if found.isEmpty { found.reserveCapacity(4) }
                 found.append(consume expression)  // moved in, not copied
             } else {
                 i += 1

@@ -133,7 +133,10 @@ final class PossessiveWordsTests: XCTestCase {
     func testWholeWordsOnly() {
         for (text, expected) in [("17 of its fighters", true), ("their own 40 men", true), ("its", true),
                                  ("400 militants", false), ("the sites' 30 guards", false), ("30 itself", false),
-                                 ("", false), (" its ", true), ("their", true), ("Its 12 men", false)] {
+                                 ("", false), (" its ", true), ("their", true), ("Its 12 men", false),
+                                 // Marks, scripts and line ends around the words: bytes of other characters never match.
+                                 ("their\u{301} men", false), ("🇸🇾 its", true), ("its\r\nmen", false), ("قواتها its", true),
+                                 ("its\u{A0}men", false), ("  their  ", true), ("ｉｔｓ men", false), ("itsits", false)] {
             XCTAssertEqual(ClaimExtractor.hasPossessive(text), expected, text)
             XCTAssertEqual(ClaimExtractor.hasPossessive(text), text.split(separator: " ").contains { $0 == "its" || $0 == "their" }, text)
         }

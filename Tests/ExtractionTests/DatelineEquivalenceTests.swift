@@ -66,3 +66,21 @@ final class DatelineEquivalenceTests: XCTestCase {
         XCTAssertGreaterThan(found, 5_000)  // the shapes do make datelines: the comparison is not all nil
     }
 }
+
+/// The byte test `DatelineScanner.find` runs first: it must say yes to every separator the grammar reads.
+final class DatelineSeparatorTests: XCTestCase {
+    func testSeparatorBytes() {
+        for separator in [" - ", "\u{A0}- ", "—", "–", "―", ": "] {
+            XCTAssertTrue(DatelineScanner.mayHoldSeparator("MOSUL" + separator + "Troops"), separator.debugDescription)
+        }
+        // A hyphen inside a word, a colon without a space, other dashes and marks: no separator.
+        for text in ["US-backed fighters", "09:30 today", "a -b", "x- y", "‐ ‑ ‒ − ﹣ －", "", "-", ":", "\u{2014}"] {
+            XCTAssertEqual(DatelineScanner.mayHoldSeparator(text), text == "\u{2014}", text.debugDescription)
+            // Where the bytes say no, the character grammar finds no dateline either.
+            if !DatelineScanner.mayHoldSeparator(text) { XCTAssertNil(ReferenceDatelineScanner.find(in: "HOMS" + text + "x")) }
+        }
+        // A dash followed by a combining mark is another character: the bytes still say "maybe", the grammar says no.
+        XCTAssertTrue(DatelineScanner.mayHoldSeparator("HOMS —\u{301} Troops"))
+        XCTAssertNil(DatelineScanner.find(in: "HOMS —\u{301} Troops"))
+    }
+}
