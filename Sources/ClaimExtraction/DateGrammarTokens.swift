@@ -371,6 +371,13 @@ enum WordTokenizer {
                     let byte = UInt8(scalar.value)
                     out[written] = byte &- 0x41 < 26 ? byte + 0x20 : byte
                     written += 1
+                } else if !scalar.properties.changesWhenLowercased {
+                    // Its own lowercase mapping (`ChangesWhenLowercasedTests` checks every scalar): copied, no string made.
+                    for byte in UTF8.encode(scalar)! {
+                        guard written < out.count else { return lowercasedByScalar(String(decoding: word, as: UTF8.self)) }
+                        out[written] = byte
+                        written += 1
+                    }
                 } else {
                     for byte in scalar.properties.lowercaseMapping.utf8 {
                         guard written < out.count else { return lowercasedByScalar(String(decoding: word, as: UTF8.self)) }
