@@ -26,8 +26,9 @@ struct TokenizedSentence: Sendable {
         }
     }
 
-    /// The sentence, and for plain ASCII text its name words too, found in the same pass and left in `nameBuffers`
-    /// for `NameText(_:sentence:buffers:)` (other text leaves them to it to scan).
+    /// The sentence, and for plain ASCII text (`tokenizePlainASCII(_:names:folded:)`) and text with a character per
+    /// scalar and no carriage return (`SimpleTextNames`) its name words too, found in the same pass and left in
+    /// `nameBuffers` for `NameText(_:sentence:buffers:)` (other text leaves them to it to scan).
     init(_ text: String, nameBuffers: inout NameTextBuffers) {
         self.text = text
         utf8 = Array(text.utf8)
