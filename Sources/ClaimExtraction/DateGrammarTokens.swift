@@ -170,6 +170,15 @@ enum WordTokenizer {
     /// it extends the previous one (combining marks, variation selectors, after a zero-width joiner,
     /// LF after CR), which matches `Character` boundaries for news text.
     static func characterStarts(_ utf8: [UInt8]) -> (scalars: [Unicode.Scalar], offsets: [Int]) {
+        let (scalars, offsets, _) = characterStartsNotingJoins(utf8)
+        return (scalars, offsets)
+    }
+
+    /// `characterStarts(_:)`, and whether every scalar is a character of its own for both views of the sentence:
+    /// none joined the one before it, and each is one `NameText.isSingleCharacterScalar` accepts.
+    static func characterStartsNotingJoins(_ utf8: [UInt8])
+        -> (scalars: [Unicode.Scalar], offsets: [Int], scalarsAreCharacters: Bool) {
+        var scalarsAreCharacters = true
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
         scalars.reserveCapacity(utf8.count)
@@ -180,10 +189,13 @@ enum WordTokenizer {
             let (scalar, length) = NameText.decode(utf8, at: index)
             let extends: Bool
             if scalar.value < 0x300 {
+                // Every scalar below U+0300 is one `NameText.isSingleCharacterScalar` accepts.
                 extends = scalar.value == 10 && previous == 13
+                if extends { scalarsAreCharacters = false }
             } else {
                 extends = scalar.properties.isGraphemeExtend || scalar.value == 0x200D || previous == 0x200D
                     || (0xFE00...0xFE0F).contains(scalar.value) || (0x1F3FB...0x1F3FF).contains(scalar.value)
+                if extends || !NameText.isSingleCharacterScalar(scalar.value) { scalarsAreCharacters = false }
             }
             if !extends || scalars.isEmpty {
                 scalars.append(scalar)
@@ -193,7 +205,7 @@ enum WordTokenizer {
             index += length
         }
         offsets.append(utf8.count)
-        return (scalars, offsets)
+        return (scalars, offsets, scalarsAreCharacters)
     }
 
     /// `utf8` is the sentence's text; `chars` and `offsets` are its `characterStarts`.
@@ -210,6 +222,16 @@ enum WordTokenizer {
     /// `allASCII`: every byte is ASCII, so no word needs the test.
     static func tokenize<Characters: RandomAccessCollection>(_ utf8: [UInt8], characters chars: Characters,
                                                             offsets: CharacterOffsets, allASCII: Bool = false) -> [WordToken]
+    where Characters.Element == Unicode.Scalar, Characters.Index == Int {
+        var noNames = NoNameWords()
+        return tokenize(utf8, characters: chars, offsets: offsets, allASCII: allASCII, names: &noNames)
+    }
+
+    /// `tokenize(_:characters:offsets:allASCII:)`, showing `names` every word of ASCII bytes (it may look the word up
+    /// for the grammar too) and calling its `finish` at the end.
+    static func tokenize<Characters: RandomAccessCollection, Names: NameWordSink>(
+        _ utf8: [UInt8], characters chars: Characters, offsets: CharacterOffsets, allASCII: Bool = false,
+        names: inout Names) -> [WordToken]
     where Characters.Element == Unicode.Scalar, Characters.Index == Int {
         var tokens: [WordToken] = []
         // About one token per four characters in news text (words, spaces, punctuation): room for more, so the
@@ -276,11 +298,13 @@ enum WordTokenizer {
                                         number: value, suffix: suffix, isPlainInteger: plain && suffix.isEmpty,
                                         digitCount: digitCount, classes: [.time, .number]))
             } else if isLetter(c) {
+                var hasApostrophe = false
                 while i < chars.count {
                     let d = chars[i]
                     if isLetter(d) || isDigit(d) {
                         i += 1
                     } else if d == "’" || d == "'", i + 1 < chars.count, isLetter(chars[i + 1]) {
+                        hasApostrophe = true
                         i += 1
                     } else {
                         break
@@ -289,7 +313,12 @@ enum WordTokenizer {
                 // The word's bytes as written, read in place (no slice of the sentence's array is kept).
                 let (lower, classes, entry) = utf8.withUnsafeBufferPointer { sentence in
                     let word = UnsafeBufferPointer(rebasing: sentence[offsets[start]..<offsets[i]])
-                    let (lower, cues, entry) = allASCII || isASCII(word) ? lexicon.lowercaseCuesAndEntry(ofASCII: word) : {
+                    let isASCIIWord = allASCII || isASCII(word)
+                    let shown = isASCIIWord
+                        ? names.asciiWord(word, characters: start..<i, hasApostrophe: hasApostrophe, sentence: sentence,
+                                          lexicon: lexicon)
+                        : nil
+                    let (lower, cues, entry) = isASCIIWord ? shown ?? lexicon.lowercaseCuesAndEntry(ofASCII: word) : {
                         let lower = lowercased(word)
                         let (cues, entry) = lexicon.cuesAndEntry(ofLower: lower)
                         return (lower, cues, entry)
@@ -316,6 +345,7 @@ enum WordTokenizer {
             }
             sawSpace = false
         }
+        names.finish()
         return tokens
     }
 
@@ -341,6 +371,13 @@ enum WordTokenizer {
                     let byte = UInt8(scalar.value)
                     out[written] = byte &- 0x41 < 26 ? byte + 0x20 : byte
                     written += 1
+                } else if !scalar.properties.changesWhenLowercased {
+                    // Its own lowercase mapping (`ChangesWhenLowercasedTests` checks every scalar): copied, no string made.
+                    for byte in UTF8.encode(scalar)! {
+                        guard written < out.count else { return lowercasedByScalar(String(decoding: word, as: UTF8.self)) }
+                        out[written] = byte
+                        written += 1
+                    }
                 } else {
                     for byte in scalar.properties.lowercaseMapping.utf8 {
                         guard written < out.count else { return lowercasedByScalar(String(decoding: word, as: UTF8.self)) }
@@ -416,6 +453,28 @@ enum WordTokenizer {
         while j < chars.count, isDigit(chars[j]) { n += 1; j += 1 }
         return n == 3
     }
+}
+
+/// What the grammar tokenizer shows the words of ASCII bytes to, for a tokenizer that finds a second view of the
+/// sentence in the same pass (`SimpleTextNames`).
+protocol NameWordSink {
+    /// The word `word` (ASCII bytes, characters `characters`; `hasApostrophe`: it holds an inner apostrophe) of
+    /// `sentence` (the bytes tokenized); the lexicon's `lowercaseCuesAndEntry(ofASCII:)` for it when the sink looked it
+    /// up, else nil.
+    mutating func asciiWord(_ word: UnsafeBufferPointer<UInt8>, characters: Range<Int>, hasApostrophe: Bool,
+                            sentence: UnsafeBufferPointer<UInt8>, lexicon: CueLexicon)
+        -> (lower: String, cues: GrammarCue, entry: Int32)?
+    /// The sentence is read to its end.
+    mutating func finish()
+}
+
+/// No second view: the grammar tokens alone.
+struct NoNameWords: NameWordSink {
+    @inline(__always)
+    mutating func asciiWord(_ word: UnsafeBufferPointer<UInt8>, characters: Range<Int>, hasApostrophe: Bool,
+                            sentence: UnsafeBufferPointer<UInt8>, lexicon: CueLexicon)
+        -> (lower: String, cues: GrammarCue, entry: Int32)? { nil }
+    @inline(__always) mutating func finish() {}
 }
 
 extension Array where Element == WordToken {

@@ -221,7 +221,7 @@ struct RawWord {
 }
 
 extension NameText {
-    private static func makeToken(_ word: RawWord, gapStart: Int, source: UnsafeBufferPointer<UInt8>, bytes: [UInt8],
+    static func makeToken(_ word: RawWord, gapStart: Int, source: UnsafeBufferPointer<UInt8>, bytes: [UInt8],
                                   folded: inout [UInt8], classes: NameTable<WordClass>) -> NameToken {
         let foldedStart = folded.count
         var isASCII = true

@@ -5,8 +5,14 @@ extension NameText {
     /// Scans scalar by scalar; false (and nothing reliable in `words`) when some scalar might join the
     /// one before it into one `Character`.
     static func scanScalars(_ bytes: [UInt8], into words: inout [RawWord]) -> Bool {
-        let count = bytes.count
-        var index = 0, character = 0
+        scanScalars(bytes, 0..<bytes.count, firstCharacter: 0, into: &words)
+    }
+
+    /// `scanScalars(_:into:)` over `range` of `bytes` only, whose first character is character `firstCharacter` of
+    /// the text. No word may cross the range's ends (the scalars either side of it are not part of a word).
+    static func scanScalars(_ bytes: [UInt8], _ range: Range<Int>, firstCharacter: Int, into words: inout [RawWord]) -> Bool {
+        let count = range.upperBound
+        var index = range.lowerBound, character = firstCharacter
         var word = RawWord(start: -1, end: 0, rawEnd: 0, characterStart: 0, characterCount: 0,
                            firstIsUppercase: false, firstIsLowercase: false, firstIsNumber: false)
         var previousWasReturn = false

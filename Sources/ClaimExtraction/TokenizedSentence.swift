@@ -26,8 +26,9 @@ struct TokenizedSentence: Sendable {
         }
     }
 
-    /// The sentence, and for plain ASCII text its name words too, found in the same pass and left in `nameBuffers`
-    /// for `NameText(_:sentence:buffers:)` (other text leaves them to it to scan).
+    /// The sentence, and for plain ASCII text (`tokenizePlainASCII(_:names:folded:)`) and text with a character per
+    /// scalar and no carriage return (`SimpleTextNames`) its name words too, found in the same pass and left in
+    /// `nameBuffers` for `NameText(_:sentence:buffers:)` (other text leaves them to it to scan).
     init(_ text: String, nameBuffers: inout NameTextBuffers) {
         self.text = text
         utf8 = Array(text.utf8)
@@ -37,10 +38,17 @@ struct TokenizedSentence: Sendable {
             tokens = WordTokenizer.tokenizePlainASCII(utf8, names: &nameBuffers.tokens, folded: &nameBuffers.folded)
             nameBuffers.scannedBytes = utf8
         } else {
-            let (scalars, starts) = WordTokenizer.characterStarts(utf8)
+            let (scalars, starts, scalarsAreCharacters) = WordTokenizer.characterStartsNotingJoins(utf8)
             offsets = CharacterOffsets(starts)
-            tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets)
-            nameBuffers.scannedBytes = nil
+            if scalarsAreCharacters && !byteKinds.hasCarriageReturn {
+                var names = SimpleTextNames(utf8, scalars: scalars, offsets: offsets, buffers: &nameBuffers)
+                tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets, names: &names)
+                names.giveBack(to: &nameBuffers)
+                nameBuffers.scannedBytes = utf8
+            } else {
+                tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets)
+                nameBuffers.scannedBytes = nil
+            }
         }
     }
 
@@ -97,5 +105,119 @@ struct CharacterOffsets: RandomAccessCollection, Sendable {
             return index
         }
         return table[index]
+    }
+}
+
+/// The name words (`NameText`) of a sentence whose every scalar is a character of its own (letters with diacritics,
+/// curly quotes, dashes: most sentences that are not plain ASCII), found while the grammar tokenizer reads it. As in
+/// `tokenizePlainASCII(_:names:folded:)`, a word of ASCII letters and digits that both views cut alike (no apostrophe,
+/// nothing on either side a name word could hold) is folded and looked up once for both; the stretches between such
+/// words are scanned as `NameText.scanScalars` scans a sentence and their words made by `NameText.makeToken`.
+struct SimpleTextNames: NameWordSink {
+    private let utf8: [UInt8]
+    private let scalars: [Unicode.Scalar]
+    private let offsets: CharacterOffsets
+    private var tokens: [NameToken] = []
+    private var folded: [UInt8] = []
+    private var raw: [RawWord] = []
+    private let classes = WordClass.table
+    /// Name words are found up to this byte (and character): the end of the last shared word.
+    private var cursor = 0
+    private var cursorCharacter = 0
+    /// Where the last name word ended as written (the next one's gap starts there).
+    private var previousEnd = 0
+
+    /// Fills the arrays `buffers` holds (emptied first, their capacity kept).
+    init(_ utf8: [UInt8], scalars: [Unicode.Scalar], offsets: CharacterOffsets, buffers: inout NameTextBuffers) {
+        self.utf8 = utf8
+        self.scalars = scalars
+        self.offsets = offsets
+        swap(&tokens, &buffers.tokens)
+        swap(&folded, &buffers.folded)
+        swap(&raw, &buffers.raw)
+        tokens.removeAll(keepingCapacity: true)
+        tokens.reserveCapacity(utf8.count / 5 + 1)
+        folded.removeAll(keepingCapacity: true)
+        folded.reserveCapacity(utf8.count)
+    }
+
+    /// Puts the name words (and the scratch array) into `buffers`.
+    mutating func giveBack(to buffers: inout NameTextBuffers) {
+        swap(&tokens, &buffers.tokens)
+        swap(&folded, &buffers.folded)
+        swap(&raw, &buffers.raw)
+    }
+
+    mutating func asciiWord(_ word: UnsafeBufferPointer<UInt8>, characters: Range<Int>, hasApostrophe: Bool,
+                            sentence: UnsafeBufferPointer<UInt8>, lexicon: CueLexicon)
+        -> (lower: String, cues: GrammarCue, entry: Int32)? {
+        let start = offsets[characters.lowerBound], end = offsets[characters.upperBound]
+        guard !hasApostrophe,
+              start == 0 || !mayBeInName(characters.lowerBound - 1, byte: sentence[start - 1]),
+              end == sentence.count || !mayBeInName(characters.upperBound, byte: sentence[end])
+        else { return nil }
+        // Most stretches since the last shared word are a space or a mark or two: no name word in them, and nothing
+        // to count (the grammar's character offsets say where this word starts).
+        for index in cursor..<start where sentence[index] >= 0x80 || NameText.isASCIILetterOrDigit(sentence[index]) {
+            scanStretch(upTo: start)
+            break
+        }
+        let first = word[0]
+        let raw = RawWord(start: start, end: end, rawEnd: end, characterStart: characters.lowerBound,
+                          characterCount: characters.count, firstIsUppercase: first &- 0x41 < 26,
+                          firstIsLowercase: first &- 0x61 < 26, firstIsNumber: false)
+        let (utf8, previousEnd) = (self.utf8, self.previousEnd)
+        // Room for the word, overwritten with its lowercase bytes (its folded form: it has no apostrophe).
+        let foldedStart = folded.count
+        folded.append(contentsOf: word)
+        let (found, token) = folded.withUnsafeMutableBufferPointer { out in
+            let found = lexicon.lowercaseCuesAndEntry(ofASCII: word, writingTo: out, at: foldedStart)
+            let token = NameText.asciiToken(sentence, raw, folded: out, foldedRange: foldedStart..<foldedStart + word.count,
+                                            foldedHash: found.hash, wordClass: found.wordClass, hasUpper: found.hasUpper,
+                                            bytes: utf8, previousEnd: previousEnd)
+            return (found, token)
+        }
+        tokens.append(token)
+        self.previousEnd = end
+        cursor = end
+        cursorCharacter = characters.upperBound
+        return (found.lower, found.cues, found.entry)
+    }
+
+    mutating func finish() {
+        scanStretch(upTo: utf8.count)
+    }
+
+    /// The name words from `cursor` to `end`, as the scalar scan and `NameText` make them.
+    private mutating func scanStretch(upTo end: Int) {
+        guard cursor < end else { return }
+        let utf8 = self.utf8
+        raw.removeAll(keepingCapacity: true)
+        _ = NameText.scanScalars(utf8, cursor..<end, firstCharacter: cursorCharacter, into: &raw)
+        let words = raw, classes = self.classes
+        var previousEnd = self.previousEnd
+        utf8.withUnsafeBufferPointer { source in
+            for word in words {
+                tokens.append(NameText.makeToken(word, gapStart: previousEnd, source: source, bytes: utf8,
+                                                 folded: &folded, classes: classes))
+                previousEnd = word.rawEnd
+            }
+        }
+        self.previousEnd = previousEnd
+    }
+
+    /// Whether a name word could hold character `character` (a letter, a digit, a number sign or an apostrophe), one
+    /// of whose bytes is `byte`: a word next to one may be cut otherwise by the name scan.
+    @inline(__always)
+    private func mayBeInName(_ character: Int, byte: UInt8) -> Bool {
+        if byte < 0x80 { return NameText.isASCIILetterOrDigit(byte) || byte == 0x27 || byte == 0x60 }
+        return Self.mayBeInName(scalars[character])
+    }
+
+    private static func mayBeInName(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if NameText.isApostrophe(value) { return true }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil
     }
 }
