@@ -159,6 +159,13 @@ public struct FigureExtractor: Sendable {
                 return build(number, unit: u, unitEnd: unitEnd, rule: Self.rule(reading, .betweenNouns), in: sentence)
             }
         }
+        // "tens of thousands have fled", "as many as one million could be displaced": a verb of what befalls people
+        // after the number says it counts people.
+        if Self.impliesPeople(after: end, in: tokens), number.isVague || !number.isDigits || (number.value ?? 0) >= 100,
+           !(number.isDigits && tokens.kind(at: number.tokens.lowerBound) == .number && Self.looksLikeYear(tokens[number.tokens.lowerBound])) {
+            return build(number, unit: "people", unitEnd: end, rule: Self.readingNames[reading.rawValue] + " with people implied by its verb",
+                         in: sentence)
+        }
         guard number.isDigits, !number.isVague else { return nil }
         // "a population of about 200,000", "the number of militants is put at 1,000": the noun before names it.
         if let (unit, rule2) = Self.unitNamedBefore(number.tokens.lowerBound, in: tokens) {
@@ -169,6 +176,30 @@ public struct FigureExtractor: Sendable {
         guard var built = build(number, unit: FigureExtractor.unknownUnit, unitEnd: end, rule: Self.rule(reading, .withoutUnit), in: sentence) else { return nil }
         built.0.needsUnit = true
         return built
+    }
+
+    /// Auxiliaries that may stand between a number and a verb of what befalls people.
+    static let impliedPeopleAuxiliaries: GrammarWordSet = [
+        "have", "has", "had", "were", "was", "are", "is", "could", "may", "might", "would", "will", "be", "been", "being",
+        "reportedly", "already", "also", "still", "now",
+    ]
+    /// Verbs (as participles or past forms) that happen only to people: "have fled", "were killed", "could be displaced".
+    static let impliedPeopleVerbs: GrammarWordSet = [
+        "fled", "killed", "displaced", "died", "wounded", "injured", "trapped", "detained", "arrested", "evacuated",
+        "abducted", "kidnapped", "executed", "massacred", "starved", "drowned", "returned", "escaped",
+    ]
+
+    /// Whether the words at `index` are a verb of what befalls people, perhaps after up to three auxiliaries.
+    static func impliesPeople(after index: Int, in tokens: [WordToken]) -> Bool {
+        var k = index
+        while k < tokens.count, k - index < 3, tokens[k].kind == .word, impliedPeopleAuxiliaries.contains(tokens[k].lower) { k += 1 }
+        return k < tokens.count && tokens[k].kind == .word && impliedPeopleVerbs.contains(tokens[k].lower)
+    }
+
+    /// A four-digit number without a separator between 1900 and 2099: read as a year, not a count.
+    static func looksLikeYear(_ token: WordToken) -> Bool {
+        guard token.end - token.start == 4, let value = Int(token.lower) else { return false }
+        return (1900...2099).contains(value)
     }
 
     /// How a figure's number was read, and what followed it: the two halves of its rule ("number" + " with unit").

@@ -84,6 +84,22 @@ final class BlindArticleNamesTests: XCTestCase {
         XCTAssertEqual(places(claim("Rebels told Damascus residents to stay indoors.")), ["Damascus"])
     }
 
+    func testPeopleImpliedByWhatBefallsThem() {
+        let fled = claim("Tens of thousands have fled the fighting in Douma, the United Nations said.")?.figures.first
+        XCTAssertEqual(fled?.unit, "people")
+        XCTAssertEqual(fled?.low, 10_000)
+        XCTAssertEqual(claim("As many as one million could be displaced by the offensive on Mosul.")?.figures.first?.value, 1_000_000)
+        XCTAssertEqual(claim("Hundreds fled Hajin overnight.")?.figures.first?.unit, "people")
+        // A small bare number is no count of people.
+        XCTAssertTrue(claim("Of the 12 towns, 3 were evacuated near Raqqa.")?.figures.allSatisfy { $0.unit != "people" } ?? true)
+    }
+
+    func testAYearIsNoCountOfPeople() {
+        XCTAssertTrue(FigureExtractor.looksLikeYear(TokenizedSentence("In 2014 fled").tokens[1]))
+        XCTAssertFalse(FigureExtractor.looksLikeYear(TokenizedSentence("Some 2,014 fled").tokens[1]))
+        XCTAssertFalse(FigureExtractor.looksLikeYear(TokenizedSentence("Some 3500 fled").tokens[1]))
+    }
+
     func testKirkukOilFields() {
         XCTAssertEqual(places(claim("Peshmerga fighters withdrew from the Baba Gurgur and Bai Hassan fields.")),
                        ["Baba Gurgur oil field", "Bai Hassan oil field"])
