@@ -71,6 +71,13 @@ struct SpanScratch {
         return key
     }
 
+    /// Remembers `key` as the key of the words `first...last` (when made for a sentence), for `keyHash`.
+    mutating func remember(_ key: (hash: NameHash, length: Int), _ first: Int, _ last: Int) {
+        guard remembers && last - first < 4096 && first < 1 << 18 else { return }
+        let span = Int32(first * 4096 + (last - first) + 1)
+        keys.remember(key, at: (first &* 7 &+ last) & (SpanKeyCache.slots - 1), span: span)
+    }
+
     /// The last word a span from `start` can end at and still have some alias's key, given `keyPrefixes`
     /// (`KeyLead.prefixes` of every key): spans that reach the first word that is not an article (their key
     /// starts with that word's `KeyLead`) only if the lead is a prefix.

@@ -1,0 +1,90 @@
+import XCTest
+@testable import ClaimExtraction
+
+/// `SpanKeyStream` must give, for every span from a start word, what `NameText.spanKeyHash` gives, and its
+/// committed letters must begin the key of every longer span from that word.
+final class SpanKeyStreamTests: XCTestCase {
+    private let sentences = [
+        "Abu Kamal and Albu Kamal, al-Bu Kamal, Dayr az Zawr, Deir Ezzor, Deir ez-Zor and Deir al-Zour.",
+        "Mayadine, Hajine, Raqqah, Hasakeh, al Assafir, the Ash Sham, As Suwayda, Khan Sheikhoun, Tal Afar.",
+        "Schaffhausen Kh Sh Ch Ph Dh Th Dj Zh Sch ck x xk Qx — ʿAin ʾIssa, Qa’im’s, Ezzor Ellah Ad",
+        "Ḩalab, Ar Raqqah, Mosu̇l and Deír ez-Zór; el al ash adh ath; Al",
+        "Is s ch Tas Chaos Dis Cheikh Mus Haf Sak Hot P Hamas Sc Hule Es Sc Hmidt, ax kx Ks, Pas Hapa Ad J",
+        "Syrian Observatory for Human Rights said\r\nthe Free Syrian Army 2B X1 near Idlib 🇸🇾 e\u{301}e Ya Ha Ah",
+        "al- -al Abu Abou Bu Abu al-Abbas Ezzor al Ezzor Allah Alleh Mine Ine Zzz Ṣāliḥ ʿAbd al‐Qādir",
+        "",
+    ]
+
+    func testStreamedKeysEqualSpanKeyHash() {
+        var spans = 0
+        for sentence in sentences {
+            let text = NameText(sentence)
+            for first in text.tokens.indices {
+                var stream = SpanKeyStream()
+                for last in first..<min(text.tokens.count, first + 12) {
+                    text.foldedBytes(of: last).withUnsafeBufferPointer { word in SpanKeyStream.withRoles { stream.add(word, roles: $0) } }
+                    let expected = text.spanKeyHash(first, last)
+                    XCTAssertEqual(stream.key.hash, expected.hash, "\(sentence) \(first)...\(last)")
+                    XCTAssertEqual(stream.key.length, expected.length, "\(sentence) \(first)...\(last)")
+                    spans += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(spans, 300)
+    }
+
+    func testCommittedLettersBeginEveryLongerSpansKey() {
+        for sentence in sentences {
+            let text = NameText(sentence)
+            for first in text.tokens.indices {
+                var stream = SpanKeyStream()
+                for last in first..<min(text.tokens.count, first + 6) {
+                    text.foldedBytes(of: last).withUnsafeBufferPointer { word in SpanKeyStream.withRoles { stream.add(word, roles: $0) } }
+                    let committed = stream.committedHash
+                    for longer in last + 1..<min(text.tokens.count, last + 4) {
+                        let key = Self.key(text, first, longer)
+                        var hash = NameHash()
+                        var begins = committed == hash
+                        for byte in key {
+                            hash.add(byte)
+                            if hash == committed { begins = true }
+                        }
+                        XCTAssertTrue(begins, "\(sentence) \(first)...\(last) in \(first)...\(longer)")
+                    }
+                }
+            }
+        }
+    }
+
+    func testStreamedSkeletonEqualsSkeleton() {
+        let inputs = ["", "a", "h", "s", "sc", "sch", "schh", "scs", "phh", "xk", "kx", "xx", "ckh", "djz", "zhh", "qcck",
+                      "aeiouyw", "deirezzor", "abukamal", "chshkhghdhth", "bbaabb", "x", "ssch", "tsch", "sh", "cz", "dh", "scsch", "sscc", "tzsc", "pschx"]
+        for input in inputs {
+            var reference = SkeletonHash()
+            FoldedName.skeleton(Array(input.utf8)[...], into: &reference)
+            let bytes = Array(input.utf8)
+            SpanKeyStream.withRoles { roles in
+                var byByte = StreamingSkeleton()
+                for byte in bytes { byByte.add(byte, roles: roles) }
+                XCTAssertEqual(byByte.finished(roles: roles).hash, reference.hash, input)
+                XCTAssertEqual(byByte.finished(roles: roles).length, reference.length, input)
+                // Fed in two runs, split anywhere.
+                for split in 0...bytes.count {
+                    var streamed = StreamingSkeleton()
+                    bytes[..<split].withUnsafeBufferPointer { streamed.add($0, roles: roles) }
+                    bytes[split...].withUnsafeBufferPointer { streamed.add($0, roles: roles) }
+                    XCTAssertEqual(streamed.finished(roles: roles).hash, reference.hash, "\(input) at \(split)")
+                    XCTAssertEqual(streamed.finished(roles: roles).length, reference.length, "\(input) at \(split)")
+                }
+            }
+        }
+    }
+
+    private static func key(_ text: NameText, _ first: Int, _ last: Int) -> [UInt8] {
+        var words: [Range<Int>] = []
+        for index in first...last where !text.tokens[index].folded.isEmpty { words.append(text.tokens[index].folded) }
+        var joined: [UInt8] = [], out: [UInt8] = []
+        FoldedName.writeKey(bytes: text.folded, words: words, into: &out, joined: &joined)
+        return out
+    }
+}
