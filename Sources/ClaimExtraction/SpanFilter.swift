@@ -201,18 +201,24 @@ extension NameText {
 extension NameText {
     /// Spans from `start` (to `end` at most) whose folded form is one of `spellings`, grown word by word while the
     /// folded form still begins some spelling. Hash probes only; shared by the gazetteer and the alias matcher.
+    /// `prefixes` must hold every spelling's folded hash but the empty one's (a spelling with no words).
     func exactSpans(from start: Int, through end: Int, spellings: NamePostings, prefixes: NameTable<Bool>) -> SpanSet {
         var possible = SpanSet(start: start)
         var folded = NameHash()
         var words = 0
         for last in start...end {
-            let word = tokens[last].folded
-            if !word.isEmpty {
-                folded.addWord(self.folded[word], first: words == 0)
+            let token = tokens[last]
+            if !token.folded.isEmpty {
+                // A first word's folded hash is its token's.
+                if words == 0 { folded = token.foldedHash } else { folded.addWord(self.folded[token.folded], first: false) }
                 words += 1
             }
+            // Most spans begin no spelling: one probe rules them out (a spelling is a prefix of itself).
+            guard prefixes.contains(folded) else {
+                if words == 0 && spellings.contains(folded) { possible.insert(last) }
+                break
+            }
             if spellings.contains(folded) { possible.insert(last) }
-            if !prefixes.contains(folded) { break }
         }
         return possible
     }

@@ -88,3 +88,51 @@ final class SpanKeyStreamTests: XCTestCase {
         return out
     }
 }
+
+/// `NameText.exactSpans` (one probe per word where no spelling begins, the first word's hash from its token)
+/// must find what growing the folded hash word by word and probing both tables finds.
+final class ExactSpansTests: XCTestCase {
+    func testExactSpansEqualWordByWordProbing() {
+        let spellings = ["Deir ez-Zor", "deir", "Abu Kamal", "al-Bu Kamal", "middle Euphrates valley", "Ḩalab", "Qa’im",
+                         "Syrian Democratic Forces", "Syrian", "the", "", "—", "Deír ez Zór al Jadida"]
+        var pairs: [(hash: NameHash, index: Int32)] = []
+        var prefixes = NameTable<Bool>()
+        for (index, spelling) in spellings.enumerated() {
+            let name = FoldedName(spelling)
+            pairs.append((name.foldedHash, Int32(index)))
+            var prefix = NameHash()
+            for (position, word) in name.words.enumerated() {
+                prefix.addWord(name.bytes[word], first: position == 0)
+                prefixes[prefix] = true
+            }
+        }
+        let postings = NamePostings(pairs)
+        let sentences = ["In Deir ez-Zor and deir ez Zor, the Syrian Democratic Forces — near Abu Kamal, al-Bu Kamal.",
+                         "— 🇸🇾 — the middle Euphrates valley; Ḩalab, Qa’im and DEÍR EZ ZÓR AL JADIDA\r\nSyrian",
+                         "the the — , Deir", ""]
+        var found = 0
+        for sentence in sentences {
+            let text = NameText(sentence)
+            for start in text.tokens.indices {
+                for end in start..<min(text.tokens.count, start + 8) {
+                    var expected = SpanSet(start: start)
+                    var folded = NameHash()
+                    var words = 0
+                    for last in start...end {
+                        let word = text.tokens[last].folded
+                        if !word.isEmpty {
+                            folded.addWord(text.folded[word], first: words == 0)
+                            words += 1
+                        }
+                        if postings.contains(folded) { expected.insert(last) }
+                        if !prefixes.contains(folded) { break }
+                    }
+                    let spans = text.exactSpans(from: start, through: end, spellings: postings, prefixes: prefixes)
+                    XCTAssertEqual(spans.bits, expected.bits, "\(sentence) \(start)...\(end)")
+                    found += expected.bits.nonzeroBitCount
+                }
+            }
+        }
+        XCTAssertGreaterThan(found, 10)
+    }
+}
