@@ -195,7 +195,8 @@ struct AliasMatcher: Sendable {
         var spanHash = NameHash()
         var words = 0
         for index in span where !tokens[index].folded.isEmpty {
-            spanHash.addWord(text.folded[tokens[index].folded], first: words == 0)
+            // A first word's folded hash is its token's.
+            if words == 0 { spanHash = tokens[index].foldedHash } else { spanHash.addWord(text.folded[tokens[index].folded], first: false) }
             words += 1
         }
         var written: String? = nil

@@ -107,7 +107,8 @@ struct SpanScratch {
         var folded = NameHash()
         var position = 0
         for index in first...last where !text.tokens[index].folded.isEmpty {
-            folded.addWord(text.foldedBytes(of: index), first: position == 0)
+            // A first word's folded hash is its token's.
+            if position == 0 { folded = text.tokens[index].foldedHash } else { folded.addWord(text.foldedBytes(of: index), first: false) }
             position += 1
         }
         let key = keyHash(text, first, last)
