@@ -129,8 +129,8 @@ struct AliasMatcher: Sendable {
                     || foldedPrefixes.contains(start.foldedHash)
                     || (start.foldedHash == NameHash() && byFolded.contains(start.foldedHash))
             else { index += 1; continue }
-            guard firstWordKeys.contains(text.wordKeyHash(of: content))
-                    || (content != index && firstWordKeys.contains(text.wordKeyHash(of: index)))
+            guard firstWordKeys.contains(text.startKeyHash(of: content))
+                    || (content != index && firstWordKeys.contains(text.startKeyHash(of: index)))
             else { index += 1; continue }
             var end = index
             while end + 1 < tokens.count, end + 1 - index < longestAliasWords, tokens[end + 1].joinsPrevious { end += 1 }

@@ -144,7 +144,7 @@ public struct PlaceRecognizer: Sendable {
         }
         // Probed in place: the index (many arrays) is never copied out.
         if first.isCapitalised || content > start {
-            return gazetteer.index.firstWordKeys.contains(text.wordKeyHash(of: content))
+            return gazetteer.index.firstWordKeys.contains(text.startKeyHash(of: content))
         }
         // Lowercase start: only an exact multi-word alias can follow (`middle Euphrates valley`).
         return gazetteer.index.firstWordsFolded.contains(first.foldedHash)

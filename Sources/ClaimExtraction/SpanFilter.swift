@@ -188,6 +188,16 @@ struct SpanSet {
 }
 
 extension NameText {
+    /// `wordKeyHash(of:)`, a capitalised word's read from its token in place: the recognisers ask where a
+    /// name may begin at most words, and most that pass their first test are capitalised.
+    @inline(__always)
+    func startKeyHash(of index: Int) -> NameHash {
+        let token = tokens[index]
+        return token.isCapitalised ? token.capitalisedWordKeyHash : wordKeyHash(of: index)
+    }
+}
+
+extension NameText {
     /// "As Syrian …", "at Raqqa": an article that is also an English word, written without a hyphen
     /// before the next word, is the English word.
     func hasUnhyphenatedArticle(_ span: ClosedRange<Int>) -> Bool {
