@@ -144,6 +144,7 @@ struct NamePostings: Sendable {
         self.postings = postings
     }
 
+    @inline(__always)
     func contains(_ hash: NameHash) -> Bool { lists.contains(hash) }
 
     subscript(hash: NameHash) -> ArraySlice<Int32> {

@@ -67,9 +67,15 @@ public struct PlaceRecognizer: Sendable {
         }
     }
 
+    /// Most words name no country: one probe, inlined, rules them out.
+    @inline(__always)
     private func addCountries(named foldedHash: NameHash, to context: inout CountryContext) {
         // Probed in place: most words stop here, before the index (many arrays) is copied out.
         guard gazetteer.index.countrySpellings.contains(foldedHash) else { return }
+        addNamedCountries(foldedHash, to: &context)
+    }
+
+    private func addNamedCountries(_ foldedHash: NameHash, to context: inout CountryContext) {
         for position in gazetteer.index.countrySpellings[foldedHash] {
             // An entry whose spellings lack the hash is a collision (what `exactEntries` drops).
             let spellings = gazetteer.index.spellingFolded(of: Int(position))
