@@ -136,3 +136,53 @@ final class ExactSpansTests: XCTestCase {
         XCTAssertGreaterThan(found, 10)
     }
 }
+
+/// `KeyLead.of` (raw bytes, stopped once its letters are written) must give what `FoldedName.skeleton` gives
+/// over the trimmed word up to its last two letters, its first `KeyLead.length` letters hashed.
+final class KeyLeadTests: XCTestCase {
+    private struct FirstLetters: SkeletonSink {
+        var hash = NameHash()
+        var count = 0
+        var last: UInt8 = 0
+        mutating func emit(_ byte: UInt8) {
+            last = byte
+            guard count < KeyLead.length else { return }
+            hash.add(byte)
+            count += 1
+        }
+    }
+
+    private static func reference(_ word: [UInt8]) -> (hash: NameHash, length: Int) {
+        guard word.count >= 3, !FoldedName.isAbu(word[...]) else { return (NameHash(), 0) }
+        var end = word.count
+        if word[end - 1] == UInt8(ascii: "h"), FoldedName.isVowel(word[end - 2]) {
+            end -= 1
+        } else if end > 4, Array(word[(end - 3)...]) == Array("ine".utf8) {
+            end -= 1
+        }
+        var sink = FirstLetters()
+        FoldedName.skeleton(word[..<end], into: &sink, stoppingAfter: end - 3)
+        return (sink.hash, sink.count)
+    }
+
+    func testLeadEqualsTheSkeletonsFirstLetters() {
+        var words = ["syrian", "abu", "abou", "ahh", "xxxx", "schaffhausen", "kh", "khan", "sheikhoun", "deir", "ezzor",
+                     "raqqah", "mayadine", "hajine", "ine", "chcke", "qaim", "djzh", "phph", "aeiou", "tsch", "scsch", "x1x",
+                     "2b", "deír", "ḩalab", "zzz", "assad", "kx", "sssss", "ckckck"]
+        for sentence in ["Abu Kamal and Albu Kamal, al-Bu Kamal, Dayr az Zawr, Deir Ezzor, Deir ez-Zor and Deir al-Zour.",
+                         "Schaffhausen Kh Sh Ch Ph Dh Th Dj Zh Sch ck x xk Qx — ʿAin ʾIssa, Qa’im’s, Ezzor Ellah Ad"] {
+            let text = NameText(sentence)
+            for index in text.tokens.indices { words.append(String(decoding: text.foldedBytes(of: index), as: UTF8.self)) }
+        }
+        var decided = 0
+        for word in words {
+            let bytes = Array(word.utf8)
+            let expected = Self.reference(bytes)
+            let lead = KeyLead.of(bytes[...])
+            XCTAssertEqual(lead.hash, expected.hash, word)
+            XCTAssertEqual(lead.length, expected.length, word)
+            if expected.length > 0 { decided += 1 }
+        }
+        XCTAssertGreaterThan(decided, 20)
+    }
+}
