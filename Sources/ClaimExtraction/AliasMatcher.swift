@@ -37,6 +37,9 @@ struct AliasMatcher: Sendable {
     private var longestKey = 0
     /// `KeyLead.prefixes` of the keyed aliases' keys.
     private var keyPrefixes = NameTable<Bool>()
+    /// Every leading run of letters (the empty one too) of every keyed alias's key: a span whose key
+    /// begins otherwise is no keyed alias, nor is any longer span from the same word.
+    private var keyBeginnings = NameTable<Bool>()
 
     init(aliases entries: [(entryKey: String, alias: String)], source: String? = nil) {
         ruleSource = source
@@ -78,6 +81,12 @@ struct AliasMatcher: Sendable {
             if alias.isCapitalised && !alias.isAcronym && (name.words.count >= 2 || alias.key.utf8.count >= 5) {
                 keyPairs.append((NameHash(alias.key.utf8), index))
                 for prefix in KeyLead.prefixes(of: Array(alias.key.utf8)) { keyPrefixes[prefix] = true }
+                var beginning = NameHash()
+                keyBeginnings[beginning] = true
+                for byte in alias.key.utf8 {
+                    beginning.add(byte)
+                    keyBeginnings[beginning] = true
+                }
                 longestKey = max(longestKey, alias.key.utf8.count)
             }
         }
@@ -120,8 +129,8 @@ struct AliasMatcher: Sendable {
                     || foldedPrefixes.contains(start.foldedHash)
                     || (start.foldedHash == NameHash() && byFolded.contains(start.foldedHash))
             else { index += 1; continue }
-            guard firstWordKeys.contains(text.wordKeyHash(of: content))
-                    || (content != index && firstWordKeys.contains(text.wordKeyHash(of: index)))
+            guard firstWordKeys.contains(text.startKeyHash(of: content))
+                    || (content != index && firstWordKeys.contains(text.startKeyHash(of: index)))
             else { index += 1; continue }
             var end = index
             while end + 1 < tokens.count, end + 1 - index < longestAliasWords, tokens[end + 1].joinsPrevious { end += 1 }
@@ -157,10 +166,24 @@ struct AliasMatcher: Sendable {
         else { return possible }
         let keyEnd = scratch.lastKeySpanEnd(text, from: start, through: end, keyPrefixes: keyPrefixes)
         guard keyEnd >= start else { return possible }
-        for last in start...keyEnd where tokens[last].isCapitalised {
-            let key = scratch.keyHash(text, start, last)
-            if byKey.contains(key.hash) { possible.insert(last) }
-            if key.length > longestKey + 3 && !FoldedName.isArticle(text.foldedBytes(of: last)) { break }
+        // The keys of the spans from `start`, a word at a time; ends at the first word after which no
+        // keyed alias's key can begin as the spans' keys do.
+        // The keys are remembered: the place recogniser asks for some of them.
+        SpanKeyStream.withRoles { roles in
+            text.folded.withUnsafeBufferPointer { folded in
+            var stream = SpanKeyStream()
+            for last in start...keyEnd {
+                let token = tokens[last]
+                stream.add(UnsafeBufferPointer(rebasing: folded[token.folded]), roles: roles)
+                if token.isCapitalised {
+                    let key = stream.key
+                    scratch.remember(key, start, last)
+                    if byKey.contains(key.hash) { possible.insert(last) }
+                    if key.length > longestKey + 3 && !FoldedName.isArticle(text.foldedBytes(of: last)) { break }
+                }
+                if !keyBeginnings.contains(stream.committedHash) { break }
+            }
+            }
         }
         return possible
     }
@@ -172,7 +195,8 @@ struct AliasMatcher: Sendable {
         var spanHash = NameHash()
         var words = 0
         for index in span where !tokens[index].folded.isEmpty {
-            spanHash.addWord(text.folded[tokens[index].folded], first: words == 0)
+            // A first word's folded hash is its token's.
+            if words == 0 { spanHash = tokens[index].foldedHash } else { spanHash.addWord(text.folded[tokens[index].folded], first: false) }
             words += 1
         }
         var written: String? = nil

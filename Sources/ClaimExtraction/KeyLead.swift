@@ -11,18 +11,54 @@ enum KeyLead {
 
     /// Hash and length (≤ `length`; 0 when the word decides nothing) of the key letters `word` fixes.
     static func of(_ word: ArraySlice<UInt8>) -> (hash: NameHash, length: Int) {
+        word.withUnsafeBufferPointer { word in
+            FoldedName.skeletonRoles.withUnsafeBufferPointer { roles in of(word, roles: roles) }
+        }
+    }
+
+    /// The same over raw bytes: `FoldedName.skeleton`'s steps, stopped once `length` letters are written
+    /// (later letters change neither the hash nor the count). `roles`: `FoldedName.skeletonRoles`.
+    static func of(_ word: UnsafeBufferPointer<UInt8>, roles: UnsafeBufferPointer<UInt8>) -> (hash: NameHash, length: Int) {
         guard word.count >= 3, !FoldedName.isAbu(word) else { return (NameHash(), 0) }
-        var end = word.endIndex
-        let count = word.count
-        if count > 2, word[end - 1] == UInt8(ascii: "h"), FoldedName.isVowel(word[end - 2]) {
+        var end = word.count
+        if word[end - 1] == UInt8(ascii: "h"), FoldedName.isVowel(word[end - 2]) {
             end -= 1
-        } else if count > 4, word[end - 3] == UInt8(ascii: "i"), word[end - 2] == UInt8(ascii: "n"),
+        } else if end > 4, word[end - 3] == UInt8(ascii: "i"), word[end - 2] == UInt8(ascii: "n"),
                   word[end - 1] == UInt8(ascii: "e") {
             end -= 1
         }
-        var sink = LeadSink(limit: length)
-        FoldedName.skeleton(word[word.startIndex..<end], into: &sink, stoppingAfter: end - 3)
-        return (sink.hash, sink.count)
+        // The skeleton reads two letters ahead: steps from the last two letters may change with what follows.
+        let lastStep = end - 3
+        var hash = NameHash()
+        var count = 0
+        var last: UInt8 = 0
+        @inline(__always) func emit(_ byte: UInt8) {
+            last = byte
+            guard count < length else { return }
+            hash.add(byte)
+            count += 1
+        }
+        var index = 0
+        while index < end && index <= lastStep && count < length {
+            let byte = word[index]
+            // Most letters stand for themselves and vowels for `a` (`skeletonStep`'s default).
+            switch roles[Int(byte)] {
+            case 0:
+                if last != byte { emit(byte) }
+                index += 1
+                continue
+            case 1:
+                if last != UInt8(ascii: "a") { emit(UInt8(ascii: "a")) }
+                index += 1
+                continue
+            default: break
+            }
+            let step = FoldedName.skeletonStep(byte, index + 1 < end ? word[index + 1] : 0, index + 2 < end ? word[index + 2] : 0)
+            if step.isX, last != UInt8(ascii: "k") { emit(UInt8(ascii: "k")) }
+            if last != step.emitted { emit(step.emitted) }
+            index += step.width
+        }
+        return (hash, count)
     }
 
     /// Hashes of the first 1…`length` letters of `key`, for the table `of(_:)` results are looked up in.
@@ -34,22 +70,5 @@ enum KeyLead {
             out.append(hash)
         }
         return out
-    }
-}
-
-/// Collects the first `limit` skeleton letters as a hash.
-struct LeadSink: SkeletonSink {
-    let limit: Int
-    var hash = NameHash()
-    private(set) var count = 0
-    private(set) var last: UInt8 = 0
-
-    init(limit: Int) { self.limit = limit }
-
-    mutating func emit(_ byte: UInt8) {
-        last = byte
-        guard count < limit else { return }
-        hash.add(byte)
-        count += 1
     }
 }

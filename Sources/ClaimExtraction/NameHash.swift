@@ -42,8 +42,12 @@ struct NameTable<Value: Sendable>: Sendable {
     }
 
     /// Hash value 0 marks an empty slot, so a (vanishingly rare) real 0 is stored as 1.
+    @inline(__always)
     private static func stored(_ hash: NameHash) -> UInt64 { hash.value == 0 ? 1 : hash.value }
 
+    // Inlined (as are `contains` and the getter): the recognisers probe these tables for most words,
+    // and a call costs as much as the probe.
+    @inline(__always)
     private func slot(of key: UInt64) -> Int {
         var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
         while keys[index] != 0 && keys[index] != key { index = (index + 1) & mask }
@@ -51,7 +55,7 @@ struct NameTable<Value: Sendable>: Sendable {
     }
 
     subscript(hash: NameHash) -> Value? {
-        get {
+        @inline(__always) get {
             let key = NameTable.stored(hash)
             return values[slot(of: key)]
         }
@@ -74,6 +78,7 @@ struct NameTable<Value: Sendable>: Sendable {
         }
     }
 
+    @inline(__always)
     func contains(_ hash: NameHash) -> Bool {
         keys[slot(of: NameTable.stored(hash))] != 0
     }
@@ -139,6 +144,7 @@ struct NamePostings: Sendable {
         self.postings = postings
     }
 
+    @inline(__always)
     func contains(_ hash: NameHash) -> Bool { lists.contains(hash) }
 
     subscript(hash: NameHash) -> ArraySlice<Int32> {

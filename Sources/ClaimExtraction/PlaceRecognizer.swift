@@ -67,9 +67,15 @@ public struct PlaceRecognizer: Sendable {
         }
     }
 
+    /// Most words name no country: one probe, inlined, rules them out.
+    @inline(__always)
     private func addCountries(named foldedHash: NameHash, to context: inout CountryContext) {
         // Probed in place: most words stop here, before the index (many arrays) is copied out.
         guard gazetteer.index.countrySpellings.contains(foldedHash) else { return }
+        addNamedCountries(foldedHash, to: &context)
+    }
+
+    private func addNamedCountries(_ foldedHash: NameHash, to context: inout CountryContext) {
         for position in gazetteer.index.countrySpellings[foldedHash] {
             // An entry whose spellings lack the hash is a collision (what `exactEntries` drops).
             let spellings = gazetteer.index.spellingFolded(of: Int(position))
@@ -144,7 +150,7 @@ public struct PlaceRecognizer: Sendable {
         }
         // Probed in place: the index (many arrays) is never copied out.
         if first.isCapitalised || content > start {
-            return gazetteer.index.firstWordKeys.contains(text.wordKeyHash(of: content))
+            return gazetteer.index.firstWordKeys.contains(text.startKeyHash(of: content))
         }
         // Lowercase start: only an exact multi-word alias can follow (`middle Euphrates valley`).
         return gazetteer.index.firstWordsFolded.contains(first.foldedHash)

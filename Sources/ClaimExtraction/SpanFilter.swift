@@ -71,6 +71,13 @@ struct SpanScratch {
         return key
     }
 
+    /// Remembers `key` as the key of the words `first...last` (when made for a sentence), for `keyHash`.
+    mutating func remember(_ key: (hash: NameHash, length: Int), _ first: Int, _ last: Int) {
+        guard remembers && last - first < 4096 && first < 1 << 18 else { return }
+        let span = Int32(first * 4096 + (last - first) + 1)
+        keys.remember(key, at: (first &* 7 &+ last) & (SpanKeyCache.slots - 1), span: span)
+    }
+
     /// The last word a span from `start` can end at and still have some alias's key, given `keyPrefixes`
     /// (`KeyLead.prefixes` of every key): spans that reach the first word that is not an article (their key
     /// starts with that word's `KeyLead`) only if the lead is a prefix.
@@ -100,7 +107,8 @@ struct SpanScratch {
         var folded = NameHash()
         var position = 0
         for index in first...last where !text.tokens[index].folded.isEmpty {
-            folded.addWord(text.foldedBytes(of: index), first: position == 0)
+            // A first word's folded hash is its token's.
+            if position == 0 { folded = text.tokens[index].foldedHash } else { folded.addWord(text.foldedBytes(of: index), first: false) }
             position += 1
         }
         let key = keyHash(text, first, last)
@@ -180,6 +188,16 @@ struct SpanSet {
 }
 
 extension NameText {
+    /// `wordKeyHash(of:)`, a capitalised word's read from its token in place: the recognisers ask where a
+    /// name may begin at most words, and most that pass their first test are capitalised.
+    @inline(__always)
+    func startKeyHash(of index: Int) -> NameHash {
+        let token = tokens[index]
+        return token.isCapitalised ? token.capitalisedWordKeyHash : wordKeyHash(of: index)
+    }
+}
+
+extension NameText {
     /// "As Syrian …", "at Raqqa": an article that is also an English word, written without a hyphen
     /// before the next word, is the English word.
     func hasUnhyphenatedArticle(_ span: ClosedRange<Int>) -> Bool {
@@ -194,18 +212,24 @@ extension NameText {
 extension NameText {
     /// Spans from `start` (to `end` at most) whose folded form is one of `spellings`, grown word by word while the
     /// folded form still begins some spelling. Hash probes only; shared by the gazetteer and the alias matcher.
+    /// `prefixes` must hold every spelling's folded hash but the empty one's (a spelling with no words).
     func exactSpans(from start: Int, through end: Int, spellings: NamePostings, prefixes: NameTable<Bool>) -> SpanSet {
         var possible = SpanSet(start: start)
         var folded = NameHash()
         var words = 0
         for last in start...end {
-            let word = tokens[last].folded
-            if !word.isEmpty {
-                folded.addWord(self.folded[word], first: words == 0)
+            let token = tokens[last]
+            if !token.folded.isEmpty {
+                // A first word's folded hash is its token's.
+                if words == 0 { folded = token.foldedHash } else { folded.addWord(self.folded[token.folded], first: false) }
                 words += 1
             }
+            // Most spans begin no spelling: one probe rules them out (a spelling is a prefix of itself).
+            guard prefixes.contains(folded) else {
+                if words == 0 && spellings.contains(folded) { possible.insert(last) }
+                break
+            }
             if spellings.contains(folded) { possible.insert(last) }
-            if !prefixes.contains(folded) { break }
         }
         return possible
     }
