@@ -204,7 +204,8 @@ struct AliasMatcher: Sendable {
         // The span's words refolded from its text are its tokens' folded words (the gaps inside a span
         // are spaces and hyphens), unless some word holds a scalar that folding splits at.
         let foldsAsTokens = !span.contains { tokens[$0].flags.contains(.foldSplits) }
-        for position in byFolded[spanHash] {
+        for at in byFolded.positions(of: spanHash) {
+            let position = byFolded.posting(at: at)
             // Fields read in place: a copy of the alias would retain each of its strings.
             let isAcronym = aliases[Int(position)].isAcronym
             // Case first, before any string is built: an acronym's letters are all capitals, so its

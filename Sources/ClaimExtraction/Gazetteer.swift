@@ -106,17 +106,18 @@ public final class Gazetteer: Sendable {
     /// a membership test.
     func candidates(foldedHash: NameHash, keyHash: NameHash, bare: [UInt8], context: CountryContext,
                     kinds: Set<String>? = nil, ranked: Bool = true) -> [Candidate] {
-        let exact = index.aliasEntries[foldedHash], keyed = index.keyEntries[keyHash]
+        let exact = index.aliasEntries.positions(of: foldedHash), keyed = index.keyEntries.positions(of: keyHash)
         var found: [Candidate] = []
         found.reserveCapacity(exact.count + keyed.count)  // one allocation, not one per doubling
-        for position in exact {
-            let entryIndex = Int(position)
+        for at in exact {
+            let entryIndex = Int(index.aliasEntries.posting(at: at))
             guard let spelling = spelling(of: entryIndex, foldedHash: foldedHash) else { continue }  // a hash collision
             found.append(Candidate(index: entryIndex, alias: alias(of: entryIndex, spelling: spelling), spelling: spelling,
                                    isExact: true, distance: 0))
         }
-        for position in keyed where !found.contains(where: { $0.index == Int(position) }) {
-            let entryIndex = Int(position)
+        for at in keyed {
+            let entryIndex = Int(index.keyEntries.posting(at: at))
+            if found.contains(where: { $0.index == entryIndex }) { continue }
             var best: (spelling: Int, distance: Int)? = nil
             for (spelling, spellingKey) in index.spellingKeys(of: entryIndex).enumerated() where spellingKey == keyHash {
                 let other = index.bare(of: entryIndex, spelling: spelling)
@@ -188,18 +189,21 @@ public final class Gazetteer: Sendable {
             if left.population != right.population { return left.population > right.population }
             return lhs < rhs
         }
-        let exactPostings = index.aliasEntries[foldedHash]
+        let exactPostings = index.aliasEntries.positions(of: foldedHash)
         // Exact candidates are the postings with a spelling of that hash (others are collisions).
         func isExact(_ entryIndex: Int) -> Bool { index.spellingFolded(of: entryIndex).contains(foldedHash) }
         var best: Int? = nil
-        for position in exactPostings where isExact(Int(position)) {
+        for at in exactPostings {
+            let position = index.aliasEntries.posting(at: at)
+            guard isExact(Int(position)) else { continue }
             if best == nil || precedes(Int(position), best!) { best = Int(position) }
         }
         guard let best else { return nil }
         var bareLetters: [UInt8]? = nil
-        for position in index.keyEntries[keyHash] {
+        for at in index.keyEntries.positions(of: keyHash) {
+            let position = index.keyEntries.posting(at: at)
             let entryIndex = Int(position)
-            if exactPostings.contains(position) && isExact(entryIndex) { continue }
+            if index.aliasEntries.contains(position, at: exactPostings) && isExact(entryIndex) { continue }
             var hasKey = false, sameBare = false
             for (spelling, spellingKey) in index.spellingKeys(of: entryIndex).enumerated() where spellingKey == keyHash {
                 hasKey = true

@@ -148,7 +148,23 @@ struct NamePostings: Sendable {
     func contains(_ hash: NameHash) -> Bool { lists.contains(hash) }
 
     subscript(hash: NameHash) -> ArraySlice<Int32> {
-        guard let list = lists[hash] else { return [] }
-        return postings[Int(starts[Int(list)])..<Int(ends[Int(list)])]
+        postings[positions(of: hash)]
+    }
+
+    /// Where the list of `hash` is (`posting(at:)` reads it): a range, where the subscript's slice retains the
+    /// postings on every look-up and releases them after. Empty for a hash with no list.
+    @inline(__always)
+    func positions(of hash: NameHash) -> Range<Int> {
+        guard let list = lists[hash] else { return 0..<0 }
+        return Int(starts[Int(list)])..<Int(ends[Int(list)])
+    }
+
+    @inline(__always)
+    func posting(at position: Int) -> Int32 { postings[position] }
+
+    /// Whether `index` is in the list at `positions` (`positions(of:)`).
+    func contains(_ index: Int32, at positions: Range<Int>) -> Bool {
+        for position in positions where postings[position] == index { return true }
+        return false
     }
 }
