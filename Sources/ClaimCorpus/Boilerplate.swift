@@ -17,6 +17,14 @@ public enum Boilerplate {
     }
 
     static func classify(_ rawLine: String, phrases: UInt8) -> Verdict {
+        // A short line of ASCII (most lines that are not paragraphs) is settled on its bytes.
+        var text = rawLine
+        if let verdict = text.withUTF8({ classifyShortASCII($0, phrases: phrases) }) { return verdict }
+        return classifyCharacters(rawLine, phrases: phrases)
+    }
+
+    /// `classify` by characters, for any line: the reference the byte path must agree with.
+    static func classifyCharacters(_ rawLine: String, phrases: UInt8) -> Verdict {
         let line = rawLine.trimmingSpaces()
         if line.isEmpty { return .drop }
         // ASCII case folding is enough for the English markers, and far cheaper than lowercasing a paragraph.
@@ -263,16 +271,16 @@ public enum Boilerplate {
         }
     }
 
-    private static let endMarkers: Set<String> = [
+    static let endMarkers: Set<String> = [
         "what do you think?", "leave a comment", "leave a reply", "comments are closed.", "comments are closed",
         "notify of", "inline feedbacks", "view all comments", "upvote downvote", "report", "subscribe",
         "related posts", "related articles", "related", "share this:", "share this", "you may also like",
         "read more", "most popular", "trending",
     ]
-    private static let counterNouns: Set<String> = ["comment", "comments", "point", "points", "share", "shares", "view", "views"]
-    private static let endPrefixes = ["paypal:", "donate", "support us", "click here to donate", "share this article", "related:"]
-    private static let dropExact: Set<String> = ["* * *", "***", "source", "guest", "advertisement", "—", "share", "tweet", "email", "print"]
-    private static let dropPrefixes = ["key words:", "keywords:", "tags:", "published here:", "filed under:", "image:", "photo:", "credit:",
+    static let counterNouns: Set<String> = ["comment", "comments", "point", "points", "share", "shares", "view", "views"]
+    static let endPrefixes = ["paypal:", "donate", "support us", "click here to donate", "share this article", "related:"]
+    static let dropExact: Set<String> = ["* * *", "***", "source", "guest", "advertisement", "—", "share", "tweet", "email", "print"]
+    static let dropPrefixes = ["key words:", "keywords:", "tags:", "published here:", "filed under:", "image:", "photo:", "credit:",
                                        "(photo:", "(image:", "(credit:", "photo credit:", "(photo credit:", "picture:", "(picture:",
                                        "photograph:", "(photograph:"]
     /// How a picture credit opens, inside brackets at the end of a caption.
@@ -285,9 +293,9 @@ public enum Boilerplate {
         (exact: [], folded: ["appeared first on", "uses akismet"]),
         (exact: ["!important", "display:", ".push("], folded: disclaimerPhrases),
     ])
-    private static let footerGroup: UInt8 = 1 << 0
-    private static let endGroup: UInt8 = 1 << 1
-    private static let dropGroup: UInt8 = 1 << 2
+    static let footerGroup: UInt8 = 1 << 0
+    static let endGroup: UInt8 = 1 << 1
+    static let dropGroup: UInt8 = 1 << 2
     private static let disclaimerPhrases = [
         "opinions expressed in this column", "do not necessarily represent", "does not give financial",
         "all rights reserved", "cookie policy", "sign up for our newsletter",
