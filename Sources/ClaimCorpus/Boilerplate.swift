@@ -17,6 +17,14 @@ public enum Boilerplate {
     }
 
     static func classify(_ rawLine: String, phrases: UInt8) -> Verdict {
+        // A short line of ASCII (most lines that are not paragraphs) is settled on its bytes.
+        var text = rawLine
+        if let verdict = text.withUTF8({ classifyShortASCII($0, phrases: phrases) }) { return verdict }
+        return classifyCharacters(rawLine, phrases: phrases)
+    }
+
+    /// `classify` by characters, for any line: the reference the byte path must agree with.
+    static func classifyCharacters(_ rawLine: String, phrases: UInt8) -> Verdict {
         let line = rawLine.trimmingSpaces()
         if line.isEmpty { return .drop }
         // ASCII case folding is enough for the English markers, and far cheaper than lowercasing a paragraph.
@@ -100,7 +108,12 @@ public enum Boilerplate {
     /// Whether the word "by" (any case) stands among a line's first 48 bytes, the cheap test before a byline is parsed
     /// (every line near the top of an article is asked).
     private static func opensWithBy(_ line: String) -> Bool {
-        let bytes = Array(line.utf8.prefix(48))
+        // The bytes in place when the String has them so (no array made per line), else copied.
+        line.utf8.withContiguousStorageIfAvailable { opensWithBy(UnsafeBufferPointer(rebasing: $0.prefix(48))) }
+            ?? Array(line.utf8.prefix(48)).withUnsafeBufferPointer { opensWithBy($0) }
+    }
+
+    private static func opensWithBy(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 2 else { return false }
         for index in 0..<(bytes.count - 1) where bytes[index] | 0x20 == UInt8(ascii: "b") && bytes[index + 1] | 0x20 == UInt8(ascii: "y") {
             let before = index == 0 ? UInt8(ascii: " ") : bytes[index - 1]
@@ -115,7 +128,7 @@ public enum Boilerplate {
     /// A caption without the picture credit that ends it: "Fighters in the square. (Photo: AFP)" → "Fighters in the
     /// square." The credit names who took the picture, not who says anything.
     public static func removingTrailingCredit(_ line: String) -> String {
-        guard line.utf8.last == UInt8(ascii: ")"), let open = line.utf8.lastIndex(of: UInt8(ascii: "(")),
+        guard line.lastUTF8Byte == UInt8(ascii: ")"), let open = line.utf8.lastIndex(of: UInt8(ascii: "(")),
               line.utf8.distance(from: open, to: line.utf8.endIndex) <= 80 else { return line }
         let inside = String(line[line.utf8.index(after: open)...]).lowercased()
         guard creditOpenings.contains(where: { inside.hasPrefix($0) }) else { return line }
@@ -263,16 +276,16 @@ public enum Boilerplate {
         }
     }
 
-    private static let endMarkers: Set<String> = [
+    static let endMarkers: Set<String> = [
         "what do you think?", "leave a comment", "leave a reply", "comments are closed.", "comments are closed",
         "notify of", "inline feedbacks", "view all comments", "upvote downvote", "report", "subscribe",
         "related posts", "related articles", "related", "share this:", "share this", "you may also like",
         "read more", "most popular", "trending",
     ]
-    private static let counterNouns: Set<String> = ["comment", "comments", "point", "points", "share", "shares", "view", "views"]
-    private static let endPrefixes = ["paypal:", "donate", "support us", "click here to donate", "share this article", "related:"]
-    private static let dropExact: Set<String> = ["* * *", "***", "source", "guest", "advertisement", "—", "share", "tweet", "email", "print"]
-    private static let dropPrefixes = ["key words:", "keywords:", "tags:", "published here:", "filed under:", "image:", "photo:", "credit:",
+    static let counterNouns: Set<String> = ["comment", "comments", "point", "points", "share", "shares", "view", "views"]
+    static let endPrefixes = ["paypal:", "donate", "support us", "click here to donate", "share this article", "related:"]
+    static let dropExact: Set<String> = ["* * *", "***", "source", "guest", "advertisement", "—", "share", "tweet", "email", "print"]
+    static let dropPrefixes = ["key words:", "keywords:", "tags:", "published here:", "filed under:", "image:", "photo:", "credit:",
                                        "(photo:", "(image:", "(credit:", "photo credit:", "(photo credit:", "picture:", "(picture:",
                                        "photograph:", "(photograph:"]
     /// How a picture credit opens, inside brackets at the end of a caption.
@@ -285,9 +298,9 @@ public enum Boilerplate {
         (exact: [], folded: ["appeared first on", "uses akismet"]),
         (exact: ["!important", "display:", ".push("], folded: disclaimerPhrases),
     ])
-    private static let footerGroup: UInt8 = 1 << 0
-    private static let endGroup: UInt8 = 1 << 1
-    private static let dropGroup: UInt8 = 1 << 2
+    static let footerGroup: UInt8 = 1 << 0
+    static let endGroup: UInt8 = 1 << 1
+    static let dropGroup: UInt8 = 1 << 2
     private static let disclaimerPhrases = [
         "opinions expressed in this column", "do not necessarily represent", "does not give financial",
         "all rights reserved", "cookie policy", "sign up for our newsletter",
@@ -299,8 +312,19 @@ public enum Boilerplate {
 extension String {
     /// Without leading and trailing white space (including no-break spaces and a byte-order mark).
     func trimmingSpaces() -> String {
-        // Visible ASCII at both ends (most lines): nothing to trim, and no scalar is decoded.
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
+        // When neither end's bytes spell a space (most lines), nothing is trimmed and no scalar is decoded. The
+        // bytes are read in place: `utf8.last` alone costs more than the test.
+        let untouched = utf8.withContiguousStorageIfAvailable { !$0.isEmpty && !$0.opensWithTrimmedSpace && !$0.closesWithTrimmedSpace }
+        return untouched == true ? self : trimmingSpacesByScalars()
+    }
+
+    /// `utf8.last`, read in place when the bytes are contiguous (far cheaper than the view's index arithmetic).
+    var lastUTF8Byte: UInt8? {
+        utf8.withContiguousStorageIfAvailable { $0.last } ?? utf8.last
+    }
+
+    /// `trimmingSpaces` scalar by scalar, for any text.
+    func trimmingSpacesByScalars() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last,
               first.isTrimmedSpace || last.isTrimmedSpace else { return self }
@@ -347,6 +371,33 @@ extension Array where Element == UInt8 {
             index += 1
         }
         return false
+    }
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Whether valid UTF-8 opens with a scalar `isTrimmedSpace` holds: an ASCII space, or the bytes of U+00A0,
+    /// U+2028 or U+FEFF (a lead byte is never a continuation byte, so these bytes are that scalar).
+    var opensWithTrimmedSpace: Bool {
+        guard let first = first else { return false }
+        switch first {
+        case 0x20, 0x09, 0x0D, 0x0A: return true
+        case 0xC2: return count >= 2 && self[1] == 0xA0
+        case 0xE2: return count >= 3 && self[1] == 0x80 && self[2] == 0xA8
+        case 0xEF: return count >= 3 && self[1] == 0xBB && self[2] == 0xBF
+        default: return false
+        }
+    }
+
+    /// Whether valid UTF-8 closes with such a scalar.
+    var closesWithTrimmedSpace: Bool {
+        guard let last = last else { return false }
+        switch last {
+        case 0x20, 0x09, 0x0D, 0x0A: return true
+        case 0xA0: return count >= 2 && self[count - 2] == 0xC2
+        case 0xA8: return count >= 3 && self[count - 3] == 0xE2 && self[count - 2] == 0x80
+        case 0xBF: return count >= 3 && self[count - 3] == 0xEF && self[count - 2] == 0xBB
+        default: return false
+        }
     }
 }
 
