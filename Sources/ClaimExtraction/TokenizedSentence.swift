@@ -31,9 +31,11 @@ struct TokenizedSentence: Sendable {
     /// scalar and no carriage return (`SimpleTextNames`) its name words too, found in the same pass and left in
     /// `nameBuffers` for `NameText(_:sentence:buffers:)` (other text leaves them to it to scan).
     init(_ text: String, nameBuffers: inout NameTextBuffers) {
-        self.text = text
-        utf8 = Array(text.utf8)
-        byteKinds = utf8.withUnsafeBufferPointer(SentenceBytes.init)
+        // Built in locals and stored once at the end: reading fields of a half-built `self` made the optimizer copy
+        // the finished sentence out (each of its arrays retained, then released).
+        let utf8 = Array(text.utf8)
+        let byteKinds = utf8.withUnsafeBufferPointer(SentenceBytes.init)
+        let offsets: CharacterOffsets, tokens: [WordToken]
         if byteKinds.isPlainASCII {
             offsets = CharacterOffsets(identity: utf8.count)
             var spare = nameBuffers.spareTokens.popLast() ?? []
@@ -53,6 +55,11 @@ struct TokenizedSentence: Sendable {
                 nameBuffers.scannedBytes = nil
             }
         }
+        self.text = text
+        self.utf8 = utf8
+        self.byteKinds = byteKinds
+        self.offsets = offsets
+        self.tokens = tokens
     }
 
     /// Puts the token array, emptied (its capacity kept), among `buffers`' spare arrays for a later sentence, and
