@@ -71,7 +71,7 @@ public struct ClaimExtractor: Sendable {
                     entities.actors[index].rule += ", Iraq's in an article about Iraq"
                 }
             }
-            return entities
+            return consume entities  // moved out: a plain return copied it, then destroyed the local
         }
         state.enter(paragraph, sentences: sentences, catalog: standardCatalog)
         // Each sentence's entities are swapped out of the array below (moved, not copied); an empty sentence takes the
