@@ -71,7 +71,7 @@ public struct ClaimExtractor: Sendable {
                     entities.actors[index].rule += ", Iraq's in an article about Iraq"
                 }
             }
-            return entities
+            return consume entities  // moved out: a plain return copied it, then destroyed the local
         }
         state.enter(paragraph, sentences: sentences, catalog: standardCatalog)
         // Each sentence's entities are swapped out of the array below (moved, not copied); an empty sentence takes the
@@ -191,6 +191,13 @@ public struct ClaimExtractor: Sendable {
             claims[last].type = type.type
             claims[last].evidence = evidence(entities: entities, named: named, temporal: temporal, figures: claimFigures,
                                              source: (source, sourceRange, sourceRule), modality: modality, type: type)
+        }
+        // The token arrays, emptied, go back to the article's buffers for the next paragraph's sentences. After the
+        // swaps above the last sentence is in `entities` and each other one a place further on (the first place holds
+        // the shared empty sentence, left alone).
+        if !sentences.isEmpty {
+            entities.tokens.giveBackTokens(to: &nameBuffers)
+            for position in sentences.indices.dropFirst() { sentences[position].tokens.giveBackTokens(to: &nameBuffers) }
         }
         if !paragraph.isListItem {
             if let context = paragraphFigureContext {
@@ -335,8 +342,9 @@ public struct ClaimExtractor: Sendable {
         if placeMatches.contains(where: { Self.isTransliteration($0.rule) }) {
             placeMatches.removeAll { Self.isGivenName($0, in: tokenized, names: actorMatches, personMatches) }
         }
-        return SentenceEntities(tokens: tokenized, places: placeMatches, actors: actorMatches,
-                                people: personMatches, paragraph: paragraph)
+        // Moved into the result, not copied (a copy retains each of the sentence's arrays, then releases them).
+        return SentenceEntities(tokens: consume tokenized, places: consume placeMatches, actors: consume actorMatches,
+                                people: consume personMatches, paragraph: paragraph)
     }
 
     /// Whether a one-word person match follows a capitalised word that is no title, inside the sentence: a given

@@ -82,8 +82,9 @@ public struct NameText: Sendable {
     }
 
     /// The name words of `sentence` (whose text is `text`): those its tokenizer found in `buffers` in the same pass,
-    /// or else scanned here as `init(_:utf8:byteKinds:characterByCharacter:buffers:)` scans them.
-    init(_ text: String, sentence: TokenizedSentence, buffers: inout NameTextBuffers) {
+    /// or else scanned here as `init(_:utf8:byteKinds:characterByCharacter:buffers:)` scans them. `sentence` is
+    /// borrowed: the caller keeps using it, and an owned argument would be copied (each of its arrays retained).
+    init(_ text: String, sentence: borrowing TokenizedSentence, buffers: inout NameTextBuffers) {
         // The same array is recognised at once; equal bytes elsewhere would have the same words too.
         guard let scanned = buffers.scannedBytes, scanned == sentence.utf8 else {
             self.init(text, utf8: sentence.utf8, byteKinds: sentence.byteKinds, buffers: &buffers)

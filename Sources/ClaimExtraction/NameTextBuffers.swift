@@ -10,6 +10,11 @@ struct NameTextBuffers {
     /// scanned them with its own words): that sentence's bytes (its array, shared), for `NameText(_:sentence:buffers:)`
     /// to take them only for those bytes.
     var scannedBytes: [UInt8]?
+    /// Emptied token arrays of sentences done with (`TokenizedSentence.giveBackTokens(to:)`), for the next sentences'
+    /// tokens to be written in (`TokenizedSentence(_:nameBuffers:)`). A paragraph's sentences are all tokenized
+    /// before any is read, so there are up to a paragraph's worth.
+    var spareTokens: [[WordToken]] = []
+    static let spareTokenLimit = 16
 
     init() {}
 

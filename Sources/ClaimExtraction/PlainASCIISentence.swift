@@ -12,6 +12,14 @@ extension WordTokenizer {
     /// The sentence's grammar tokens, with `NameText.asciiTokens(_:tokens:folded:)` written into `names` and
     /// `folded` (emptied first, their capacity kept).
     static func tokenizePlainASCII(_ utf8: [UInt8], names: inout [NameToken], folded: inout [UInt8]) -> [WordToken] {
+        var storage: [WordToken] = []
+        return tokenizePlainASCII(utf8, names: &names, folded: &folded, reusing: &storage)
+    }
+
+    /// `tokenizePlainASCII(_:names:folded:)` building the tokens in `storage`'s buffer (taken, left empty): an
+    /// earlier sentence's array, emptied, so that a sentence does not allocate its own (`NameTextBuffers.spareTokens`).
+    static func tokenizePlainASCII(_ utf8: [UInt8], names: inout [NameToken], folded: inout [UInt8],
+                                   reusing storage: inout [WordToken]) -> [WordToken] {
         let wordClasses = WordClass.table
         names.removeAll(keepingCapacity: true)
         names.reserveCapacity(utf8.count / 4 + 1)
@@ -22,6 +30,8 @@ extension WordTokenizer {
         let tokens = utf8.withUnsafeBufferPointer { bytes in
             folded.withUnsafeMutableBufferPointer { out in
                 var tokens: [WordToken] = []
+                swap(&tokens, &storage)
+                tokens.removeAll(keepingCapacity: true)
                 tokens.reserveCapacity(bytes.count / 3 + 2)
                 let lexicon = CueLexicon.shared
                 let count = bytes.count

@@ -4,7 +4,8 @@ struct TokenizedSentence: Sendable {
     let utf8: [UInt8]
     /// The UTF-8 offset where each character starts in `text`, plus the end.
     let offsets: CharacterOffsets
-    let tokens: [WordToken]
+    /// Handed back to `NameTextBuffers` once the sentence is done with (`giveBackTokens(to:)`), else never changed.
+    private(set) var tokens: [WordToken]
     /// Whether the bytes hold non-ASCII or carriage returns (`NameText` reads it too).
     let byteKinds: SentenceBytes
 
@@ -30,12 +31,16 @@ struct TokenizedSentence: Sendable {
     /// scalar and no carriage return (`SimpleTextNames`) its name words too, found in the same pass and left in
     /// `nameBuffers` for `NameText(_:sentence:buffers:)` (other text leaves them to it to scan).
     init(_ text: String, nameBuffers: inout NameTextBuffers) {
-        self.text = text
-        utf8 = Array(text.utf8)
-        byteKinds = utf8.withUnsafeBufferPointer(SentenceBytes.init)
+        // Built in locals and stored once at the end: reading fields of a half-built `self` made the optimizer copy
+        // the finished sentence out (each of its arrays retained, then released).
+        let utf8 = Array(text.utf8)
+        let byteKinds = utf8.withUnsafeBufferPointer(SentenceBytes.init)
+        let offsets: CharacterOffsets, tokens: [WordToken]
         if byteKinds.isPlainASCII {
             offsets = CharacterOffsets(identity: utf8.count)
-            tokens = WordTokenizer.tokenizePlainASCII(utf8, names: &nameBuffers.tokens, folded: &nameBuffers.folded)
+            var spare = nameBuffers.spareTokens.popLast() ?? []
+            tokens = WordTokenizer.tokenizePlainASCII(utf8, names: &nameBuffers.tokens, folded: &nameBuffers.folded,
+                                                      reusing: &spare)
             nameBuffers.scannedBytes = utf8
         } else {
             let (scalars, starts, scalarsAreCharacters) = WordTokenizer.characterStartsNotingJoins(utf8)
@@ -50,6 +55,22 @@ struct TokenizedSentence: Sendable {
                 nameBuffers.scannedBytes = nil
             }
         }
+        self.text = text
+        self.utf8 = utf8
+        self.byteKinds = byteKinds
+        self.offsets = offsets
+        self.tokens = tokens
+    }
+
+    /// Puts the token array, emptied (its capacity kept), among `buffers`' spare arrays for a later sentence, and
+    /// leaves this sentence without tokens. A copy of the sentence still alive keeps its own array (then the
+    /// emptying allocates, and nothing is gained).
+    mutating func giveBackTokens(to buffers: inout NameTextBuffers) {
+        guard tokens.capacity > 0, buffers.spareTokens.count < NameTextBuffers.spareTokenLimit else { return }
+        var spare: [WordToken] = []
+        swap(&spare, &tokens)
+        spare.removeAll(keepingCapacity: true)
+        buffers.spareTokens.append(spare)
     }
 
     /// Number of characters.

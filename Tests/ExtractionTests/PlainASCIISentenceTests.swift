@@ -66,6 +66,48 @@ final class PlainASCIISentenceTests: XCTestCase {
         }
     }
 
+    /// Token arrays handed back a paragraph at a time (as the extractor does) and refilled by later sentences, longer
+    /// or shorter, give the tokens each sentence has on its own; a copy of a sentence keeps its tokens.
+    func testGivenBackTokenArraysAreRefilledAlike() {
+        var buffers = NameTextBuffers()
+        let texts = asciiSentences + ["Près de Raqqa, l’armée syrienne 🇸🇾", "Line one\r\nLine two"] + asciiSentences.reversed()
+        for paragraph in stride(from: 0, to: texts.count, by: 3).map({ Array(texts[$0..<min($0 + 3, texts.count)]) }) {
+            var sentences: [TokenizedSentence] = []
+            for text in paragraph {
+                var names = NameText(text, sentence: TokenizedSentence(text, nameBuffers: &buffers), buffers: &buffers)
+                buffers.recycle(&names)
+                sentences.append(TokenizedSentence(text, nameBuffers: &buffers))
+                XCTAssertEqual(sentences.last?.tokens, TokenizedSentence(text).tokens, text)
+            }
+            let kept = sentences[0]
+            for index in sentences.indices { sentences[index].giveBackTokens(to: &buffers) }
+            XCTAssertEqual(kept.tokens, TokenizedSentence(paragraph[0]).tokens, paragraph[0])
+            XCTAssertTrue(sentences.allSatisfy { $0.tokens.isEmpty })
+        }
+        XCTAssertFalse(buffers.spareTokens.isEmpty)
+        XCTAssertTrue(buffers.spareTokens.allSatisfy { $0.isEmpty && $0.capacity > 0 })
+    }
+
+    /// A plain ASCII sentence takes a spare array; no more than the limit are kept.
+    func testSpareTokenArraysAreTakenAndBounded() {
+        var buffers = NameTextBuffers()
+        for _ in 0..<(NameTextBuffers.spareTokenLimit + 5) {
+            var sentence = TokenizedSentence("Raqqa was held in 2017.", nameBuffers: &buffers)
+            var other = TokenizedSentence("Abu Kamal fell.", nameBuffers: &buffers)
+            sentence.giveBackTokens(to: &buffers)
+            other.giveBackTokens(to: &buffers)
+        }
+        XCTAssertEqual(buffers.spareTokens.count, 2)
+        for _ in 0..<(NameTextBuffers.spareTokenLimit + 5) {
+            var sentence = TokenizedSentence("Raqqa was held.")
+            sentence.giveBackTokens(to: &buffers)
+        }
+        XCTAssertEqual(buffers.spareTokens.count, NameTextBuffers.spareTokenLimit)
+        let sentence = TokenizedSentence("Abu Kamal fell.", nameBuffers: &buffers)
+        XCTAssertEqual(buffers.spareTokens.count, NameTextBuffers.spareTokenLimit - 1)
+        XCTAssertEqual(sentence.tokens, TokenizedSentence("Abu Kamal fell.").tokens)
+    }
+
     /// Words scanned for one sentence are never taken for another's, even of the same length.
     func testScannedWordsAreTakenOnlyForTheirSentence() {
         var buffers = NameTextBuffers()
