@@ -368,7 +368,7 @@ public struct ClaimExtractor: Sendable {
             && !isTransliteration($0.rule) } && isTransliteration(rule)
     }
 
-    private static func isTransliteration(_ rule: String) -> Bool {
+    static func isTransliteration(_ rule: String) -> Bool {
         // The first byte settles most rules ("alias …") without a walk over the prefix.
         rule.utf8.first == UInt8(ascii: "t") && rule.utf8.starts(with: "translit key".utf8)
     }
@@ -441,34 +441,6 @@ public struct ClaimExtractor: Sendable {
         if tokens.lower(at: before) == "the" { before -= 1 }
         if let word = tokens.lower(at: before), locativePrepositions.contains(word) { return true }
         return isCompoundLocation(range, in: sentence)
-    }
-
-    /// The gazetteer's country entry of a state actor ("United Kingdom" for "British").
-    func countryPlace(ofState key: String) -> PlaceEntry? {
-        guard let actor = standardCatalog.actor(forKey: key), actor.kind == "state", let country = actor.country else { return nil }
-        return Gazetteer.shared.lookup(country).first { $0.kind == "country" && $0.name == country }
-    }
-
-    /// Capitalised words that may follow a place without making it a given name: nouns of a longer place's name,
-    /// days and months ("in Hajeen Saturday").
-    static let placeNameNouns: GrammarWordSet = [
-        "province", "governorate", "district", "city", "town", "village", "camp", "river", "valley", "dam", "lake",
-        "airport", "airbase", "base", "crossing", "desert", "mountains", "mountain", "plain", "countryside", "road",
-        "highway", "bridge", "region", "basin", "field", "oil", "gas", "border", "front", "pocket", "monday",
-        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-        "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
-
-    /// A one-word place matched only through the transliteration key, right before a capitalised word that is neither
-    /// a place noun nor the start of another match: "Walid Jumblatt" is a man, not Al-Walid.
-    static func isGivenName(_ place: EntityMatch, in sentence: TokenizedSentence, names actors: [EntityMatch],
-                            _ people: [EntityMatch]) -> Bool {
-        guard isTransliteration(place.rule), !containsSpace(place.matched) else { return false }
-        let tokens = sentence.tokens
-        guard let last = tokens.lastIndex(where: { $0.end <= place.range.upperBound }), last + 1 < tokens.count else { return false }
-        let next = tokens[last + 1]
-        guard next.kind == .word, next.isCapitalized, next.spaceBefore, !placeNameNouns.contains(next.lower) else { return false }
-        return !actors.contains { $0.range.lowerBound == next.start } && !people.contains { $0.range.lowerBound == next.start }
     }
 
     /// "Britain-based", "London-based".
