@@ -31,11 +31,11 @@ struct AttributionScanner: Sendable {
         "report", "warn", "confirm", "allege", "insist", "described", "describes", "detailed", "outlined",
         // Not "denied": "civilians denied access to food" is no speaker.
         "suggested", "suggests", "predicted", "predicts", "vowed", "vows", "promised", "promises",
-        "demanded", "demands", "urged", "urges", "accused", "accuses", "believe", "believes",
+        "demanded", "demands", "urged", "urges", "accused", "accuses", "believe", "believes", "fear", "fears",
         // Only after a comma and a named subject ("X criticised the plan, saying …"): see `coordinatedSubject`.
         "saying",
     ]).union(evidenceVerbs)
-    static let beliefVerbs: GrammarWordSet = ["believe", "believes"]
+    static let beliefVerbs: GrammarWordSet = ["believe", "believes", "fear", "fears"]
     /// Verbs that report only with a report noun as their subject: "UN figures show", not "images show".
     static let evidenceVerbs: GrammarWordSet = ["show", "shows", "showed", "indicate", "indicates", "indicated"]
     /// Words allowed between a subject and its speech verb ("Al-Masdar has recently estimated").
@@ -482,7 +482,7 @@ struct AttributionScanner: Sendable {
         "journalist", "journalists", "blog", "website", "channel", "outlet", "newspaper", "paper", "people",
         "agencies", "officer", "officers", "monitors", "groups", "ministries", "diplomats", "doctors", "medics",
         "spokespeople", "spokespersons", "representatives", "representative", "envoy", "governor", "mayor", "council",
-        "councils", "administration", "negotiator", "negotiators", "mediator", "mediators", "unit",
+        "councils", "administration", "negotiator", "negotiators", "mediator", "mediators", "unit", "alliance",
         "doctor", "medic", "nurse", "resident", "eyewitness", "eyewitnesses",
         "workers", "rescuers", "paramedics", "volunteers",
         "television", "tv", "radio", "broadcaster", "committee", "commission", "watchdog", "charity", "organisation",

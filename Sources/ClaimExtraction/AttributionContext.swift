@@ -61,6 +61,8 @@ struct ArticleState {
     var listContext: ListContext?
     /// The last source other than the author, for "it said" and "It has provided the following".
     var recentSource: String?
+    /// The last source that is a dictionary actor: "according to the alliance" after a spokesman of the SDF spoke.
+    var recentActorSource: String?
 
     init(published: CalendarDate?) {
         self.published = published

@@ -104,10 +104,11 @@ public struct ClaimExtractor: Sendable {
                       let actor = Self.onlyFittingActor(a.source, before: range, in: named) {
                 // "500 SDF fighters were killed, the group says": the one actor of the sentence the noun fits.
                 attribution = Attribution(source: actor, range: range, rule: "'\(a.source)' → \(actor) named before it")
-            } else if let a = attribution, let range = a.range, let recent = state.recentSource,
+            } else if let a = attribution, let range = a.range, state.recentSource != nil,
                       !named.contains(where: { range.overlaps($0.range) }),
                       AttributionScanner.isDefiniteDescription(range, in: entities.tokens),
-                      SourceDescription.fits(a.source, source: recent) {
+                      let recent = [state.recentSource, state.recentActorSource].lazy.compactMap({ $0 })
+                          .first(where: { SourceDescription.fits(a.source, source: $0) }) {
                 attribution = Attribution(source: recent, range: range, rule: "'\(a.source)' → previous source")
             }
             var source = attribution?.source ?? block?.source ?? "author"
@@ -152,8 +153,10 @@ public struct ClaimExtractor: Sendable {
             }
             let claimFigures = figures
 
-            if source != "author", attribution != nil { state.recentSource = source }
-            else if block != nil, source != "author" { state.recentSource = source }
+            if source != "author", attribution != nil || block != nil {
+                state.recentSource = source
+                if SourceDescription.actorKindsByName[source] != nil { state.recentActorSource = source }
+            }
 
             if !paragraph.isListItem, let withUnit = claimFigures.last(where: { $0.figure.unit != FigureExtractor.unknownUnit && !$0.needsUnit }) {
                 paragraphFigureContext = ListContext(unit: withUnit.figure.unit, actorKey: withUnit.figure.actorKey, source: source)

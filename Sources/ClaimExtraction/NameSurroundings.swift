@@ -28,6 +28,15 @@ enum NameSurroundings {
     /// `tokenAfter(range, in: sentence)`.
     static func isOtherThingsName(_ range: Range<Int>, next: Int?, in sentence: TokenizedSentence) -> Bool {
         isFollowedByCapitalised(range, next: next, from: otherNameNouns, in: sentence)
+            || isLowercaseFeature(range, next: next, in: sentence)
+    }
+
+    /// "the Mosul dam", "the Tabqa dam": after "the", a feature noun names the feature even in lower case.
+    static func isLowercaseFeature(_ range: Range<Int>, next: Int?, in sentence: TokenizedSentence) -> Bool {
+        let tokens = sentence.tokens
+        guard let next, tokens[next].start - range.upperBound <= 1, featureNouns.contains(tokens[next].lower),
+              let first = tokens.firstIndex(where: { $0.start >= range.lowerBound }), first > 0 else { return false }
+        return tokens[first - 1].lower == "the"
     }
 
     /// Whether a capitalised operation noun follows the name in `range` ("Operation Euphrates Shield" is no river, "Jazeera

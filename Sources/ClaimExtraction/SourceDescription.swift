@@ -23,6 +23,8 @@ enum SourceDescription {
         // An organisation may also be an agency or a monitor that reports ("the organisation" → IOM, SOHR).
         for noun in ["organisation", "organization", "charity", "watchdog"] { table[noun, default: []].insert("news source") }
         table["group"] = ["jihadist group", "militia", "armed force", "news source"]
+        // "according to the alliance": a coalition of forces, never a person.
+        table["alliance"] = ["militia", "coalition", "armed force"]
         return table
     }()
 
@@ -46,7 +48,8 @@ enum SourceDescription {
     }
 
     /// Head nouns that name a body of people: they fit organisations (and the dictionary's coalitions).
-    static let bodyNouns: Set<String> = ["council", "committee", "commission", "organisation", "organization", "charity", "watchdog"]
+    static let bodyNouns: Set<String> = ["council", "committee", "commission", "organisation", "organization", "charity", "watchdog",
+                                         "alliance"]
 
     static let governmentKinds: Set<String> = ["state", "government"]
 

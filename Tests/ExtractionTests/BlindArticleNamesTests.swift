@@ -100,6 +100,12 @@ final class BlindArticleNamesTests: XCTestCase {
         XCTAssertFalse(FigureExtractor.looksLikeYear(TokenizedSentence("Some 3500 fled").tokens[1]))
     }
 
+    func testALowerCaseDamAfterThePlaceIsTheDam() {
+        XCTAssertEqual(places(claim("Peshmerga fighters retook villages near the Mosul dam.")), [])
+        XCTAssertEqual(places(claim("Peshmerga fighters retook villages near Mosul.")), ["Mosul"])
+        XCTAssertEqual(claim("Photographs showed dozens of captured soldiers near Tabqa.")?.figures.first?.unit, "soldiers")
+    }
+
     func testKirkukOilFields() {
         XCTAssertEqual(places(claim("Peshmerga fighters withdrew from the Baba Gurgur and Bai Hassan fields.")),
                        ["Baba Gurgur oil field", "Bai Hassan oil field"])

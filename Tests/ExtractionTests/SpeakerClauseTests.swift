@@ -65,6 +65,19 @@ final class SpeakerClauseTests: XCTestCase {
                        "Omran Centre")
     }
 
+    func testTheAllianceIsTheLastActorThatSpokeNotAPerson() {
+        let doc = extractor.extract(TestArticle.make([
+            "The SDF said on Monday that its fighters had entered Hajin.",
+            "\"The town will fall within days,\" SDF commander Leyla Hasan told reporters.",
+            "About 400 militants have surrendered, according to the alliance.",
+        ], published: CalendarDate(year: 2018, month: 12, day: 10)))
+        XCTAssertEqual(doc.claims.last?.source, "Syrian Democratic Forces")
+    }
+
+    func testAFearIsTheFearersClaim() {
+        XCTAssertEqual(claim("Iraqi officials fear that 200 fighters crossed into Anbar.")?.source, "Iraq")
+    }
+
     func testNamesPersonNeedsTwoCapitalisedWordsThatAreNoTitles() {
         XCTAssertTrue(ClaimExtractor.namesPerson("Brig. Gen. Yahya Rasool"))
         XCTAssertTrue(ClaimExtractor.namesPerson("Leyla Hasan"))
