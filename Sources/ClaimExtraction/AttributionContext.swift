@@ -61,9 +61,8 @@ struct ArticleState {
     var listContext: ListContext?
     /// The last source other than the author, for "it said" and "It has provided the following".
     var recentSource: String?
-    /// The article's last few distinct sources other than the author, newest last: "according to the alliance" after a
-    /// spokesman of the SDF spoke is the SDF named before him (kinds are looked up only when a description needs them).
-    var earlierSources: [String] = []
+    /// The last source that is a dictionary actor: "according to the alliance" after a spokesman of the SDF spoke.
+    var recentActorSource: String?
 
     init(published: CalendarDate?) {
         self.published = published

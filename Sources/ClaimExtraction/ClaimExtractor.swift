@@ -107,7 +107,8 @@ public struct ClaimExtractor: Sendable {
             } else if let a = attribution, let range = a.range, state.recentSource != nil,
                       !named.contains(where: { range.overlaps($0.range) }),
                       AttributionScanner.isDefiniteDescription(range, in: entities.tokens),
-                      let recent = state.earlierSources.last(where: { SourceDescription.fits(a.source, source: $0) }) {
+                      let recent = [state.recentSource, state.recentActorSource].lazy.compactMap({ $0 })
+                          .first(where: { SourceDescription.fits(a.source, source: $0) }) {
                 attribution = Attribution(source: recent, range: range, rule: "'\(a.source)' → previous source")
             }
             var source = attribution?.source ?? block?.source ?? "author"
@@ -154,11 +155,7 @@ public struct ClaimExtractor: Sendable {
 
             if source != "author", attribution != nil || block != nil {
                 state.recentSource = source
-                if state.earlierSources.last != source {
-                    state.earlierSources.removeAll { $0 == source }
-                    state.earlierSources.append(source)
-                    if state.earlierSources.count > 4 { state.earlierSources.removeFirst() }
-                }
+                if SourceDescription.actorKindsByName[source] != nil { state.recentActorSource = source }
             }
 
             if !paragraph.isListItem, let withUnit = claimFigures.last(where: { $0.figure.unit != FigureExtractor.unknownUnit && !$0.needsUnit }) {
