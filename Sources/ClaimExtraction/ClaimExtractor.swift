@@ -340,11 +340,6 @@ public struct ClaimExtractor: Sendable {
             placeMatches.append(contentsOf: demonymPlaces)
             placeMatches.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
-        // "including Walid Jumblatt": one word that only sounds like a place, before a capitalised word that starts no
-        // other name, is a given name.
-        if placeMatches.contains(where: { Self.isTransliteration($0.rule) }) {
-            placeMatches.removeAll { Self.isGivenName($0, in: tokenized, names: actorMatches, personMatches) }
-        }
         // Moved into the result, not copied (a copy retains each of the sentence's arrays, then releases them).
         return SentenceEntities(tokens: consume tokenized, places: consume placeMatches, actors: consume actorMatches,
                                 people: consume personMatches, paragraph: paragraph)
@@ -402,7 +397,9 @@ public struct ClaimExtractor: Sendable {
         "defence", "defense", "foreign", "marshal", "admiral", "adm", "strongman", "dictator", "warlord",
     ]
 
-    /// Kinds of place whose one-word names can be a person's first name (not countries, cities or regions).
+    /// Kinds of place whose one-word names can be a person's first name (not countries, cities or regions); a place of
+    /// any other kind can be one only when its name was matched by transliteration alone ("Walid Jumblatt" is no
+    /// Al-Walid crossing).
     static let firstNamePlaceKinds: Set<String> = ["town", "village", "neighbourhood"]
 
     static let syrianArmyKey = "actor:syrian-army"

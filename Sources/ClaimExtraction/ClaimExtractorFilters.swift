@@ -16,9 +16,11 @@ extension ClaimExtractor {
                 // "The al-Kifah and al-Nur neighbourhoods": quarters of a city, not the towns that share their names.
                 || (NameSurroundings.isQuarterName(range, next: next, in: tokens)
                     && standardCatalog.place(forKey: places[index].key)?.kind != "neighbourhood")
-                // "Ana Lopez reported", "said Mark Tal": a person's first name, not the town or village sharing it.
+                // "Ana Lopez reported", "said Mark Tal": a person's first name, not the town or village sharing it;
+                // "including Walid Jumblatt": nor a crossing whose name it only sounds like.
                 || (NameSurroundings.isFirstNameOfPerson(range, next: next, in: tokens)
-                    && Self.firstNamePlaceKinds.contains(standardCatalog.place(forKey: places[index].key)?.kind ?? ""))
+                    && (Self.firstNamePlaceKinds.contains(standardCatalog.place(forKey: places[index].key)?.kind ?? "")
+                        || Self.isTransliteration(places[index].rule)))
             guard !dropped else { continue }
             if kept != index { places.swapAt(kept, index) }
             kept += 1
@@ -64,35 +66,11 @@ extension Array where Element == EntityMatch {
     }
 }
 
-/// Places a sentence names without their own word: a state's demonym before "-based", and one-word places that are
-/// given names.
+/// A place a sentence names without its own word: a state's demonym before "-based".
 extension ClaimExtractor {
     /// The gazetteer's country entry of a state actor ("United Kingdom" for "British").
     func countryPlace(ofState key: String) -> PlaceEntry? {
         guard let actor = standardCatalog.actor(forKey: key), actor.kind == "state", let country = actor.country else { return nil }
         return Gazetteer.shared.lookup(country).first { $0.kind == "country" && $0.name == country }
-    }
-
-    /// Capitalised words that may follow a place without making it a given name: nouns of a longer place's name,
-    /// days and months ("in Hajeen Saturday").
-    static let placeNameNouns: GrammarWordSet = [
-        "province", "governorate", "district", "city", "town", "village", "camp", "river", "valley", "dam", "lake",
-        "airport", "airbase", "base", "crossing", "desert", "mountains", "mountain", "plain", "countryside", "road",
-        "highway", "bridge", "region", "basin", "field", "oil", "gas", "border", "front", "pocket", "monday",
-        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-        "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
-
-    /// A one-word place matched only through the transliteration key, right before a capitalised word that is neither
-    /// a place noun nor the start of another match: "Walid Jumblatt" is a man, not Al-Walid. (`NameSurroundings`'
-    /// `isFirstNameOfPerson` needs a speech verb beside the name; this needs only the weak match.)
-    static func isGivenName(_ place: EntityMatch, in sentence: TokenizedSentence, names actors: [EntityMatch],
-                            _ people: [EntityMatch]) -> Bool {
-        guard isTransliteration(place.rule), !containsSpace(place.matched) else { return false }
-        let tokens = sentence.tokens
-        guard let last = tokens.lastIndex(where: { $0.end <= place.range.upperBound }), last + 1 < tokens.count else { return false }
-        let next = tokens[last + 1]
-        guard next.kind == .word, next.isCapitalized, next.spaceBefore, !placeNameNouns.contains(next.lower) else { return false }
-        return !actors.contains { $0.range.lowerBound == next.start } && !people.contains { $0.range.lowerBound == next.start }
     }
 }
