@@ -401,6 +401,11 @@ enum ParagraphBuilder {
            last > 0x20, last < 0x7F {
             return (line, false)
         }
+        return stripListMarkerByCharacters(line)
+    }
+
+    /// The list-marker rules read character by character, without the shortcut (which must agree with them).
+    static func stripListMarkerByCharacters(_ line: String) -> (String, Bool) {
         let trimmed = line.trimmingSpaces()
         if let first = trimmed.first, "•·*-–—▪◦".contains(first) {
             let rest = trimmed.dropFirst()
