@@ -4,7 +4,8 @@
 struct GazetteerIndex: Sendable {
     /// Folded spelling (`Normalizer.folded`) → entries.
     let aliasEntries: NamePostings
-    /// Transliteration key (`Normalizer.key`) → entries.
+    /// Transliteration key (`Normalizer.key`) → entries: countries, places of no one country (rivers, regions) and
+    /// places of `keyedCountries`.
     let keyEntries: NamePostings
     /// Every leading run of words of every folded spelling (`middle`, `middle euphrates`, …): a span
     /// that is none of these matches no spelling exactly, and neither does any longer one.
@@ -33,6 +34,13 @@ struct GazetteerIndex: Sendable {
     /// What ranks an entry among candidates, parallel to the entries (no `PlaceEntry` copies while sorting).
     let ranks: [EntryRank]
 
+    /// Countries whose places are found by transliteration key as well as by spelling: the region, where one name
+    /// has many spellings. A place further away (a world capital) is found by a spelling it has; by key it would
+    /// shadow the region's names ("Dakar" and "Dhi Qar" share one).
+    static let keyedCountries: Set<String> = [
+        "Syria", "Iraq", "Turkey", "Jordan", "Lebanon", "Iran", "Israel", "Saudi Arabia",
+    ]
+
     init(_ entries: [PlaceEntry]) {
         var aliasPairs: [(hash: NameHash, index: Int32)] = []
         var countryPairs: [(hash: NameHash, index: Int32)] = []
@@ -58,6 +66,7 @@ struct GazetteerIndex: Sendable {
             spellingStarts.append(Int32(foldedHashes.count))
             name.refill(entry.country)
             countryHashes.append(name.foldedHash)
+            let matchesByKey = entry.kind == "country" || entry.country.isEmpty || Self.keyedCountries.contains(entry.country)
             for spelling in -1..<entry.aliases.count {
                 name.refill(spelling < 0 ? entry.name : entry.aliases[spelling])
                 longestWords = max(longestWords, name.words.count)
@@ -79,7 +88,7 @@ struct GazetteerIndex: Sendable {
                 name.writeKey(into: &key, joined: &scratch)
                 let keyHash = NameHash(key)
                 keyHashes.append(keyHash)
-                if !key.isEmpty { keyPairs.append((keyHash, Int32(entryIndex))) }
+                if !key.isEmpty && matchesByKey { keyPairs.append((keyHash, Int32(entryIndex))) }
                 longestKey = max(longestKey, key.count)
             }
         }
