@@ -433,13 +433,19 @@ public struct ClaimExtractor: Sendable {
         "in", "across", "into", "inside", "within", "throughout", "near", "from", "to", "towards", "around", "outside",
     ]
 
+    static let nonLocativeBeforeTo: GrammarWordSet = ["according", "thanks", "due", "owing"]
+
     /// Whether the words around a name place something there: a locative preposition before it, or "-based" after.
     static func isLocative(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
         let tokens = sentence.tokens
         guard let first = tokens.firstIndex(where: { $0.start >= range.lowerBound }) else { return false }
         var before = first - 1
         if tokens.lower(at: before) == "the" { before -= 1 }
-        if let word = tokens.lower(at: before), locativePrepositions.contains(word) { return true }
+        if let word = tokens.lower(at: before), locativePrepositions.contains(word) {
+            // "according to SANA", "thanks to Russia": "to" that names no destination.
+            guard word == "to", let previous = tokens.lower(at: before - 1) else { return true }
+            return !nonLocativeBeforeTo.contains(previous)
+        }
         return isCompoundLocation(range, in: sentence)
     }
 
