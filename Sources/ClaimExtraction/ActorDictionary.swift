@@ -73,7 +73,9 @@ enum ActorDictionary {
               ["Syrian National Army", "Turkish-backed Free Syrian Army", "Turkish-backed FSA"]),
         actor("syrian-opposition", "Syrian opposition", "militia", "Syria", nil,
               ["Syrian opposition", "Syrian rebels", "rebels", "rebel forces", "opposition forces", "rebel groups",
-               "armed opposition", "rebel fighters", "opposition fighters", "rebel factions", "opposition factions"]),
+               "armed opposition", "rebel fighters", "opposition fighters", "rebel factions", "opposition factions",
+               // Who holds a place: "the rebel-held enclave".
+               "rebel-held", "opposition-held", "rebel-controlled", "opposition-controlled"]),
         // Lebanon, whose army fought the group in the mountains on the Syrian border
         actor("lebanon", "Lebanon", "state", "Lebanon", nil, ["Lebanese"]),
         actor("lebanese-army", "Lebanese Army", "armed force", "Lebanon", nil,
@@ -226,6 +228,27 @@ enum ActorDictionary {
         "recognised", "recognized", "welcomed", "welcomes", "opposed", "opposes", "sanctioned", "armed", "arms",
         // What a state holds: "the YPG, which Ankara considers a terrorist group".
         "considers", "considered", "regards", "regarded", "views", "viewed",
+        "tolerates", "tolerated", "accepts", "accepted",
+        // After an auxiliary ("Moscow would not tolerate", "Washington and Moscow do not agree"), and with a plural
+        // subject ("Washington and Ankara agree").
+        "say", "claim", "announce", "accuse", "deny", "insist", "warn", "respond", "reject", "condemn", "demand",
+        "argue", "confirm", "agree", "sign", "launch", "send", "deploy", "back", "support", "threaten", "vow", "urge",
+        "expel", "impose", "blame", "pledge", "refuse", "offer", "approve", "order", "retaliate", "withdraw",
+        "recognise", "recognize", "welcome", "oppose", "consider", "regard", "view", "tolerate", "accept",
+    ]
+
+    /// Words between a capital and its verb that leave it the subject: "Moscow would not tolerate", "Washington has
+    /// long backed".
+    static let auxiliaries: Set<String> = [
+        "would", "will", "could", "can", "may", "might", "must", "should", "shall", "do", "does", "did", "has", "have",
+        "had", "not", "also", "never", "still", "long", "reportedly", "already",
+    ]
+
+    /// Participles whose agent after "by" is a state when it is a capital: "a truce brokered by Moscow and Ankara".
+    static let agentParticiples: Set<String> = [
+        "brokered", "backed", "supported", "sponsored", "mediated", "negotiated", "proposed", "drafted", "imposed",
+        "ordered", "armed", "funded", "financed", "condemned", "rejected", "criticised", "criticized", "welcomed",
+        "approved", "recognised", "recognized", "sanctioned", "guaranteed", "hosted", "opposed",
     ]
 
     private static func actor(_ slug: String, _ name: String, _ kind: String, _ country: String?, _ partOf: String?,

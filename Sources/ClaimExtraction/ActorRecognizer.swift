@@ -44,6 +44,10 @@ public struct ActorRecognizer: Sendable {
                 matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word,
                                            rule: "'\(verb) \(word) …' → government (capital as object)"))
                 added = true
+            } else if let participle = agentParticiple(before: index, in: text) {
+                matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word,
+                                           rule: "'\(participle) by \(word)' → government (capital as agent)"))
+                added = true
             }
         }
         return added ? matches.sorted { $0.range.lowerBound < $1.range.lowerBound } : matches
@@ -77,14 +81,35 @@ public struct ActorRecognizer: Sendable {
     /// "in Ankara agreed" is a meeting's place, not its government.
     static let placePrepositions: Set<String> = ["in", "at", "from", "to", "near", "into", "of", "outside", "via", "through"]
 
-    /// The verb a capital at `index` is the subject of: right after it, or after "and" and a second capital
-    /// ("Washington and Ankara agreed").
+    /// The verb a capital at `index` is the subject of: after it, or after "and" and a second capital ("Washington
+    /// and Ankara agreed"), past at most three auxiliaries ("Moscow would not tolerate").
     private func governmentVerb(after index: Int, in text: NameText) -> Int? {
+        if let verb = verb(after: index + 1, in: text) { return verb }
+        guard Self.lowercasedWord(index + 1, in: text) == "and", index + 2 < text.tokens.count,
+              text.tokens[index + 2].classes.contains(.speakingCapital) else { return nil }
+        return verb(after: index + 3, in: text)
+    }
+
+    /// The speech or state verb at `start` or after at most three auxiliaries from there.
+    private func verb(after start: Int, in text: NameText) -> Int? {
         let tokens = text.tokens
-        if index + 1 < tokens.count, tokens[index + 1].classes.contains(.speechVerb) { return index + 1 }
-        guard index + 3 < tokens.count, Self.lowercasedWord(index + 1, in: text) == "and",
-              tokens[index + 2].classes.contains(.speakingCapital),
-              tokens[index + 3].classes.contains(.speechVerb) else { return nil }
-        return index + 3
+        var index = start
+        while index < tokens.count && index < start + 4 {
+            if tokens[index].classes.contains(.speechVerb) { return index }
+            guard let word = Self.lowercasedWord(index, in: text), ActorDictionary.auxiliaries.contains(word) else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The participle whose agent the capital at `index` is: "brokered by Moscow", "brokered by Moscow and Ankara".
+    private func agentParticiple(before index: Int, in text: NameText) -> String? {
+        var by = index - 1
+        if Self.lowercasedWord(by, in: text) == "and", by >= 1, text.tokens[by - 1].classes.contains(.speakingCapital) {
+            by -= 2
+        }
+        guard Self.lowercasedWord(by, in: text) == "by", let participle = Self.lowercasedWord(by - 1, in: text),
+              ActorDictionary.agentParticiples.contains(participle) else { return nil }
+        return participle
     }
 }

@@ -32,6 +32,27 @@ final class WorldPlacesTests: XCTestCase {
         XCTAssertEqual(places(c), ["Idlib"])
     }
 
+    func testACapitalAfterAuxiliariesOrAsAnAgentIsItsGovernment() {
+        var c = claim("Lavrov said Moscow would not tolerate a terrorist enclave near Idlib.")
+        XCTAssertEqual(actors(c), ["Russia"])
+        XCTAssertEqual(places(c), ["Idlib"])
+        c = claim("A truce brokered by Moscow and Ankara collapsed near Hama.")
+        XCTAssertEqual(actors(c), ["Russia", "Turkey"])
+        XCTAssertEqual(places(c), ["Ḩamāh"])
+        c = claim("The plan could fail if Washington and Moscow do not agree on the south.")
+        XCTAssertEqual(actors(c), ["United States", "Russia"])
+        XCTAssertEqual(places(c), [])
+        // Where something happens, a capital is the city.
+        XCTAssertEqual(places(claim("Erdogan met Putin in Moscow on Thursday.")), ["Moscow"])
+        XCTAssertEqual(places(claim("A ceasefire was signed by delegates gathered in Ankara.")), ["Ankara"])
+    }
+
+    func testWhoHoldsAPlaceIsAnActor() {
+        let c = claim("Jets struck a market in the rebel-held town of Atarib.")
+        XCTAssertEqual(actors(c), ["Syrian opposition"])
+        XCTAssertEqual(places(c), ["Al Atārib"])
+    }
+
     func testWorldPlacesAreNotMatchedByKey() {
         // "Dakar" and "Dhi Qar" share a transliteration key: the governorate must stay found.
         XCTAssertEqual(places(claim("Militants withdrew from Dhi Qar this week.")), ["Dhi Qar Governorate"])
