@@ -32,6 +32,8 @@ public struct TimeExpression: Hashable, Sendable {
     var tokens: Range<Int>
     /// Numbers inside may still be figures ("for 5 years" is also a figure of 5 years).
     var numbersAreFigures: Bool = false
+    /// "has since": a span from the earliest year named before it (`TemporalScanner.scan`).
+    var isPerfectSince: Bool = false
 
     /// The year this expression stands for when it is the primary one: a span stands for its
     /// latest year (the state it describes still holds then), anything else for its own year.

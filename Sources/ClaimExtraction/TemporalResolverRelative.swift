@@ -46,18 +46,23 @@ extension TemporalScanner {
             e.date = nil
             return e
         }
+        // "the truce would halt fighting for six months": a duration the sentence looks forward to runs from now.
+        let ahead = isFor && !hasPast && tokens[..<i].contains { $0.kind == .word && Self.futureCues.contains($0.lower) }
+        let sign = ahead ? 1 : -1
         let startDate: CalendarDate
         switch unit {
         // "over the past 24 hours": back a day for each full 24.
-        case .hour: startDate = reference.day == nil ? reference : reference.adding(days: -(Int(amount) / 24))
-        case .day: startDate = reference.day == nil ? reference : reference.adding(days: -Int(amount))
-        case .week: startDate = reference.day == nil ? reference : reference.adding(days: -7 * Int(amount))
-        case .month: startDate = reference.adding(months: -Int(amount))
-        case .year: startDate = CalendarDate(year: reference.year - Int(amount))
-        case .decade: startDate = CalendarDate(year: reference.year - 10 * Int(amount))
+        case .hour: startDate = reference.day == nil ? reference : reference.adding(days: sign * (Int(amount) / 24))
+        case .day: startDate = reference.day == nil ? reference : reference.adding(days: sign * Int(amount))
+        case .week: startDate = reference.day == nil ? reference : reference.adding(days: sign * 7 * Int(amount))
+        case .month: startDate = reference.adding(months: sign * Int(amount))
+        case .year: startDate = CalendarDate(year: reference.year + sign * Int(amount))
+        case .decade: startDate = CalendarDate(year: reference.year + sign * 10 * Int(amount))
         }
-        guard startDate.year <= reference.year else { return nil }
-        var expression = makeSpan(startDate.year...reference.year, tokens: i..<(j + 1), rule: "duration to reference", basis: .relative)
+        let (low, high) = ahead ? (reference.year, startDate.year) : (startDate.year, reference.year)
+        guard low <= high else { return nil }
+        var expression = makeSpan(low...high, tokens: i..<(j + 1), rule: ahead ? "duration from reference (ahead)" : "duration to reference",
+                                  basis: .relative)
         expression.numbersAreFigures = numbersAreFigures
         if startDate.year == reference.year { expression.specificity = .vague }
         return expression

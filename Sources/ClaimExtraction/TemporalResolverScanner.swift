@@ -72,6 +72,7 @@ struct TemporalScanner {
             let canStart = tokens[i].kind == .number || (tokens[i].kind == .word && tokens[i].classes.contains(.time))
             if canStart, var expression = match(at: i) {
                 applySinceClause(to: &expression)
+                if expression.isPerfectSince { reachBack(&expression, to: found) }
                 i = max(expression.tokens.upperBound, i + 1)
                 // Room for a few at the first (an array grown one by one from empty copies each on the way).
                 if found.isEmpty { found.reserveCapacity(4) }
@@ -88,6 +89,13 @@ struct TemporalScanner {
     /// Marks that end the clause a "since" must share with a year (sets, not array literals: looked up per token).
     static let clauseBreaks: GrammarWordSet = [",", ";", ":", ".", "(", ")", "–", "—"]
     static let yearJoiners: GrammarWordSet = ["to", "until", "till", "and", "through", "-", "–"]
+
+    /// "took the town in March 2015 and has since lost it": "has since" runs from the earliest year named before it.
+    private func reachBack(_ expression: inout TimeExpression, to earlier: [TimeExpression]) {
+        guard let first = earlier.compactMap(\.years.first).min(), let last = expression.years.last, first < last else { return }
+        expression.years = Array(first...last)
+        expression.specificity = .span
+    }
 
     /// Changed in place: most expressions have no such clause, and a copy of one would retain its strings and years.
     private func applySinceClause(to expression: inout TimeExpression) {
@@ -119,7 +127,9 @@ struct TemporalScanner {
         let classes = tokens[i].classes
         guard kind == .word, classes.contains(.time) else { return nil }
         if classes.contains(.timeLead) {
-            guard i + 1 < tokens.count, tokens[i + 1].kind == .number || tokens[i + 1].classes.contains(.time) else { return nil }
+            guard i + 1 < tokens.count, tokens[i + 1].kind == .number || tokens[i + 1].classes.contains(.time)
+                    || (tokens[i].lower == "since" && Self.perfectAuxiliaries.contains(tokens.lower(at: i - 1) ?? ""))
+            else { return nil }
         }
         if classes.contains(.spanLead) {
             switch tokens[i].lower {
@@ -178,8 +188,9 @@ struct TemporalScanner {
         return CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))
     }
 
-    /// Words that set a deadline before a date: "withdrawn by 10 October", "until March".
-    static let deadlineWords: GrammarWordSet = ["by", "until", "till", "before"]
+    /// Words that set a deadline before a date ("withdrawn by 10 October", "until March") or a start after which
+    /// something will happen ("will stop flying from May 6").
+    static let deadlineWords: GrammarWordSet = ["by", "until", "till", "before", "from", "starting"]
     /// Words that put a sentence's deadline in the future: "must be withdrawn by", "will stay until".
     static let futureCues: GrammarWordSet = [
         "will", "shall", "must", "should", "would", "due", "deadline", "expected", "scheduled", "plans", "planned", "aims",
@@ -416,10 +427,19 @@ struct TemporalScanner {
         else if j + 1 < tokens.count, DateGrammar.month(tokens[j]) != nil, let y = DateGrammar.year(tokens[j + 1]) {
             startYear = y; j += 2
         }
-        guard let startYear else { return nil }
+        guard let startYear else {
+            // "fighting has since displaced …": from the time the sentence names up to now.
+            guard let reference, let auxiliary = tokens.lower(at: i - 1), Self.perfectAuxiliaries.contains(auxiliary),
+                  j < tokens.count, tokens[j].kind == .word, tokens[j].lower != "then" else { return nil }
+            var expression = makeYear(reference.year, tokens: i..<j, rule: "'\(auxiliary) since' (to reference)", basis: .relative)
+            expression.isPerfectSince = true
+            return expression
+        }
         let endYear = max(reference?.year ?? startYear, startYear)
         return makeSpan(startYear...endYear, tokens: i..<j, rule: "since year (to reference)", basis: .explicit)
     }
+
+    static let perfectAuxiliaries: GrammarWordSet = ["has", "have", "'ve"]
 
     /// "from 2014 to 2016", "between 2014 and 2016".
     /// "from 2014 to 2016", "between 2014 and 2016", "from September 2014 until May 2017".
