@@ -40,6 +40,18 @@ extension AttributionScanner {
                 || opening <= 4 && tokens[0..<opening].allSatisfy({ $0.isCapitalized && ClaimExtractor.personTitles.contains($0.lower) })
         else { return nil }
         guard var after = tokens.firstIndex(where: { $0.start >= first.range.upperBound }), after < end - 1 else { return nil }
+        // "UN envoy Staffan de Mistura, who …, welcomed … and said": a role and the person holding it after the
+        // opening actor are the subject too.
+        if entities.count > 1, let person = entities.dropFirst().first,
+           let personStart = tokens.firstIndex(where: { $0.start == person.range.lowerBound }), personStart > after,
+           (after..<personStart).allSatisfy({ k in
+               tokens[k].kind == .word && !tokens[k].isCapitalized
+                   && (tokens[k].classes.contains(.sourceNoun) || Self.roleNouns.contains(tokens[k].lower)
+                       || Self.rankWords.contains(tokens[k].lower))
+           }),
+           let personEnd = tokens.firstIndex(where: { $0.start >= person.range.upperBound }), personEnd < end - 1 {
+            after = personEnd
+        }
         // "The YPG, which Ankara considers …, has denied … and said": a clause set off by commas after the subject.
         if tokens[after].lower == ",", after + 2 < end - 1, ["which", "who", "whose"].contains(tokens[after + 1].lower),
            let closing = (after + 2..<min(end - 1, after + 16)).first(where: { tokens[$0].lower == "," }) {

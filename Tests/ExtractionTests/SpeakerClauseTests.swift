@@ -19,6 +19,14 @@ final class SpeakerClauseTests: XCTestCase {
         XCTAssertEqual(claim("Russia has demanded that all foreign troops leave Syria.")?.source, "Russia")
     }
 
+    func testARoleAndNameAfterTheOpeningActorShareACoordinatedVerb() {
+        XCTAssertEqual(claim("UN envoy Staffan de Mistura, who has chaired talks in Geneva since 2016, welcomed the deal and said a new round would follow.")?.source,
+                       "Staffan de Mistura")
+        // A person the dictionary lacks is named by the role phrase, as before.
+        XCTAssertEqual(claim("Russian envoy Alexander Lavrentiev visited Idlib and said the truce held.")?.source,
+                       "Russian envoy Alexander Lavrentiev")
+    }
+
     func testAParticipleClauseBetweenSubjectAndVerb() {
         let c = claim("Rebels in the northern suburbs of Hama and Kafr Zita, backed by Turkish artillery, said they had repelled the assault.")
         XCTAssertEqual(c?.source, "Syrian opposition")
