@@ -115,6 +115,9 @@ struct AttributionScanner: Sendable {
                 // A belief is the sentence's claim only when its holder opens the sentence: in "a branch of Islam ISIS
                 // believes it must exterminate" the belief is inside what the writer says.
                 if Self.beliefVerbs.contains(tokens[i].lower), subject.range.lowerBound > 0 { continue }
+                // "… in a plan Moscow said would halt the fighting": a clause about the noun before its subject
+                // (no "that" or "which"), inside what the writer says.
+                if isReducedRelative(tokens, verb: i, head: subject.head) { continue }
                 let head = tokens[subject.head].lower
                 if head == "i" || head == "we" { return Attribution(source: "author", range: nil, rule: "first person \(tokens[i].lower)") }
                 if subject.isPronoun {
@@ -461,6 +464,19 @@ struct AttributionScanner: Sendable {
     }
 
     /// Roles an appositive gives a speaker, besides the source nouns.
+    /// A speech verb followed at once by a modal, whose subject is a name right after a lower-case noun: "a plan
+    /// Moscow said would halt the fighting", "the road Damascus says will reopen".
+    func isReducedRelative(_ tokens: [WordToken], verb: Int, head: Int) -> Bool {
+        guard head > 0, head + 1 == verb, tokens[head].isCapitalized, let next = tokens.lower(at: verb + 1),
+              Self.relativeModals.contains(next) else { return false }
+        let before = tokens[head - 1]
+        return before.kind == .word && !before.isCapitalized && !Self.relativeBreaks.contains(before.lower)
+    }
+
+    static let relativeModals: GrammarWordSet = ["would", "will", "could", "might", "may", "can", "should", "must"]
+    /// Words before a subject that start a clause of the sentence's own ("and Moscow said …").
+    static let relativeBreaks: GrammarWordSet = ["and", "but", "or", "that", "as", "because", "while", "since", "so"]
+
     static let roleNouns: GrammarWordSet = [
         "chair", "chairman", "chairwoman", "head", "leader", "chief", "director", "member", "founder", "deputy",
         "secretary", "adviser", "advisor", "ambassador", "lawmaker", "mp", "researcher", "fellow", "editor", "professor",

@@ -27,6 +27,15 @@ final class SpeakerClauseTests: XCTestCase {
                        "Russian envoy Alexander Lavrentiev")
     }
 
+    func testASpeakerInsideAReducedRelativeClauseIsNotTheSentences() {
+        XCTAssertEqual(claim("Three states agreed four zones in Syria, in a plan Moscow said would halt the fighting in Idlib.")?.source,
+                       "author")
+        XCTAssertEqual(claim("Engineers repaired the road Damascus says will reopen next week near Homs.")?.source, "author")
+        // A subject of the sentence's own still speaks.
+        XCTAssertEqual(claim("Moscow said Russian jets would keep striking Idlib.")?.source, "Russia")
+        XCTAssertEqual(claim("The zones were agreed, and Moscow said the truce would hold in Idlib.")?.source, "Russia")
+    }
+
     func testAParticipleClauseBetweenSubjectAndVerb() {
         let c = claim("Rebels in the northern suburbs of Hama and Kafr Zita, backed by Turkish artillery, said they had repelled the assault.")
         XCTAssertEqual(c?.source, "Syrian opposition")
