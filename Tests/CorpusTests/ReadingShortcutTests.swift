@@ -60,6 +60,8 @@ final class ReadingShortcutTests: XCTestCase {
         "Café: Genève", "Source:\u{301} x", "Source\u{301}: x", "x\r\n: y", "\r\nPosted on 3 May 2017", "No colon at all",
         "first published 3 May 2017", "Last updated: 4 May", "\tPosted on 3 May", " Posted on 3 May", "Ünder: x",
         "é", "P\u{301}osted on 3 May 2017", "Updated 3 May 2017", "zebra: 3", "9:30 am",
+        "Café — Genève: x", "“Quote”: x", "\u{0600}: x", "x:\u{301}", "Ünder:x", "مصدر: خبر", "a:b:c", "é:é", "e\u{301} x: y",
+        "🚀: x", "x\u{200D}: y", "\u{200D}:x", "x :\u{200D}y", "\r: x", ":é", "é:", "ab\u{301}c: x",
     ]
 
     func testColonFoundOnBytesIsTheFirstColonCharacter() {
