@@ -383,11 +383,10 @@ enum ParagraphBuilder {
         for (offset, entry) in texts.enumerated() {
             let number = offset + 1
             let text = SentenceSplitter.sentenceRanges(of: entry.text, into: &ranges)
-            var sentences: [Sentence] = []
-            sentences.reserveCapacity(ranges.count)
-            for range in ranges {
+            // `map` makes the array at its size in one go.
+            let sentences = ranges.map { range in
                 sentenceNumber += 1
-                sentences.append(Sentence(text: SentenceSplitter.sentence(range, of: text), paragraph: number, index: sentenceNumber))
+                return Sentence(text: SentenceSplitter.sentence(range, of: text), paragraph: number, index: sentenceNumber)
             }
             paragraphs.append(Paragraph(index: number, text: text, isListItem: entry.isListItem, sentences: sentences))
         }
@@ -397,10 +396,15 @@ enum ParagraphBuilder {
     /// Whether the last character is one that closes a sentence or quote (`.!?:”"’)`), so the next line
     /// does not continue it. A last byte that is ASCII after an ASCII byte is a whole character.
     static func endsClosed(_ body: String) -> Bool {
-        var bytes = body.utf8.reversed().makeIterator()
+        // The last two bytes, read in place.
+        var text = body
+        let ends = text.withUTF8 { bytes -> (last: UInt8, before: UInt8)? in
+            guard let last = bytes.last else { return nil }
+            return (last, bytes.count >= 2 ? bytes[bytes.count - 2] : 0)
+        }
         // An empty body (a bare marker) continues nothing either.
-        guard let last = bytes.next() else { return true }
-        if last < 0x80, (bytes.next() ?? 0) < 0x80 {
+        guard let (last, before) = ends else { return true }
+        if last < 0x80, before < 0x80 {
             return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || last == UInt8(ascii: ":")
                 || last == UInt8(ascii: "\"") || last == UInt8(ascii: ")")
         }
