@@ -164,7 +164,10 @@ public enum ArticleReader {
     /// paragraphs into sentences.
     static func assemble(name: String, bytes: [UInt8], metadata: ArticleMetadata) throws -> Article {
         var meta = metadata
-        var kept: [String] = []
+        // The cleaned lines, edited in place below (a second array of them would be a copy of every line).
+        var lines: [String] = []
+        // About one line (or blank line) in 64 bytes, so the array seldom grows line by line.
+        lines.reserveCapacity(bytes.count / 64 + 8)
         var bodyStarted = false
         // Splitting the bytes avoids grapheme breaking over the whole text. A line's String is made once, from
         // its bytes: a line of ASCII is not decoded scalar by scalar.
@@ -175,7 +178,7 @@ public enum ArticleReader {
             let lineEnd = endOfLine(in: bytes, from: lineStart)
             if lineEnd == lineStart {
                 // An empty line holds no phrase, and `classify` drops it as the paragraph break it is.
-                kept.append("")
+                lines.append("")
                 lineStart = lineEnd + 1
                 continue
             }
@@ -186,13 +189,13 @@ public enum ArticleReader {
             switch Boilerplate.classify(line, phrases: phrases) {
             case .keep:
                 let trimmed = Boilerplate.removingTrailingCredit(line.trimmingSpaces())
-                kept.append(trimmed)
+                lines.append(trimmed)
                 // Once the body has started, no line needs its length measured.
                 if !bodyStarted, Self.isLongerThan120Characters(trimmed) { bodyStarted = true }
             case .drop:
                 let trimmed = line.trimmingSpaces()
                 if trimmed.isEmpty {
-                    kept.append("")
+                    lines.append("")
                 } else if !bodyStarted, meta.published == nil, trimmed.utf8.count <= 40, let date = WrittenDate.parse(trimmed) {
                     // A date on a line of its own above the body ("2018-12-14", "14.12.2018" is debris) dates it.
                     meta.published = date.iso
@@ -203,7 +206,6 @@ public enum ArticleReader {
                 if bodyStarted { break scan }
             }
         }
-        var lines = kept
         HeaderLines.take(from: &lines, into: &meta)
         // The title: metadata's, or the first short line that does not read as a sentence.
         let firstIndex = lines.firstIndex { !$0.isEmpty }
@@ -279,16 +281,26 @@ extension ArticleReader {
     }
 
     /// `line.count > 120` without counting the characters of a long paragraph: a line of ASCII (and no line
-    /// breaks) has one character per byte.
+    /// breaks) has one character per byte. Otherwise two ASCII bytes side by side (but CR LF) always have a
+    /// character break between them (no ASCII scalar extends a character, is a prepended mark or a joiner), so a
+    /// line has more characters than such breaks, and 120 of them settle it too.
     static func isLongerThan120Characters(_ line: String) -> Bool {
         guard line.utf8.count > 120 else { return false }
-        // 121 ASCII bytes (no CR) are 121 characters at least: a later combining mark extends the last one.
         var text = line
-        let isPlainASCII = text.withUTF8 { bytes in
-            for index in 0..<121 where bytes[index] >= 0x80 || bytes[index] == UInt8(ascii: "\r") { return false }
-            return true
+        let settled = text.withUTF8 { bytes in
+            // 121 ASCII bytes (no CR) are 121 characters at least: a later combining mark extends the last one.
+            var isPlainASCII = true
+            for index in 0..<121 where bytes[index] >= 0x80 || bytes[index] == UInt8(ascii: "\r") { isPlainASCII = false; break }
+            if isPlainASCII { return true }
+            var breaks = 0
+            for index in 1..<bytes.count where bytes[index] < 0x80 && bytes[index - 1] < 0x80 {
+                if bytes[index] == UInt8(ascii: "\n") && bytes[index - 1] == UInt8(ascii: "\r") { continue }
+                breaks += 1
+                if breaks >= 120 { return true }
+            }
+            return false
         }
-        return isPlainASCII || !line.dropFirst(120).isEmpty
+        return settled || !line.dropFirst(120).isEmpty
     }
 }
 
@@ -350,6 +362,7 @@ struct ByteCensus {
 enum ParagraphBuilder {
     static func paragraphs(from lines: [String]) -> [Paragraph] {
         var texts: [(text: String, isListItem: Bool)] = []
+        texts.reserveCapacity(lines.count)
         var pendingJoin = false
         for line in lines {
             if line.isEmpty { pendingJoin = false; continue }
@@ -370,11 +383,10 @@ enum ParagraphBuilder {
         for (offset, entry) in texts.enumerated() {
             let number = offset + 1
             let text = SentenceSplitter.sentenceRanges(of: entry.text, into: &ranges)
-            var sentences: [Sentence] = []
-            sentences.reserveCapacity(ranges.count)
-            for range in ranges {
+            // `map` makes the array at its size in one go.
+            let sentences = ranges.map { range in
                 sentenceNumber += 1
-                sentences.append(Sentence(text: SentenceSplitter.sentence(range, of: text), paragraph: number, index: sentenceNumber))
+                return Sentence(text: SentenceSplitter.sentence(range, of: text), paragraph: number, index: sentenceNumber)
             }
             paragraphs.append(Paragraph(index: number, text: text, isListItem: entry.isListItem, sentences: sentences))
         }
@@ -384,10 +396,15 @@ enum ParagraphBuilder {
     /// Whether the last character is one that closes a sentence or quote (`.!?:”"’)`), so the next line
     /// does not continue it. A last byte that is ASCII after an ASCII byte is a whole character.
     static func endsClosed(_ body: String) -> Bool {
-        var bytes = body.utf8.reversed().makeIterator()
+        // The last two bytes, read in place.
+        var text = body
+        let ends = text.withUTF8 { bytes -> (last: UInt8, before: UInt8)? in
+            guard let last = bytes.last else { return nil }
+            return (last, bytes.count >= 2 ? bytes[bytes.count - 2] : 0)
+        }
         // An empty body (a bare marker) continues nothing either.
-        guard let last = bytes.next() else { return true }
-        if last < 0x80, (bytes.next() ?? 0) < 0x80 {
+        guard let (last, before) = ends else { return true }
+        if last < 0x80, before < 0x80 {
             return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || last == UInt8(ascii: ":")
                 || last == UInt8(ascii: "\"") || last == UInt8(ascii: ")")
         }
@@ -396,13 +413,44 @@ enum ParagraphBuilder {
 
     /// Removes a bullet (•, ·, *, -, –, —) or a number marker ("3." / "3)") from the front of a list item.
     static func stripListMarker(_ line: String) -> (String, Bool) {
-        // A line that starts with an ASCII letter and ends in visible ASCII is trimmed and starts no marker.
-        if let first = line.utf8.first, let last = line.utf8.last, (first | 0x20) &- 0x61 < 26,
-           last > 0x20, last < 0x7F {
+        // A line that opens with an ASCII byte that is no space, `*`, `-` or digit starts no marker: every other
+        // bullet is non-ASCII, and a character that opens with that byte is neither a bullet nor a number. Only its
+        // end may need trimming (none when it ends in visible ASCII).
+        guard let first = line.utf8.first else { return stripListMarkerByCharacters(line) }
+        if first > 0x20, first < 0x80, first != UInt8(ascii: "*"), first != UInt8(ascii: "-"), first &- 0x30 >= 10 {
+            guard let last = line.lastUTF8Byte, last > 0x20, last < 0x7F else { return (line.trimmingSpaces(), false) }
             return (line, false)
         }
-        return stripListMarkerByCharacters(line)
+        if first &- 0x30 < 10, let trimmed = trimmedWithoutNumberMarker(line) { return (trimmed, false) }
+        return first >= 0x80 && opensWithPlainScalar(line) ? (line.trimmingSpaces(), false) : stripListMarkerByCharacters(line)
     }
+
+    /// A line that opens with an ASCII digit, trimmed, when its bytes show it has no number marker: the digits and the
+    /// two bytes after them are ASCII (so each is a character, and the digits are all the number's characters), and
+    /// they are not `.` or `)` and a space after one or two digits. Nil leaves the line to the character rules.
+    @inline(never)
+    private static func trimmedWithoutNumberMarker(_ line: String) -> String? {
+        var trimmed = line.trimmingSpaces()
+        let plain = trimmed.withUTF8 { bytes -> Bool in
+            var digits = 0
+            while digits < bytes.count, bytes[digits] &- 0x30 < 10 { digits += 1 }
+            for index in digits..<min(bytes.count, digits + 2) where bytes[index] >= 0x80 { return false }
+            guard digits <= 2, digits + 1 < bytes.count else { return true }
+            return !((bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: ")")) && bytes[digits + 1] == UInt8(ascii: " "))
+        }
+        return plain ? trimmed : nil
+    }
+
+    /// Whether the line opens with a non-ASCII scalar (a curly quote) that no bullet is canonically equivalent to, that is
+    /// not trimmed and not numeric: no character it opens is a bullet or a number.
+    @inline(never)
+    private static func opensWithPlainScalar(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first else { return false }
+        return !first.isTrimmedSpace && !bulletScalars.contains(first.value) && first.properties.numericType == nil
+    }
+
+    /// The bullets' scalars, and U+0387 (canonically equivalent to `·`).
+    private static let bulletScalars: [UInt32] = [0x2022, 0x00B7, 0x0387, 0x2A, 0x2D, 0x2013, 0x2014, 0x25AA, 0x25E6]
 
     /// The list-marker rules read character by character, without the shortcut (which must agree with them).
     static func stripListMarkerByCharacters(_ line: String) -> (String, Bool) {

@@ -19,8 +19,26 @@ public enum Boilerplate {
     static func classify(_ rawLine: String, phrases: UInt8) -> Verdict {
         // A short line of ASCII (most lines that are not paragraphs) is settled on its bytes.
         var text = rawLine
-        if let verdict = text.withUTF8({ classifyShortASCII($0, phrases: phrases) }) { return verdict }
+        if let verdict = text.withUTF8({ classifyShortASCII($0, phrases: phrases) ?? keepsParagraph($0, phrases: phrases) }) {
+            return verdict
+        }
         return classifyCharacters(rawLine, phrases: phrases)
+    }
+
+    /// `.keep` for a paragraph `classifyCharacters` keeps without a question, read on its bytes: longer than a short
+    /// line with nothing to trim (so no marker set is asked), no phrase found, no code opening and fewer than two
+    /// braces (so no code), and a word of three ASCII letters. Nil leaves the line to the characters.
+    private static func keepsParagraph(_ bytes: UnsafeBufferPointer<UInt8>, phrases: UInt8) -> Verdict? {
+        guard phrases & (endGroup | dropGroup) == 0, bytes.count > 64, !bytes.opensWithTrimmedSpace, !bytes.closesWithTrimmedSpace
+        else { return nil }
+        // The bytes `isCode` looks further at a line opening with.
+        switch bytes[0] {
+        case UInt8(ascii: "@"), UInt8(ascii: "<"), UInt8(ascii: "("), UInt8(ascii: "v"), UInt8(ascii: "w"), UInt8(ascii: "d"),
+             UInt8(ascii: "/"): return nil
+        default: break
+        }
+        if braceCount(bytes) >= 2 || !hasASCIIWord(bytes, minimumLetters: 3) { return nil }
+        return .keep
     }
 
     /// `classify` by characters, for any line: the reference the byte path must agree with.
@@ -221,23 +239,29 @@ public enum Boilerplate {
     /// character, so characters are counted.
     private static func hasTwoBraces(_ line: String) -> Bool {
         var text = line
-        // Nearly every line has no brace: `memchr` finds that without a loop over its bytes here.
         let (braces, isASCII) = text.withUTF8 { bytes -> (Int, Bool) in
-            guard let base = bytes.baseAddress else { return (0, true) }
-            var braces = 0
-            func count(_ brace: UInt8) {
-                var from = 0
-                while braces < 2, from < bytes.count, let hit = memchr(base + from, Int32(brace), bytes.count - from) {
-                    braces += 1
-                    from = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
-                }
-            }
-            count(UInt8(ascii: "{"))
-            count(UInt8(ascii: "}"))
+            let braces = braceCount(bytes)
             return (braces, braces < 2 || !bytes.contains { $0 >= 0x80 })
         }
         if braces < 2 || isASCII { return braces >= 2 }
         return line.filter { $0 == "{" || $0 == "}" }.count >= 2
+    }
+
+    /// How many `{` and `}` bytes there are, counted up to two. Nearly every line has no brace: `memchr` finds
+    /// that without a loop over its bytes here.
+    private static func braceCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var braces = 0
+        func count(_ brace: UInt8) {
+            var from = 0
+            while braces < 2, from < bytes.count, let hit = memchr(base + from, Int32(brace), bytes.count - from) {
+                braces += 1
+                from = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+        }
+        count(UInt8(ascii: "{"))
+        count(UInt8(ascii: "}"))
+        return braces
     }
 
     private static func hasWord(_ line: String, minimumLetters: Int) -> Bool {
@@ -258,22 +282,24 @@ public enum Boilerplate {
     /// letter extends a character, and an ASCII byte ends any character before it).
     private static func hasASCIIWord(_ line: String, minimumLetters: Int) -> Bool {
         var text = line
-        return text.withUTF8 { bytes in
-            var run = 0
-            var runStartsCharacter = false
-            var previousIsASCII = true  // the start of the line
-            for byte in bytes {
-                if (byte | 0x20) &- 0x61 < 26 {
-                    if run == 0 { runStartsCharacter = previousIsASCII }
-                    run += 1
-                    if run >= minimumLetters && runStartsCharacter { return true }
-                } else {
-                    run = 0
-                }
-                previousIsASCII = byte < 0x80
+        return text.withUTF8 { hasASCIIWord($0, minimumLetters: minimumLetters) }
+    }
+
+    private static func hasASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, minimumLetters: Int) -> Bool {
+        var run = 0
+        var runStartsCharacter = false
+        var previousIsASCII = true  // the start of the line
+        for byte in bytes {
+            if (byte | 0x20) &- 0x61 < 26 {
+                if run == 0 { runStartsCharacter = previousIsASCII }
+                run += 1
+                if run >= minimumLetters && runStartsCharacter { return true }
+            } else {
+                run = 0
             }
-            return false
+            previousIsASCII = byte < 0x80
         }
+        return false
     }
 
     static let endMarkers: Set<String> = [

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lines above a plain-text article's body that describe the article rather than report anything:
 /// `Title: …`, `Published: 18 March 2018`, `Posted on March 18, 2018`, `Source: Levant Wire`, `Author: …`, or a date
 /// on a line of its own. They fill the metadata (a sidecar's or front matter's values win) and are not body
@@ -151,21 +153,19 @@ enum HeaderLines {
         return (nil, "", false)
     }
 
-    /// `line.firstIndex(of: ":")`, found on the bytes up to the first colon when they are ASCII and the byte
-    /// after it is too: then every byte before it is a character (a CR LF pair aside) and the colon is one.
+    /// `line.firstIndex(of: ":")`, found on the bytes when the first colon byte has an ASCII byte (or the line's
+    /// start) before it and an ASCII byte (or the end) after it: no ASCII scalar extends the character before it or
+    /// is a prepended mark, and none extends the colon, so that colon is a character of its own, and no earlier
+    /// character can be a colon without a colon byte. Any other colon is left to Characters.
     static func firstColon(in line: String) -> String.Index? {
         var text = line
-        // The colon's offset; -1 for none, nil when a non-ASCII byte leaves it to Characters.
+        // The colon's offset; -1 for none, nil when a non-ASCII neighbour leaves it to Characters.
         let found = text.withUTF8 { bytes -> Int?? in
-            for offset in bytes.indices {
-                let byte = bytes[offset]
-                if byte >= 0x80 { return .none }
-                if byte == UInt8(ascii: ":") {
-                    if offset + 1 < bytes.count, bytes[offset + 1] >= 0x80 { return .none }
-                    return .some(offset)
-                }
-            }
-            return .some(nil)
+            guard let base = bytes.baseAddress, let hit = memchr(base, Int32(UInt8(ascii: ":")), bytes.count) else { return .some(nil) }
+            let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if offset > 0, bytes[offset - 1] >= 0x80 { return .none }
+            if offset + 1 < bytes.count, bytes[offset + 1] >= 0x80 { return .none }
+            return .some(offset)
         }
         guard let found else { return line.firstIndex(of: ":") }
         return found.map { line.utf8.index(line.utf8.startIndex, offsetBy: $0) }

@@ -63,14 +63,19 @@ public enum WrittenDate {
             }
             // No weekday or month name is longer than nine letters.
             guard end <= 9 else { return true }
-            let word = String(unsafeUninitializedCapacity: end) { lower in
-                for index in 0..<end { lower[index] = bytes[index] | 0x20 }
-                return end
+            // The word, lowercased (its bytes are ASCII letters), against the names' bytes: no String is made.
+            func spells(_ name: [UInt8], length: Int) -> Bool {
+                for index in 0..<length where name[index] != bytes[index] | 0x20 { return false }
+                return true
             }
-            if weekdays.contains(word) || months.contains(word) || word == "sept" { return false }
-            return !(end == 3 && months.contains { $0.hasPrefix(word) })
+            if dateWordBytes.contains(where: { $0.count == end && spells($0, length: end) }) { return false }
+            return !(end == 3 && monthBytes.contains { spells($0, length: 3) })
         }
     }
+
+    /// The weekdays, months and "sept" as bytes, and the months alone, for `opensWithOtherWord`.
+    private static let dateWordBytes: [[UInt8]] = (weekdays.sorted() + months + ["sept"]).map { Array($0.utf8) }
+    private static let monthBytes: [[UInt8]] = months.map { Array($0.utf8) }
 
     /// `18/03/2018`, `3.18.2018`, `18-3-2018`, `2018/03/18`, alone or followed by a time. The day and month are told apart only
     /// when one of them is over 12; otherwise (`4/5/2017`) only the year is certain.

@@ -15,6 +15,34 @@ final class BoilerplateShortLineTests: XCTestCase {
         "\r\n", "12", "9", "appeared first on Site", "and news agencies", "display:none", "",
     ]
 
+    /// Paragraphs kept on their bytes against the character path, on hostile long lines.
+    func testParagraphPathAgreesWithCharacters() {
+        let prose = "Fighters left the town of al-Mayadeen on Monday after three days of shelling, officials said"
+        let openings = ["", " ", "\u{00A0}", "\u{FEFF}", "\u{2028}", "var ", "window.", "wait ", "dawn ", "@media ", "<p> ", "(photo) ",
+                        "// ", "//x ", "“", "é", "e\u{301}", "دير الزور ", "🙂 ", "{ ", "1 ", "Ab ", "ab1 ", "\t", "\r", "\u{212A}"]
+        let middles = ["", " { color: red } ", " {sic} ", " { ", " }\u{301} ", " x: y (z) ", " Related ", " appeared first on Site ",
+                       " and news agencies ", " display:none ", " !important ", " .push( ", " à é ", " ab ab ", " 12 34 "]
+        let endings = ["", ".", " ", "\u{00A0}", "\u{2028}", "\u{FEFF}", "”", "\u{301}", "\t", "\r\n", "\n"]
+        var lines: [String] = []
+        for opening in openings {
+            for middle in middles {
+                for ending in endings {
+                    lines.append(opening + prose + middle + ending)
+                    lines.append(opening + middle + prose + ending)
+                    lines.append(opening + String(repeating: "x ", count: 33) + middle + ending)
+                    lines.append(opening + String(repeating: "é ", count: 33) + middle + ending)
+                    lines.append(opening + String(repeating: "ab ", count: 22) + middle + ending)
+                }
+            }
+        }
+        for line in lines {
+            for phrases in [Boilerplate.linePhrases.hits(in: line), 0, Boilerplate.endGroup, Boilerplate.dropGroup, Boilerplate.footerGroup] {
+                XCTAssertEqual(Boilerplate.classify(line, phrases: phrases), Boilerplate.classifyCharacters(line, phrases: phrases),
+                               line.debugDescription)
+            }
+        }
+    }
+
     func testShortASCIIPathAgreesWithCharacters() {
         var lines: [String] = pieces
         for first in pieces {

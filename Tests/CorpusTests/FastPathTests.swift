@@ -60,7 +60,12 @@ final class FastPathTests: XCTestCase {
     func testLongLineTestAgreesWithCharacterCount() {
         let texts = [String(repeating: "a", count: 120), String(repeating: "a", count: 121),
                      String(repeating: "é", count: 61), String(repeating: "e\u{301}", count: 100), String(repeating: "e\u{301}", count: 121),
-                     String(repeating: "b", count: 119) + "é", String(repeating: "b", count: 120) + "é"]
+                     String(repeating: "b", count: 119) + "é", String(repeating: "b", count: 120) + "é",
+                     "“" + String(repeating: "a", count: 120), "“" + String(repeating: "a", count: 119) + "”",
+                     String(repeating: "a\r\n", count: 60), String(repeating: "a\r\n", count: 61), String(repeating: "ab\r\n", count: 41),
+                     String(repeating: "a\u{301}b", count: 61), String(repeating: "a\u{301}b", count: 60), String(repeating: "قال ", count: 40),
+                     String(repeating: "x 🚀 ", count: 30), String(repeating: "ab", count: 40) + String(repeating: "é", count: 41),
+                     String(repeating: "\u{0600}1", count: 65), String(repeating: "1\u{0600}", count: 65), "\u{0600}" + String(repeating: "1", count: 120)]
         for text in texts {
             XCTAssertEqual(ArticleReader.isLongerThan120Characters(text), text.count > 120, "\(text.count) characters")
         }

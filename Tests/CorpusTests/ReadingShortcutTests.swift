@@ -55,11 +55,34 @@ final class ReadingShortcutTests: XCTestCase {
         }
     }
 
+    /// The opening-word test on bytes against the same test made on a lowercased String and sets of names.
+    func testOpeningWordTestAgreesWithNameSets() {
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                      "november", "december"]
+        let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+                                     "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+        var words = months + Array(weekdays) + ["sept", "The", "MAR", "Ma", "Marc", "Sep", "sepT", "Septe", "Thursdays", "Wednesday",
+                                                "WEDNESDAY", "a", "Mayor", "Junta", "Jul", "Dece", "Novembe", "Octob", "Sat", "Satu"]
+        // Every three-letter word over the letters the names open with.
+        let letters = Array("ajfmsondtwuecrgbplyhi")
+        for a in letters { for b in letters { for c in ["n", "r", "y", "c", "g", "p", "t", "v", "e", "u", "d"] { words.append("\(a)\(b)\(c)") } } }
+        for word in words {
+            let lower = word.lowercased()
+            let expected = word.count > 9 || !(weekdays.contains(lower) || months.contains(lower) || lower == "sept")
+                && !(lower.count == 3 && months.contains { $0.hasPrefix(lower) })
+            for line in [word, word + " 2018", word + ", 3 May"] {
+                XCTAssertEqual(WrittenDate.opensWithOtherWord(line), expected, line)
+            }
+        }
+    }
+
     private let headerLines = [
         "", ":", "Source: Levant Wire", "Published: 18 March 2018", "Posted on March 18, 2018", "A ratio 3:2 here",
         "Café: Genève", "Source:\u{301} x", "Source\u{301}: x", "x\r\n: y", "\r\nPosted on 3 May 2017", "No colon at all",
         "first published 3 May 2017", "Last updated: 4 May", "\tPosted on 3 May", " Posted on 3 May", "Ünder: x",
         "é", "P\u{301}osted on 3 May 2017", "Updated 3 May 2017", "zebra: 3", "9:30 am",
+        "Café — Genève: x", "“Quote”: x", "\u{0600}: x", "x:\u{301}", "Ünder:x", "مصدر: خبر", "a:b:c", "é:é", "e\u{301} x: y",
+        "🚀: x", "x\u{200D}: y", "\u{200D}:x", "x :\u{200D}y", "\r: x", ":é", "é:", "ab\u{301}c: x",
     ]
 
     func testColonFoundOnBytesIsTheFirstColonCharacter() {
