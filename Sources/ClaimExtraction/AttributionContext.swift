@@ -7,6 +7,8 @@ struct SentenceEntities: Sendable {
     var actors: [EntityMatch]
     var people: [EntityMatch]
     var paragraph: Int
+    /// The whole sentence is a dateline ("MOSCOW, September 20. /TASS/."): it makes no claim.
+    var isOnlyDateline = false
 
     /// A sentence with no text and no entities (nothing in it is allocated).
     static let empty = SentenceEntities(tokens: TokenizedSentence(""), places: [], actors: [], people: [], paragraph: 0)

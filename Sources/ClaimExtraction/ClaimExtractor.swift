@@ -171,6 +171,7 @@ public struct ClaimExtractor: Sendable {
             let hasTime = temporal.expressions.indices.contains { temporal.expressions[$0].specificity != .vague }
             // A speaker named in full ("Brigadier General Yahya Rasool told state television …") makes a claim even when
             // the dictionaries know nobody in it.
+            guard !entities.isOnlyDateline else { continue }
             guard !entities.places.isEmpty || !entities.actors.isEmpty || !entities.people.isEmpty || hasTime || !claimFigures.isEmpty
                 || attribution != nil && sourceRange != nil && Self.namesPerson(source) else { continue }
             // Modality and type feed only the claim (pure functions of the sentence): a sentence that makes none skips them.
@@ -479,6 +480,7 @@ public struct ClaimExtractor: Sendable {
         entities.places.removeAll { $0.range.upperBound <= dateline.end }
         entities.actors.removeAll { $0.range.upperBound <= dateline.end }
         entities.people.removeAll { $0.range.upperBound <= dateline.end }
+        entities.isOnlyDateline = dateline.end >= entities.tokens.count
     }
 
     // MARK: Figures

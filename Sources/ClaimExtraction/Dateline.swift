@@ -17,7 +17,7 @@ struct Dateline: Equatable, Sendable {
 
 /// Finds a dateline by its grammar:
 ///
-///     dateline := location [", " date] [" (" agency ")"] separator
+///     dateline := location [", " date] [" (" agency ")"] separator | location ", " date [". "] "/" agency "/" ["."]
 ///     location := names [", " names]          names := name ("/" name)*      name := 1–4 words
 ///     date     := month ["."] " " day | day " " month        (optionally ", " year)
 ///     separator := " - " | "—" | "–" | ":" (capitals only)
@@ -60,16 +60,22 @@ enum DatelineScanner {
         mark = scanner.index
         scanner.skipSpaces()
         let agencyStart = scanner.index + 1
+        var slashed = false
         if scanner.take(0x28), scanner.agency() {
             agency = agencyStart..<(scanner.index - 1)
         } else {
             scanner.index = mark
+            if hasDate, let between = scanner.slashedAgency() {
+                agency = between
+                slashed = true
+            }
         }
         let isCapitals = words.allSatisfy(\.isCapitals)
         guard isCapitals || (words.allSatisfy(\.isTitleCase) && (hasSecondPart || hasDate || agency != nil)) else { return nil }
-        guard scanner.separator(allowColon: isCapitals) else { return nil }
+        guard slashed || scanner.separator(allowColon: isCapitals) else { return nil }
         scanner.skipSpaces()
-        guard scanner.index <= maximumLength, scanner.index < scanner.count else { return nil }
+        // A slashed agency may end the sentence: the reader cuts ". /TASS/." off the story.
+        guard scanner.index <= maximumLength, scanner.index < scanner.count || slashed else { return nil }
         return Dateline(location: location, end: scanner.index, isCapitals: isCapitals, hasSecondPart: hasSecondPart,
                         hasDate: hasDate, agency: agency)
     }
@@ -92,9 +98,9 @@ enum DatelineScanner {
                     if index + 1 < bytes.count, bytes[index + 1] == 0x20, bytes[index - 1] == 0x20 || bytes[index - 1] == 0xA0 {
                         return true
                     }
-                // ": ".
-                case 0x20:
-                    if bytes[index - 1] == 0x3A { return true }
+                // ": ", and "/." or "/ " after the agency of ". /TASS/.".
+                case 0x20, 0x2E:
+                    if bytes[index - 1] == 0x3A && bytes[index] == 0x20 || bytes[index - 1] == 0x2F { return true }
                 default:
                     break
                 }

@@ -246,6 +246,24 @@ extension DatelineScanner {
             return take(0x29)
         }
 
+        /// TASS's form after the date, ". /TASS/." (or without the periods): the agency between slashes, which also
+        /// ends the dateline. Returns the agency's range.
+        mutating func slashedAgency() -> Range<Int>? {
+            let mark = index
+            _ = take(0x2E)
+            skipSpaces()
+            guard take(0x2F) else { index = mark; return nil }
+            let start = index
+            while index < count, index - start <= 20, isLetter(at: index) || isASCII(0x20, at: index) || isASCII(0x2D, at: index) {
+                index += 1
+            }
+            guard index > start, isUppercase(at: start) else { index = mark; return nil }
+            let agency = start..<index
+            guard take(0x2F) else { index = mark; return nil }
+            _ = take(0x2E)
+            return agency
+        }
+
         /// " - ", "—", "–" (spaces optional around the dashes), or ": " in the capitals form.
         mutating func separator(allowColon: Bool) -> Bool {
             let mark = index

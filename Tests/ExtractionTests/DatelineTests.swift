@@ -1,4 +1,5 @@
 import XCTest
+import ClaimCorpus
 @testable import ClaimExtraction
 
 final class DatelineTests: XCTestCase {
@@ -20,6 +21,23 @@ final class DatelineTests: XCTestCase {
         XCTAssertEqual(location("DEIR AL-ZOUR, Syria (SANA) — Engineers repaired the bridge."), "DEIR AL-ZOUR, Syria")
         XCTAssertEqual(story(after: "TIKRIT: Police said three roads were reopened."), "Police said three roads were reopened.")
         XCTAssertEqual(story(after: "AL-QAEM, Iraq — Shops reopened."), "Shops reopened.")
+    }
+
+    func testAnAgencyBetweenSlashesEndsTheDateline() {
+        XCTAssertEqual(location("MOSCOW, September 20. /TASS/. Syrian troops entered the town."), "MOSCOW")
+        XCTAssertEqual(story(after: "MOSCOW, September 20. /TASS/. Syrian troops entered the town."), "Syrian troops entered the town.")
+        XCTAssertEqual(DatelineScanner.find(in: "DAMASCUS, March 3 /SANA/ The army entered Douma.")?.hasDate, true)
+        // Cut off by the reader as a sentence of its own.
+        XCTAssertEqual(location("ANKARA, June 2. /Anadolu/."), "ANKARA")
+        // Slashes without a date are prose.
+        XCTAssertNil(DatelineScanner.find(in: "Rebels /ISIS/ fighters entered the town."))
+    }
+
+    func testADatelineSentenceMakesNoClaim() {
+        let extractor = ClaimExtractor()
+        let document = extractor.extract(TestArticle.make(["MOSCOW, September 20. /TASS/.", "Russian jets struck Idlib on Tuesday."],
+                                                          published: CalendarDate(year: 2017, month: 9, day: 20)))
+        XCTAssertEqual(document.claims.map(\.text), ["Russian jets struck Idlib on Tuesday."])
     }
 
     func testTitleCaseNeedsMoreThanOneName() {
