@@ -64,13 +64,19 @@ enum QuoteBlockRules {
 
     static func hasFollowCue(_ tokens: [WordToken]) -> Bool {
         // Only a token whose word starts some cue (`GrammarCue.followLead`) can start one.
-        let cuesByFirstWord = followCuesByFirstWord
+        let cuesByEntry = followCuesByEntry
         for i in tokens.indices where tokens[i].classes.contains(.followLead) {
-            // Only the cues starting with this word are compared ("the following", not "as follows", after "the").
-            if let cues = cuesByFirstWord[tokens[i].lower], cues.contains(where: { tokens.matches($0, at: i) }) { return true }
+            // Only the cues starting with this word are compared ("the following", not "as follows", after "the"),
+            // found by the word's lexicon entry (a word without one by its text).
+            let entry = tokens[i].entry
+            if let cues = entry != WordToken.noEntry ? cuesByEntry[Int(entry)] : followCuesByFirstWord[tokens[i].lower],
+               cues.contains(where: { tokens.matches($0, at: i) }) { return true }
         }
         return false
     }
+
+    /// `followCuesByFirstWord` by lexicon entry (`WordToken.entry`): nil for a word that starts no cue.
+    private static let followCuesByEntry: [[[String]]?] = CueLexicon.shared.words.map { followCuesByFirstWord[$0] }
 
     /// `followCues` by first word.
     static let followCuesByFirstWord = GrammarWordMap(Dictionary(grouping: followCues, by: { $0[0] }))

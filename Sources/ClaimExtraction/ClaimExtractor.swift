@@ -155,7 +155,7 @@ public struct ClaimExtractor: Sendable {
 
             if source != "author", attribution != nil || block != nil {
                 state.recentSource = source
-                if SourceDescription.actorKindsByName[source] != nil { state.recentActorSource = source }
+                if Self.actorSourceNames[source] != nil { state.recentActorSource = source }
             }
 
             if !paragraph.isListItem, let withUnit = claimFigures.last(where: { $0.figure.unit != FigureExtractor.unknownUnit && !$0.needsUnit }) {
@@ -402,6 +402,9 @@ public struct ClaimExtractor: Sendable {
     /// any other kind can be one only when its name was matched by transliteration alone ("Walid Jumblatt" is no
     /// Al-Walid crossing).
     static let firstNamePlaceKinds: Set<String> = ["town", "village", "neighbourhood"]
+
+    /// `SourceDescription.actorKindsByName` for the look-up made for every sourced sentence (a byte hash, not SipHash).
+    static let actorSourceNames = GrammarWordMap(SourceDescription.actorKindsByName)
 
     static let syrianArmyKey = "actor:syrian-army"
     static let iraqiArmyKey = "actor:iraqi-army"

@@ -60,12 +60,10 @@ struct CueLexicon: Sendable {
         }
         let position = lexiconPosition(hash)
         if let position, matches(word, Int(position)) { return (words[Int(position)], cues[Int(position)], position) }
-        let lower = hasUpper
-            ? String(unsafeUninitializedCapacity: word.count) { lower in
-                for index in 0..<word.count { lower[index] = word[index] &- 0x41 < 26 ? word[index] + 0x20 : word[index] }
-                return word.count
-            }
-            : String(decoding: word, as: UTF8.self)
+        let lower = String(unsafeUninitializedCapacity: word.count) { lower in
+            for index in 0..<word.count { lower[index] = word[index] &- 0x41 < 26 ? word[index] + 0x20 : word[index] }
+            return word.count
+        }
         // No word with the hash: no cues. A word sharing another's hash: ask the table, as `cues(of:)` does.
         return (lower, position == nil ? [] : GrammarCue.table[lower] ?? [], WordToken.noEntry)
     }
@@ -93,7 +91,7 @@ struct CueLexicon: Sendable {
         if let position, matches(word, Int(position)) {
             return (words[Int(position)], cues[Int(position)], position, hash, hasUpper, wordClass)
         }
-        let lower = String(decoding: UnsafeBufferPointer(rebasing: out[offset..<index]), as: UTF8.self)
+        let lower = Self.asciiString(UnsafeBufferPointer(rebasing: out[offset..<index]))
         // No word with the hash: no cues. A word sharing another's hash: ask the table, as `cues(of:)` does.
         return (lower, position == nil ? [] : GrammarCue.table[lower] ?? [], WordToken.noEntry, hash, hasUpper, wordClass)
     }
@@ -112,6 +110,17 @@ struct CueLexicon: Sendable {
     func entry(ofLower lower: String) -> Int32? {
         let entry = cuesAndEntry(ofLower: lower).entry
         return entry == WordToken.noEntry ? nil : entry
+    }
+
+    /// ASCII bytes as a string. A word of up to 15 bytes (nearly every one) becomes a small string with no check of
+    /// its bytes (`String(unsafeUninitializedCapacity:)` sees that the bytes it was handed are ASCII from its
+    /// small form), where `String(decoding:as:)` scans them for non-ASCII first.
+    @inline(__always)
+    static func asciiString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            for index in 0..<bytes.count { out[index] = bytes[index] }
+            return bytes.count
+        }
     }
 
     /// Whether the ASCII `word`, lowercased, is word `position`.

@@ -85,7 +85,7 @@ public struct FigureExtractor: Sendable {
             return build(fraction, unit: "percent", unitEnd: fraction.tokens.upperBound, rule: "fraction of", in: sentence)
         }
         guard var number = NumberGrammar.parse(tokens, at: i) else { return nil }
-        if number.tokens.contains(where: blocked.contains) { return nil }
+        if blocked.containsAny(of: number.tokens) { return nil }
         if tokens.kind(at: i) == .number, !tokens[i].suffix.isEmpty, let unit = FigureLexicon.units[tokens[i].suffix] {
             return build(number, unit: unit, unitEnd: i + 1, rule: "number with glued unit", in: sentence)
         }
@@ -98,7 +98,7 @@ public struct FigureExtractor: Sendable {
         if !number.isVague, let joiner = tokens.lower(at: end), Self.rangeJoiners.contains(joiner),
            joiner != "and" || beforeRange == "between",
            let second = NumberGrammar.parse(tokens, at: secondStart), var a = number.value, var b = second.value,
-           !second.isVague, second.isDigits == number.isDigits, !second.tokens.contains(where: blocked.contains) {
+           !second.isVague, second.isDigits == number.isDigits, !blocked.containsAny(of: second.tokens) {
             let secondScale = second.tokens.count > 1 ? tokens.lower(at: second.tokens.upperBound - 1).flatMap({ NumberGrammar.scales[$0] }) : nil
             if b < a, tokens[secondStart].kind == .number, let scale = secondScale {
                 b *= scale
@@ -310,7 +310,16 @@ struct BlockedTokens {
     let count: Int
 
     func contains(_ token: Int) -> Bool {
-        token < count && times.contains { !$0.numbersAreFigures && $0.tokens.contains(token) }
+        // By index: `contains(where:)` would hand each time over as a copy (retaining its strings and years).
+        guard token < count else { return false }
+        for index in times.indices where !times[index].numbersAreFigures && times[index].tokens.contains(token) { return true }
+        return false
+    }
+
+    /// Whether any token of `range` is blocked.
+    func containsAny(of range: Range<Int>) -> Bool {
+        for token in range where contains(token) { return true }
+        return false
     }
 }
 

@@ -90,7 +90,13 @@ struct TokenizedSentence: Sendable {
     func text(of range: Range<Int>) -> String {
         let lower = max(0, min(count, range.lowerBound))
         let upper = max(lower, min(count, range.upperBound))
-        return String(decoding: utf8[offsets[lower]..<offsets[upper]], as: UTF8.self)
+        let (start, end) = (offsets[lower], offsets[upper])
+        return utf8.withUnsafeBufferPointer { bytes in
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            // A short stretch of a plain ASCII sentence (most matched words): a small string made without a scan.
+            if slice.count <= 15, byteKinds.isPlainASCII { return CueLexicon.asciiString(slice) }
+            return String(decoding: slice, as: UTF8.self)
+        }
     }
 }
 
