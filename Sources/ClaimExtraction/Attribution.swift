@@ -102,6 +102,9 @@ struct AttributionScanner: Sendable {
                 if let subject = coordinatedSubject(tokens, verb: i, entities: entities) {
                     return coordinatedAttribution(subject, verb: i, in: sentence, entities: entities)
                 }
+                if let phrase = openingSpeakerPhrase(tokens, saying: i) {
+                    return named(phrase, head: phrase.upperBound - 1, in: sentence, entities: entities, rule: "opening speaker, saying")
+                }
                 continue
             }
             if isPassiveOrAdjective(tokens, verb: i) { continue }
@@ -464,6 +467,25 @@ struct AttributionScanner: Sendable {
     }
 
     /// Roles an appositive gives a speaker, besides the source nouns.
+    /// "Rebel delegates walked out of the hall, saying …": a short phrase opening the sentence whose last word is a
+    /// speaker noun, followed by its verb, is who ", saying" quotes (a named subject is `coordinatedSubject`'s).
+    func openingSpeakerPhrase(_ tokens: [WordToken], saying: Int) -> Range<Int>? {
+        guard saying > 3, tokens[saying - 1].lower == ",", tokens[0].kind == .word, tokens[0].isCapitalized else { return nil }
+        var end = 0
+        while end < min(4, saying - 2), tokens[end].kind == .word {
+            end += 1
+            guard tokens[end - 1].classes.contains(.sourceNoun) else { continue }
+            let verb = tokens[end]
+            guard verb.kind == .word, !verb.isCapitalized, !FigureExtractor.functionWords.contains(verb.lower),
+                  !verb.classes.contains(.sourceNoun) else { return nil }
+            // A relative clause before the comma has a subject of its own ("… the envoy, who left, saying"); an
+            // adverbial one ("as the memorandum was signed") leaves the participle to the sentence's subject.
+            for k in end..<(saying - 1) where Self.relativeWords.contains(tokens[k].lower) { return nil }
+            return 0..<end
+        }
+        return nil
+    }
+
     /// A speech verb followed at once by a modal, whose subject is a name right after a lower-case noun: "a plan
     /// Moscow said would halt the fighting", "the road Damascus says will reopen".
     func isReducedRelative(_ tokens: [WordToken], verb: Int, head: Int) -> Bool {
@@ -473,6 +495,7 @@ struct AttributionScanner: Sendable {
         return before.kind == .word && !before.isCapitalized && !Self.relativeBreaks.contains(before.lower)
     }
 
+    static let relativeWords: GrammarWordSet = ["who", "whom", "whose", "which", "that"]
     static let relativeModals: GrammarWordSet = ["would", "will", "could", "might", "may", "can", "should", "must"]
     /// Words before a subject that start a clause of the sentence's own ("and Moscow said …").
     static let relativeBreaks: GrammarWordSet = ["and", "but", "or", "that", "as", "because", "while", "since", "so"]
@@ -499,7 +522,8 @@ struct AttributionScanner: Sendable {
         "agencies", "officer", "officers", "monitors", "groups", "ministries", "diplomats", "doctors", "medics",
         "spokespeople", "spokespersons", "representatives", "representative", "envoy", "governor", "mayor", "council",
         "councils", "administration", "negotiator", "negotiators", "mediator", "mediators", "unit", "alliance",
-        "doctor", "medic", "nurse", "resident", "eyewitness", "eyewitnesses",
+        "doctor", "medic", "nurse", "resident", "eyewitness", "eyewitnesses", "delegates", "delegate", "delegation",
+        "delegations",
         "workers", "rescuers", "paramedics", "volunteers",
         "television", "tv", "radio", "broadcaster", "committee", "commission", "watchdog", "charity", "organisation",
         "organization", "department", "embassy", "presidency", "cabinet",

@@ -36,6 +36,14 @@ final class SpeakerClauseTests: XCTestCase {
         XCTAssertEqual(claim("The zones were agreed, and Moscow said the truce would hold in Idlib.")?.source, "Russia")
     }
 
+    func testSayingQuotesAnOpeningSpeakerPhrase() {
+        XCTAssertEqual(claim("Rebel delegates walked out of the hall as the deal was signed, saying Iran could not guarantee a truce.")?.source,
+                       "Rebel delegates")
+        // A relative clause before the comma has its own subject; a phrase with no speaker noun speaks for nobody.
+        XCTAssertEqual(claim("Rebel delegates met the envoy who left early, saying Iran could not guarantee a truce.")?.source, "author")
+        XCTAssertEqual(claim("Several hundred families fled Hajin, saying the jets struck at night.")?.source, "author")
+    }
+
     func testAParticipleClauseBetweenSubjectAndVerb() {
         let c = claim("Rebels in the northern suburbs of Hama and Kafr Zita, backed by Turkish artillery, said they had repelled the assault.")
         XCTAssertEqual(c?.source, "Syrian opposition")
