@@ -201,14 +201,18 @@ struct AliasMatcher: Sendable {
                 } else {
                     stream.add(UnsafeBufferPointer(rebasing: folded[token.folded]), roles: roles)
                     committed = stream.committedHash
-                    if token.isCapitalised { key = stream.key(roles: roles) }
+                    if token.isCapitalised {
+                        // A capitalised word's own key came with its token (when it is its one-word span's).
+                        key = step == 0 && token.singleWordKeyLength > 0
+                            ? (token.capitalisedWordKeyHash, Int(token.singleWordKeyLength)) : stream.key(roles: roles)
+                    }
                     if keeping && step < SpanStreamMemo.stepsKept {
                         scratch.streams.keep(step: step, from: start, committed: committed, key: key)
                         if step == SpanStreamMemo.stepsKept - 1 { scratch.streams.keepStream(stream, from: start) }
                     }
                 }
                 if token.isCapitalised {
-                    scratch.remember(key, start, last)
+                    if step >= keptSteps { scratch.remember(key, start, last) }  // kept steps' keys were remembered
                     if byKey.contains(key.hash) { possible.insert(last) }
                     if key.length > longestKey + 3 && !FoldedName.isArticle(text.foldedBytes(of: last)) { break }
                 }
