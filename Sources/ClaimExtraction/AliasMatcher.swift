@@ -27,6 +27,10 @@ struct AliasMatcher: Sendable {
     /// Every leading run of words of every folded alias (so every alias with a word: `byFolded` adds only
     /// the empty hash of an alias without one).
     private var foldedPrefixes = NameTable<Bool>()
+    /// The same for the lowercase aliases alone (`government forces`): the only ones a lowercase word that is
+    /// no article can begin (`match` wants a capital or an article first for the others, and for a key).
+    private var lowercasePrefixes = NameTable<Bool>()
+    private var hasLowercaseAliases = false
     private var dotted: [DottedAlias] = []
     /// Bytes that come just before the first dot of some dotted alias (all 256 when an alias starts
     /// with a dot): a dot after any other byte starts no dotted alias.
@@ -66,10 +70,13 @@ struct AliasMatcher: Sendable {
             let index = Int32(aliases.count)
             aliases.append(alias)
             if let source { exactRules.append(RuleText.concatenated("alias '", text, "' (", source, ")")) }
+            let isLowercase = !alias.isCapitalised && !alias.isAcronym
+            hasLowercaseAliases = hasLowercaseAliases || isLowercase
             var prefix = NameHash()
             for (position, word) in name.words.enumerated() {
                 prefix.addWord(name.bytes[word], first: position == 0)
                 foldedPrefixes[prefix] = true
+                if isLowercase { lowercasePrefixes[prefix] = true }
             }
             foldedPairs.append((name.foldedHash, index))
             name.writeFirstWordKey(into: &scratch)
@@ -111,13 +118,14 @@ struct AliasMatcher: Sendable {
         let hasDotted = !found.isEmpty
         var index = 0
         while index < tokens.count {
-            if !found.isEmpty && found.contains(where: { $0.range.contains(tokens[index].range.lowerBound) }) {
+            // Only a dotted match can hold the word: the others lie before it (the scan resumes after each).
+            if hasDotted && found.contains(where: { $0.range.contains(tokens[index].range.lowerBound) }) {
                 index += 1
                 continue
             }
             var content = index
-            if !tokens[index].classes.isDisjoint(with: [.leadingArticle, .hyphenOnlyArticle, .the]),
-               index + 1 < tokens.count, tokens[index + 1].joinsPrevious {
+            let isArticleLike = !tokens[index].classes.isDisjoint(with: [.leadingArticle, .hyphenOnlyArticle, .the])
+            if isArticleLike, index + 1 < tokens.count, tokens[index + 1].joinsPrevious {
                 content = index + 1
             }
             // `possibleSpans` finds something only from a word that begins some alias (exact spans) or
@@ -126,14 +134,15 @@ struct AliasMatcher: Sendable {
             let start = tokens[index]
             // `byFolded` holds nothing `foldedPrefixes` lacks but the empty hash: one probe for most words.
             guard start.isCapitalised || (start.classes.contains(.leadingArticle) && start.flags.contains(.lowercaseASCII))
-                    || foldedPrefixes.contains(start.foldedHash)
+                    || (isArticleLike ? foldedPrefixes.contains(start.foldedHash)
+                                      : hasLowercaseAliases && lowercasePrefixes.contains(start.foldedHash))
                     || (start.foldedHash == NameHash() && byFolded.contains(start.foldedHash))
             else { index += 1; continue }
             guard firstWordKeys.contains(text.startKeyHash(of: content))
                     || (content != index && firstWordKeys.contains(text.startKeyHash(of: index)))
             else { index += 1; continue }
-            var end = index
-            while end + 1 < tokens.count, end + 1 - index < longestAliasWords, tokens[end + 1].joinsPrevious { end += 1 }
+            // The spans' words must join (spaces, single hyphens): the scans below stop at the first that does not.
+            let end = min(tokens.count - 1, index + longestAliasWords - 1)
             let possible = possibleSpans(text, from: index, through: end, scratch: &scratch)
             var matched: EntityMatch?
             var matchedEnd = index
@@ -156,7 +165,7 @@ struct AliasMatcher: Sendable {
     }
 
     /// Spans from `start` whose folded form is an alias's, or whose key is a keyed alias's with
-    /// capitalised ends (the two ways `match` can succeed).
+    /// capitalised ends (the two ways `match` can succeed), through `end` at most and over joined words only.
     private func possibleSpans(_ text: NameText, from start: Int, through end: Int, scratch: inout SpanScratch) -> SpanSet {
         let tokens = text.tokens
         let end = min(end, start + 63)
@@ -168,21 +177,49 @@ struct AliasMatcher: Sendable {
         guard keyEnd >= start else { return possible }
         // The keys of the spans from `start`, a word at a time; ends at the first word after which no
         // keyed alias's key can begin as the spans' keys do.
-        // The keys are remembered: the place recogniser asks for some of them.
+        // The keys are remembered: the place recogniser asks for some of them. The first steps come from the
+        // other matcher's stream when it started here too (the steps are the text's, not the matcher's).
+        let memo = scratch.keepsStreams && start < Int(Int32.max) - 1
+        let keptSteps = memo ? scratch.streams.steps(from: start) : 0
+        let keeping = memo && keptSteps == 0
         SpanKeyStream.withRoles { roles in
             text.folded.withUnsafeBufferPointer { folded in
             var stream = SpanKeyStream()
+            var reached = 0
             for last in start...keyEnd {
                 let token = tokens[last]
-                stream.add(UnsafeBufferPointer(rebasing: folded[token.folded]), roles: roles)
+                if last > start && !token.joinsPrevious { break }
+                let step = last - start
+                reached = step
+                let committed: NameHash
+                var key: (hash: NameHash, length: Int) = (NameHash(), 0)
+                if step < keptSteps {
+                    let known = scratch.streams.step(step, from: start)
+                    committed = known.committed
+                    key = known.key
+                    if step == keptSteps - 1 { stream = scratch.streams.stream(from: start) }  // to go on from
+                } else {
+                    stream.add(UnsafeBufferPointer(rebasing: folded[token.folded]), roles: roles)
+                    committed = stream.committedHash
+                    if token.isCapitalised {
+                        // A capitalised word's own key came with its token (when it is its one-word span's).
+                        key = step == 0 && token.singleWordKeyLength > 0
+                            ? (token.capitalisedWordKeyHash, Int(token.singleWordKeyLength)) : stream.key(roles: roles)
+                    }
+                    if keeping && step < SpanStreamMemo.stepsKept {
+                        scratch.streams.keep(step: step, from: start, committed: committed, key: key)
+                        if step == SpanStreamMemo.stepsKept - 1 { scratch.streams.keepStream(stream, from: start) }
+                    }
+                }
                 if token.isCapitalised {
-                    let key = stream.key
-                    scratch.remember(key, start, last)
+                    if step >= keptSteps { scratch.remember(key, start, last) }  // kept steps' keys were remembered
                     if byKey.contains(key.hash) { possible.insert(last) }
                     if key.length > longestKey + 3 && !FoldedName.isArticle(text.foldedBytes(of: last)) { break }
                 }
-                if !keyBeginnings.contains(stream.committedHash) { break }
+                if !keyBeginnings.contains(committed) { break }
             }
+            // A shorter stream is kept as it ended, after its last step.
+            if keeping && reached < SpanStreamMemo.stepsKept - 1 { scratch.streams.keepStream(stream, from: start) }
             }
         }
         return possible

@@ -163,10 +163,8 @@ public struct PlaceRecognizer: Sendable {
         let first = tokens[start]
         // The index read in place through the gazetteer (a copy of it would retain each of its arrays).
         let longestAliasWords = gazetteer.index.longestAliasWords
-        var end = start
-        while end + 1 < tokens.count, end + 1 - start < longestAliasWords, tokens[end + 1].joinsPrevious {
-            end += 1
-        }
+        // The spans' words must join (spaces, single hyphens): `possibleSpans` stops at the first that does not.
+        let end = min(tokens.count - 1, start + max(longestAliasWords, 1) - 1)
         let possible = scratch.possibleSpans(text, from: start, through: end, gazetteer: gazetteer)
         for last in stride(from: possible.last, through: start, by: -1) where possible.contains(last) {
             let span = start...last

@@ -18,6 +18,8 @@ struct SpanScratch {
     private var leads = SpanKeyCache()
     /// Whether the scratch was made for one sentence (and may remember keys).
     private var remembers = false
+    /// The alias matchers' key streams from start words, the same way (only when `keepsStreams`).
+    var streams = SpanStreamMemo()
 
     /// A scratch that remembers nothing between calls (any text).
     init() {}
@@ -27,7 +29,8 @@ struct SpanScratch {
         remembers = true
     }
 
-    /// Bit `k` set: the span `start...start + k` may be acceptable. Spans end at `end` at the latest (≤ 64 words).
+    /// Bit `k` set: the span `start...start + k` may be acceptable. Spans end at `end` at the latest (≤ 64 words),
+    /// or before the first word that does not join the one before.
     /// `gazetteer`'s index is read in place, never copied (a copy would retain each of its arrays).
     mutating func possibleSpans(_ text: NameText, from start: Int, through end: Int, gazetteer: Gazetteer) -> SpanSet {
         let tokens = text.tokens
@@ -39,6 +42,7 @@ struct SpanScratch {
         var contentWords = 0
         for last in start...end {
             let token = tokens[last]
+            if last > start && !token.joinsPrevious { break }
             if !token.classes.isArticle {
                 guard token.isCapitalised || token.classes.contains(.connector) else { break }
                 contentWords += 1
@@ -78,11 +82,17 @@ struct SpanScratch {
         keys.remember(key, at: (first &* 7 &+ last) & (SpanKeyCache.slots - 1), span: span)
     }
 
+    /// Whether `streams` may be used: the scratch was made for one sentence.
+    var keepsStreams: Bool { remembers }
+
     /// The last word a span from `start` can end at and still have some alias's key, given `keyPrefixes`
     /// (`KeyLead.prefixes` of every key): spans that reach the first word that is not an article (their key
     /// starts with that word's `KeyLead`) only if the lead is a prefix.
+    /// Words from `start` that do not join the one before end the spans (`end` is returned for them).
     mutating func lastKeySpanEnd(_ text: NameText, from start: Int, through end: Int, keyPrefixes: NameTable<Bool>) -> Int {
-        for index in start...end where !text.tokens[index].folded.isEmpty && !FoldedName.isArticle(text.foldedBytes(of: index)) {
+        for index in start...end {
+            if index > start && !text.tokens[index].joinsPrevious { return end }
+            guard !text.tokens[index].folded.isEmpty && !FoldedName.isArticle(text.foldedBytes(of: index)) else { continue }
             let lead = keyLead(text, index)
             return lead.length == 0 || keyPrefixes.contains(lead.hash) ? end : index - 1
         }
@@ -210,8 +220,9 @@ extension NameText {
 }
 
 extension NameText {
-    /// Spans from `start` (to `end` at most) whose folded form is one of `spellings`, grown word by word while the
-    /// folded form still begins some spelling. Hash probes only; shared by the gazetteer and the alias matcher.
+    /// Spans from `start` (to `end` at most, and over words that join the one before) whose folded form is one of
+    /// `spellings`, grown word by word while the folded form still begins some spelling. Hash probes only; shared
+    /// by the gazetteer and the alias matcher.
     /// `prefixes` must hold every spelling's folded hash but the empty one's (a spelling with no words).
     func exactSpans(from start: Int, through end: Int, spellings: NamePostings, prefixes: NameTable<Bool>) -> SpanSet {
         var possible = SpanSet(start: start)
@@ -219,6 +230,7 @@ extension NameText {
         var words = 0
         for last in start...end {
             let token = tokens[last]
+            if last > start && !token.joinsPrevious { break }
             if !token.folded.isEmpty {
                 // A first word's folded hash is its token's.
                 if words == 0 { folded = token.foldedHash } else { folded.addWord(self.folded[token.folded], first: false) }

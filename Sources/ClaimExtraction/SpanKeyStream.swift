@@ -13,11 +13,18 @@ struct SpanKeyStream {
     /// Words with letters fed so far (a glued article is stripped from any but the first).
     private var position = 0
     private var afterArticle = false
-    /// The key of the span so far (the last word with letters as its last word).
-    private(set) var key: (hash: NameHash, length: Int) = (NameHash(), 0)
+    /// The key of the span so far when its last word with letters is an article (kept there, dropped inside).
+    private var keyEndingInArticle: (hash: NameHash, length: Int) = (NameHash(), 0)
 
     /// The hash of the key letters every longer span's key begins with.
     var committedHash: NameHash { skeleton.hash }
+
+    /// The key of the span so far (the last word with letters as its last word), worked out when asked: the
+    /// matchers ask only at capitalised words. `roles`: `withRoles`'.
+    @inline(__always)
+    func key(roles: UnsafeBufferPointer<UInt8>) -> (hash: NameHash, length: Int) {
+        afterArticle ? keyEndingInArticle : skeleton.finished(roles: roles)
+    }
 
     /// Runs `body` with `FoldedName.skeletonRoles` (read once for many words: a global checks it is made).
     static func withRoles<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
@@ -32,13 +39,12 @@ struct SpanKeyStream {
             // Last, the article is written; inside a longer span, dropped.
             var last = skeleton
             feed(word, into: &last, roles: roles)
-            key = last.finished(roles: roles)
+            keyEndingInArticle = last.finished(roles: roles)
             afterArticle = true
             return
         }
         feed(word, into: &skeleton, roles: roles)
         afterArticle = false
-        key = skeleton.finished(roles: roles)
     }
 
     /// The word's letters in a key, `writeJoined`'s way: `Abu` as `bu`, a glued article and a final
