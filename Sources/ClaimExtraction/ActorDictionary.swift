@@ -213,6 +213,8 @@ enum ActorDictionary {
         "Damascus": "syrian-government", "Baghdad": "iraqi-government", "Moscow": "russia",
         "Washington": "united-states", "Tehran": "iran", "Ankara": "turkey", "Riyadh": "saudi-arabia",
         "London": "united-kingdom", "Paris": "france",
+        // The Kurdistan Region's capital speaks for its government: "Baghdad and Erbil agreed".
+        "Erbil": "krg", "Irbil": "krg",
     ]
 
     /// Verbs after which a capital is its government: what a state says ("Moscow denied") and what it does as a state
@@ -235,6 +237,10 @@ enum ActorDictionary {
         "argue", "confirm", "agree", "sign", "launch", "send", "deploy", "back", "support", "threaten", "vow", "urge",
         "expel", "impose", "blame", "pledge", "refuse", "offer", "approve", "order", "retaliate", "withdraw",
         "recognise", "recognize", "welcome", "oppose", "consider", "regard", "view", "tolerate", "accept",
+        // What only a state does as an agent: "Ankara pressed ahead with operations", "if Baghdad failed to expel".
+        "pressed", "presses", "press", "pushed", "pushes", "push", "failed", "fails", "fail", "sought", "seeks", "seek",
+        "wants", "wanted", "want", "plans", "planned", "plan", "summoned", "summons", "summon", "negotiated",
+        "negotiates", "negotiate", "escalated", "escalates", "escalate", "suspended", "suspends", "suspend",
     ]
 
     /// Words between a capital and its verb that leave it the subject: "Moscow would not tolerate", "Washington has

@@ -47,6 +47,22 @@ final class WorldPlacesTests: XCTestCase {
         XCTAssertEqual(places(claim("A ceasefire was signed by delegates gathered in Ankara.")), ["Ankara"])
     }
 
+    func testACapitalThatActsAsAStateIsItsGovernment() {
+        var c = claim("Ankara pressed ahead with strikes on PKK bases near Sinjar.")
+        XCTAssertEqual(actors(c), ["Turkey", "Kurdistan Workers' Party"])
+        XCTAssertEqual(places(c), ["Sinjār"])
+        c = claim("Troops would enter Sinjar if Baghdad failed to expel the militants.")
+        XCTAssertEqual(actors(c), ["Iraqi government"])
+        XCTAssertEqual(places(c), ["Sinjār"])
+        XCTAssertEqual(actors(claim("Baghdad and Erbil agreed to share the Kirkuk oil revenue.")), ["Iraqi government", "Kurdistan Regional Government"])
+        // A city that suffers is the city.
+        XCTAssertEqual(places(claim("Erbil was hit by a drone on Tuesday.")), ["Erbil"])
+    }
+
+    func testTheQandilMountainsAreARegion() {
+        XCTAssertEqual(places(claim("Turkish jets struck PKK camps in the Qandil mountains on Monday.")), ["Qandil Mountains"])
+    }
+
     func testWhoHoldsAPlaceIsAnActor() {
         let c = claim("Jets struck a market in the rebel-held town of Atarib.")
         XCTAssertEqual(actors(c), ["Syrian opposition"])

@@ -76,6 +76,7 @@ sup:region-yarmouk-basin	Yarmouk Basin	region	Syria	Daraa	32.75	35.95		Yarmouk B
 sup:region-homs-desert	Homs desert	region	Syria	Homs	34.50	38.50		Homs desert|eastern Homs desert|east Homs desert|Homs Desert|Homs countryside desert
 sup:region-syrian-desert	Syrian Desert	region			33.50	38.50		Syrian Desert|Badia|Badiya|al-Badia|Syrian Badia|Badiat al-Sham|Badia al-Sham
 sup:region-kurdistan-region	Kurdistan Region	region	Iraq	Erbil	36.40	44.30		Kurdistan Region|Kurdistan Region of Iraq|Kurdistan region|KRI
+sup:region-qandil-mountains	Qandil Mountains	region	Iraq	Erbil	36.40	45.00		Qandil Mountains|Qandil mountains|Qandil|Kandil Mountains|Kandil mountains|Mount Qandil|Qendil
 sup:region-levant	Levant	region			34.00	36.50		Levant|Bilad al-Sham|Bilad ash-Sham|Greater Syria|al-Sham|ash-Sham
 sup:region-ghouta	Ghouta	region	Syria	Rif Dimashq	33.52	36.38		Ghouta|Ghuta|al-Ghouta
 sup:region-eastern-ghouta	Eastern Ghouta	region	Syria	Rif Dimashq	33.57	36.43		Eastern Ghouta|East Ghouta|eastern Ghouta
