@@ -48,6 +48,10 @@ public struct ActorRecognizer: Sendable {
                 matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word,
                                            rule: "'\(participle) by \(word)' → government (capital as agent)"))
                 added = true
+            } else if let reason = partyBetween(index, in: text, actors: matches) {
+                matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word,
+                                           rule: "'between … \(word) …' → government (\(reason))"))
+                added = true
             }
         }
         return added ? matches.sorted { $0.range.lowerBound < $1.range.lowerBound } : matches
@@ -67,15 +71,60 @@ public struct ActorRecognizer: Sendable {
     static let afterObject: Set<String> = ["to", "of", "for", "not", "that"]
 
     /// The verb (as written, with "on" after "called") whose object the capital at `index` is, when what the
-    /// capital is told, asked or accused of follows it.
+    /// capital is told, asked or accused of follows it; a second capital may be joined to it by "and" ("urged
+    /// Ankara and Baghdad to coordinate").
     private func governmentObjectVerb(before index: Int, in text: NameText) -> String? {
-        guard index >= 1, let next = Self.lowercasedWord(index + 1, in: text), Self.afterObject.contains(next),
-              let before = Self.lowercasedWord(index - 1, in: text) else { return nil }
+        let tokens = text.tokens
+        // The object's words: the capital, and a second one joined to it by "and" on either side.
+        var first = index, last = index
+        if Self.lowercasedWord(index + 1, in: text) == "and", index + 2 < tokens.count,
+           tokens[index + 2].classes.contains(.speakingCapital) {
+            last = index + 2
+        } else if Self.lowercasedWord(index - 1, in: text) == "and", index >= 2, tokens[index - 2].classes.contains(.speakingCapital) {
+            first = index - 2
+        }
+        guard first >= 1, let next = Self.lowercasedWord(last + 1, in: text), Self.afterObject.contains(next),
+              let before = Self.lowercasedWord(first - 1, in: text) else { return nil }
         if Self.objectVerbs.contains(before) { return before }
-        if before == "on", let called = Self.lowercasedWord(index - 2, in: text), ["called", "calls", "call"].contains(called) {
+        if before == "on", let called = Self.lowercasedWord(first - 2, in: text), ["called", "calls", "call"].contains(called) {
             return called + " on"
         }
         return nil
+    }
+
+    /// Words before "between" whose two sides are parties, not places: "talks between Baghdad and Erbil".
+    static let relationWords: Set<String> = [
+        "talks", "dispute", "disputes", "tensions", "tension", "agreement", "agreements", "deal", "negotiations", "rift",
+        "relations", "ties", "fighting", "clashes", "contested", "war", "conflict", "truce", "ceasefire", "rivalry",
+        "standoff", "stand-off", "split", "divided", "mediate", "mediated", "mediating", "rapprochement",
+    ]
+
+    /// Why the capital at `index` is a party in a list after "between": the word before "between" relates two parties
+    /// ("talks between Baghdad and Erbil"), or an actor stands in the same list ("between Baghdad, Erbil and
+    /// PKK-linked militias"). "The road between Baghdad and Erbil" names two places.
+    private func partyBetween(_ index: Int, in text: NameText, actors: [EntityMatch]) -> String? {
+        let tokens = text.tokens
+        // Back to "between" over the list's names and joining words.
+        var start = index - 1
+        while start >= 0, index - start <= 6 {
+            let word = Self.lowercasedWord(start, in: text) ?? ""
+            if word == "between" { break }
+            guard tokens[start].isCapitalised || word == "and" || word == "or" || tokens[start + 1].flags.contains(.gapIsHyphen)
+            else { return nil }
+            start -= 1
+        }
+        guard start >= 0, Self.lowercasedWord(start, in: text) == "between" else { return nil }
+        if let relation = Self.lowercasedWord(start - 1, in: text), Self.relationWords.contains(relation) { return relation }
+        // The list runs on over names, "and", "or" and words hyphenated to the one before ("PKK-linked").
+        var end = start + 1
+        while end < tokens.count, end - start <= 8,
+              tokens[end].isCapitalised || ["and", "or"].contains(Self.lowercasedWord(end, in: text) ?? "")
+                || tokens[end].flags.contains(.gapIsHyphen) {
+            end += 1
+        }
+        let list = tokens[start + 1].range.lowerBound..<tokens[end - 1].range.upperBound
+        let capital = tokens[index].range
+        return actors.contains { list.contains($0.range.lowerBound) && !$0.range.overlaps(capital) } ? "listed with an actor" : nil
     }
 
     /// "in Ankara agreed" is a meeting's place, not its government.

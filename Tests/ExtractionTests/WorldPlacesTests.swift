@@ -59,6 +59,19 @@ final class WorldPlacesTests: XCTestCase {
         XCTAssertEqual(places(claim("Erbil was hit by a drone on Tuesday.")), ["Erbil"])
     }
 
+    func testCapitalsBetweenPartiesAndJoinedObjectsAreGovernments() {
+        var c = claim("The Sinjar area has been contested between Baghdad, Erbil and PKK-linked militias.")
+        XCTAssertEqual(actors(c), ["Iraqi government", "Kurdistan Regional Government", "Kurdistan Workers' Party"])
+        XCTAssertEqual(places(c), ["Sinjār"])
+        XCTAssertEqual(actors(claim("Talks between Baghdad and Erbil over Kirkuk stalled.")), ["Iraqi government", "Kurdistan Regional Government"])
+        XCTAssertEqual(actors(claim("The spokesman warned of damage to ties between Moscow and Washington.")), ["Russia", "United States"])
+        c = claim("Washington has urged Ankara and Baghdad to coordinate their strikes near Sinjar.")
+        XCTAssertEqual(actors(c), ["United States", "Turkey", "Iraqi government"])
+        XCTAssertEqual(places(c), ["Sinjār"])
+        // Two places a road runs between are places.
+        XCTAssertEqual(places(claim("The road between Baghdad and Erbil reopened on Monday.")), ["Baghdad", "Erbil"])
+    }
+
     func testTheQandilMountainsAreARegion() {
         XCTAssertEqual(places(claim("Turkish jets struck PKK camps in the Qandil mountains on Monday.")), ["Qandil Mountains"])
     }
