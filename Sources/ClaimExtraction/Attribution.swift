@@ -424,7 +424,7 @@ struct AttributionScanner: Sendable {
     /// Participles whose short clause describes a subject: "led by X", "backed by X", "based in X", "loyal to X".
     static let agentParticiples: GrammarWordSet = ["led", "backed", "supported", "headed", "commanded", "based", "loyal"]
 
-    private func appositiveOpening(_ tokens: [WordToken], closingComma: Int) -> Int? {
+    func appositiveOpening(_ tokens: [WordToken], closingComma: Int) -> Int? {
         guard closingComma > 2, tokens[closingComma].lower == "," else { return nil }
         var k = closingComma - 1
         // A clause word ("as", "that") may stand inside a relative clause, not inside an appositive.
@@ -437,7 +437,10 @@ struct AttributionScanner: Sendable {
             if t.lower == "who" || t.lower == "whose" || t.lower == "which", tokens[k - 1].lower == ",", k > 1,
                tokens[k - 2].isCapitalized { return k - 1 }
             if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { return nil }
-            if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized { sawClauseWord = true }
+            // "the jihadist alliance that dominates the province": a relative clause about the appositive's role noun.
+            let describesRole = ["that", "which", "who"].contains(t.lower) && tokens[k - 1].kind == .word
+                && (tokens[k - 1].classes.contains(.sourceNoun) || Self.roleNouns.contains(tokens[k - 1].lower))
+            if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized, !describesRole { sawClauseWord = true }
             k -= 1
         }
         if sawClauseWord { return nil }
@@ -466,7 +469,6 @@ struct AttributionScanner: Sendable {
         return k
     }
 
-    /// Roles an appositive gives a speaker, besides the source nouns.
     /// "Rebel delegates walked out of the hall, saying …": a short phrase opening the sentence whose last word is a
     /// speaker noun, followed by its verb, is who ", saying" quotes (a named subject is `coordinatedSubject`'s).
     func openingSpeakerPhrase(_ tokens: [WordToken], saying: Int) -> Range<Int>? {
@@ -500,6 +502,7 @@ struct AttributionScanner: Sendable {
     /// Words before a subject that start a clause of the sentence's own ("and Moscow said …").
     static let relativeBreaks: GrammarWordSet = ["and", "but", "or", "that", "as", "because", "while", "since", "so"]
 
+    /// Roles an appositive gives a speaker, besides the source nouns.
     static let roleNouns: GrammarWordSet = [
         "chair", "chairman", "chairwoman", "head", "leader", "chief", "director", "member", "founder", "deputy",
         "secretary", "adviser", "advisor", "ambassador", "lawmaker", "mp", "researcher", "fellow", "editor", "professor",

@@ -56,6 +56,12 @@ extension AttributionScanner {
         if tokens[after].lower == ",", after + 2 < end - 1, ["which", "who", "whose"].contains(tokens[after + 1].lower),
            let closing = (after + 2..<min(end - 1, after + 16)).first(where: { tokens[$0].lower == "," }) {
             after = closing + 1
+        } else if tokens[after].lower == ",", after + 2 < end - 1,
+                  let closing = (after + 2..<min(end - 1, after + 16)).first(where: { tokens[$0].lower == "," }),
+                  appositiveOpening(tokens, closingComma: closing) == after {
+            // "Hayat Tahrir al-Sham, the jihadist alliance that dominates the province, denied … and said": an
+            // appositive naming what the subject is.
+            after = closing + 1
         }
         guard after < end - 1 else { return nil }
         // Its verb follows it: a lower-case word that is no preposition or article ("… Government called the pullback").

@@ -8,6 +8,7 @@ final class SpeakerClauseTests: XCTestCase {
     let extractor = ClaimExtractor()
 
     private func places(_ c: ExtractedClaim?) -> [String] { c?.placeKeys.compactMap { extractor.catalog.place(forKey: $0)?.name } ?? [] }
+    private func actors(_ c: ExtractedClaim?) -> [String] { c?.actorKeys.compactMap { extractor.catalog.actor(forKey: $0)?.name } ?? [] }
 
     private func claim(_ text: String, published: CalendarDate = CalendarDate(year: 2017, month: 6, day: 14)) -> ExtractedClaim? {
         extractor.extract(TestArticle.make([text], published: published)).claims.first
@@ -42,6 +43,14 @@ final class SpeakerClauseTests: XCTestCase {
         // A relative clause before the comma has its own subject; a phrase with no speaker noun speaks for nobody.
         XCTAssertEqual(claim("Rebel delegates met the envoy who left early, saying Iran could not guarantee a truce.")?.source, "author")
         XCTAssertEqual(claim("Several hundred families fled Hajin, saying the jets struck at night.")?.source, "author")
+    }
+
+    func testAnAppositiveWithARelativeClauseLeavesTheSubjectSpeaking() {
+        XCTAssertEqual(claim("Hayat Tahrir al-Sham, the jihadist alliance that dominates the province, denied the town had fallen and said its fighters had regrouped near Idlib.")?.source,
+                       "Hayat Tahrir al-Sham")
+        XCTAssertEqual(claim("The Syrian Observatory for Human Rights, a monitor that relies on sources inside Syria, said 40 fighters died near Hama.")?.source,
+                       "Syrian Observatory for Human Rights")
+        XCTAssertEqual(actors(claim("Pro-government fighters took the village of Kafr Nabuda.")), ["Syrian Army"])
     }
 
     func testAParticipleClauseBetweenSubjectAndVerb() {
