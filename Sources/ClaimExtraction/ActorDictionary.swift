@@ -178,6 +178,10 @@ enum ActorDictionary {
               ["Médecins Sans Frontières", "Medecins Sans Frontieres", "MSF", "Doctors Without Borders"]),
         actor("amnesty", "Amnesty International", "news source", nil, nil, ["Amnesty International"]),
         actor("hrw", "Human Rights Watch", "news source", nil, nil, ["Human Rights Watch", "HRW"]),
+        // Lenders and watchdogs whose estimates and rankings the press reports.
+        actor("world-bank", "World Bank", "news source", nil, nil, ["World Bank"]),
+        actor("imf", "International Monetary Fund", "news source", nil, nil, ["International Monetary Fund", "IMF"]),
+        actor("transparency-international", "Transparency International", "news source", nil, nil, ["Transparency International"]),
         actor("nrc", "Norwegian Refugee Council", "news source", nil, nil, ["Norwegian Refugee Council", "NRC"]),
         actor("irc", "International Rescue Committee", "news source", nil, nil, ["International Rescue Committee", "IRC"]),
         actor("save-the-children", "Save the Children", "news source", nil, nil, ["Save the Children"]),

@@ -488,16 +488,21 @@ struct AttributionScanner: Sendable {
         return nil
     }
 
-    /// A speech verb followed at once by a modal, whose subject is a name right after a lower-case noun: "a plan
-    /// Moscow said would halt the fighting", "the road Damascus says will reopen".
+    /// A speech verb followed at once by a modal or a pronoun, whose subject is a name right after a lower-case noun: "a
+    /// plan Moscow said would halt the fighting", "the road Damascus says will reopen", "the $88 billion Baghdad says it
+    /// needs".
     func isReducedRelative(_ tokens: [WordToken], verb: Int, head: Int) -> Bool {
         guard head > 0, head + 1 == verb, tokens[head].isCapitalized, let next = tokens.lower(at: verb + 1),
-              Self.relativeModals.contains(next) else { return false }
+              Self.relativeModals.contains(next) || Self.subjectPronouns.contains(next) else { return false }
+        // The noun the clause is about: not an article or preposition of the subject's own phrase ("the SDF said it").
         let before = tokens[head - 1]
         return before.kind == .word && !before.isCapitalized && !Self.relativeBreaks.contains(before.lower)
+            && !Self.determiners.contains(before.lower) && !FigureExtractor.functionWords.contains(before.lower)
     }
 
     static let relativeWords: GrammarWordSet = ["who", "whom", "whose", "which", "that"]
+    /// "the $88 billion Baghdad says it needs": the clause's own subject after the verb.
+    static let subjectPronouns: GrammarWordSet = ["it", "they", "he", "she", "we"]
     static let relativeModals: GrammarWordSet = ["would", "will", "could", "might", "may", "can", "should", "must"]
     /// Words before a subject that start a clause of the sentence's own ("and Moscow said …").
     static let relativeBreaks: GrammarWordSet = ["and", "but", "or", "that", "as", "because", "while", "since", "so"]
@@ -526,7 +531,7 @@ struct AttributionScanner: Sendable {
         "spokespeople", "spokespersons", "representatives", "representative", "envoy", "governor", "mayor", "council",
         "councils", "administration", "negotiator", "negotiators", "mediator", "mediators", "unit", "alliance",
         "doctor", "medic", "nurse", "resident", "eyewitness", "eyewitnesses", "delegates", "delegate", "delegation",
-        "delegations",
+        "delegations", "donors",
         "workers", "rescuers", "paramedics", "volunteers",
         "television", "tv", "radio", "broadcaster", "committee", "commission", "watchdog", "charity", "organisation",
         "organization", "department", "embassy", "presidency", "cabinet",

@@ -32,6 +32,10 @@ final class SpeakerClauseTests: XCTestCase {
         XCTAssertEqual(claim("Three states agreed four zones in Syria, in a plan Moscow said would halt the fighting in Idlib.")?.source,
                        "author")
         XCTAssertEqual(claim("Engineers repaired the road Damascus says will reopen next week near Homs.")?.source, "author")
+        XCTAssertEqual(claim("Donors pledged $30 billion, short of the $88 billion Baghdad says it needs, officials in Kuwait said.")?.source,
+                       "officials in Kuwait")
+        // With its article, the name is the sentence's own subject.
+        XCTAssertEqual(claim("Late last month the SDF announced it had captured the al-Omar oil field.")?.source, "Syrian Democratic Forces")
         // A subject of the sentence's own still speaks.
         XCTAssertEqual(claim("Moscow said Russian jets would keep striking Idlib.")?.source, "Russia")
         XCTAssertEqual(claim("The zones were agreed, and Moscow said the truce would hold in Idlib.")?.source, "Russia")
@@ -51,6 +55,13 @@ final class SpeakerClauseTests: XCTestCase {
         XCTAssertEqual(claim("The Syrian Observatory for Human Rights, a monitor that relies on sources inside Syria, said 40 fighters died near Hama.")?.source,
                        "Syrian Observatory for Human Rights")
         XCTAssertEqual(actors(claim("Pro-government fighters took the village of Kafr Nabuda.")), ["Syrian Army"])
+    }
+
+    func testLendersWatchdogsAndDonorsSpeak() {
+        XCTAssertEqual(claim("The World Bank estimated that the war had cost Iraq some $45.7 billion.")?.source, "World Bank")
+        XCTAssertEqual(actors(claim("Transparency International ranks Iraq among the most corrupt countries.")), ["Transparency International"])
+        XCTAssertEqual(claim("Transparency International ranks Iraq low, and several donors said they would fund UN agencies in Mosul.")?.source,
+                       "several donors")
     }
 
     func testAParticipleClauseBetweenSubjectAndVerb() {
