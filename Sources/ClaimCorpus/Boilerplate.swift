@@ -199,23 +199,33 @@ public enum Boilerplate {
     private static func author(inBylinePart part: String) -> String? {
         let head = part.trimmingCharacters(in: ":")
         guard head.utf8.count < 80 || head.dropFirst(79).isEmpty else { return nil }
-        let words = head.splitAtSpaces().map(String.init)
+        // The words stay Substrings of `head`, and each person is counted, not collected: one article in one has a byline.
+        let words = head.splitAtSpaces()
         guard let byIndex = words.firstIndex(where: { $0.lowercasedEquals("by") }), byIndex <= 2 else { return nil }
         if byIndex > 0, !words[0..<byIndex].allSatisfy({ $0.startsUppercase() }) { return nil }
         // One to three people of two to four capitalised words, joined by "and" or commas.
-        var people: [[String]] = [[]]
+        var people = 1
+        var wordsOfPerson = 0
+        var wellFormed = true
+        func endPerson() {
+            if !(2...4).contains(wordsOfPerson) { wellFormed = false }
+            people += 1
+            wordsOfPerson = 0
+        }
         for word in words[(byIndex + 1)...] {
             if word.lowercasedEquals("and") || word == "&" {
-                people.append([])
+                endPerson()
             } else if word.hasSuffix(",") {
-                people[people.count - 1].append(String(word.dropLast()))
-                people.append([])
+                if !word.dropLast().startsUppercase() { wellFormed = false }
+                wordsOfPerson += 1
+                endPerson()
             } else {
-                people[people.count - 1].append(word)
+                if !word.startsUppercase() { wellFormed = false }
+                wordsOfPerson += 1
             }
         }
-        guard people.count <= 3, people.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy { $0.startsUppercase() } })
-        else { return nil }
+        if !(2...4).contains(wordsOfPerson) { wellFormed = false }
+        guard people <= 3, wellFormed else { return nil }
         return words[(byIndex + 1)...].joinedBySpaces()
     }
 

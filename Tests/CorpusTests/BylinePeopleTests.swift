@@ -1,0 +1,22 @@
+import XCTest
+@testable import ClaimCorpus
+
+/// A byline names one to three people of two to four capitalised words, joined by "and", "&" or commas, after a "by"
+/// that at most two capitalised words precede.
+final class BylinePeopleTests: XCTestCase {
+    func testPeopleOfTwoToFourCapitalisedWords() {
+        XCTAssertEqual(Boilerplate.byline("By Rana Odeh & Karim Nasser")?.author, "Rana Odeh & Karim Nasser")
+        XCTAssertEqual(Boilerplate.byline("Kirkuk by Rana Odeh:")?.author, "Rana Odeh")
+        XCTAssertEqual(Boilerplate.byline("BY Rana Al Haj Odeh")?.author, "Rana Al Haj Odeh")
+        XCTAssertEqual(Boilerplate.byline("By Åsa Öberg and Émile Durand")?.author, "Åsa Öberg and Émile Durand")
+        XCTAssertEqual(Boilerplate.byline("By Rana Odeh, Karim Nasser, Lea Berg")?.author, "Rana Odeh, Karim Nasser, Lea Berg")
+    }
+
+    func testOtherShapesAreNoByline() {
+        for line in ["By Rana", "By Rana Maria de la Odeh", "By Rana Odeh, karim Nasser", "By Rana Odeh and",
+                     "By Rana Odeh,", "kirkuk by Rana Odeh", "By Rana Odeh, Karim Nasser, Lea Berg and Sam Cole",
+                     "By Rana Odeh and and Karim Nasser", "By Rana Odeh , Karim Nasser", "By Rana A B C D"] {
+            XCTAssertNil(Boilerplate.byline(line), line)
+        }
+    }
+}
