@@ -192,6 +192,11 @@ enum WordTokenizer {
                 // Every scalar below U+0300 is one `NameText.isSingleCharacterScalar` accepts.
                 extends = scalar.value == 10 && previous == 13
                 if extends { scalarsAreCharacters = false }
+            } else if isGeneralPunctuationMark(scalar.value) {
+                // Dashes, curly quotes, bullets, ellipses: never extending a character, never joining (their
+                // properties read once in `GeneralPunctuationMarkTests`).
+                extends = previous == 0x200D
+                if extends { scalarsAreCharacters = false }
             } else {
                 extends = scalar.properties.isGraphemeExtend || scalar.value == 0x200D || previous == 0x200D
                     || (0xFE00...0xFE0F).contains(scalar.value) || (0x1F3FB...0x1F3FF).contains(scalar.value)
@@ -371,7 +376,7 @@ enum WordTokenizer {
                     let byte = UInt8(scalar.value)
                     out[written] = byte &- 0x41 < 26 ? byte + 0x20 : byte
                     written += 1
-                } else if !scalar.properties.changesWhenLowercased {
+                } else if isGeneralPunctuationMark(scalar.value) || !scalar.properties.changesWhenLowercased {
                     // Its own lowercase mapping (`ChangesWhenLowercasedTests` checks every scalar): copied, no string made.
                     for byte in UTF8.encode(scalar)! {
                         guard written < out.count else { return lowercasedByScalar(String(decoding: word, as: UTF8.self)) }
@@ -426,14 +431,19 @@ enum WordTokenizer {
     }
 
     private static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s.value < 128 ? (s.value == 32 || (9...13).contains(s.value)) : s.properties.isWhitespace
+        s.value < 128 ? (s.value == 32 || (9...13).contains(s.value)) : !isGeneralPunctuationMark(s.value) && s.properties.isWhitespace
     }
+
+    /// U+2010–U+2027 (dashes, curly quotes, daggers, bullets, ellipses; news text is full of them): no white space,
+    /// no letter, no grapheme extender, each a character of its own, so their properties need not be read.
+    @inline(__always)
+    static func isGeneralPunctuationMark(_ value: UInt32) -> Bool { value &- 0x2010 <= 0x17 }
 
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
 
     private static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 128 { return (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122) }
-        return s.properties.isAlphabetic
+        return !isGeneralPunctuationMark(s.value) && s.properties.isAlphabetic
     }
 
     private static func isUpper(_ s: Unicode.Scalar) -> Bool {

@@ -69,3 +69,37 @@ final class SimpleTextNamesTests: XCTestCase {
         }
     }
 }
+
+/// The tokenizer answers for U+2010–U+2027 without reading their properties (white space, letter, extender,
+/// lowercase mapping): they must be what it assumes.
+final class GeneralPunctuationMarkTests: XCTestCase {
+    func testMarksAreNoSpaceNoLetterNoExtender() {
+        var marks = 0
+        for value in UInt32(0x80)..<0x3000 where WordTokenizer.isGeneralPunctuationMark(value) {
+            let scalar = Unicode.Scalar(value)!
+            marks += 1
+            XCTAssertFalse(scalar.properties.isWhitespace, String(value, radix: 16))
+            XCTAssertFalse(scalar.properties.isAlphabetic, String(value, radix: 16))
+            XCTAssertFalse(scalar.properties.isGraphemeExtend, String(value, radix: 16))
+            XCTAssertFalse(scalar.properties.changesWhenLowercased, String(value, radix: 16))
+            XCTAssertTrue(NameText.isSingleCharacterScalar(value), String(value, radix: 16))
+            XCTAssertEqual(("a" + String(Character(scalar)) + "b").count, 3, String(value, radix: 16))
+        }
+        XCTAssertEqual(marks, 0x18)
+        XCTAssertFalse(WordTokenizer.isGeneralPunctuationMark(0x200F))
+        XCTAssertFalse(WordTokenizer.isGeneralPunctuationMark(0x2028))
+    }
+
+    /// Text full of them tokenizes as the character-by-character reading says (words, marks, spaces).
+    func testTextWithMarksTokenizesAlike() {
+        for text in ["“Raqqa”—held ‘x’ a‐b a–b…c • d ‚e‛ „f‟ † ‡ ‥ ‧ ’s", "—", "a—", "“1,500”"] {
+            let tokens = WordTokenizer.tokenize(text)
+            let characters = Array(text)
+            XCTAssertEqual(tokens.last?.end ?? 0, characters.lastIndex { !$0.isWhitespace }.map { $0 + 1 } ?? 0, text)
+            for token in tokens where token.kind == .punctuation {
+                XCTAssertEqual(token.end - token.start, 1, text)
+                XCTAssertFalse(characters[token.start].isLetter, text)
+            }
+        }
+    }
+}
