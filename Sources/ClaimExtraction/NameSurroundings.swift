@@ -35,7 +35,11 @@ enum NameSurroundings {
     /// `isMediaName || isFeatureName || isOperationName`, reading the word after the name once; `next` is
     /// `tokenAfter(range, in: sentence)`.
     static func isOtherThingsName(_ range: Range<Int>, next: Int?, in sentence: TokenizedSentence) -> Bool {
-        isFollowedByCapitalised(range, next: next, from: otherNameNouns, in: sentence)
+        // Both tests want an adjacent word of `otherNameNouns` (`featureNouns` is part of it): looked up once here,
+        // so the word after most places is hashed once, not twice.
+        guard let next, sentence.tokens[next].start - range.upperBound <= 1,
+              otherNameNouns.contains(sentence.tokens[next].lower) else { return false }
+        return isFollowedByCapitalised(range, next: next, from: otherNameNouns, in: sentence)
             || isLowercaseFeature(range, next: next, in: sentence)
     }
 

@@ -132,6 +132,20 @@ final class NameSurroundingsTests: XCTestCase {
         }
     }
 
+    func testOtherThingsNamesLookUpTheirNextWordOnceForBothTests() {
+        // `isOtherThingsName` rules out a word missing from `otherNameNouns` before the lowercase feature test.
+        XCTAssertTrue(NameSurroundings.featureNouns.words.isSubset(of: NameSurroundings.otherNameNouns.words))
+        let text = "Water rose behind the Mosul dam and the Tabqa reservoir, not Raqqa dam, while Homs radio and the Idlib lake"
+        let sentence = TokenizedSentence(text)
+        for name in ["Mosul", "Tabqa", "Raqqa", "Homs", "Idlib"] {
+            let range = range(of: name, in: text)
+            let next = NameSurroundings.tokenAfter(range, in: sentence)
+            let expected = ["Mosul", "Tabqa", "Idlib"].contains(name)
+            XCTAssertEqual(NameSurroundings.isOtherThingsName(range, next: next, in: sentence), expected, name)
+            XCTAssertEqual(NameSurroundings.isLowercaseFeature(range, next: next, in: sentence), expected, name)
+        }
+    }
+
     func testTokenAfterIsTheFirstTokenAtOrAfterTheEnd() {
         // Binary search over the tokens' starts must find what a walk from the first token finds.
         let texts = ["Officials told Homs Radio and the Jerusalem Post that Tartus was calm near the Mosul Dam.",
