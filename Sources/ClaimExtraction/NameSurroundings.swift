@@ -21,13 +21,25 @@ enum NameSurroundings {
     /// The first token that starts at or after the end of `range` (character offsets): the word the tests here read,
     /// found once per name.
     static func tokenAfter(_ range: Range<Int>, in sentence: TokenizedSentence) -> Int? {
-        sentence.tokens.firstIndex(where: { $0.start >= range.upperBound })
+        // Tokens come in text order (their starts never decrease), so the first one at or after the name's end is
+        // where that order crosses it: a binary search, not a walk from the sentence's start for every name.
+        let tokens = sentence.tokens
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].start >= range.upperBound { high = middle } else { low = middle + 1 }
+        }
+        return low < tokens.count ? low : nil
     }
 
     /// `isMediaName || isFeatureName || isOperationName`, reading the word after the name once; `next` is
     /// `tokenAfter(range, in: sentence)`.
     static func isOtherThingsName(_ range: Range<Int>, next: Int?, in sentence: TokenizedSentence) -> Bool {
-        isFollowedByCapitalised(range, next: next, from: otherNameNouns, in: sentence)
+        // Both tests want an adjacent word of `otherNameNouns` (`featureNouns` is part of it): looked up once here,
+        // so the word after most places is hashed once, not twice.
+        guard let next, sentence.tokens[next].start - range.upperBound <= 1,
+              otherNameNouns.contains(sentence.tokens[next].lower) else { return false }
+        return isFollowedByCapitalised(range, next: next, from: otherNameNouns, in: sentence)
             || isLowercaseFeature(range, next: next, in: sentence)
     }
 
@@ -142,8 +154,11 @@ enum NameSurroundings {
 
     /// "and", a comma, hyphen or apostrophe, or an article: what joins the names of a list of quarters.
     static func isListJoiner(_ lower: String) -> Bool {
-        lower == "and" || lower == "," || lower == "-" || lower == "’" || lower == "'" || articleWords.contains(lower)
+        listJoiners.contains(lower)
     }
+
+    /// What `isListJoiner` accepts, all of 3 bytes or fewer: "and", the marks, and the articles.
+    static let listJoiners = ShortWordSet(Set(["and", ",", "-", "’", "'"]).union(articleWords.words))
 
     /// `quarterNouns` probed by `NameHash` first: most words after a place are no quarter noun.
     static let quarterNounWords = WordSet(quarterNouns)
@@ -169,6 +184,9 @@ enum NameSurroundings {
 struct WordSet: ExpressibleByArrayLiteral, Sendable {
     let words: Set<String>
     private let hashes: NameTable<Bool>
+    /// Per byte length (the last slot for all longer words), a bit per first byte (modulo 64) of the set's words:
+    /// a word whose length and first byte no word of the set shares is told apart without hashing it.
+    private let firstBytesByLength: [UInt64]
 
     init(arrayLiteral words: String...) {
         self.init(Set(words))
@@ -179,9 +197,68 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
         var hashes = NameTable<Bool>(minimumCapacity: words.count)
         for word in words { hashes[NameHash(word.utf8)] = true }
         self.hashes = hashes
+        var firstBytesByLength = [UInt64](repeating: 0, count: WordSet.lengthSlots)
+        for word in words { firstBytesByLength[WordSet.lengthSlot(word.utf8.count)] |= WordSet.firstByteBit(word.utf8.first) }
+        self.firstBytesByLength = firstBytesByLength
+    }
+
+    private static let lengthSlots = 16
+
+    @inline(__always)
+    private static func lengthSlot(_ count: Int) -> Int { min(count, lengthSlots - 1) }
+
+    /// The empty word has no first byte: it takes bit 0 along with the bytes that are 0 modulo 64.
+    @inline(__always)
+    private static func firstByteBit(_ byte: UInt8?) -> UInt64 { 1 << UInt64((byte ?? 0) & 63) }
+
+    func contains(_ word: String) -> Bool {
+        let hashed: NameHash? = withWordBytes(word) { bytes in
+            guard firstBytesByLength[WordSet.lengthSlot(bytes.count)] & WordSet.firstByteBit(bytes.first) != 0 else { return nil }
+            return NameHash(bytes)
+        }
+        guard let hashed else { return false }
+        return hashes.contains(hashed) && words.contains(word)
+    }
+}
+
+/// `body` on the UTF-8 bytes of `word`, read in place (a native or small string's own bytes), where walking
+/// `word.utf8` costs tens of instructions a byte.
+@inline(__always)
+func withWordBytes<Result>(_ word: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    if let result = word.utf8.withContiguousStorageIfAvailable(body) { return result }
+    return Array(word.utf8).withUnsafeBufferPointer(body)
+}
+
+/// Words of at most 3 UTF-8 bytes, each held as its bytes and length packed in an integer: a look-up packs the word
+/// and binary-searches a sorted array, where a `Set<String>` would hash and compare strings.
+struct ShortWordSet: Sendable {
+    private let keys: [UInt32]
+
+    init(_ words: Set<String>) {
+        keys = words.map { word in
+            guard let key = ShortWordSet.key(word) else { preconditionFailure("\(word) has more than 3 bytes") }
+            return key
+        }.sorted()
+    }
+
+    /// The bytes of a word of at most 3 bytes, then its length in the top byte (so "a" and "a\0" differ).
+    @inline(__always)
+    private static func key(_ word: String) -> UInt32? {
+        withWordBytes(word) { bytes in
+            guard bytes.count <= 3 else { return nil }
+            var key: UInt32 = 0
+            for byte in bytes { key = key << 8 | UInt32(byte) }
+            return key | UInt32(bytes.count) << 24
+        }
     }
 
     func contains(_ word: String) -> Bool {
-        hashes.contains(NameHash(word.utf8)) && words.contains(word)
+        guard let key = ShortWordSet.key(word) else { return false }
+        var low = 0, high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low] == key
     }
 }

@@ -108,6 +108,61 @@ final class NameSurroundingsTests: XCTestCase {
         }
     }
 
+    func testListJoinersAreTheJoinerStringsAndTheArticles() {
+        // `isListJoiner` packs a word's bytes where it once compared strings; it must answer as the comparisons did.
+        func byStrings(_ lower: String) -> Bool {
+            lower == "and" || lower == "," || lower == "-" || lower == "’" || lower == "'" || PlaceStopWords.isArticle(lower)
+        }
+        let words = ["and", "And", "an", "a", "", ",", ",,", "-", "–", "’", "‘", "'", "\"", "al", "al\u{0}", "\u{0}al",
+                     "ash", "as", "asx", "the", "or", "e\u{301}", "é", "ال", "🇸🇾", "\r\n", "\u{0}", "’s", "and ", " and",
+                     "andy", "el-", "ad", "adh", "ud", "ut", "ur", "et", "es", "er"]
+            + Array(PlaceStopWords.leadingArticles) + Array(PlaceStopWords.hyphenOnlyArticles)
+        for word in words {
+            XCTAssertEqual(NameSurroundings.isListJoiner(word), byStrings(word), word)
+        }
+    }
+
+    func testWordSetFirstByteFilterKeepsEveryWordOfAnyLength() {
+        // The length-and-first-byte filter must pass every word of the set, long, short, empty or not ASCII.
+        let words: Set<String> = ["", "a", "é", "ال", "🇸🇾", "\u{0}", "neighbourhoods-and-more-words", "dam", "lake", "?x", "x"]
+        let set = WordSet(words)
+        for word in words { XCTAssertTrue(set.contains(word), word) }
+        for word in ["b", "A", "e", "ل", "neighbourhoods-and-more-wordz", "da", "Dam", "\u{40}x", "\u{1}"] {
+            XCTAssertFalse(set.contains(word), word)
+        }
+    }
+
+    func testOtherThingsNamesLookUpTheirNextWordOnceForBothTests() {
+        // `isOtherThingsName` rules out a word missing from `otherNameNouns` before the lowercase feature test.
+        XCTAssertTrue(NameSurroundings.featureNouns.words.isSubset(of: NameSurroundings.otherNameNouns.words))
+        let text = "Water rose behind the Mosul dam and the Tabqa reservoir, not Raqqa dam, while Homs radio and the Idlib lake"
+        let sentence = TokenizedSentence(text)
+        for name in ["Mosul", "Tabqa", "Raqqa", "Homs", "Idlib"] {
+            let range = range(of: name, in: text)
+            let next = NameSurroundings.tokenAfter(range, in: sentence)
+            let expected = ["Mosul", "Tabqa", "Idlib"].contains(name)
+            XCTAssertEqual(NameSurroundings.isOtherThingsName(range, next: next, in: sentence), expected, name)
+            XCTAssertEqual(NameSurroundings.isLowercaseFeature(range, next: next, in: sentence), expected, name)
+        }
+    }
+
+    func testTokenAfterIsTheFirstTokenAtOrAfterTheEnd() {
+        // Binary search over the tokens' starts must find what a walk from the first token finds.
+        let texts = ["Officials told Homs Radio and the Jerusalem Post that Tartus was calm near the Mosul Dam.",
+                     "Deir ez-Zor TV\r\nLake Assad’s 12km-long shore, قال 🇸🇾 e\u{301}té 3,500 “quoted” …",
+                     "x", "", "   ", "Raqqa"]
+        for text in texts {
+            let sentence = TokenizedSentence(text)
+            let length = text.count
+            for lower in 0...length {
+                for upper in lower...length + 1 {
+                    let walked = sentence.tokens.firstIndex(where: { $0.start >= upper })
+                    XCTAssertEqual(NameSurroundings.tokenAfter(lower..<upper, in: sentence), walked, "\(text) \(upper)")
+                }
+            }
+        }
+    }
+
     func testExtractionKeepsTownsAndDropsQuartersThatShareTheirNames() {
         let doc = ClaimExtractor().extract(TestArticle.make(["Fighting reached the al-Kifah and al-Nur neighbourhoods of Tal Afar in 2017."], published: nil))
         let names = doc.claims.first?.placeKeys.compactMap { ClaimExtractor().catalog.place(forKey: $0)?.name } ?? []
