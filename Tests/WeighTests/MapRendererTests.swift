@@ -100,6 +100,14 @@ final class MapRendererTests: XCTestCase {
             .render([damascus, istanbul], framing: .region).contains("not shown: Istanbul"))
     }
 
+    func testAPlaceBeyondTheOutlinesWidensNothing() {
+        let berlin = MapPlace(name: "Berlin", lat: 52.52, lon: 13.41)
+        XCTAssertFalse(CountryOutline.dataBox.contains(berlin.point))
+        XCTAssertEqual(MapRenderer.box(for: [damascus, aleppo, berlin], framing: .automatic), .region)
+        let rendered = MapRenderer(options: RenderOptions(width: 80), maxRows: 24).render([damascus, berlin], framing: .automatic)
+        XCTAssertTrue(rendered.contains("not shown: Berlin"))
+    }
+
     func testSVGIsWellFormedWithCountryPolygonsAndPlaces() throws {
         let svg = SVGMapWriter().svg([damascus, aleppo, MapPlace(name: "Tom & Jerry's <town>", lat: 34, lon: 38)], framing: .region)
         let collector = SVGCollector()

@@ -83,10 +83,13 @@ public struct MapRenderer: Sendable {
         case .fitted:
             return GeoBox.fitted(to: points) ?? .region
         case .automatic:
-            if points.allSatisfy(GeoBox.region.contains) { return .region }
+            // A place beyond the outlines (Berlin, Washington) cannot be drawn: it is listed as not shown and widens
+            // nothing.
+            let drawable = points.filter(CountryOutline.dataBox.contains)
+            if drawable.allSatisfy(GeoBox.region.contains) { return .region }
             let corners = [GeoPoint(lat: GeoBox.region.south, lon: GeoBox.region.west),
                            GeoPoint(lat: GeoBox.region.north, lon: GeoBox.region.east)]
-            return GeoBox.fitted(to: points + corners, margin: 0.05) ?? .region
+            return GeoBox.fitted(to: drawable + corners, margin: 0.05) ?? .region
         }
     }
 
