@@ -90,20 +90,34 @@ enum NameSurroundings {
     /// and "Anah, Rawa" keep the place.
     static func isFirstNameOfPerson(_ range: Range<Int>, next: Int?, in sentence: TokenizedSentence) -> Bool {
         let tokens = sentence.tokens
-        guard let next, next >= 1, tokens[next].kind == .word, tokens[next].isCapitalized, tokens[next].spaceBefore,
-              tokens[next].start - range.upperBound == 1, tokens[next - 1].end == range.upperBound,
-              !placeKindWords.contains(tokens[next].lower), !otherNameNouns.contains(tokens[next].lower),
-              !quarterNouns.contains(tokens[next].lower),
-              // The next word is a surname only if no hyphen or capitalised word continues it ("Ana Al-Hassan").
-              tokens.lower(at: next + 1) != "-" else { return false }
+        guard let next, next >= 1, tokens[next].kind == .word, tokens[next].spaceBefore,
+              tokens[next].start - range.upperBound == 1, tokens[next - 1].end == range.upperBound else { return false }
+        // The surname's last token: the capitalised word, or the name after a lower-case Arabic article and a hyphen
+        // ("Salman al-Jumaili").
+        let surnameEnd: Int
+        if tokens[next].isCapitalized {
+            guard !placeKindWords.contains(tokens[next].lower), !otherNameNouns.contains(tokens[next].lower),
+                  !quarterNouns.contains(tokens[next].lower) else { return false }
+            surnameEnd = next
+        } else if surnameArticles.contains(tokens[next].lower), tokens.lower(at: next + 1) == "-", next + 2 < tokens.count,
+                  tokens[next + 2].kind == .word, tokens[next + 2].isCapitalized, !tokens[next + 2].spaceBefore {
+            surnameEnd = next + 2
+        } else {
+            return false
+        }
+        // The surname ends there only if no hyphen or capitalised word continues it ("Ana Al-Hassan").
+        guard tokens.lower(at: surnameEnd + 1) != "-" else { return false }
         guard let first = tokens.firstIndex(where: { $0.start == range.lowerBound }) else { return false }
         // One word: the name is the token itself.
         guard first == next - 1 else { return false }
         if first > 0, placePrepositions.contains(tokens[first - 1].lower) || articles.contains(tokens[first - 1].lower) { return false }
         // A third capitalised word makes it a name of something else ("Manbij Military Council").
-        if next + 1 < tokens.count, tokens[next + 1].kind == .word, tokens[next + 1].isCapitalized { return false }
+        if surnameEnd + 1 < tokens.count, tokens[surnameEnd + 1].kind == .word, tokens[surnameEnd + 1].isCapitalized { return false }
         return true
     }
+
+    /// Lower-case articles that open an Arabic surname: "al-Jumaili", "el-Sisi".
+    static let surnameArticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "az", "an", "at"]
 
     /// "the Sinjar Resistance Units", "the Yarmouk Palestinian camp": a name after an article is no person's.
     static let articles: Set<String> = ["the", "a", "an"]

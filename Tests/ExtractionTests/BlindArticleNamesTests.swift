@@ -21,6 +21,14 @@ final class BlindArticleNamesTests: XCTestCase {
         XCTAssertEqual(claim("About 300 special forces landed near Tabqa.")?.figures.first?.unit, "forces")
     }
 
+    func testAGivenNameBeforeAnArabicArticleSurnameIsNoVillage() {
+        XCTAssertEqual(places(claim("Iraqi planning minister Salman al-Jumaili told delegates that 147,000 homes were damaged in Mosul.")),
+                       ["Mosul"])
+        XCTAssertFalse(places(claim("The report, by Omar al-Hariri, came from Daraa.")).contains("Al-Omar oil field"))
+        // After a place preposition the village stays.
+        XCTAssertTrue(places(claim("Fighters fled to Salman al-Jadida on Monday.")).contains("As Salmān"))
+    }
+
     func testMilitaryCouncilsAreActorsNotPlaces() {
         let c = claim("The Deir al-Zour Military Council said its fighters had reached the river.")
         XCTAssertEqual(actors(c), ["Deir ez-Zor Military Council"])
