@@ -134,6 +134,11 @@ enum NumberGrammar {
                     current = 0
                 }
                 i += 1
+            } else if sawAny, word == "and", tokens.lower(at: i + 1) == "a", tokens.lower(at: i + 2) == "half", total == 0,
+                      current > 0, current < 100, current.rounded() == current {
+                // "two and a half million", "three and a half years".
+                current += 0.5
+                i += 3
             } else if sawAny, word == "and", let next = tokens.lower(at: i + 1), wordValue(next) != nil,
                       current.truncatingRemainder(dividingBy: 100) == 0, current + total >= 100 {
                 i += 1

@@ -15,6 +15,15 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertEqual(f.first?.text, "4,000 to 6,500 fighters")
     }
 
+    func testAndAHalf() {
+        let displaced = figures("Two and a half million Iraqis remain displaced.").first
+        XCTAssertEqual(displaced?.value, 2_500_000)
+        XCTAssertEqual(displaced?.unit, "people")
+        XCTAssertEqual(figures("The siege lasted three and a half years.").first?.value, 3.5)
+        // "and" then another number is no half: "one hundred and five".
+        XCTAssertEqual(figures("One hundred and five fighters surrendered.").first?.value, 105)
+    }
+
     func testQualifiers() {
         XCTAssertEqual(figures("At least 1,200 civilians fled.").first?.qualifier, "at least")
         XCTAssertEqual(figures("At least 1,200 civilians fled.").first?.value, 1200)
