@@ -196,6 +196,9 @@ struct TemporalScanner {
         "will", "shall", "must", "should", "would", "due", "deadline", "expected", "scheduled", "plans", "planned", "aims",
     ]
 
+    /// Present-tense words for what lies ahead: "faces elections in May", "the upcoming vote in June".
+    static let scheduleCues: GrammarWordSet = ["faces", "face", "upcoming", "next"]
+
     /// Whether the expression starting at `start` is a deadline the sentence looks forward to ("heavy weapons must be
     /// withdrawn by 10 October", written in September): the date is then the next one, not the last.
     func isDeadlineAhead(before start: Int) -> Bool {
@@ -390,6 +393,12 @@ struct TemporalScanner {
         default:
             if isDeadlineAhead(before: start) {
                 return makeDate(DateGrammar.nextMonth(month, onOrAfter: reference), tokens: start..<j, rule: "month (deadline ahead)",
+                                basis: .relative)
+            }
+            // "faces elections in May", "talks will resume in March": a month the sentence looks forward to.
+            if tokens.lower(at: start - 1) == "in",
+               tokens[..<start].contains(where: { $0.kind == .word && (Self.futureCues.contains($0.lower) || Self.scheduleCues.contains($0.lower)) }) {
+                return makeDate(DateGrammar.nextMonth(month, onOrAfter: reference), tokens: start..<j, rule: "month (ahead)",
                                 basis: .relative)
             }
             date = DateGrammar.latestMonth(month, onOrBefore: reference)

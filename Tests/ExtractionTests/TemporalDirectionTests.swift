@@ -31,6 +31,15 @@ final class TemporalDirectionTests: XCTestCase {
         XCTAssertEqual(resolve("Shelling from May 6 killed 40 people in the town.", may).date?.iso, "2016-05-06")
     }
 
+    func testAMonthLookedForwardToIsTheNextOne() {
+        let february = CalendarDate(year: 2018, month: 2, day: 14)
+        XCTAssertEqual(resolve("The prime minister faces parliamentary elections in May.", february).years, [2018])
+        XCTAssertEqual(resolve("Talks will resume in March, the envoy said.", february).date?.iso, "2018-03")
+        // Told of as past, or with the forward word after it, the month is the last one.
+        XCTAssertEqual(resolve("The city fell in May.", february).years, [2017])
+        XCTAssertEqual(resolve("The city that fell in May will be rebuilt.", february).years, [2017])
+    }
+
     func testHasSinceRunsToThePublication() {
         let may = CalendarDate(year: 2017, month: 5, day: 4)
         XCTAssertEqual(resolve("A truce collapsed in December, and fighting has since displaced 40,000 people.", may).years,
