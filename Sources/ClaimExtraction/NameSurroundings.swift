@@ -92,16 +92,16 @@ enum NameSurroundings {
         let tokens = sentence.tokens
         guard let next, next >= 1, tokens[next].kind == .word, tokens[next].spaceBefore,
               tokens[next].start - range.upperBound == 1, tokens[next - 1].end == range.upperBound else { return false }
-        // The surname's last token: the capitalised word, or the name after a lower-case Arabic article and a hyphen
-        // ("Salman al-Jumaili").
+        // The surname's last token: the name after an Arabic article and a hyphen ("Salman al-Jumaili", "Ana
+        // Al-Hassan"), or a capitalised word.
         let surnameEnd: Int
-        if tokens[next].isCapitalized {
+        if surnameArticles.contains(tokens[next].lower), tokens.lower(at: next + 1) == "-", next + 2 < tokens.count,
+           tokens[next + 2].kind == .word, tokens[next + 2].isCapitalized, !tokens[next + 2].spaceBefore {
+            surnameEnd = next + 2
+        } else if tokens[next].isCapitalized {
             guard !placeKindWords.contains(tokens[next].lower), !otherNameNouns.contains(tokens[next].lower),
                   !quarterNouns.contains(tokens[next].lower) else { return false }
             surnameEnd = next
-        } else if surnameArticles.contains(tokens[next].lower), tokens.lower(at: next + 1) == "-", next + 2 < tokens.count,
-                  tokens[next + 2].kind == .word, tokens[next + 2].isCapitalized, !tokens[next + 2].spaceBefore {
-            surnameEnd = next + 2
         } else {
             return false
         }

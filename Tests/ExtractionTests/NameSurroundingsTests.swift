@@ -34,7 +34,11 @@ final class NameSurroundingsTests: XCTestCase {
         XCTAssertFalse(firstName("Anah", in: "Fighting spread to Anah Rawa and Qaim."))
         XCTAssertFalse(firstName("Anah", in: "Anah, Rawa and Qaim fell."))
         XCTAssertFalse(firstName("Hit", in: "Hit District was cleared."))
-        XCTAssertFalse(firstName("Ana", in: "Ana al-Hassan spoke."))
+        // A surname with an Arabic article, in either case (until the tenth session only a plain capitalised
+        // surname counted, and this line asserted the opposite).
+        XCTAssertTrue(firstName("Ana", in: "Ana al-Hassan spoke."))
+        XCTAssertTrue(firstName("Ana", in: "Ana Al-Hassan spoke."))
+        XCTAssertFalse(firstName("Ana", in: "Troops entered Ana al-Jadida on Monday."), "after a place verb it stays a place")
         XCTAssertFalse(firstName("Sinjar", in: "Fighters from the Sinjar Resistance Units joined."))
         XCTAssertFalse(firstName("Manbij", in: "It is held by Manbij Military Council fighters."))
         XCTAssertFalse(firstName("Yarmouk", in: "Fighting within the Yarmouk Palestinian camp went on."))
