@@ -66,7 +66,7 @@ struct GazetteerIndex: Sendable {
             spellingStarts.append(Int32(foldedHashes.count))
             name.refill(entry.country)
             countryHashes.append(name.foldedHash)
-            let matchesByKey = entry.kind == "country" || entry.country.isEmpty || Self.keyedCountries.contains(entry.country)
+            let matchesByKey = Gazetteer.isFoundByKey(entry)
             for spelling in -1..<entry.aliases.count {
                 name.refill(spelling < 0 ? entry.name : entry.aliases[spelling])
                 longestWords = max(longestWords, name.words.count)
@@ -168,5 +168,13 @@ struct CountryContext: Sendable {
 
     mutating func insert(_ hash: NameHash) {
         if !hashes.contains(hash) { hashes.append(hash) }
+    }
+}
+
+extension Gazetteer {
+    /// Whether `place` is found by transliteration key as well as by its spellings: countries, places of no one
+    /// country, and places of `GazetteerIndex.keyedCountries` (the store resolves query names by the same rule).
+    public static func isFoundByKey(_ place: PlaceEntry) -> Bool {
+        place.kind == "country" || place.country.isEmpty || GazetteerIndex.keyedCountries.contains(place.country)
     }
 }

@@ -106,6 +106,11 @@ public final class EntityStore: @unchecked Sendable {
     /// The two lookups are united, so every spelling of one name finds the same records.
     public func resolve(_ kind: EntityKind, name: String) -> [Int] {
         let byAlias = indexes.aliasIndex[kind]?[name.lowercased()] ?? []
+        // A spelling of a place outside the region names that place alone, as in extraction ("Sochi" is not the
+        // Syrian village As Sūsah, whose key it shares).
+        if kind == .places, !byAlias.isEmpty, byAlias.allSatisfy({ !Gazetteer.isFoundByKey(places[$0 - 1].entry) }) {
+            return byAlias.sorted()
+        }
         let key = Normalizer.key(name)
         let byKey = key.isEmpty ? [] : indexes.keyIndex[kind]?[key] ?? []
         return Array(Set(byAlias).union(byKey)).sorted()

@@ -54,8 +54,12 @@ final class StoreIndexes: @unchecked Sendable {
             var aliases: [String: [Int]] = [:]
             var keys: [String: [Int]] = [:]
             for id in stride(from: 1, through: store.count(kind), by: 1) {
+                // A place outside the region is found by its spellings only, as in extraction ("Sochi" is not the
+                // Iraqi As Sūsah that shares its key).
+                let byKey = kind != .places || Gazetteer.isFoundByKey(store.places[id - 1].entry)
                 for alias in store.aliases(kind, id: id) {
                     aliases[alias.lowercased(), default: []].appendUnique(id)
+                    guard byKey else { continue }
                     let key = Normalizer.key(alias)
                     if !key.isEmpty { keys[key, default: []].appendUnique(id) }
                 }

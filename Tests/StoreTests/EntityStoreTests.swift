@@ -75,6 +75,22 @@ final class EntityStoreTests: XCTestCase {
         XCTAssertEqual(store.resolve(.places, name: "Raqqa"), [])
     }
 
+    func testAWorldPlaceIsResolvedByItsSpellingsOnly() {
+        // Sochi and the Syrian village As Sūsah share a transliteration key; only the region's places answer to it.
+        let article = Article(file: "w.txt", title: "W", paragraphs: [])
+        let claims = [
+            ExtractedClaim(text: "Talks in Sochi.", paragraph: 1, sentence: 1, placeKeys: ["gn:491422"], years: [2018], year: 2018,
+                           yearBasis: .explicit, type: .other),
+            ExtractedClaim(text: "Fighting in As Susah.", paragraph: 1, sentence: 2, placeKeys: ["gn:172415"], years: [2018],
+                           year: 2018, yearBasis: .explicit, type: .other),
+        ]
+        let world = EntityStore.build(documents: [ExtractedDocument(article: article, claims: claims)], catalog: StandardCatalog.shared)
+        let sochi = world.resolve(.places, name: "Sochi")
+        XCTAssertEqual(sochi.map { world.name(.places, id: $0) }, ["Sochi"])
+        XCTAssertEqual(world.resolve(.places, name: "Susah").map { world.name(.places, id: $0) }, ["As Sūsah"])
+        XCTAssertEqual(world.resolve(.places, name: "Sousa").map { world.name(.places, id: $0) }, ["As Sūsah"], "a regional spelling by key")
+    }
+
     func testNearestNamesForDidYouMean() {
         XCTAssertEqual(store.nearestNames(.places, to: "Deir Ezor").first, "Deir ez-Zor")
         XCTAssertEqual(store.nearestNames(.places, to: "Mosl").first, "Mosul")
