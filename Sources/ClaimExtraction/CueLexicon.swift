@@ -54,10 +54,7 @@ struct CueLexicon: Sendable {
     /// `lowercaseAndCues(ofASCII:)` and the word's position in `words` (`WordToken.noEntry` when it is none of them).
     func lowercaseCuesAndEntry(ofASCII word: UnsafeBufferPointer<UInt8>) -> (lower: String, cues: GrammarCue, entry: Int32) {
         var hash = NameHash()
-        var hasUpper = false
-        for byte in word {
-            if byte &- 0x41 < 26 { hasUpper = true; hash.add(byte + 0x20) } else { hash.add(byte) }
-        }
+        for byte in word { hash.add(byte &- 0x41 < 26 ? byte + 0x20 : byte) }
         let position = lexiconPosition(hash)
         if let position, matches(word, Int(position)) { return (words[Int(position)], cues[Int(position)], position) }
         let lower = String(unsafeUninitializedCapacity: word.count) { lower in
