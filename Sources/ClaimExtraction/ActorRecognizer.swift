@@ -115,8 +115,9 @@ public struct ActorRecognizer: Sendable {
         }
         guard start >= 0, Self.lowercasedWord(start, in: text) == "between" else { return nil }
         if let relation = Self.lowercasedWord(start - 1, in: text), Self.relationWords.contains(relation) { return relation }
-        // The list runs on over names, "and", "or" and words hyphenated to the one before ("PKK-linked").
-        var end = start + 1
+        // The list runs on past the capital over names, "and", "or" and words hyphenated to the one before
+        // ("PKK-linked").
+        var end = index + 1
         while end < tokens.count, end - start <= 8,
               tokens[end].isCapitalised || ["and", "or"].contains(Self.lowercasedWord(end, in: text) ?? "")
                 || tokens[end].flags.contains(.gapIsHyphen) {

@@ -68,6 +68,8 @@ final class WorldPlacesTests: XCTestCase {
         c = claim("Washington has urged Ankara and Baghdad to coordinate their strikes near Sinjar.")
         XCTAssertEqual(actors(c), ["United States", "Turkey", "Iraqi government"])
         XCTAssertEqual(places(c), ["Sinjār"])
+        // A hyphenated word before the capital ("pro-Moscow") is read without harm.
+        XCTAssertTrue(places(claim("Fighting broke out between pro-Moscow militias near Hama.")).contains("Ḩamāh"))
         // Two places a road runs between are places.
         XCTAssertEqual(places(claim("The road between Baghdad and Erbil reopened on Monday.")), ["Baghdad", "Erbil"])
     }
