@@ -438,7 +438,7 @@ struct AttributionScanner: Sendable {
                tokens[k - 2].isCapitalized { return k - 1 }
             if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { return nil }
             // "the jihadist alliance that dominates the province": a relative clause about the appositive's role noun.
-            let describesRole = ["that", "which", "who"].contains(t.lower) && tokens[k - 1].kind == .word
+            let describesRole = Self.relativeWords.contains(t.lower) && tokens[k - 1].kind == .word
                 && (tokens[k - 1].classes.contains(.sourceNoun) || Self.roleNouns.contains(tokens[k - 1].lower))
             if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized, !describesRole { sawClauseWord = true }
             k -= 1

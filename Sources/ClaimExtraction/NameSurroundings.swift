@@ -95,7 +95,8 @@ enum NameSurroundings {
         // The surname's last token: the name after an Arabic article and a hyphen ("Salman al-Jumaili", "Ana
         // Al-Hassan"), or a capitalised word.
         let surnameEnd: Int
-        if surnameArticles.contains(tokens[next].lower), tokens.lower(at: next + 1) == "-", next + 2 < tokens.count,
+        if AttributionScanner.nameArticles.contains(tokens[next].lower + "-"), tokens.lower(at: next + 1) == "-",
+           next + 2 < tokens.count,
            tokens[next + 2].kind == .word, tokens[next + 2].isCapitalized, !tokens[next + 2].spaceBefore {
             surnameEnd = next + 2
         } else if tokens[next].isCapitalized {
@@ -115,9 +116,6 @@ enum NameSurroundings {
         if surnameEnd + 1 < tokens.count, tokens[surnameEnd + 1].kind == .word, tokens[surnameEnd + 1].isCapitalized { return false }
         return true
     }
-
-    /// Lower-case articles that open an Arabic surname: "al-Jumaili", "el-Sisi".
-    static let surnameArticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "az", "an", "at"]
 
     /// "the Sinjar Resistance Units", "the Yarmouk Palestinian camp": a name after an article is no person's.
     static let articles: Set<String> = ["the", "a", "an"]
