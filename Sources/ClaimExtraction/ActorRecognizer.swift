@@ -48,6 +48,14 @@ public struct ActorRecognizer: Sendable {
                 matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word,
                                            rule: "'\(participle) by \(word)' → government (capital as agent)"))
                 added = true
+            } else if let participle = compoundAgentParticiple(after: index, in: text) {
+                matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word,
+                                           rule: "'\(word)-\(participle)' → government (capital as agent)"))
+                added = true
+            } else if let stance = stancePrefix(before: index, in: text) {
+                matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word,
+                                           rule: "'\(stance)-\(word)' → government (a stance towards it)"))
+                added = true
             } else if let reason = partyBetween(index, in: text, actors: matches) {
                 matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word,
                                            rule: "'between … \(word) …' → government (\(reason))"))
@@ -150,6 +158,23 @@ public struct ActorRecognizer: Sendable {
             index += 1
         }
         return nil
+    }
+
+    /// The participle hyphenated after the capital at `index`, whose agent the capital is: "Moscow-brokered",
+    /// "Ankara-sponsored" (as "Turkish-backed" names Turkey).
+    private func compoundAgentParticiple(after index: Int, in text: NameText) -> String? {
+        guard index + 1 < text.tokens.count, text.tokens[index + 1].flags.contains(.gapIsHyphen),
+              let participle = Self.lowercasedWord(index + 1, in: text),
+              ActorDictionary.agentParticiples.contains(participle) else { return nil }
+        return participle
+    }
+
+    /// "pro" or "anti" hyphenated before the capital at `index`: "pro-Moscow militias" are for Russia's government,
+    /// not in Moscow (as "pro-Iranian" names Iran).
+    private func stancePrefix(before index: Int, in text: NameText) -> String? {
+        guard index >= 1, text.tokens[index].flags.contains(.gapIsHyphen),
+              let word = Self.lowercasedWord(index - 1, in: text), word == "pro" || word == "anti" else { return nil }
+        return word
     }
 
     /// The participle whose agent the capital at `index` is: "brokered by Moscow", "brokered by Moscow and Ankara".

@@ -349,9 +349,21 @@ struct AttributionScanner: Sendable {
             guard last.isCapitalized || last.classes.contains(.sourceNoun) || last.classes.contains(.reportNoun) else { return nil }
         }
         if end - start > 8, !structured {
-            // Too long to be a clean subject: keep the trailing run of names.
+            // Too long to be a clean subject: keep the trailing run of names, with the small words inside one
+            // ("the UK-based Syrian Observatory for Human Rights", "Institute for the Study of War").
             var k = end - 1
-            while k > start, tokens[k - 1].isCapitalized || tokens[k - 1].lower == "-" || tokens[k - 1].lower == "al" { k -= 1 }
+            while k > start {
+                let word = tokens[k - 1]
+                if word.isCapitalized || word.lower == "-" || word.lower == "al" {
+                    k -= 1
+                } else if Self.nameInnerWords.contains(word.lower), k - 2 > start,
+                          tokens[k - 2].isCapitalized || Self.nameInnerWords.contains(tokens[k - 2].lower) {
+                    k -= 1
+                } else {
+                    break
+                }
+            }
+            while k < end - 1, Self.nameInnerWords.contains(tokens[k].lower) { k += 1 }
             start = k
             head = end - 1
         }
@@ -397,6 +409,9 @@ struct AttributionScanner: Sendable {
         }
         return nil
     }
+
+    /// Lower-case words inside an organisation's name.
+    static let nameInnerWords: GrammarWordSet = ["for", "of", "the"]
 
     /// Where the phrase ending before `end` starts, going back to punctuation, a dash or a clause word.
     func backwardPhraseStart(_ tokens: [WordToken], end: Int) -> Int {

@@ -129,6 +129,10 @@ public struct FigureExtractor: Sendable {
             if determined, !FigureLexicon.nonCountUnits.contains(unit) { return nil }
             return build(number, unit: unit, unitEnd: unitEnd, rule: Self.rule(reading, .unit), in: sentence)
         }
+        // What is counted, named in quotation marks: `four "de-escalation zones"`, `two "military police" battalions`.
+        if !number.isVague, !determined, let (unit, unitEnd) = Self.quotedPluralNoun(after: end, in: tokens) {
+            return build(number, unit: unit, unitEnd: unitEnd, rule: Self.rule(reading, .noun), in: sentence)
+        }
         // A plain plural noun after the number, perhaps after one adjective or name: "2 stars", "300 roadside
         // bombs", "10,000 ISIS detainees".
         if !number.isVague, !determined, (number.isDigits || (number.value ?? 0) >= 2) {
@@ -176,6 +180,29 @@ public struct FigureExtractor: Sendable {
         guard var built = build(number, unit: FigureExtractor.unknownUnit, unitEnd: end, rule: Self.rule(reading, .withoutUnit), in: sentence) else { return nil }
         built.0.needsUnit = true
         return built
+    }
+
+    static let openingQuotes: Set<String> = ["\"", "“", "‘", "'"]
+    static let closingQuotes: Set<String> = ["\"", "”", "’", "'"]
+
+    /// The plural noun right after a quotation that opens at `index`, or the one ending it: `"military police"
+    /// battalions`, `"de-escalation zones"`. Nil when the quotation is long (a quote, not a name) or no plural noun ends it.
+    static func quotedPluralNoun(after index: Int, in tokens: [WordToken]) -> (unit: String, end: Int)? {
+        guard index + 2 < tokens.count, tokens[index].kind == .punctuation, openingQuotes.contains(tokens[index].lower),
+              let close = (index + 2..<min(index + 7, tokens.count)).first(where: {
+                  tokens[$0].kind == .punctuation && closingQuotes.contains(tokens[$0].lower) }),
+              (index + 1..<close).allSatisfy({ tokens[$0].kind == .word || tokens[$0].lower == "-" })
+        else { return nil }
+        // The unit grammar's name for the noun where it has one ("troops"), else the noun as written.
+        func unit(_ k: Int) -> String? {
+            guard k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized else { return nil }
+            if let known = FigureLexicon.units[tokens[k].lower] { return known }
+            return isPluralNoun(tokens[k].lower) ? tokens[k].lower : nil
+        }
+        // A noun after the quotation is the head the quoted words modify.
+        if let after = unit(close + 1) { return (after, close + 2) }
+        if let inside = unit(close - 1) { return (inside, close + 1) }
+        return nil
     }
 
     /// Auxiliaries that may stand between a number and a verb of what befalls people.

@@ -180,4 +180,17 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertTrue(m[0].needsUnit)
         XCTAssertEqual(m[1].figure.unit, "soldiers")
     }
+
+    func testAQuotedNameOfWhatIsCounted() {
+        let zones = figures("The three states agreed to set up four \"de-escalation zones\" in Syria.").first
+        XCTAssertEqual(zones?.value, 4)
+        XCTAssertEqual(zones?.unit, "zones")
+        // A noun after the quotation is the head the quoted words modify.
+        let battalions = figures("Moscow sent two “military police” battalions to the Golan.").first
+        XCTAssertEqual(battalions?.value, 2)
+        XCTAssertEqual(battalions?.unit, "battalions")
+        XCTAssertEqual(figures("The group said it had freed 300 'hostages' from the camp.").first?.unit, "hostages")
+        // A long quotation is a quote, not a name: its words are not read for the unit.
+        XCTAssertNotEqual(figures("They named 12 \"men who will never again see their homes\" in Raqqa.").first?.unit, "homes")
+    }
 }

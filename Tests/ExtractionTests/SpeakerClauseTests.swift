@@ -131,4 +131,11 @@ final class SpeakerClauseTests: XCTestCase {
         XCTAssertFalse(ClaimExtractor.namesPerson("a military source"))
         XCTAssertFalse(ClaimExtractor.namesPerson("Residents"))
     }
+
+    func testALongSubjectKeepsTheSmallWordsOfItsName() {
+        XCTAssertEqual(claim("The UK-based Syrian Observatory for Human Rights said 40 civilians died in Douma.")?.source,
+                       "Syrian Observatory for Human Rights")
+        XCTAssertEqual(claim("The UK-based Institute for the Study of War said the town had fallen.")?.source,
+                       "Institute for the Study of War")
+    }
 }

