@@ -74,7 +74,7 @@ enum ActorDictionary {
         actor("syrian-national-army", "Syrian National Army", "militia", "Syria", nil,
               ["Syrian National Army", "Turkish-backed Free Syrian Army", "Turkish-backed FSA"]),
         actor("syrian-opposition", "Syrian opposition", "militia", "Syria", nil,
-              ["Syrian opposition", "Syrian rebels", "rebels", "rebel forces", "opposition forces", "rebel groups",
+              ["Syrian opposition", "Syrian rebels", "rebels", "rebel", "rebel forces", "opposition forces", "rebel groups",
                "armed opposition", "rebel fighters", "opposition fighters", "rebel factions", "opposition factions",
                // Who holds a place: "the rebel-held enclave".
                "rebel-held", "opposition-held", "rebel-controlled", "opposition-controlled"]),
@@ -130,6 +130,16 @@ enum ActorDictionary {
         actor("saudi-arabia", "Saudi Arabia", "state", "Saudi Arabia", nil, ["Saudi Arabia", "Saudi", "Saudis"]),
         actor("qatar", "Qatar", "state", "Qatar", nil, ["Qatar", "Qatari"]),
         actor("jordan", "Jordan", "state", "Jordan", nil, ["Jordanian", "Jordanians"]),
+        // Members of the coalition against ISIS and other states the war's news names by demonym.
+        actor("australia", "Australia", "state", "Australia", nil, ["Australia", "Australian"]),
+        actor("canada", "Canada", "state", "Canada", nil, ["Canada", "Canadian"]),
+        actor("germany", "Germany", "state", "Germany", nil, ["Germany", "German"]),
+        actor("netherlands", "Netherlands", "state", "The Netherlands", nil, ["Netherlands", "the Netherlands", "Dutch"]),
+        actor("denmark", "Denmark", "state", "Denmark", nil, ["Denmark", "Danish"]),
+        actor("belgium", "Belgium", "state", "Belgium", nil, ["Belgium", "Belgian"]),
+        actor("uae", "United Arab Emirates", "state", "United Arab Emirates", nil, ["United Arab Emirates", "UAE", "Emirati"]),
+        actor("egypt", "Egypt", "state", "Egypt", nil, ["Egypt", "Egyptian"]),
+        actor("china", "China", "state", "China", nil, ["China", "Chinese"]),
         actor("united-nations", "United Nations", "coalition", nil, nil, ["United Nations", "UN", "U.N"]),
         // UN agencies that count the displaced, the hungry and the dead: parts of the UN; to claims they are
         // sources of figures and reports, as the monitors are.
@@ -191,6 +201,8 @@ enum ActorDictionary {
         // Regional and wire outlets that report the war. An outlet sharing a town's name is listed only with
         // its media noun ("Al Mayadeen TV"); a bare "Al-Mayadeen" stays the town.
         actor("anadolu", "Anadolu Agency", "news source", "Turkey", nil, ["Anadolu Agency", "Anadolu news agency", "Anadolu"]),
+        actor("dogan", "Dogan News Agency", "news source", "Turkey", nil,
+              ["Dogan News Agency", "Dogan news agency", "Doğan News Agency", "Doğan news agency", "DHA"]),
         actor("al-arabiya", "Al Arabiya", "news source", "Saudi Arabia", nil, ["Al Arabiya", "Al-Arabiya", "Alarabiya"]),
         actor("al-sumaria", "Al-Sumaria", "news source", "Iraq", nil, ["Al-Sumaria", "Al Sumaria", "Alsumaria", "Al-Sumaria TV", "Al Sumaria TV"]),
         actor("rudaw", "Rudaw", "news source", "Iraq", nil, ["Rudaw"]),

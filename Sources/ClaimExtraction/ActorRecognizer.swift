@@ -35,8 +35,10 @@ public struct ActorRecognizer: Sendable {
             let word = text.text(of: index)
             guard let slug = ActorDictionary.speakingCapitals[word],
                   !matches.contains(where: { $0.range.overlaps(token.range) }) else { continue }
-            if let verb = governmentVerb(after: index, in: text),
-               !Self.placePrepositions.contains(Self.lowercasedWord(index - 1, in: text) ?? "") {
+            // "Biden, visiting Ankara, said": the object of a participle is the place visited, not the speaker.
+            let before = Self.lowercasedWord(index - 1, in: text) ?? ""
+            if let verb = governmentVerb(after: index, in: text), !Self.placePrepositions.contains(before),
+               !(before.hasSuffix("ing") && text.tokens[index - 1].flags.contains(.lowercaseStart)) {
                 matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word,
                                            rule: "'\(word) … \(text.text(of: verb))' → government (capital as subject)"))
                 added = true

@@ -293,7 +293,16 @@ public struct PlaceRecognizer: Sendable {
                .contains(where: { $0.index == usable.index }) {
             return nil
         }
+        // The same for a place named with the nisba's feminine: "al-Saadi" is a man, not Saadiya.
+        if let usable, written.last == "i", PlaceRecognizer.endsInFeminineNisba(usable.alias) { return nil }
         return usable
+    }
+
+    /// Whether a name ends as a nisba's feminine does: -iya, -iyah, -iyya, -ieh ("Saadiya", "Khalidiyah").
+    static func endsInFeminineNisba(_ name: String) -> Bool {
+        var folded = Normalizer.folded(name)
+        if folded.hasSuffix("h") { folded.removeLast() }
+        return folded.hasSuffix("ya") || folded.hasSuffix("ia") || folded.hasSuffix("ye") || folded.hasSuffix("ie")
     }
 
     /// What a span found only by key must be: capitalised words (connectors aside) with a capitalised last one,

@@ -42,8 +42,10 @@ final class SpeakerClauseTests: XCTestCase {
     }
 
     func testSayingQuotesAnOpeningSpeakerPhrase() {
+        // "Rebel" names the Syrian opposition (eleventh session), which the delegates speak for.
         XCTAssertEqual(claim("Rebel delegates walked out of the hall as the deal was signed, saying Iran could not guarantee a truce.")?.source,
-                       "Rebel delegates")
+                       "Syrian opposition")
+        XCTAssertEqual(claim("Aid workers left the camp near Raqqa before dawn, saying the road had been mined.")?.source, "Aid workers")
         // A relative clause before the comma has its own subject; a phrase with no speaker noun speaks for nobody.
         XCTAssertEqual(claim("Rebel delegates met the envoy who left early, saying Iran could not guarantee a truce.")?.source, "author")
         XCTAssertEqual(claim("Several hundred families fled Hajin, saying the jets struck at night.")?.source, "author")

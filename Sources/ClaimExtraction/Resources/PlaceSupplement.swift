@@ -1,5 +1,6 @@
 // Curated places GeoNames' city extracts lack: governorates, border crossings, oil and gas fields,
-// rivers, regions, neighbourhoods, airports and bases, and a few towns and villages the war made known (Baghuz, Adra, Dabiq, Bashiqa). Written by hand
+// rivers, regions, neighbourhoods, airports and bases, and a few towns and villages the war made known (Baghuz, Adra, Dabiq, Bashiqa,
+// Amerli, Jalawla, the Turkish border towns Karkamış and Yayladağı) that GeoNames' extracts lack. Written by hand
 // (not generated).
 //
 // Coordinates are APPROXIMATE (centroids or a point inside the place, to about 0.1°; neighbourhoods
@@ -118,6 +119,22 @@ sup:town-saqlawiyah	Saqlawiyah	town	Iraq	Anbar	33.40	43.68		Saqlawiyah|Saqlawiya
 sup:town-garma	Garma	town	Iraq	Anbar	33.40	43.92		Garma|al-Garma|Karma|al-Karma|Garmah|al-Karmah
 sup:nbhd-fallujah-jolan	Al-Jolan	neighbourhood	Iraq	Anbar	33.36	43.77		al-Jolan|Jolan|al-Julan|Julan|Jolan district
 sup:town-zumar	Zumar	town	Iraq	Nineveh	36.63	42.56		Zumar|Zummar
+sup:town-amerli	Amerli	town	Iraq	Salah ad-Din	34.72	44.59		Amerli|Amirli|Amerly|Amirly|Amarli
+sup:town-suleiman-bek	Suleiman Bek	town	Iraq	Salah ad-Din	34.93	44.63		Suleiman Bek|Sulaiman Bek|Sulayman Bek|Suleiman Beg|Sulaiman Beg
+sup:town-jalawla	Jalawla	town	Iraq	Diyala	34.27	45.17		Jalawla|Jalula|Jalulaa|Jalawlaa
+sup:town-saadiya	Saadiya	town	Iraq	Diyala	34.19	45.12		Saadiya|Saadiyah|al-Saadiya|as-Saadiya|Sadiya|Sadiyah|as-Sadiyah
+sup:town-khalidiya	Khalidiya	town	Iraq	Anbar	33.40	43.55		Khalidiya|Khalidiyah|al-Khalidiya|al-Khalidiyah
+sup:town-habbaniyah	Habbaniyah	town	Iraq	Anbar	33.37	43.58		Habbaniyah|Habbaniya|al-Habbaniyah|al-Habbaniya
+sup:town-karabila	Karabila	town	Iraq	Anbar	34.40	41.05		Karabila|Karabilah|al-Karabila
+sup:town-kubaisa	Kubaisa	town	Iraq	Anbar	33.58	42.60		Kubaisa|Kubaisah|Kubaysah|Kubaysa|Kabisa
+sup:town-nukhayb	Nukhayb	town	Iraq	Anbar	32.04	42.25		Nukhayb|Nukhaib|al-Nukhayb|al-Nukhaib
+sup:town-akashat	Akashat	town	Iraq	Anbar	33.79	40.61		Akashat|Akkashat|Ukashat
+sup:town-jurf-al-sakhar	Jurf al-Sakhar	town	Iraq	Babil	32.88	44.18		Jurf al-Sakhar|Jurf as-Sakhar|Jurf al Sakhar|Jurf al-Nasr|Jurf al Nasr
+sup:town-sinuni	Sinuni	town	Iraq	Nineveh	36.45	41.75		Sinuni|Sinune|Snuny|Snune
+sup:town-gwer	Gwer	town	Iraq	Erbil	36.05	43.48		Gwer|Guwer|Gweir|Kuwair
+sup:base-speicher	Camp Speicher	base	Iraq	Salah ad-Din	34.64	43.54		Camp Speicher|Speicher|Speicher base|Speicher air base|Speicher airbase
+sup:town-karkamis	Karkamış	town	Turkey		36.83	37.99		Karkamis|Karkamış|Karkemish|Carchemish
+sup:town-yayladagi	Yayladağı	town	Turkey		35.90	36.06		Yayladagi|Yayladağı
 sup:village-baghuz	Al-Baghuz Fawqani	village	Syria	Deir ez-Zor	34.46	40.95		Baghuz|Baghouz|al-Baghuz|Al-Baghuz|Baghuz Fawqani|Baghouz Fawqani|al-Baghuz Fawqani|Baghuz al-Fawqani|Baghouz al-Fawqani
 sup:village-al-shaafa	Al-Shaafa	village	Syria	Deir ez-Zor	34.58	40.90		al-Shaafa|Shaafa|Al-Sha'afa|al-Sha'fa|Ash Sha'fah|Ash-Shaafa|al-Shafaa
 sup:town-ain-tarma	Ain Tarma	town	Syria	Rif Dimashq	33.52	36.35		Ain Tarma|Ayn Tarma|Ein Tarma|Ain Terma|'Ayn Tarma

@@ -1,0 +1,60 @@
+import XCTest
+import ClaimCorpus
+@testable import ClaimExtraction
+
+/// Names, nouns and readings the eleventh session's blind articles (`amerli_siege_2014`, `jarabulus_shield_2016`)
+/// lacked, tested on sentences written for these tests.
+final class EleventhSessionNamesTests: XCTestCase {
+    let extractor = ClaimExtractor()
+
+    private func places(_ c: ExtractedClaim?) -> [String] { c?.placeKeys.compactMap { extractor.catalog.place(forKey: $0)?.name } ?? [] }
+    private func actors(_ c: ExtractedClaim?) -> [String] { c?.actorKeys.compactMap { extractor.catalog.actor(forKey: $0)?.name } ?? [] }
+
+    private func claim(_ text: String) -> ExtractedClaim? {
+        extractor.extract(TestArticle.make([text], published: CalendarDate(year: 2015, month: 3, day: 9))).claims.first
+    }
+
+    func testTownsTheWarMadeKnownThatGeoNamesLacks() {
+        XCTAssertEqual(places(claim("Militiamen reached Amirli after a week of fighting.")), ["Amerli"])
+        XCTAssertEqual(places(claim("The road from Jalula to Saadiyah was reopened on Sunday.")), ["Jalawla", "Saadiya"])
+        XCTAssertEqual(places(claim("Kurdish units held the ridge above Sulaiman Beg.")), ["Suleiman Bek"])
+        XCTAssertEqual(places(claim("Shells landed in Karkamis, across the border from Jarabulus.")), ["Karkamış", "Jarābulus"])
+        // Found by key too, as the region's other places are.
+        XCTAssertEqual(places(claim("Troops entered al-Khaledieh on Monday.")), ["Khalidiya"])
+    }
+
+    func testANisbaIsAManNotThePlaceNamedWithItsFeminine() {
+        // "al-Saadi" shares its key with Saadiya, and "al-Khalidi" with Khalidiya.
+        XCTAssertEqual(places(claim("General Abdul-Wahab al-Saadi said his troops had reached the river.")), [])
+        XCTAssertEqual(places(claim("Police chief Hassan al-Khalidi was killed in the blast.")), [])
+        XCTAssertTrue(PlaceRecognizer.endsInFeminineNisba("Al Miqdādīyah"))
+        XCTAssertTrue(PlaceRecognizer.endsInFeminineNisba("Saadiya"))
+        XCTAssertFalse(PlaceRecognizer.endsInFeminineNisba("Al Qāmishlī"))
+    }
+
+    func testCoalitionStatesAndATurkishAgencyAreActors() {
+        XCTAssertEqual(actors(claim("Australian, Canadian and Dutch jets struck targets near Mosul.")),
+                       ["Australia", "Canada", "Netherlands"])
+        let c = claim("Two soldiers were wounded in Kilis, the Dogan news agency reported.")
+        XCTAssertEqual(actors(c), ["Dogan News Agency"])
+        XCTAssertEqual(c?.source, "Dogan News Agency")
+        // A state's name where something happens is the place.
+        XCTAssertEqual(places(claim("Three suspects were arrested in Germany.")), ["Germany"])
+    }
+
+    func testARebelModifierNamesTheOpposition() {
+        let c = claim("The militants withdrew toward al-Bab, according to rebel commanders.")
+        XCTAssertEqual(actors(c), ["Syrian opposition"])
+        XCTAssertEqual(c?.source, "Syrian opposition")
+    }
+
+    func testAMemberSpeaksAndAVisitedCapitalIsThePlace() {
+        XCTAssertEqual(claim("About 4,000 residents had fled the town, a local council member said.")?.source,
+                       "a local council member")
+        let c = claim("Joe Biden, visiting Ankara, said Washington had warned the Kurdish militia.")
+        XCTAssertEqual(places(c), ["Ankara"])
+        XCTAssertFalse(actors(c).contains("Turkey"))
+        // A capital that is the subject still speaks for its state.
+        XCTAssertEqual(actors(claim("Ankara said the operation targeted the Kurdish militia.")), ["Turkey", "Kurdish forces"])
+    }
+}
