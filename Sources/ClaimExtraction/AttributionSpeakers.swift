@@ -10,8 +10,9 @@ extension AttributionScanner {
             let t = tokens[start - 1]
             // "Brig. Gen. Yahya Rasool": a dot glued to a capitalised word is an abbreviation's.
             let abbreviationDot = t.lower == "." && !t.spaceBefore && start >= 2 && tokens[start - 2].isCapitalized
+            // "Staffan de Mistura", "Osama bin Laden": a lower-case particle inside the name.
             guard t.kind == .word && (t.isCapitalized || Self.hasNameArticle(t.lower)) || t.lower == "-"
-                || t.lower == "al" && start < closing || abbreviationDot else { break }
+                || (t.lower == "al" || Self.nameParticles.contains(t.lower)) && start < closing || abbreviationDot else { break }
             start -= 1
         }
         guard start < closing, tokens[start].isCapitalized, start >= 2, tokens[start - 1].lower == "," else { return nil }
@@ -156,4 +157,5 @@ extension AttributionScanner {
     }
 
     static let nameArticles = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-", "ath-"]
+    static let nameParticles: Set<String> = ["de", "da", "di", "van", "von", "der", "bin", "ibn", "bint", "le", "la", "du"]
 }

@@ -381,7 +381,8 @@ public struct ClaimExtractor: Sendable {
                 names = 0
                 continue
             }
-            if personTitles.contains(word.lowercased()) { continue }
+            // "Abu Jaafar": a kunya is a name in full, though "abu" is no given name before a surname.
+            if word != "Abu", personTitles.contains(word.lowercased()) { continue }
             names += 1
             if names == 2 { return true }
         }

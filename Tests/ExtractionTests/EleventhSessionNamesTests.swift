@@ -57,4 +57,23 @@ final class EleventhSessionNamesTests: XCTestCase {
         // A capital that is the subject still speaks for its state.
         XCTAssertEqual(actors(claim("Ankara said the operation targeted the Kurdish militia.")), ["Turkey", "Kurdish forces"])
     }
+
+    func testARoleThenANameWithAParticleSpeaks() {
+        XCTAssertEqual(claim("The UN envoy, Staffan de Mistura, said 50,000 civilians were trapped in Aleppo.")?.source,
+                       "Staffan de Mistura")
+        XCTAssertEqual(claim("The group's founder, Osama bin Laden, said the war would spread to Iraq.")?.source,
+                       "Osama bin Laden")
+    }
+
+    func testAKunyaThatSpeaksMakesAClaim() {
+        // No place, actor or person the dictionaries know: the speaker named in full makes the claim.
+        let c = claim("\"We are leaving with nothing,\" said Abu Jaafar, a teacher, as he waited at a checkpoint.")
+        XCTAssertEqual(c?.source, "Abu Jaafar")
+        // One word is no name in full.
+        XCTAssertNil(claim("\"We are leaving with nothing,\" said Jaafar, a teacher, as he waited at a checkpoint."))
+    }
+
+    func testAleppoDistrictsNamedIn2016() {
+        XCTAssertEqual(places(claim("Shells fell on Sheikh Maksoud and the Ramousa road on Tuesday.")), ["Sheikh Maqsoud", "Ramouseh"])
+    }
 }

@@ -1,6 +1,6 @@
 // Curated places GeoNames' city extracts lack: governorates, border crossings, oil and gas fields,
 // rivers, regions, neighbourhoods, airports and bases, and a few towns and villages the war made known (Baghuz, Adra, Dabiq, Bashiqa,
-// Amerli, Jalawla, the Turkish border towns Karkamış and Yayladağı) that GeoNames' extracts lack. Written by hand
+// Amerli, Jalawla, the Turkish border towns Karkamış and Yayladağı) and districts (Sheikh Maqsoud) that GeoNames' extracts lack. Written by hand
 // (not generated).
 //
 // Coordinates are APPROXIMATE (centroids or a point inside the place, to about 0.1°; neighbourhoods
@@ -95,6 +95,11 @@ sup:nbhd-dez-qusour	Al-Qusour	neighbourhood	Syria	Deir ez-Zor	35.34	40.12		Qusou
 sup:nbhd-dez-harabesh	Harabesh	neighbourhood	Syria	Deir ez-Zor	35.32	40.16		Harabesh|Harabish|al-Harabesh
 sup:nbhd-raqqa-mashlab	Al-Mashlab	neighbourhood	Syria	Raqqa	35.94	39.06		Mashlab|al-Mashlab|al-Mashalab|Meshleb
 sup:nbhd-damascus-jobar	Jobar	neighbourhood	Syria	Damascus	33.53	36.33		Jobar|Jawbar
+sup:nbhd-aleppo-sheikh-maqsoud	Sheikh Maqsoud	neighbourhood	Syria	Aleppo	36.23	37.15		Sheikh Maqsoud|Sheikh Maksoud|Sheikh Maqsud|Shaykh Maqsud|Sheikh Maqsood
+sup:nbhd-aleppo-ramouseh	Ramouseh	neighbourhood	Syria	Aleppo	36.17	37.14		Ramouseh|Ramousa|Ramouse|al-Ramouseh|Ramusah|al-Ramousa
+sup:nbhd-aleppo-sukkari	Al-Sukkari	neighbourhood	Syria	Aleppo	36.17	37.17		Sukkari|al-Sukkari|Sukari|al-Sukari
+sup:nbhd-aleppo-hanano	Hanano	neighbourhood	Syria	Aleppo	36.22	37.19		Hanano|Masaken Hanano|Masakin Hanano
+sup:nbhd-aleppo-bustan-al-qasr	Bustan al-Qasr	neighbourhood	Syria	Aleppo	36.19	37.14		Bustan al-Qasr|Bustan al Qasr|Bustan al-Kasr
 sup:nbhd-damascus-tadamon	Tadamon	neighbourhood	Syria	Damascus	33.48	36.31		Tadamon|Tadamun|al-Tadamon
 sup:nbhd-damascus-hajar-aswad	Al-Hajar al-Aswad	neighbourhood	Syria	Rif Dimashq	33.46	36.30		Hajar al-Aswad|al-Hajar al-Aswad
 sup:airport-deir-ez-zor	Deir ez-Zor military airport	airport	Syria	Deir ez-Zor	35.29	40.18		Deir ez-Zor military airport|Deir ez-Zor airport|Deir ez-Zor airbase|Deir ez-Zor air base|Deir ez-Zor Military Airport|Deir ez-Zor military airbase|Deir ez-Zor airfield
