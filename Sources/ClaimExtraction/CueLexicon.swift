@@ -85,7 +85,7 @@ struct CueLexicon: Sendable {
         let slot = slots[hash]
         let wordClass = slot?.wordClass ?? []
         let position = slot.flatMap { $0.position == WordToken.noEntry ? nil : $0.position }
-        if let position, matches(word, Int(position)) {
+        if let position, isWord(UnsafeBufferPointer(rebasing: out[offset..<index]), Int(position)) {
             return (words[Int(position)], cues[Int(position)], position, hash, hasUpper, wordClass)
         }
         let lower = Self.asciiString(UnsafeBufferPointer(rebasing: out[offset..<index]))
@@ -117,6 +117,26 @@ struct CueLexicon: Sendable {
         String(unsafeUninitializedCapacity: bytes.count) { out in
             for index in 0..<bytes.count { out[index] = bytes[index] }
             return bytes.count
+        }
+    }
+
+    /// Whether the lowercase bytes `lower` are word `position`'s, compared eight bytes at a time.
+    private func isWord(_ lower: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        let start = starts[position], count = lower.count
+        guard starts[position + 1] - start == count else { return false }
+        return bytes.withUnsafeBytes { stored in
+            let word = UnsafeRawBufferPointer(lower)
+            var index = 0
+            while index + 8 <= count {
+                guard word.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                        == stored.loadUnaligned(fromByteOffset: start + index, as: UInt64.self) else { return false }
+                index += 8
+            }
+            while index < count {
+                guard word[index] == stored[start + index] else { return false }
+                index += 1
+            }
+            return true
         }
     }
 
