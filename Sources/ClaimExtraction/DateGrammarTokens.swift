@@ -368,15 +368,22 @@ enum WordTokenizer {
         // twice the bytes is room enough, and running out (never expected) takes the scalar-by-scalar path.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count * 2 + 1) { out in
             var written = 0
-            var bytes = word.makeIterator()
-            var decoder = UTF8()
-            while case .scalarValue(let scalar) = decoder.decode(&bytes) {
-                if scalar.isASCII {
+            var index = 0
+            while index < word.count {
+                // ASCII bytes (most of a word) lowercased as they are; the decoder reads only the other scalars.
+                let byte = word[index]
+                if byte < 0x80 {
                     guard written < out.count else { return lowercasedByScalar(String(decoding: word, as: UTF8.self)) }
-                    let byte = UInt8(scalar.value)
                     out[written] = byte &- 0x41 < 26 ? byte + 0x20 : byte
                     written += 1
-                } else if isGeneralPunctuationMark(scalar.value) || !scalar.properties.changesWhenLowercased {
+                    index += 1
+                    continue
+                }
+                var bytes = UnsafeBufferPointer(rebasing: word[index...]).makeIterator()
+                var decoder = UTF8()
+                guard case .scalarValue(let scalar) = decoder.decode(&bytes) else { break }
+                index += UTF8.width(scalar)
+                if isGeneralPunctuationMark(scalar.value) || !scalar.properties.changesWhenLowercased {
                     // Its own lowercase mapping (`ChangesWhenLowercasedTests` checks every scalar): copied, no string made.
                     for byte in UTF8.encode(scalar)! {
                         guard written < out.count else { return lowercasedByScalar(String(decoding: word, as: UTF8.self)) }
