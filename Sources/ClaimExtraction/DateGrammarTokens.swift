@@ -229,19 +229,20 @@ enum WordTokenizer {
                                                             offsets: CharacterOffsets, allASCII: Bool = false) -> [WordToken]
     where Characters.Element == Unicode.Scalar, Characters.Index == Int {
         var noNames = NoNameWords()
-        return tokenize(utf8, characters: chars, offsets: offsets, allASCII: allASCII, names: &noNames)
+        var storage: [WordToken] = []
+        return tokenize(utf8, characters: chars, offsets: offsets, allASCII: allASCII, names: &noNames, reusing: &storage)
     }
 
     /// `tokenize(_:characters:offsets:allASCII:)`, showing `names` every word of ASCII bytes (it may look the word up
-    /// for the grammar too) and calling its `finish` at the end.
+    /// for the grammar too) and calling its `finish` at the end, and building the tokens in `storage`'s buffer (taken,
+    /// left empty) as `tokenizePlainASCII(_:names:folded:reusing:)` does.
     static func tokenize<Characters: RandomAccessCollection, Names: NameWordSink>(
         _ utf8: [UInt8], characters chars: Characters, offsets: CharacterOffsets, allASCII: Bool = false,
-        names: inout Names) -> [WordToken]
+        names: inout Names, reusing storage: inout [WordToken]) -> [WordToken]
     where Characters.Element == Unicode.Scalar, Characters.Index == Int {
-        var tokens: [WordToken] = []
         // About one token per four characters in news text (words, spaces, punctuation): room for more, so the
         // array is not copied as it grows.
-        tokens.reserveCapacity(chars.count / 3 + 2)
+        var tokens = emptyTokens(reusing: &storage, room: chars.count / 3 + 2)
         let lexicon = CueLexicon.shared
         func slice(_ a: Int, _ b: Int) -> String { String(decoding: utf8[offsets[a]..<offsets[b]], as: UTF8.self) }
         var i = 0

@@ -45,13 +45,17 @@ struct TokenizedSentence: Sendable {
         } else {
             let (scalars, starts, scalarsAreCharacters) = WordTokenizer.characterStartsNotingJoins(utf8)
             offsets = CharacterOffsets(starts)
+            var spare = nameBuffers.spareTokens.popLast() ?? []
             if scalarsAreCharacters && !byteKinds.hasCarriageReturn {
                 var names = SimpleTextNames(utf8, scalars: scalars, offsets: offsets, buffers: &nameBuffers)
-                tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets, names: &names)
+                tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets, names: &names,
+                                                reusing: &spare)
                 names.giveBack(to: &nameBuffers)
                 nameBuffers.scannedBytes = utf8
             } else {
-                tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets)
+                var noNames = NoNameWords()
+                tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets, names: &noNames,
+                                                reusing: &spare)
                 nameBuffers.scannedBytes = nil
             }
         }
