@@ -53,16 +53,11 @@ struct CueLexicon: Sendable {
 
     /// `lowercaseAndCues(ofASCII:)` and the word's position in `words` (`WordToken.noEntry` when it is none of them).
     func lowercaseCuesAndEntry(ofASCII word: UnsafeBufferPointer<UInt8>) -> (lower: String, cues: GrammarCue, entry: Int32) {
-        var hash = NameHash()
-        for byte in word { hash.add(byte &- 0x41 < 26 ? byte + 0x20 : byte) }
-        let position = lexiconPosition(hash)
-        if let position, matches(word, Int(position)) { return (words[Int(position)], cues[Int(position)], position) }
-        let lower = String(unsafeUninitializedCapacity: word.count) { lower in
-            for index in 0..<word.count { lower[index] = word[index] &- 0x41 < 26 ? word[index] + 0x20 : word[index] }
-            return word.count
+        // Lowercased once, on the stack: the hash, the check against the lexicon and the string all read those bytes.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { out in
+            let found = lowercaseCuesAndEntry(ofASCII: word, writingTo: out, at: 0)
+            return (found.lower, found.cues, found.entry)
         }
-        // No word with the hash: no cues. A word sharing another's hash: ask the table, as `cues(of:)` does.
-        return (lower, position == nil ? [] : GrammarCue.table[lower] ?? [], WordToken.noEntry)
     }
 
     /// `lowercaseCuesAndEntry(ofASCII:)` with the lowercase bytes written to `out[at..<at + word.count]` and
@@ -85,7 +80,7 @@ struct CueLexicon: Sendable {
         let slot = slots[hash]
         let wordClass = slot?.wordClass ?? []
         let position = slot.flatMap { $0.position == WordToken.noEntry ? nil : $0.position }
-        if let position, matches(word, Int(position)) {
+        if let position, isWord(UnsafeBufferPointer(rebasing: out[offset..<index]), Int(position)) {
             return (words[Int(position)], cues[Int(position)], position, hash, hasUpper, wordClass)
         }
         let lower = Self.asciiString(UnsafeBufferPointer(rebasing: out[offset..<index]))
@@ -120,14 +115,22 @@ struct CueLexicon: Sendable {
         }
     }
 
-    /// Whether the ASCII `word`, lowercased, is word `position`.
-    private func matches(_ word: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
-        let start = starts[position]
-        guard starts[position + 1] - start == word.count else { return false }
-        return bytes.withUnsafeBufferPointer { stored in
-            for index in 0..<word.count {
-                let byte = word[index]
-                if (byte &- 0x41 < 26 ? byte + 0x20 : byte) != stored[start + index] { return false }
+    /// Whether the lowercase bytes `lower` are word `position`'s, compared eight bytes at a time.
+    @inline(__always)
+    private func isWord(_ lower: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        let start = starts[position], count = lower.count
+        guard starts[position + 1] - start == count else { return false }
+        return bytes.withUnsafeBytes { stored in
+            let word = UnsafeRawBufferPointer(lower)
+            var index = 0
+            while index + 8 <= count {
+                guard word.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                        == stored.loadUnaligned(fromByteOffset: start + index, as: UInt64.self) else { return false }
+                index += 8
+            }
+            while index < count {
+                guard word[index] == stored[start + index] else { return false }
+                index += 1
             }
             return true
         }

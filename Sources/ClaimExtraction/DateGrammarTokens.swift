@@ -229,19 +229,20 @@ enum WordTokenizer {
                                                             offsets: CharacterOffsets, allASCII: Bool = false) -> [WordToken]
     where Characters.Element == Unicode.Scalar, Characters.Index == Int {
         var noNames = NoNameWords()
-        return tokenize(utf8, characters: chars, offsets: offsets, allASCII: allASCII, names: &noNames)
+        var storage: [WordToken] = []
+        return tokenize(utf8, characters: chars, offsets: offsets, allASCII: allASCII, names: &noNames, reusing: &storage)
     }
 
     /// `tokenize(_:characters:offsets:allASCII:)`, showing `names` every word of ASCII bytes (it may look the word up
-    /// for the grammar too) and calling its `finish` at the end.
+    /// for the grammar too) and calling its `finish` at the end, and building the tokens in `storage`'s buffer (taken,
+    /// left empty) as `tokenizePlainASCII(_:names:folded:reusing:)` does.
     static func tokenize<Characters: RandomAccessCollection, Names: NameWordSink>(
         _ utf8: [UInt8], characters chars: Characters, offsets: CharacterOffsets, allASCII: Bool = false,
-        names: inout Names) -> [WordToken]
+        names: inout Names, reusing storage: inout [WordToken]) -> [WordToken]
     where Characters.Element == Unicode.Scalar, Characters.Index == Int {
-        var tokens: [WordToken] = []
         // About one token per four characters in news text (words, spaces, punctuation): room for more, so the
         // array is not copied as it grows.
-        tokens.reserveCapacity(chars.count / 3 + 2)
+        var tokens = emptyTokens(reusing: &storage, room: chars.count / 3 + 2)
         let lexicon = CueLexicon.shared
         func slice(_ a: Int, _ b: Int) -> String { String(decoding: utf8[offsets[a]..<offsets[b]], as: UTF8.self) }
         var i = 0
@@ -368,15 +369,22 @@ enum WordTokenizer {
         // twice the bytes is room enough, and running out (never expected) takes the scalar-by-scalar path.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count * 2 + 1) { out in
             var written = 0
-            var bytes = word.makeIterator()
-            var decoder = UTF8()
-            while case .scalarValue(let scalar) = decoder.decode(&bytes) {
-                if scalar.isASCII {
+            var index = 0
+            while index < word.count {
+                // ASCII bytes (most of a word) lowercased as they are; the decoder reads only the other scalars.
+                let byte = word[index]
+                if byte < 0x80 {
                     guard written < out.count else { return lowercasedByScalar(String(decoding: word, as: UTF8.self)) }
-                    let byte = UInt8(scalar.value)
                     out[written] = byte &- 0x41 < 26 ? byte + 0x20 : byte
                     written += 1
-                } else if isGeneralPunctuationMark(scalar.value) || !scalar.properties.changesWhenLowercased {
+                    index += 1
+                    continue
+                }
+                var bytes = UnsafeBufferPointer(rebasing: word[index...]).makeIterator()
+                var decoder = UTF8()
+                guard case .scalarValue(let scalar) = decoder.decode(&bytes) else { break }
+                index += UTF8.width(scalar)
+                if isGeneralPunctuationMark(scalar.value) || !scalar.properties.changesWhenLowercased {
                     // Its own lowercase mapping (`ChangesWhenLowercasedTests` checks every scalar): copied, no string made.
                     for byte in UTF8.encode(scalar)! {
                         guard written < out.count else { return lowercasedByScalar(String(decoding: word, as: UTF8.self)) }

@@ -29,10 +29,7 @@ extension WordTokenizer {
         var scan = ASCIINameScan()
         let tokens = utf8.withUnsafeBufferPointer { bytes in
             folded.withUnsafeMutableBufferPointer { out in
-                var tokens: [WordToken] = []
-                swap(&tokens, &storage)
-                tokens.removeAll(keepingCapacity: true)
-                tokens.reserveCapacity(bytes.count / 3 + 2)
+                var tokens = emptyTokens(reusing: &storage, room: bytes.count / 3 + 2)
                 let lexicon = CueLexicon.shared
                 let count = bytes.count
                 // Name words are found up to here; the stretch from here to a shared word is scanned before it.
@@ -124,6 +121,19 @@ extension WordTokenizer {
             }
         }
         folded.removeLast(folded.count - scan.foldedCount)
+        return tokens
+    }
+
+    /// `storage`'s array (taken, left empty) emptied, with room for `count` tokens at least. The room is rounded up
+    /// to a power of two (64 at the least), so that the arrays handed from sentence to sentence settle at a few sizes
+    /// and a longer sentence seldom has to grow the one it is given.
+    static func emptyTokens(reusing storage: inout [WordToken], room count: Int) -> [WordToken] {
+        var tokens: [WordToken] = []
+        swap(&tokens, &storage)
+        if !tokens.isEmpty { tokens.removeAll(keepingCapacity: true) }
+        if tokens.capacity < count {
+            tokens.reserveCapacity(max(64, 1 << (Int.bitWidth - (count - 1).leadingZeroBitCount)))
+        }
         return tokens
     }
 

@@ -45,13 +45,17 @@ struct TokenizedSentence: Sendable {
         } else {
             let (scalars, starts, scalarsAreCharacters) = WordTokenizer.characterStartsNotingJoins(utf8)
             offsets = CharacterOffsets(starts)
+            var spare = nameBuffers.spareTokens.popLast() ?? []
             if scalarsAreCharacters && !byteKinds.hasCarriageReturn {
                 var names = SimpleTextNames(utf8, scalars: scalars, offsets: offsets, buffers: &nameBuffers)
-                tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets, names: &names)
+                tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets, names: &names,
+                                                reusing: &spare)
                 names.giveBack(to: &nameBuffers)
                 nameBuffers.scannedBytes = utf8
             } else {
-                tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets)
+                var noNames = NoNameWords()
+                tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets, names: &noNames,
+                                                reusing: &spare)
                 nameBuffers.scannedBytes = nil
             }
         }
@@ -195,8 +199,9 @@ struct SimpleTextNames: NameWordSink {
                           firstIsLowercase: first &- 0x61 < 26, firstIsNumber: false)
         let (utf8, previousEnd) = (self.utf8, self.previousEnd)
         // Room for the word, overwritten with its lowercase bytes (its folded form: it has no apostrophe).
+        // (Byte by byte: for a word of a few bytes that costs less than the general append of a buffer.)
         let foldedStart = folded.count
-        folded.append(contentsOf: word)
+        for byte in word { folded.append(byte) }
         let (found, token) = folded.withUnsafeMutableBufferPointer { out in
             let found = lexicon.lowercaseCuesAndEntry(ofASCII: word, writingTo: out, at: foldedStart)
             let token = NameText.asciiToken(sentence, raw, folded: out, foldedRange: foldedStart..<foldedStart + word.count,
