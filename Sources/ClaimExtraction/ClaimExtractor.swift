@@ -126,7 +126,10 @@ public struct ClaimExtractor: Sendable {
                 state.pendingAnchor = PendingAnchor(date: anchor, paragraph: paragraph.index,
                                                     source: attribution?.source ?? "author", introducer: sentence.text)
             }
-            if let introduced = introducer(sentence.text, entities: entities, named: named, isLast: isLast,
+            // Only a paragraph's last sentence or one ending in a colon can introduce (most sentences are neither: they
+            // skip the call, which copies its arguments).
+            if isLast || sentence.text.endsWithColonBeforeTrailingWhitespace,
+               let introduced = introducer(sentence.text, entities: entities, named: named, isLast: isLast,
                                            ownAttribution: attribution, state: state) {
                 // The introducing sentence is said by whoever speaks around it, not by the quoted speaker.
                 if attribution != nil, attribution?.source == introduced.source {
@@ -161,7 +164,7 @@ public struct ClaimExtractor: Sendable {
             if !paragraph.isListItem, let withUnit = claimFigures.last(where: { $0.figure.unit != FigureExtractor.unknownUnit && !$0.needsUnit }) {
                 paragraphFigureContext = ListContext(unit: withUnit.figure.unit, actorKey: withUnit.figure.actorKey, source: source)
             }
-            if !paragraph.isListItem, isLast, sentence.text.trimmingTrailingWhitespace.endsWithColon {
+            if !paragraph.isListItem, isLast, sentence.text.endsWithColonBeforeTrailingWhitespace {
                 introducesList = true
                 introducedUnit = Self.unitNoun(in: entities.tokens)
                 introducedSource = source
@@ -607,6 +610,14 @@ extension String {
 
     /// `utf8.last`, read in place when the bytes are contiguous (the view's index arithmetic costs several times more).
     var lastUTF8Byte: UInt8? { utf8.withContiguousStorageIfAvailable { $0.last } ?? utf8.last }
+
+    /// `trimmingTrailingWhitespace.endsWithColon`, with no trimmed copy made when the last byte settles it.
+    var endsWithColonBeforeTrailingWhitespace: Bool {
+        if let last = lastUTF8Byte, last < 0x80, last != 0x20, !(0x09...0x0D).contains(last) {
+            return last == UInt8(ascii: ":") && hasSuffix(":")
+        }
+        return trimmingTrailingWhitespace.endsWithColon
+    }
 
     var trimmingTrailingWhitespace: String {
         // A last byte that is ASCII and not white space ends a character that is not white space: nothing to trim.
