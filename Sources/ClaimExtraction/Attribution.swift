@@ -35,6 +35,18 @@ struct AttributionScanner: Sendable {
         // Only after a comma and a named subject ("X criticised the plan, saying …"): see `coordinatedSubject`.
         "saying",
     ]).union(evidenceVerbs)
+
+    /// "subject said", "subject told", …, by the verb's lexicon entry (`WordToken.entry`; empty for words that are no
+    /// speech verb): the rule of an attribution to a verb's subject, written once, not for every sentence attributed.
+    static let subjectRulesByEntry: [String] = CueLexicon.shared.words.map { speechVerbs.contains($0) ? "subject \($0)" : "" }
+
+    /// `"subject \(verb)"` for the speech verb at `verb`.
+    static func subjectRule(_ tokens: [WordToken], verb: Int) -> String {
+        let entry = tokens[verb].entry
+        if entry != WordToken.noEntry, case let rule = subjectRulesByEntry[Int(entry)], !rule.isEmpty { return rule }
+        return "subject \(tokens[verb].lower)"
+    }
+
     static let beliefVerbs: GrammarWordSet = ["believe", "believes", "fear", "fears"]
     /// Verbs that report only with a report noun as their subject: "UN figures show", not "images show".
     static let evidenceVerbs: GrammarWordSet = ["show", "shows", "showed", "indicate", "indicates", "indicated"]
@@ -130,7 +142,8 @@ struct AttributionScanner: Sendable {
                     }
                     return Attribution(source: "", range: nil, rule: "pronoun \(tokens[i].lower)", isPronoun: true)
                 }
-                return named(subject.range, head: subject.head, in: sentence, entities: entities, rule: "subject \(tokens[i].lower)")
+                return named(subject.range, head: subject.head, in: sentence, entities: entities,
+                             rule: Self.subjectRule(tokens, verb: i))
             }
             if let name = appositiveNameSpeaker(tokens, verb: i) {
                 return named(name, in: sentence, entities: entities, rule: "appositive name \(tokens[i].lower)")

@@ -126,7 +126,10 @@ public struct ClaimExtractor: Sendable {
                 state.pendingAnchor = PendingAnchor(date: anchor, paragraph: paragraph.index,
                                                     source: attribution?.source ?? "author", introducer: sentence.text)
             }
-            if let introduced = introducer(sentence.text, entities: entities, named: named, isLast: isLast,
+            // Only a paragraph's last sentence or one ending in a colon can introduce (most sentences are neither: they
+            // skip the call, which copies its arguments).
+            if isLast || sentence.text.endsWithColonBeforeTrailingWhitespace,
+               let introduced = introducer(sentence.text, entities: entities, named: named, isLast: isLast,
                                            ownAttribution: attribution, state: state) {
                 // The introducing sentence is said by whoever speaks around it, not by the quoted speaker.
                 if attribution != nil, attribution?.source == introduced.source {
@@ -161,7 +164,7 @@ public struct ClaimExtractor: Sendable {
             if !paragraph.isListItem, let withUnit = claimFigures.last(where: { $0.figure.unit != FigureExtractor.unknownUnit && !$0.needsUnit }) {
                 paragraphFigureContext = ListContext(unit: withUnit.figure.unit, actorKey: withUnit.figure.actorKey, source: source)
             }
-            if !paragraph.isListItem, isLast, sentence.text.trimmingTrailingWhitespace.endsWithColon {
+            if !paragraph.isListItem, isLast, sentence.text.endsWithColonBeforeTrailingWhitespace {
                 introducesList = true
                 introducedUnit = Self.unitNoun(in: entities.tokens)
                 introducedSource = source
@@ -376,7 +379,12 @@ public struct ClaimExtractor: Sendable {
     /// ("Brigadier General Yahya Rasool", "Jihan Sheikh Ahmed"; not "The Spokesman" or "a military source").
     static func namesPerson(_ phrase: String) -> Bool {
         var names = 0
-        for word in phrase.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }) {
+        // ASCII text split on its bytes: there a space, comma or full stop is always a character of its own, so the
+        // words are the same, without the walk over characters (nearly all of this test's cost).
+        let words: [Substring] = phrase.utf8.allSatisfy({ $0 < 0x80 })
+            ? phrase.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x2E }).map { Substring($0) }
+            : phrase.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })
+        for word in words {
             guard let first = word.utf8.first, first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else {
                 names = 0
                 continue
@@ -604,11 +612,22 @@ public struct ClaimExtractor: Sendable {
 extension String {
     /// `hasSuffix(":")`, which only a text whose last byte is a colon can be (a Prepend mark before the colon
     /// would make one character of both, so the last byte alone does not settle it).
-    var endsWithColon: Bool { utf8.last == UInt8(ascii: ":") && hasSuffix(":") }
+    var endsWithColon: Bool { lastUTF8Byte == UInt8(ascii: ":") && hasSuffix(":") }
+
+    /// `utf8.last`, read in place when the bytes are contiguous (the view's index arithmetic costs several times more).
+    var lastUTF8Byte: UInt8? { utf8.withContiguousStorageIfAvailable { $0.last } ?? utf8.last }
+
+    /// `trimmingTrailingWhitespace.endsWithColon`, with no trimmed copy made when the last byte settles it.
+    var endsWithColonBeforeTrailingWhitespace: Bool {
+        if let last = lastUTF8Byte, last < 0x80, last != 0x20, !(0x09...0x0D).contains(last) {
+            return last == UInt8(ascii: ":") && hasSuffix(":")
+        }
+        return trimmingTrailingWhitespace.endsWithColon
+    }
 
     var trimmingTrailingWhitespace: String {
         // A last byte that is ASCII and not white space ends a character that is not white space: nothing to trim.
-        if let last = utf8.last, last < 0x80, last != 0x20, !(0x09...0x0D).contains(last) { return self }
+        if let last = lastUTF8Byte, last < 0x80, last != 0x20, !(0x09...0x0D).contains(last) { return self }
         var text = self
         while let last = text.last, last.isWhitespace { text.removeLast() }
         return text

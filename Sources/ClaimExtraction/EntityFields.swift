@@ -36,8 +36,8 @@ struct EntityFields: Sendable {
 
     /// The position of the entry with key `key`, if any.
     func position(of key: String) -> Int? {
-        var key = key  // `withUTF8` reads a native string in place
-        let hash = key.withUTF8 { NameHash($0) }
+        // The bytes read in place (`withUTF8` would need a copy of the key to mutate, retained and released per look-up).
+        let hash = key.utf8.withContiguousStorageIfAvailable { NameHash($0) } ?? NameHash(key.utf8)
         guard let position = positions[hash] else { return nil }
         if keys[Int(position)] == key { return Int(position) }
         return fallback[key]

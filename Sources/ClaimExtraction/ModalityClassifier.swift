@@ -137,7 +137,7 @@ struct ModalityClassifier: Sendable {
                     predicted = candidate(.predicted, i..<(i + 1), w)
                 } else if kind == .going, tokens.lower(at: i + 1) == "to", tokens.lower(at: i - 1).map({ ["is", "are", "was", "were", "am"].contains($0) }) == true {
                     predicted = candidate(.predicted, i..<(i + 2), "going to")
-                } else if w.utf8.last == UInt8(ascii: "l"), w == "’ll" || w.hasSuffix("’ll") || w.hasSuffix("'ll") {
+                } else if w.lastUTF8Byte == UInt8(ascii: "l"), w == "’ll" || w.hasSuffix("’ll") || w.hasSuffix("'ll") {
                     predicted = candidate(.predicted, i..<(i + 1), "will")
                 }
             }
