@@ -154,6 +154,9 @@ struct AliasMatcher: Sendable {
                 }
             }
             if let matched {
+                // Room for a few at the first: a sentence with one match usually has more, and growing by doubling
+                // would allocate again for the second and the third.
+                if found.capacity == 0 { found.reserveCapacity(4) }
                 found.append(matched)
                 index = matchedEnd + 1
             } else {

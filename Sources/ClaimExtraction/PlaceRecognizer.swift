@@ -243,7 +243,7 @@ public struct PlaceRecognizer: Sendable {
                 return rank.isHomePlace && !rank.isVillage ? best : nil
             }
             if lowercaseStart || !last.isCapitalised {
-                guard span.count >= 2, writtenSpan().count >= 10 else { return nil }
+                guard span.count >= 2, PlaceRecognizer.characterCount(writtenSpan()) >= 10 else { return nil }
             }
             return best
         }
@@ -263,13 +263,14 @@ public struct PlaceRecognizer: Sendable {
         if best.isExact {
             if lowercaseStart || !last.isCapitalised {
                 // Lowercase words only inside a long multi-word alias: `middle Euphrates valley`.
-                guard span.count >= 2, writtenSpan().count >= 10 else { return nil }
+                guard span.count >= 2, PlaceRecognizer.characterCount(writtenSpan()) >= 10 else { return nil }
             }
             return best
         }
         guard keyRulesAllow(text, span, allCapitalised: allCapitalised, lowercaseStart: lowercaseStart,
                             contentCount: contentCount, keyLength: form.keyLength) else { return nil }
         let written = writtenSpan()
+        let writtenCount = PlaceRecognizer.characterCount(written)
         // "the town of Mansoura": the text itself says a settlement is named, so a spelling further from the
         // listed one may reach a village.
         let villageDistance = PlaceRecognizer.followsSettlementNoun(text, at: span.lowerBound) ? 2 : 1
@@ -277,7 +278,7 @@ public struct PlaceRecognizer: Sendable {
             guard !candidate.isExact else { return false }
             // One word known only by key reaches a village only when nearly spelled as listed (Maskana/Maskanah).
             if contentCount == 1 && gazetteer.index.ranks[candidate.index].isVillage
-                && (candidate.distance > villageDistance || written.count < 5) {
+                && (candidate.distance > villageDistance || writtenCount < 5) {
                 return false
             }
             // A neighbour's town known only by key ("Kupri" for Köprü) needs its country named in the article.
@@ -285,15 +286,23 @@ public struct PlaceRecognizer: Sendable {
             if country != "Syria", country != "Iraq", !context.contains(gazetteer.index.countryHashes[candidate.index]) {
                 return false
             }
-            return candidate.distance <= max(2, written.count / 3)
+            return candidate.distance <= max(2, writtenCount / 3)
         }
         // A nisba (`al-Baghdadi`, "of Baghdad") is a name or an adjective, not the place.
-        if let usable, written.count > 4, written.last == "i" || written.last == "y",
+        if let usable, writtenCount > 4, written.last == "i" || written.last == "y",
            gazetteer.candidates(for: String(written.dropLast()), context: context, ranked: false)
                .contains(where: { $0.index == usable.index }) {
             return nil
         }
         return usable
+    }
+
+    /// `written.count`, from its bytes when they are printable ASCII (one `Character` each): the rules count the
+    /// characters of most spans they keep, and grapheme breaking is needed only for other text.
+    static func characterCount(_ written: String) -> Int {
+        var bytes = written  // `withUTF8` reads a native or small string in place
+        let printable = bytes.withUTF8 { $0.allSatisfy { $0 &- 0x20 < 0x5F } ? $0.count : nil }
+        return printable ?? written.count
     }
 
     /// What a span found only by key must be: capitalised words (connectors aside) with a capitalised last one,
