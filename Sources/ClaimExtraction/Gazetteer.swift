@@ -174,7 +174,7 @@ public final class Gazetteer: Sendable {
     /// only by key would rank before it (a non-governorate before a governorate, or a spelling equal
     /// without articles that wins on context, kind or population). Nil: ask `candidates`.
     /// The name is the words `span` of `text`; their bare letters (`NameText.bareLetters`) are made only if
-    /// some entry is known by key.
+    /// some entry known by key has a spelling of their length.
     func leadingExactCandidate(foldedHash: NameHash, keyHash: NameHash, text: NameText, span: ClosedRange<Int>,
                                context: CountryContext) -> Candidate? {
         let ranks = index.ranks
@@ -201,6 +201,8 @@ public final class Gazetteer: Sendable {
             if best == nil || precedes(Int(position), best!) { best = Int(position) }
         }
         guard let best else { return nil }
+        // The span's bare letters are made only for a spelling of their length.
+        var bareCount: Int? = nil
         var bareLetters: [UInt8]? = nil
         for at in index.keyEntries.positions(of: keyHash) {
             let position = index.keyEntries.posting(at: at)
@@ -209,6 +211,8 @@ public final class Gazetteer: Sendable {
             var hasKey = false, sameBare = false
             for spelling in index.spellings(of: entryIndex) where index.keyHash(ofSpelling: spelling) == keyHash {
                 hasKey = true
+                if bareCount == nil { bareCount = text.bareLetterCount(span.lowerBound, span.upperBound) }
+                guard index.bareCount(ofSpelling: spelling) == bareCount else { continue }
                 if bareLetters == nil { bareLetters = text.bareLetters(span.lowerBound, span.upperBound) }
                 if index.bare(ofSpelling: spelling, equals: bareLetters!) { sameBare = true; break }
             }

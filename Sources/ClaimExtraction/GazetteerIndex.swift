@@ -150,6 +150,12 @@ struct GazetteerIndex: Sendable {
         keyHashes[spelling]
     }
 
+    /// How many bytes spelling `spelling` (a place among all spellings) has folded without articles.
+    @inline(__always)
+    func bareCount(ofSpelling spelling: Int) -> Int {
+        Int(bareStarts[spelling + 1] - bareStarts[spelling])
+    }
+
     /// Whether spelling `spelling` (a place among all spellings) folded without articles is `bytes`.
     @inline(__always)
     func bare(ofSpelling spelling: Int, equals bytes: [UInt8]) -> Bool {
