@@ -187,12 +187,19 @@ public struct PlaceRecognizer: Sendable {
     /// Whether a capitalised word follows a preposition that places something ("to Hit", "in Hit"), not at the
     /// sentence's start.
     static func followsPlacePreposition(_ text: NameText, at index: Int) -> Bool {
-        guard index > 0, text.tokens[index].isCapitalised else { return false }
+        guard index > 0, text.tokens[index].isCapitalised,
+              englishTownPrepositionHashes.contains(text.tokens[index - 1].foldedHash) else { return false }
         let previous = text.foldedBytes(of: index - 1)
         return englishTownPrepositions.contains { previous.elementsEqual($0.utf8) }
     }
 
     static let englishTownPrepositions = ["in", "to", "from", "near", "outside", "around", "towards", "toward", "into", "of"]
+    /// Their folded hashes: most words before a capital are ruled out by one probe of the word's own hash.
+    private static let englishTownPrepositionHashes: NameTable<Bool> = {
+        var table = NameTable<Bool>()
+        for word in englishTownPrepositions { table[NameHash(word.utf8)] = true }
+        return table
+    }()
 
     /// The best candidate for a span, or nil when the span must not be a place.
     /// `written`: the span as written, when the rules needed it (nil: not made yet).
@@ -329,7 +336,7 @@ public struct PlaceRecognizer: Sendable {
     /// Whether the words before token `start` are a settlement noun and "of", joined by spaces.
     static func followsSettlementNoun(_ text: NameText, at start: Int) -> Bool {
         guard start >= 2, text.tokens[start].joinsPrevious, text.tokens[start - 1].joinsPrevious,
-              text.text(of: start - 1) == "of" else { return false }
+              text.bytes[text.tokens[start - 1].bytes].elementsEqual("of".utf8) else { return false }
         return settlementNouns.contains(text.text(of: start - 2).lowercased())
     }
 
