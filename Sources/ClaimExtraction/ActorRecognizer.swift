@@ -31,7 +31,9 @@ public struct ActorRecognizer: Sendable {
         let tokens = text.tokens
         var matches = ActorRecognizer.matcher.matches(in: text, source: "actor dictionary", scratch: &spans)
         var added = false
-        for (index, token) in tokens.enumerated() where token.classes.contains(.speakingCapital) {
+        // By index: most sentences have no speaking capital, and `enumerated()` would copy each token to look.
+        for index in tokens.indices where tokens[index].classes.contains(.speakingCapital) {
+            let token = tokens[index]
             let word = text.text(of: index)
             guard let slug = ActorDictionary.speakingCapitals[word],
                   !matches.contains(where: { $0.range.overlaps(token.range) }) else { continue }

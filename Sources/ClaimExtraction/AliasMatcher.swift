@@ -7,7 +7,10 @@
 ///
 /// Spans are ruled out by hash probes (`NameHash`) before any string is built: a span is tried only
 /// when its folded form is an alias's, or its key is a keyed alias's and its ends are capitalised.
-struct AliasMatcher: Sendable {
+///
+/// A class, built once and then only read: a recogniser's matcher is a static, and a struct this size was
+/// copied onto the stack at every call.
+final class AliasMatcher: Sendable {
     struct Alias: Sendable {
         var entryKey: String
         var text: String
@@ -18,35 +21,48 @@ struct AliasMatcher: Sendable {
         var key: String
     }
 
-    private var aliases: [Alias] = []
+    private let aliases: [Alias]
     /// The source the recogniser names in its rules, and each alias's rule for it, made once.
     private let ruleSource: String?
-    private var exactRules: [String] = []
-    private var byFolded: NamePostings
-    private var byKey: NamePostings
+    private let exactRules: [String]
+    private let byFolded: NamePostings
+    private let byKey: NamePostings
     /// Every leading run of words of every folded alias (so every alias with a word: `byFolded` adds only
     /// the empty hash of an alias without one).
-    private var foldedPrefixes = NameTable<Bool>()
+    private let foldedPrefixes: NameTable<Bool>
     /// The same for the lowercase aliases alone (`government forces`): the only ones a lowercase word that is
     /// no article can begin (`match` wants a capital or an article first for the others, and for a key).
-    private var lowercasePrefixes = NameTable<Bool>()
-    private var hasLowercaseAliases = false
-    private var dotted: [DottedAlias] = []
+    private let lowercasePrefixes: NameTable<Bool>
+    private let hasLowercaseAliases: Bool
+    private let dotted: [DottedAlias]
     /// Bytes that come just before the first dot of some dotted alias (all 256 when an alias starts
     /// with a dot): a dot after any other byte starts no dotted alias.
-    private var bytesBeforeDot = [Bool](repeating: false, count: 256)
+    private let bytesBeforeDot: [Bool]
     /// `FoldedName.firstWordKey` (and the first word's own key) of every alias: where an alias can begin.
-    private var firstWordKeys = NameTable<Bool>()
-    private(set) var longestAliasWords = 1
-    private var longestKey = 0
+    private let firstWordKeys: NameTable<Bool>
+    let longestAliasWords: Int
+    private let longestKey: Int
     /// `KeyLead.prefixes` of the keyed aliases' keys.
-    private var keyPrefixes = NameTable<Bool>()
+    private let keyPrefixes: NameTable<Bool>
     /// Every leading run of letters (the empty one too) of every keyed alias's key: a span whose key
     /// begins otherwise is no keyed alias, nor is any longer span from the same word.
-    private var keyBeginnings = NameTable<Bool>()
+    private let keyBeginnings: NameTable<Bool>
 
     init(aliases entries: [(entryKey: String, alias: String)], source: String? = nil) {
         ruleSource = source
+        // Built in these, then stored.
+        var aliases: [Alias] = []
+        var exactRules: [String] = []
+        var foldedPrefixes = NameTable<Bool>()
+        var lowercasePrefixes = NameTable<Bool>()
+        var hasLowercaseAliases = false
+        var dotted: [DottedAlias] = []
+        var bytesBeforeDot = [Bool](repeating: false, count: 256)
+        var firstWordKeys = NameTable<Bool>()
+        var longestAliasWords = 1
+        var longestKey = 0
+        var keyPrefixes = NameTable<Bool>()
+        var keyBeginnings = NameTable<Bool>()
         var foldedPairs: [(hash: NameHash, index: Int32)] = []
         var keyPairs: [(hash: NameHash, index: Int32)] = []
         var scratch: [UInt8] = []
@@ -100,9 +116,20 @@ struct AliasMatcher: Sendable {
         byFolded = NamePostings(foldedPairs)
         byKey = NamePostings(keyPairs)
         // Longest first, as for the other aliases: "U.S.-led coalition" before "U.S" (stable among equals).
-        dotted = dotted.enumerated().sorted { a, b in
+        self.dotted = dotted.enumerated().sorted { a, b in
             a.element.pattern.count != b.element.pattern.count ? a.element.pattern.count > b.element.pattern.count : a.offset < b.offset
         }.map(\.element)
+        self.aliases = aliases
+        self.exactRules = exactRules
+        self.foldedPrefixes = foldedPrefixes
+        self.lowercasePrefixes = lowercasePrefixes
+        self.hasLowercaseAliases = hasLowercaseAliases
+        self.bytesBeforeDot = bytesBeforeDot
+        self.firstWordKeys = firstWordKeys
+        self.longestAliasWords = longestAliasWords
+        self.longestKey = longestKey
+        self.keyPrefixes = keyPrefixes
+        self.keyBeginnings = keyBeginnings
     }
 
     /// Every alias occurrence in `text`, in text order.
@@ -154,6 +181,9 @@ struct AliasMatcher: Sendable {
                 }
             }
             if let matched {
+                // Room for a few at the first: a sentence with one match usually has more, and growing by doubling
+                // would allocate again for the second and the third.
+                if found.capacity == 0 { found.reserveCapacity(4) }
                 found.append(matched)
                 index = matchedEnd + 1
             } else {

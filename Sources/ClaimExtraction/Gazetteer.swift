@@ -119,7 +119,9 @@ public final class Gazetteer: Sendable {
             let entryIndex = Int(index.keyEntries.posting(at: at))
             if found.contains(where: { $0.index == entryIndex }) { continue }
             var best: (spelling: Int, distance: Int)? = nil
-            for (spelling, spellingKey) in index.spellingKeys(of: entryIndex).enumerated() where spellingKey == keyHash {
+            let spellings = index.spellings(of: entryIndex)
+            for position in spellings where index.keyHash(ofSpelling: position) == keyHash {
+                let spelling = position - spellings.lowerBound
                 let other = index.bare(of: entryIndex, spelling: spelling)
                 // The length difference bounds the distance from below: skip spellings that cannot do better.
                 if let best, abs(other.count - bare.count) >= best.distance { continue }
@@ -129,7 +131,7 @@ public final class Gazetteer: Sendable {
             guard let best else { continue }  // a hash collision
             // Read in place: a copy of the entry would retain each of its strings.
             let alias = best.spelling == 0 ? entries[entryIndex].name : entries[entryIndex].aliases[best.spelling - 1]
-            found.append(Candidate(index: entryIndex, alias: alias, spelling: index.spellingFolded(of: entryIndex).startIndex + best.spelling,
+            found.append(Candidate(index: entryIndex, alias: alias, spelling: spellings.lowerBound + best.spelling,
                                    isExact: false, distance: best.distance))
         }
         if let kinds { found.removeAll { !kinds.contains(entries[$0.index].kind) } }
@@ -172,7 +174,7 @@ public final class Gazetteer: Sendable {
     /// only by key would rank before it (a non-governorate before a governorate, or a spelling equal
     /// without articles that wins on context, kind or population). Nil: ask `candidates`.
     /// The name is the words `span` of `text`; their bare letters (`NameText.bareLetters`) are made only if
-    /// some entry is known by key.
+    /// some entry known by key has a spelling of their length.
     func leadingExactCandidate(foldedHash: NameHash, keyHash: NameHash, text: NameText, span: ClosedRange<Int>,
                                context: CountryContext) -> Candidate? {
         let ranks = index.ranks
@@ -191,7 +193,7 @@ public final class Gazetteer: Sendable {
         }
         let exactPostings = index.aliasEntries.positions(of: foldedHash)
         // Exact candidates are the postings with a spelling of that hash (others are collisions).
-        func isExact(_ entryIndex: Int) -> Bool { index.spellingFolded(of: entryIndex).contains(foldedHash) }
+        func isExact(_ entryIndex: Int) -> Bool { index.spelling(of: entryIndex, foldedHash: foldedHash) != nil }
         var best: Int? = nil
         for at in exactPostings {
             let position = index.aliasEntries.posting(at: at)
@@ -199,16 +201,20 @@ public final class Gazetteer: Sendable {
             if best == nil || precedes(Int(position), best!) { best = Int(position) }
         }
         guard let best else { return nil }
+        // The span's bare letters are made only for a spelling of their length.
+        var bareCount: Int? = nil
         var bareLetters: [UInt8]? = nil
         for at in index.keyEntries.positions(of: keyHash) {
             let position = index.keyEntries.posting(at: at)
             let entryIndex = Int(position)
             if index.aliasEntries.contains(position, at: exactPostings) && isExact(entryIndex) { continue }
             var hasKey = false, sameBare = false
-            for (spelling, spellingKey) in index.spellingKeys(of: entryIndex).enumerated() where spellingKey == keyHash {
+            for spelling in index.spellings(of: entryIndex) where index.keyHash(ofSpelling: spelling) == keyHash {
                 hasKey = true
+                if bareCount == nil { bareCount = text.bareLetterCount(span.lowerBound, span.upperBound) }
+                guard index.bareCount(ofSpelling: spelling) == bareCount else { continue }
                 if bareLetters == nil { bareLetters = text.bareLetters(span.lowerBound, span.upperBound) }
-                if index.bare(of: entryIndex, spelling: spelling).elementsEqual(bareLetters!) { sameBare = true; break }
+                if index.bare(ofSpelling: spelling, equals: bareLetters!) { sameBare = true; break }
             }
             guard hasKey else { continue }  // a hash collision: `candidates` skips it too
             if ranks[entryIndex].isGovernorate != ranks[best].isGovernorate {
@@ -246,12 +252,12 @@ public final class Gazetteer: Sendable {
 
     /// Where the first spelling of entry `entryIndex` whose folded form hashes to `foldedHash` is among all spellings.
     private func spelling(of entryIndex: Int, foldedHash: NameHash) -> Int? {
-        index.spellingFolded(of: entryIndex).firstIndex(of: foldedHash)  // the slice's indices are the spellings' own
+        index.spelling(of: entryIndex, foldedHash: foldedHash)
     }
 
     /// Spelling `spelling` (a place among all spellings) of entry `entryIndex`, as the data spells it.
     private func alias(of entryIndex: Int, spelling: Int) -> String {
-        let number = spelling - index.spellingFolded(of: entryIndex).startIndex
+        let number = spelling - index.spellings(of: entryIndex).lowerBound
         // Read in place: a copy of the entry would retain each of its strings.
         return number == 0 ? entries[entryIndex].name : entries[entryIndex].aliases[number - 1]
     }

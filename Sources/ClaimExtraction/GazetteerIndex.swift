@@ -127,6 +127,43 @@ struct GazetteerIndex: Sendable {
     func spellingKeys(of entry: Int) -> ArraySlice<NameHash> {
         keyHashes[Int(spellingStarts[entry])..<Int(spellingStarts[entry + 1])]
     }
+
+    // The same facts read element by element, for the recogniser's per-span look-ups: a slice would retain
+    // (and then release) the whole array each time. Inlined: a call copies the whole index to pass it.
+
+    /// Where entry `entry`'s spellings are among all spellings (the indices of `spellingFolded(of:)`).
+    @inline(__always)
+    func spellings(of entry: Int) -> Range<Int> {
+        Int(spellingStarts[entry])..<Int(spellingStarts[entry + 1])
+    }
+
+    /// The first of entry `entry`'s spellings (a place among all spellings) whose folded form hashes to `hash`.
+    @inline(__always)
+    func spelling(of entry: Int, foldedHash hash: NameHash) -> Int? {
+        for spelling in spellings(of: entry) where foldedHashes[spelling] == hash { return spelling }
+        return nil
+    }
+
+    /// The key hash of spelling `spelling` (a place among all spellings).
+    @inline(__always)
+    func keyHash(ofSpelling spelling: Int) -> NameHash {
+        keyHashes[spelling]
+    }
+
+    /// How many bytes spelling `spelling` (a place among all spellings) has folded without articles.
+    @inline(__always)
+    func bareCount(ofSpelling spelling: Int) -> Int {
+        Int(bareStarts[spelling + 1] - bareStarts[spelling])
+    }
+
+    /// Whether spelling `spelling` (a place among all spellings) folded without articles is `bytes`.
+    @inline(__always)
+    func bare(ofSpelling spelling: Int, equals bytes: [UInt8]) -> Bool {
+        let start = Int(bareStarts[spelling]), end = Int(bareStarts[spelling + 1])
+        guard end - start == bytes.count else { return false }
+        for offset in 0..<bytes.count where bareBytes[start + offset] != bytes[offset] { return false }
+        return true
+    }
 }
 
 /// The facts about an entry that rank it among candidates.

@@ -187,12 +187,19 @@ public struct PlaceRecognizer: Sendable {
     /// Whether a capitalised word follows a preposition that places something ("to Hit", "in Hit"), not at the
     /// sentence's start.
     static func followsPlacePreposition(_ text: NameText, at index: Int) -> Bool {
-        guard index > 0, text.tokens[index].isCapitalised else { return false }
+        guard index > 0, text.tokens[index].isCapitalised,
+              englishTownPrepositionHashes.contains(text.tokens[index - 1].foldedHash) else { return false }
         let previous = text.foldedBytes(of: index - 1)
         return englishTownPrepositions.contains { previous.elementsEqual($0.utf8) }
     }
 
     static let englishTownPrepositions = ["in", "to", "from", "near", "outside", "around", "towards", "toward", "into", "of"]
+    /// Their folded hashes: most words before a capital are ruled out by one probe of the word's own hash.
+    private static let englishTownPrepositionHashes: NameTable<Bool> = {
+        var table = NameTable<Bool>()
+        for word in englishTownPrepositions { table[NameHash(word.utf8)] = true }
+        return table
+    }()
 
     /// The best candidate for a span, or nil when the span must not be a place.
     /// `written`: the span as written, when the rules needed it (nil: not made yet).
@@ -243,7 +250,7 @@ public struct PlaceRecognizer: Sendable {
                 return rank.isHomePlace && !rank.isVillage ? best : nil
             }
             if lowercaseStart || !last.isCapitalised {
-                guard span.count >= 2, writtenSpan().count >= 10 else { return nil }
+                guard span.count >= 2, PlaceRecognizer.characterCount(writtenSpan()) >= 10 else { return nil }
             }
             return best
         }
@@ -263,13 +270,14 @@ public struct PlaceRecognizer: Sendable {
         if best.isExact {
             if lowercaseStart || !last.isCapitalised {
                 // Lowercase words only inside a long multi-word alias: `middle Euphrates valley`.
-                guard span.count >= 2, writtenSpan().count >= 10 else { return nil }
+                guard span.count >= 2, PlaceRecognizer.characterCount(writtenSpan()) >= 10 else { return nil }
             }
             return best
         }
         guard keyRulesAllow(text, span, allCapitalised: allCapitalised, lowercaseStart: lowercaseStart,
                             contentCount: contentCount, keyLength: form.keyLength) else { return nil }
         let written = writtenSpan()
+        let writtenCount = PlaceRecognizer.characterCount(written)
         // "the town of Mansoura": the text itself says a settlement is named, so a spelling further from the
         // listed one may reach a village.
         let villageDistance = PlaceRecognizer.followsSettlementNoun(text, at: span.lowerBound) ? 2 : 1
@@ -277,7 +285,7 @@ public struct PlaceRecognizer: Sendable {
             guard !candidate.isExact else { return false }
             // One word known only by key reaches a village only when nearly spelled as listed (Maskana/Maskanah).
             if contentCount == 1 && gazetteer.index.ranks[candidate.index].isVillage
-                && (candidate.distance > villageDistance || written.count < 5) {
+                && (candidate.distance > villageDistance || writtenCount < 5) {
                 return false
             }
             // A neighbour's town known only by key ("Kupri" for Köprü) needs its country named in the article.
@@ -285,10 +293,10 @@ public struct PlaceRecognizer: Sendable {
             if country != "Syria", country != "Iraq", !context.contains(gazetteer.index.countryHashes[candidate.index]) {
                 return false
             }
-            return candidate.distance <= max(2, written.count / 3)
+            return candidate.distance <= max(2, writtenCount / 3)
         }
         // A nisba (`al-Baghdadi`, "of Baghdad") is a name or an adjective, not the place.
-        if let usable, written.count > 4, written.last == "i" || written.last == "y",
+        if let usable, writtenCount > 4, written.last == "i" || written.last == "y",
            gazetteer.candidates(for: String(written.dropLast()), context: context, ranked: false)
                .contains(where: { $0.index == usable.index }) {
             return nil
@@ -303,6 +311,14 @@ public struct PlaceRecognizer: Sendable {
         var folded = Normalizer.folded(name)
         if folded.hasSuffix("h") { folded.removeLast() }
         return folded.hasSuffix("ya") || folded.hasSuffix("ia") || folded.hasSuffix("ye") || folded.hasSuffix("ie")
+    }
+
+    /// `written.count`, from its bytes when they are printable ASCII (one `Character` each): the rules count the
+    /// characters of most spans they keep, and grapheme breaking is needed only for other text.
+    static func characterCount(_ written: String) -> Int {
+        var bytes = written  // `withUTF8` reads a native or small string in place
+        let printable = bytes.withUTF8 { $0.allSatisfy { $0 &- 0x20 < 0x5F } ? $0.count : nil }
+        return printable ?? written.count
     }
 
     /// What a span found only by key must be: capitalised words (connectors aside) with a capitalised last one,
@@ -329,7 +345,7 @@ public struct PlaceRecognizer: Sendable {
     /// Whether the words before token `start` are a settlement noun and "of", joined by spaces.
     static func followsSettlementNoun(_ text: NameText, at start: Int) -> Bool {
         guard start >= 2, text.tokens[start].joinsPrevious, text.tokens[start - 1].joinsPrevious,
-              text.text(of: start - 1) == "of" else { return false }
+              text.bytes[text.tokens[start - 1].bytes].elementsEqual("of".utf8) else { return false }
         return settlementNouns.contains(text.text(of: start - 2).lowercased())
     }
 

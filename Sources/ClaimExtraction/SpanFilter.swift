@@ -180,6 +180,20 @@ extension NameText {
         }
         return bare
     }
+
+    /// `bareLetters(first, last).count`, counted without making the array.
+    func bareLetterCount(_ first: Int, _ last: Int) -> Int {
+        var lastWord = last
+        while lastWord >= first && tokens[lastWord].folded.isEmpty { lastWord -= 1 }
+        guard lastWord >= first else { return 0 }
+        var count = 0
+        for index in first...lastWord where !tokens[index].folded.isEmpty {
+            let word = foldedBytes(of: index)
+            if index < lastWord && word.withUnsafeBufferPointer(FoldedName.isArticle) { continue }
+            count += word.count
+        }
+        return count
+    }
 }
 
 /// A set of span ends after one start word, as bits.
