@@ -84,6 +84,7 @@ struct GazetteerIndex: Sendable {
                     if name.words.count == 2 { countryFirstWords[NameHash(name.bytes[name.words[0]])] = true }
                 }
                 firstWordKeys[name.firstWordKeyHash] = true
+                if let other = name.firstWordOtherFinalHKeyHash { firstWordKeys[other] = true }
                 if let first = name.words.first { firstWordsFolded[NameHash(name.bytes[first])] = true }
                 name.writeKey(into: &key, joined: &scratch)
                 let keyHash = NameHash(key)
@@ -213,5 +214,20 @@ extension Gazetteer {
     /// country, and places of `GazetteerIndex.keyedCountries` (the store resolves query names by the same rule).
     public static func isFoundByKey(_ place: PlaceEntry) -> Bool {
         place.kind == "country" || place.country.isEmpty || GazetteerIndex.keyedCountries.contains(place.country)
+    }
+}
+
+private extension FoldedName {
+    /// `firstWordKeyHash` with a final "h" after the first word's last vowel added, or taken off: a name's full key
+    /// drops such an h ("Al Miqdādīyah" and "Muqdadiya" share one), so the name must be tried from either first word.
+    var firstWordOtherFinalHKeyHash: NameHash? {
+        var chosen = words.first
+        if words.count > 1, let content = words.first(where: { !FoldedName.isArticle(bytes[$0]) }) { chosen = content }
+        guard let range = chosen, range.count > 2 else { return nil }
+        let word = bytes[range]
+        let h = UInt8(ascii: "h")
+        if word.last == h, FoldedName.isVowel(word[word.endIndex - 2]) { return FoldedName.wordKeyHash(word.dropLast()) }
+        if let last = word.last, FoldedName.isVowel(last) { return FoldedName.wordKeyHash(ArraySlice(Array(word) + [h])) }
+        return nil
     }
 }

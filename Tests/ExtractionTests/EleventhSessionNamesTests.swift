@@ -76,4 +76,11 @@ final class EleventhSessionNamesTests: XCTestCase {
     func testAleppoDistrictsNamedIn2016() {
         XCTAssertEqual(places(claim("Shells fell on Sheikh Maksoud and the Ramousa road on Tuesday.")), ["Sheikh Maqsoud", "Ramouseh"])
     }
+
+    func testAFinalHTheKeyDropsIsDroppedFromTheFirstWordToo() {
+        // GeoNames writes "Al Miqdādīyah"; the key drops a final h after a vowel, and so must the first-word probe.
+        XCTAssertEqual(places(claim("Bombs exploded in Muqdadiya on Friday.")), ["Al Miqdādīyah"])
+        XCTAssertEqual(places(claim("Bombs exploded in Miqdadiya on Friday.")), ["Al Miqdādīyah"])
+        XCTAssertEqual(places(claim("Bombs exploded in Muqdadiyah on Friday.")), ["Al Miqdādīyah"])
+    }
 }
