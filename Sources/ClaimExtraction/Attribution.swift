@@ -468,7 +468,11 @@ struct AttributionScanner: Sendable {
             // "the jihadist alliance that dominates the province": a relative clause about the appositive's role noun.
             let describesRole = Self.relativeWords.contains(t.lower) && tokens[k - 1].kind == .word
                 && (tokens[k - 1].classes.contains(.sourceNoun) || Self.roleNouns.contains(tokens[k - 1].lower))
-            if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized, !describesRole { sawClauseWord = true }
+            // "so-called": a clause word glued by a hyphen to the next is part of a compound.
+            let inCompound = tokens[k + 1].lower == "-" && !tokens[k + 1].spaceBefore
+            if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized, !describesRole, !inCompound {
+                sawClauseWord = true
+            }
             k -= 1
         }
         if sawClauseWord { return nil }
@@ -478,10 +482,11 @@ struct AttributionScanner: Sendable {
         let first = tokens[k + 1]
         // "Joe Biden, visiting Ankara, said": a participle's short clause about the name before it (not "In Raqqa,
         // fighting continued in the old city, said …").
-        // A speaker's own participle may run longer: "A US defence official, speaking on condition of anonymity, gave".
+        // A speaker's own participle may run longer: "A US defence official, speaking on condition of anonymity, gave",
+        // "Western media, citing the so-called Syrian Observatory for Human Rights, claimed".
         if first.kind == .word, !first.isCapitalized, first.lower.hasSuffix("ing"), first.lower.count > 5, tokens[k - 1].isCapitalized
             || Self.speakerParticiples.contains(first.lower),
-           closingComma - k <= (Self.speakerParticiples.contains(first.lower) ? 8 : 4) {
+           closingComma - k <= (Self.speakerParticiples.contains(first.lower) ? 12 : 4) {
             return k
         }
         // "Rebels in Jobar, led by Faylaq al-Rahman, said": a past participle's agent clause about the phrase before it.

@@ -83,4 +83,12 @@ final class EleventhSessionNamesTests: XCTestCase {
         XCTAssertEqual(places(claim("Bombs exploded in Miqdadiya on Friday.")), ["Al Miqdādīyah"])
         XCTAssertEqual(places(claim("Bombs exploded in Muqdadiyah on Friday.")), ["Al Miqdādīyah"])
     }
+
+    func testAParticipleCitingASourceMayRunLongAndHoldACompound() {
+        let c = claim("Western media, citing the so-called Syrian Observatory for Human Rights, claimed 12 civilians died in Raqqa.")
+        XCTAssertEqual(c?.source, "Western media")
+        // A clause word standing alone still ends the appositive: "so" here opens a clause of its own.
+        XCTAssertNotEqual(claim("Officials, citing the danger so the convoy would turn back, said Raqqa was closed.")?.source,
+                          "Officials")
+    }
 }
