@@ -37,36 +37,31 @@ public struct ActorRecognizer: Sendable {
             let word = text.text(of: index)
             guard let slug = ActorDictionary.speakingCapitals[word],
                   !matches.contains(where: { $0.range.overlaps(token.range) }) else { continue }
-            // "Biden, visiting Ankara, said": the object of a participle is the place visited, not the speaker.
-            let before = Self.lowercasedWord(index - 1, in: text) ?? ""
-            if let verb = governmentVerb(after: index, in: text), !Self.placePrepositions.contains(before),
-               !(before.hasSuffix("ing") && text.tokens[index - 1].flags.contains(.lowercaseStart)) {
-                matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word,
-                                           rule: "'\(word) … \(text.text(of: verb))' → government (capital as subject)"))
-                added = true
-            } else if let verb = governmentObjectVerb(before: index, in: text) {
-                matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word,
-                                           rule: "'\(verb) \(word) …' → government (capital as object)"))
-                added = true
-            } else if let participle = agentParticiple(before: index, in: text) {
-                matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word,
-                                           rule: "'\(participle) by \(word)' → government (capital as agent)"))
-                added = true
-            } else if let participle = compoundAgentParticiple(after: index, in: text) {
-                matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word,
-                                           rule: "'\(word)-\(participle)' → government (capital as agent)"))
-                added = true
-            } else if let stance = stancePrefix(before: index, in: text) {
-                matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word,
-                                           rule: "'\(stance)-\(word)' → government (a stance towards it)"))
-                added = true
-            } else if let reason = partyBetween(index, in: text, actors: matches) {
-                matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word,
-                                           rule: "'between … \(word) …' → government (\(reason))"))
-                added = true
-            }
+            guard let rule = governmentReading(of: index, word: word, in: text, actors: matches) else { continue }
+            matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word, rule: rule))
+            added = true
         }
         return added ? matches.sorted { $0.range.lowerBound < $1.range.lowerBound } : matches
+    }
+
+    /// Why the capital `word` at `index` stands for its government here (the rule's text), or nil where it is the city.
+    private func governmentReading(of index: Int, word: String, in text: NameText, actors: [EntityMatch]) -> String? {
+        // "Biden, visiting Ankara, said": the object of a participle is the place visited, not the speaker.
+        let before = Self.lowercasedWord(index - 1, in: text) ?? ""
+        if let verb = governmentVerb(after: index, in: text), !Self.placePrepositions.contains(before),
+           !(before.hasSuffix("ing") && text.tokens[index - 1].flags.contains(.lowercaseStart)) {
+            return "'\(word) … \(text.text(of: verb))' → government (capital as subject)"
+        }
+        if let verb = governmentObjectVerb(before: index, in: text) { return "'\(verb) \(word) …' → government (capital as object)" }
+        if let participle = agentParticiple(before: index, in: text) {
+            return "'\(participle) by \(word)' → government (capital as agent)"
+        }
+        if let participle = compoundAgentParticiple(after: index, in: text) {
+            return "'\(word)-\(participle)' → government (capital as agent)"
+        }
+        if let stance = stancePrefix(before: index, in: text) { return "'\(stance)-\(word)' → government (a stance towards it)" }
+        if let reason = partyBetween(index, in: text, actors: actors) { return "'between … \(word) …' → government (\(reason))" }
+        return nil
     }
 
     /// Word `index` in lower case, nil outside the text (read only around the rare capitals).
