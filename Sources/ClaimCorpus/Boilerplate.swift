@@ -215,7 +215,7 @@ public enum Boilerplate {
         for word in words[(byIndex + 1)...] {
             if word.lowercasedEquals("and") || word == "&" {
                 endPerson()
-            } else if word.hasSuffix(",") {
+            } else if word.hasSuffix(asciiByte: UInt8(ascii: ",")) {
                 if !word.dropLast().startsUppercase() { wellFormed = false }
                 wordsOfPerson += 1
                 endPerson()
