@@ -27,6 +27,19 @@ extension StringProtocol {
     }
 }
 
+extension Substring {
+    /// `hasSuffix` for one ASCII character other than a line feed: the last byte, when it and the byte before it are
+    /// ASCII (then the last character is that byte alone); anything else by Characters.
+    func hasSuffix(asciiByte byte: UInt8) -> Bool {
+        let utf8 = self.utf8
+        guard let last = utf8.last else { return false }
+        let lastIndex = utf8.index(before: utf8.endIndex)
+        let before = lastIndex > utf8.startIndex ? utf8[utf8.index(before: lastIndex)] : 0
+        if last < 0x80, before < 0x80 { return last == byte }
+        return hasSuffix(String(Unicode.Scalar(byte)))
+    }
+}
+
 extension String {
     /// `trimmingCharacters(in: set)` for a set of ASCII characters (no CR or LF) on a string whose trimmed
     /// ends have ASCII neighbours; nil when a Character-level answer is needed.

@@ -382,13 +382,17 @@ enum ParagraphBuilder {
         var ranges: [Range<Int>] = []
         for (offset, entry) in texts.enumerated() {
             let number = offset + 1
-            let text = SentenceSplitter.sentenceRanges(of: entry.text, into: &ranges)
+            var text = SentenceSplitter.sentenceRanges(of: entry.text, into: &ranges)
+            let paragraphText = text
             // `map` makes the array at its size in one go.
-            let sentences = ranges.map { range in
-                sentenceNumber += 1
-                return Sentence(text: SentenceSplitter.sentence(range, of: text), paragraph: number, index: sentenceNumber)
+            let sentences = text.withUTF8 { bytes in
+                ranges.map { range in
+                    sentenceNumber += 1
+                    return Sentence(text: SentenceSplitter.sentence(range, of: paragraphText, bytes: bytes), paragraph: number,
+                                    index: sentenceNumber)
+                }
             }
-            paragraphs.append(Paragraph(index: number, text: text, isListItem: entry.isListItem, sentences: sentences))
+            paragraphs.append(Paragraph(index: number, text: paragraphText, isListItem: entry.isListItem, sentences: sentences))
         }
         return paragraphs
     }

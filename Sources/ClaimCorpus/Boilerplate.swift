@@ -90,10 +90,12 @@ public enum Boilerplate {
     static func hasPartSeparator(_ line: String) -> Bool {
         var text = line
         let separators = separatorBytes
+        let leads = separatorLeads
         return text.withUTF8 { bytes in
             // The line's ends count as spaces, as they do for `bylineParts`.
             func spaceOrEnd(_ offset: Int) -> Bool { offset < 0 || offset >= bytes.count || bytes[offset] == 0x20 }
-            for start in bytes.indices where spaceOrEnd(start - 1) {
+            // Only a byte a separator starts with is tried: most lines hold few.
+            for start in bytes.indices where leads[Int(bytes[start])] && spaceOrEnd(start - 1) {
                 for separator in separators where start + separator.count <= bytes.count && spaceOrEnd(start + separator.count)
                     && bytes[start..<(start + separator.count)].elementsEqual(separator) {
                     return true
@@ -215,7 +217,7 @@ public enum Boilerplate {
         for word in words[(byIndex + 1)...] {
             if word.lowercasedEquals("and") || word == "&" {
                 endPerson()
-            } else if word.hasSuffix(",") {
+            } else if word.hasSuffix(asciiByte: UInt8(ascii: ",")) {
                 if !word.dropLast().startsUppercase() { wellFormed = false }
                 wordsOfPerson += 1
                 endPerson()

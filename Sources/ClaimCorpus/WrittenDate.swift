@@ -81,7 +81,7 @@ public enum WrittenDate {
     /// when one of them is over 12; otherwise (`4/5/2017`) only the year is certain.
     private static func numericDate(_ text: String) -> CalendarDate? {
         guard let first = text.utf8.first, first &- 0x30 < 10 else { return nil }
-        let words = text.split(separator: " ")
+        let words = text.splitAtSpaces()
         guard words[1...].allSatisfy({ isTimeWord($0.lowercased()) }) else { return nil }
         let parts = words[0].split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
         // `2018/03/18`: year, month, day.

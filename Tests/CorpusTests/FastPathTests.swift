@@ -37,6 +37,13 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    func testASCIISuffixAgreesWithCharacters() {
+        for word in ["", ",", "a,", "Smith,", "é,", "e\u{301},", ",\u{301}", "\u{0600},", "ab", "a,b", "\r,"] {
+            let substring = Substring(word)
+            XCTAssertEqual(substring.hasSuffix(asciiByte: UInt8(ascii: ",")), substring.hasSuffix(","), word)
+        }
+    }
+
     func testByteCensusCountsWhatSeparateScansCount() {
         for text in ["", "plain", "a\0b\0", "tab\tcr\r\nff\u{0C}bell\u{07}del\u{7F}", "é\r", "\u{1B}[0m"] {
             let bytes = Array(text.utf8)
