@@ -20,6 +20,11 @@ struct TokenizedSentence: Sendable {
             var names: [NameToken] = []
             var folded: [UInt8] = []
             tokens = WordTokenizer.tokenizePlainASCII(utf8, names: &names, folded: &folded)
+        } else if !byteKinds.hasCarriageReturn, let starts = WordTokenizer.simpleTextCharacterStarts(utf8) {
+            offsets = CharacterOffsets(starts)
+            var noNames = NoNameWords()
+            var storage: [WordToken] = []
+            tokens = WordTokenizer.tokenizeSimpleText(utf8, offsets: offsets, names: &noNames, reusing: &storage)
         } else {
             let (scalars, starts) = WordTokenizer.characterStarts(utf8)
             offsets = CharacterOffsets(starts)
@@ -42,22 +47,22 @@ struct TokenizedSentence: Sendable {
             tokens = WordTokenizer.tokenizePlainASCII(utf8, names: &nameBuffers.tokens, folded: &nameBuffers.folded,
                                                       reusing: &spare)
             nameBuffers.scannedBytes = utf8
-        } else {
-            let (scalars, starts, scalarsAreCharacters) = WordTokenizer.characterStartsNotingJoins(utf8)
+        } else if !byteKinds.hasCarriageReturn, let starts = WordTokenizer.simpleTextCharacterStarts(utf8) {
+            // A character per scalar: the bytes are tokenized as they are, the name words found in the same pass.
             offsets = CharacterOffsets(starts)
             var spare = nameBuffers.spareTokens.popLast() ?? []
-            if scalarsAreCharacters && !byteKinds.hasCarriageReturn {
-                var names = SimpleTextNames(utf8, scalars: scalars, offsets: offsets, buffers: &nameBuffers)
-                tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets, names: &names,
-                                                reusing: &spare)
-                names.giveBack(to: &nameBuffers)
-                nameBuffers.scannedBytes = utf8
-            } else {
-                var noNames = NoNameWords()
-                tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets, names: &noNames,
-                                                reusing: &spare)
-                nameBuffers.scannedBytes = nil
-            }
+            var names = SimpleTextNames(utf8, offsets: offsets, buffers: &nameBuffers)
+            tokens = WordTokenizer.tokenizeSimpleText(utf8, offsets: offsets, names: &names, reusing: &spare)
+            names.giveBack(to: &nameBuffers)
+            nameBuffers.scannedBytes = utf8
+        } else {
+            let (scalars, starts) = WordTokenizer.characterStarts(utf8)
+            offsets = CharacterOffsets(starts)
+            var spare = nameBuffers.spareTokens.popLast() ?? []
+            var noNames = NoNameWords()
+            tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets, names: &noNames,
+                                            reusing: &spare)
+            nameBuffers.scannedBytes = nil
         }
         self.text = text
         self.utf8 = utf8
@@ -146,7 +151,6 @@ struct CharacterOffsets: RandomAccessCollection, Sendable {
 /// words are scanned as `NameText.scanScalars` scans a sentence and their words made by `NameText.makeToken`.
 struct SimpleTextNames: NameWordSink {
     private let utf8: [UInt8]
-    private let scalars: [Unicode.Scalar]
     private let offsets: CharacterOffsets
     private var tokens: [NameToken] = []
     private var folded: [UInt8] = []
@@ -159,9 +163,8 @@ struct SimpleTextNames: NameWordSink {
     private var previousEnd = 0
 
     /// Fills the arrays `buffers` holds (emptied first, their capacity kept).
-    init(_ utf8: [UInt8], scalars: [Unicode.Scalar], offsets: CharacterOffsets, buffers: inout NameTextBuffers) {
+    init(_ utf8: [UInt8], offsets: CharacterOffsets, buffers: inout NameTextBuffers) {
         self.utf8 = utf8
-        self.scalars = scalars
         self.offsets = offsets
         swap(&tokens, &buffers.tokens)
         swap(&folded, &buffers.folded)
@@ -187,11 +190,20 @@ struct SimpleTextNames: NameWordSink {
               start == 0 || !mayBeInName(characters.lowerBound - 1, byte: sentence[start - 1]),
               end == sentence.count || !mayBeInName(characters.upperBound, byte: sentence[end])
         else { return nil }
-        // Most stretches since the last shared word are a space or a mark or two: no name word in them, and nothing
-        // to count (the grammar's character offsets say where this word starts).
-        for index in cursor..<start where sentence[index] >= 0x80 || NameText.isASCIILetterOrDigit(sentence[index]) {
-            scanStretch(upTo: start)
-            break
+        // Most stretches since the last shared word are a space or a mark or two (curly quotes and dashes too): no
+        // name word in them, and nothing to count (the grammar's character offsets say where this word starts).
+        var index = cursor
+        while index < start {
+            let byte = sentence[index]
+            if byte < 0x80, !NameText.isASCIILetterOrDigit(byte) {
+                index += 1
+            } else if byte == 0xE2, sentence[index + 1] == 0x80, sentence[index + 2] &- 0x90 <= 0x17 {
+                // U+2010–U+2027 (E2 80 90–A7): neither letter nor digit, so no word starts there.
+                index += 3
+            } else {
+                scanStretch(upTo: start)
+                break
+            }
         }
         let first = word[0]
         let raw = RawWord(start: start, end: end, rawEnd: end, characterStart: characters.lowerBound,
@@ -243,7 +255,7 @@ struct SimpleTextNames: NameWordSink {
     @inline(__always)
     private func mayBeInName(_ character: Int, byte: UInt8) -> Bool {
         if byte < 0x80 { return NameText.isASCIILetterOrDigit(byte) || byte == 0x27 || byte == 0x60 }
-        return Self.mayBeInName(scalars[character])
+        return Self.mayBeInName(NameText.decode(utf8, at: offsets[character]).0)
     }
 
     private static func mayBeInName(_ scalar: Unicode.Scalar) -> Bool {
