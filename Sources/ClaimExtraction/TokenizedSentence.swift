@@ -182,6 +182,9 @@ struct SimpleTextNames: NameWordSink {
         swap(&raw, &buffers.raw)
     }
 
+    // Kept out of the tokenizer's loop: inlined there, it cost more (its arrays checked for uniqueness again, its
+    // state copied in and out: about 2.5 M instructions over the benchmark).
+    @inline(never)
     mutating func asciiWord(_ word: UnsafeBufferPointer<UInt8>, characters: Range<Int>, hasApostrophe: Bool,
                             sentence: UnsafeBufferPointer<UInt8>, lexicon: CueLexicon)
         -> (lower: String, cues: GrammarCue, entry: Int32)? {
@@ -190,21 +193,9 @@ struct SimpleTextNames: NameWordSink {
               start == 0 || !mayBeInName(characters.lowerBound - 1, byte: sentence[start - 1]),
               end == sentence.count || !mayBeInName(characters.upperBound, byte: sentence[end])
         else { return nil }
-        // Most stretches since the last shared word are a space or a mark or two (curly quotes and dashes too): no
-        // name word in them, and nothing to count (the grammar's character offsets say where this word starts).
-        var index = cursor
-        while index < start {
-            let byte = sentence[index]
-            if byte < 0x80, !NameText.isASCIILetterOrDigit(byte) {
-                index += 1
-            } else if byte == 0xE2, sentence[index + 1] == 0x80, sentence[index + 2] &- 0x90 <= 0x17 {
-                // U+2010–U+2027 (E2 80 90–A7): neither letter nor digit, so no word starts there.
-                index += 3
-            } else {
-                scanStretch(upTo: start)
-                break
-            }
-        }
+        // Most stretches since the last shared word are a space or a mark or two: no name word in them, and nothing
+        // to count (the grammar's character offsets say where this word starts).
+        if mayHoldWords(sentence, upTo: start) { scanStretch(upTo: start) }
         let first = word[0]
         let raw = RawWord(start: start, end: end, rawEnd: end, characterStart: characters.lowerBound,
                           characterCount: characters.count, firstIsUppercase: first &- 0x41 < 26,
@@ -229,7 +220,27 @@ struct SimpleTextNames: NameWordSink {
     }
 
     mutating func finish() {
-        scanStretch(upTo: utf8.count)
+        let utf8 = self.utf8
+        if utf8.withUnsafeBufferPointer({ mayHoldWords($0, upTo: $0.count) }) { scanStretch(upTo: utf8.count) }
+    }
+
+    /// Whether the bytes from `cursor` to `end` hold more than spaces and marks (curly quotes and dashes among them),
+    /// in which no name word starts.
+    @inline(__always)
+    private func mayHoldWords(_ sentence: UnsafeBufferPointer<UInt8>, upTo end: Int) -> Bool {
+        var index = cursor
+        while index < end {
+            let byte = sentence[index]
+            if byte < 0x80, !NameText.isASCIILetterOrDigit(byte) {
+                index += 1
+            } else if byte == 0xE2, sentence[index + 1] == 0x80, sentence[index + 2] &- 0x90 <= 0x17 {
+                // U+2010–U+2027 (E2 80 90–A7): neither letter nor digit.
+                index += 3
+            } else {
+                return true
+            }
+        }
+        return false
     }
 
     /// The name words from `cursor` to `end`, as the scalar scan and `NameText` make them.
