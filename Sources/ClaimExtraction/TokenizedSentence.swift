@@ -11,8 +11,7 @@ struct TokenizedSentence: Sendable {
 
     init(_ text: String) {
         self.text = text
-        utf8 = Array(text.utf8)
-        byteKinds = utf8.withUnsafeBufferPointer(SentenceBytes.init)
+        (utf8, byteKinds) = SentenceBytes.bytes(of: text)
         // ASCII without a carriage return (which joins a line feed): one character per byte, nothing to decode.
         if byteKinds.isPlainASCII {
             offsets = CharacterOffsets(identity: utf8.count)
@@ -38,8 +37,7 @@ struct TokenizedSentence: Sendable {
     init(_ text: String, nameBuffers: inout NameTextBuffers) {
         // Built in locals and stored once at the end: reading fields of a half-built `self` made the optimizer copy
         // the finished sentence out (each of its arrays retained, then released).
-        let utf8 = Array(text.utf8)
-        let byteKinds = utf8.withUnsafeBufferPointer(SentenceBytes.init)
+        let (utf8, byteKinds) = SentenceBytes.bytes(of: text)
         let offsets: CharacterOffsets, tokens: [WordToken]
         if byteKinds.isPlainASCII {
             offsets = CharacterOffsets(identity: utf8.count)
