@@ -371,7 +371,14 @@ enum WordTokenizer {
                 var decoder = UTF8()
                 guard case .scalarValue(let scalar) = decoder.decode(&bytes) else { break }
                 index += UTF8.width(scalar)
-                if isGeneralPunctuationMark(scalar.value) || !scalar.properties.changesWhenLowercased {
+                if LatinScalarTable.range.contains(scalar.value), let lower = LatinScalarTable.shared.lowercase(scalar.value) {
+                    // A letter with a diacritic (most of these): its lowercase scalar from the table.
+                    for byte in UTF8.encode(lower)! {
+                        guard written < out.count else { return lowercasedByScalar(String(decoding: word, as: UTF8.self)) }
+                        out[written] = byte
+                        written += 1
+                    }
+                } else if isGeneralPunctuationMark(scalar.value) || !scalar.properties.changesWhenLowercased {
                     // Its own lowercase mapping (`ChangesWhenLowercasedTests` checks every scalar): copied, no string made.
                     for byte in UTF8.encode(scalar)! {
                         guard written < out.count else { return lowercasedByScalar(String(decoding: word, as: UTF8.self)) }
@@ -426,7 +433,9 @@ enum WordTokenizer {
     }
 
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s.value < 128 ? (s.value == 32 || (9...13).contains(s.value)) : !isGeneralPunctuationMark(s.value) && s.properties.isWhitespace
+        if s.value < 128 { return s.value == 32 || (9...13).contains(s.value) }
+        if LatinScalarTable.range.contains(s.value) { return LatinScalarTable.shared.isWhitespace(s.value) }
+        return !isGeneralPunctuationMark(s.value) && s.properties.isWhitespace
     }
 
     /// U+2010–U+2027 (dashes, curly quotes, daggers, bullets, ellipses; news text is full of them): no white space,
@@ -438,11 +447,14 @@ enum WordTokenizer {
 
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 128 { return (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122) }
+        if LatinScalarTable.range.contains(s.value) { return LatinScalarTable.shared.isAlphabetic(s.value) }
         return !isGeneralPunctuationMark(s.value) && s.properties.isAlphabetic
     }
 
     static func isUpper(_ s: Unicode.Scalar) -> Bool {
-        s.value < 128 ? (s.value >= 65 && s.value <= 90) : s.properties.isUppercase
+        if s.value < 128 { return s.value >= 65 && s.value <= 90 }
+        if LatinScalarTable.range.contains(s.value) { return LatinScalarTable.shared.isUppercase(s.value) }
+        return s.properties.isUppercase
     }
 
     static func lowered(_ s: Unicode.Scalar) -> String {

@@ -33,6 +33,19 @@ final class SimpleTextSentenceTests: XCTestCase {
         }
     }
 
+    /// The table's answers for U+0080–U+024F are the properties the tokenizer read before it.
+    func testLatinScalarTableGivesTheProperties() {
+        for value in LatinScalarTable.range {
+            let scalar = Unicode.Scalar(value)!
+            let properties = scalar.properties
+            XCTAssertEqual(WordTokenizer.isLetter(scalar), properties.isAlphabetic, String(value, radix: 16))
+            XCTAssertEqual(WordTokenizer.isSpace(scalar), properties.isWhitespace, String(value, radix: 16))
+            XCTAssertEqual(WordTokenizer.isUpper(scalar), properties.isUppercase, String(value, radix: 16))
+            let word = "A" + String(scalar) + "b"
+            XCTAssertEqual(WordTokenizer.lowercased(word), word.lowercased(), String(value, radix: 16))
+        }
+    }
+
     func testOtherTextIsRefused() {
         for text in ["Cafe\u{301}", "👩‍👩‍👧", "الرقة", "ﬁnal 🇸🇾", "ideographic\u{3000}space"] {
             XCTAssertNil(WordTokenizer.simpleTextCharacterStarts(Array(text.utf8)), text)
