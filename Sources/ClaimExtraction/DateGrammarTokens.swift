@@ -170,15 +170,6 @@ enum WordTokenizer {
     /// it extends the previous one (combining marks, variation selectors, after a zero-width joiner,
     /// LF after CR), which matches `Character` boundaries for news text.
     static func characterStarts(_ utf8: [UInt8]) -> (scalars: [Unicode.Scalar], offsets: [Int]) {
-        let (scalars, offsets, _) = characterStartsNotingJoins(utf8)
-        return (scalars, offsets)
-    }
-
-    /// `characterStarts(_:)`, and whether every scalar is a character of its own for both views of the sentence:
-    /// none joined the one before it, and each is one `NameText.isSingleCharacterScalar` accepts.
-    static func characterStartsNotingJoins(_ utf8: [UInt8])
-        -> (scalars: [Unicode.Scalar], offsets: [Int], scalarsAreCharacters: Bool) {
-        var scalarsAreCharacters = true
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
         scalars.reserveCapacity(utf8.count)
@@ -189,18 +180,14 @@ enum WordTokenizer {
             let (scalar, length) = NameText.decode(utf8, at: index)
             let extends: Bool
             if scalar.value < 0x300 {
-                // Every scalar below U+0300 is one `NameText.isSingleCharacterScalar` accepts.
                 extends = scalar.value == 10 && previous == 13
-                if extends { scalarsAreCharacters = false }
             } else if isGeneralPunctuationMark(scalar.value) {
-                // Dashes, curly quotes, bullets, ellipses: never extending a character, never joining (their
-                // properties read once in `GeneralPunctuationMarkTests`).
+                // Dashes, curly quotes, bullets, ellipses: never extending a character (their properties read once in
+                // `GeneralPunctuationMarkTests`).
                 extends = previous == 0x200D
-                if extends { scalarsAreCharacters = false }
             } else {
                 extends = scalar.properties.isGraphemeExtend || scalar.value == 0x200D || previous == 0x200D
                     || (0xFE00...0xFE0F).contains(scalar.value) || (0x1F3FB...0x1F3FF).contains(scalar.value)
-                if extends || !NameText.isSingleCharacterScalar(scalar.value) { scalarsAreCharacters = false }
             }
             if !extends || scalars.isEmpty {
                 scalars.append(scalar)
@@ -210,7 +197,7 @@ enum WordTokenizer {
             index += length
         }
         offsets.append(utf8.count)
-        return (scalars, offsets, scalarsAreCharacters)
+        return (scalars, offsets)
     }
 
     /// `utf8` is the sentence's text; `chars` and `offsets` are its `characterStarts`.
@@ -384,7 +371,14 @@ enum WordTokenizer {
                 var decoder = UTF8()
                 guard case .scalarValue(let scalar) = decoder.decode(&bytes) else { break }
                 index += UTF8.width(scalar)
-                if isGeneralPunctuationMark(scalar.value) || !scalar.properties.changesWhenLowercased {
+                if LatinScalarTable.range.contains(scalar.value), let lower = LatinScalarTable.shared.lowercase(scalar.value) {
+                    // A letter with a diacritic (most of these): its lowercase scalar from the table.
+                    for byte in UTF8.encode(lower)! {
+                        guard written < out.count else { return lowercasedByScalar(String(decoding: word, as: UTF8.self)) }
+                        out[written] = byte
+                        written += 1
+                    }
+                } else if isGeneralPunctuationMark(scalar.value) || !scalar.properties.changesWhenLowercased {
                     // Its own lowercase mapping (`ChangesWhenLowercasedTests` checks every scalar): copied, no string made.
                     for byte in UTF8.encode(scalar)! {
                         guard written < out.count else { return lowercasedByScalar(String(decoding: word, as: UTF8.self)) }
@@ -438,8 +432,10 @@ enum WordTokenizer {
         return true
     }
 
-    private static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s.value < 128 ? (s.value == 32 || (9...13).contains(s.value)) : !isGeneralPunctuationMark(s.value) && s.properties.isWhitespace
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 128 { return s.value == 32 || (9...13).contains(s.value) }
+        if LatinScalarTable.range.contains(s.value) { return LatinScalarTable.shared.isWhitespace(s.value) }
+        return !isGeneralPunctuationMark(s.value) && s.properties.isWhitespace
     }
 
     /// U+2010–U+2027 (dashes, curly quotes, daggers, bullets, ellipses; news text is full of them): no white space,
@@ -447,18 +443,21 @@ enum WordTokenizer {
     @inline(__always)
     static func isGeneralPunctuationMark(_ value: UInt32) -> Bool { value &- 0x2010 <= 0x17 }
 
-    private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
 
-    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 128 { return (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122) }
+        if LatinScalarTable.range.contains(s.value) { return LatinScalarTable.shared.isAlphabetic(s.value) }
         return !isGeneralPunctuationMark(s.value) && s.properties.isAlphabetic
     }
 
-    private static func isUpper(_ s: Unicode.Scalar) -> Bool {
-        s.value < 128 ? (s.value >= 65 && s.value <= 90) : s.properties.isUppercase
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 128 { return s.value >= 65 && s.value <= 90 }
+        if LatinScalarTable.range.contains(s.value) { return LatinScalarTable.shared.isUppercase(s.value) }
+        return s.properties.isUppercase
     }
 
-    private static func lowered(_ s: Unicode.Scalar) -> String {
+    static func lowered(_ s: Unicode.Scalar) -> String {
         if s.value < 128 { return String(Unicode.Scalar(s.value >= 65 && s.value <= 90 ? s.value + 32 : s.value)!) }
         return s.properties.lowercaseMapping
     }

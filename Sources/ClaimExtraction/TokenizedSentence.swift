@@ -11,8 +11,7 @@ struct TokenizedSentence: Sendable {
 
     init(_ text: String) {
         self.text = text
-        utf8 = Array(text.utf8)
-        byteKinds = utf8.withUnsafeBufferPointer(SentenceBytes.init)
+        (utf8, byteKinds) = SentenceBytes.bytes(of: text)
         // ASCII without a carriage return (which joins a line feed): one character per byte, nothing to decode.
         if byteKinds.isPlainASCII {
             offsets = CharacterOffsets(identity: utf8.count)
@@ -20,6 +19,11 @@ struct TokenizedSentence: Sendable {
             var names: [NameToken] = []
             var folded: [UInt8] = []
             tokens = WordTokenizer.tokenizePlainASCII(utf8, names: &names, folded: &folded)
+        } else if !byteKinds.hasCarriageReturn, let starts = WordTokenizer.simpleTextCharacterStarts(utf8) {
+            offsets = CharacterOffsets(starts)
+            var noNames = NoNameWords()
+            var storage: [WordToken] = []
+            tokens = WordTokenizer.tokenizeSimpleText(utf8, offsets: offsets, names: &noNames, reusing: &storage)
         } else {
             let (scalars, starts) = WordTokenizer.characterStarts(utf8)
             offsets = CharacterOffsets(starts)
@@ -33,8 +37,7 @@ struct TokenizedSentence: Sendable {
     init(_ text: String, nameBuffers: inout NameTextBuffers) {
         // Built in locals and stored once at the end: reading fields of a half-built `self` made the optimizer copy
         // the finished sentence out (each of its arrays retained, then released).
-        let utf8 = Array(text.utf8)
-        let byteKinds = utf8.withUnsafeBufferPointer(SentenceBytes.init)
+        let (utf8, byteKinds) = SentenceBytes.bytes(of: text)
         let offsets: CharacterOffsets, tokens: [WordToken]
         if byteKinds.isPlainASCII {
             offsets = CharacterOffsets(identity: utf8.count)
@@ -42,22 +45,22 @@ struct TokenizedSentence: Sendable {
             tokens = WordTokenizer.tokenizePlainASCII(utf8, names: &nameBuffers.tokens, folded: &nameBuffers.folded,
                                                       reusing: &spare)
             nameBuffers.scannedBytes = utf8
-        } else {
-            let (scalars, starts, scalarsAreCharacters) = WordTokenizer.characterStartsNotingJoins(utf8)
+        } else if !byteKinds.hasCarriageReturn, let starts = WordTokenizer.simpleTextCharacterStarts(utf8) {
+            // A character per scalar: the bytes are tokenized as they are, the name words found in the same pass.
             offsets = CharacterOffsets(starts)
             var spare = nameBuffers.spareTokens.popLast() ?? []
-            if scalarsAreCharacters && !byteKinds.hasCarriageReturn {
-                var names = SimpleTextNames(utf8, scalars: scalars, offsets: offsets, buffers: &nameBuffers)
-                tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets, names: &names,
-                                                reusing: &spare)
-                names.giveBack(to: &nameBuffers)
-                nameBuffers.scannedBytes = utf8
-            } else {
-                var noNames = NoNameWords()
-                tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets, names: &noNames,
-                                                reusing: &spare)
-                nameBuffers.scannedBytes = nil
-            }
+            var names = SimpleTextNames(utf8, offsets: offsets, buffers: &nameBuffers)
+            tokens = WordTokenizer.tokenizeSimpleText(utf8, offsets: offsets, names: &names, reusing: &spare)
+            names.giveBack(to: &nameBuffers)
+            nameBuffers.scannedBytes = utf8
+        } else {
+            let (scalars, starts) = WordTokenizer.characterStarts(utf8)
+            offsets = CharacterOffsets(starts)
+            var spare = nameBuffers.spareTokens.popLast() ?? []
+            var noNames = NoNameWords()
+            tokens = WordTokenizer.tokenize(utf8, characters: scalars, offsets: offsets, names: &noNames,
+                                            reusing: &spare)
+            nameBuffers.scannedBytes = nil
         }
         self.text = text
         self.utf8 = utf8
@@ -146,7 +149,6 @@ struct CharacterOffsets: RandomAccessCollection, Sendable {
 /// words are scanned as `NameText.scanScalars` scans a sentence and their words made by `NameText.makeToken`.
 struct SimpleTextNames: NameWordSink {
     private let utf8: [UInt8]
-    private let scalars: [Unicode.Scalar]
     private let offsets: CharacterOffsets
     private var tokens: [NameToken] = []
     private var folded: [UInt8] = []
@@ -159,9 +161,8 @@ struct SimpleTextNames: NameWordSink {
     private var previousEnd = 0
 
     /// Fills the arrays `buffers` holds (emptied first, their capacity kept).
-    init(_ utf8: [UInt8], scalars: [Unicode.Scalar], offsets: CharacterOffsets, buffers: inout NameTextBuffers) {
+    init(_ utf8: [UInt8], offsets: CharacterOffsets, buffers: inout NameTextBuffers) {
         self.utf8 = utf8
-        self.scalars = scalars
         self.offsets = offsets
         swap(&tokens, &buffers.tokens)
         swap(&folded, &buffers.folded)
@@ -179,6 +180,9 @@ struct SimpleTextNames: NameWordSink {
         swap(&raw, &buffers.raw)
     }
 
+    // Kept out of the tokenizer's loop: inlined there, it cost more (its arrays checked for uniqueness again, its
+    // state copied in and out: about 2.5 M instructions over the benchmark).
+    @inline(never)
     mutating func asciiWord(_ word: UnsafeBufferPointer<UInt8>, characters: Range<Int>, hasApostrophe: Bool,
                             sentence: UnsafeBufferPointer<UInt8>, lexicon: CueLexicon)
         -> (lower: String, cues: GrammarCue, entry: Int32)? {
@@ -189,10 +193,7 @@ struct SimpleTextNames: NameWordSink {
         else { return nil }
         // Most stretches since the last shared word are a space or a mark or two: no name word in them, and nothing
         // to count (the grammar's character offsets say where this word starts).
-        for index in cursor..<start where sentence[index] >= 0x80 || NameText.isASCIILetterOrDigit(sentence[index]) {
-            scanStretch(upTo: start)
-            break
-        }
+        if mayHoldWords(sentence, upTo: start) { scanStretch(upTo: start) }
         let first = word[0]
         let raw = RawWord(start: start, end: end, rawEnd: end, characterStart: characters.lowerBound,
                           characterCount: characters.count, firstIsUppercase: first &- 0x41 < 26,
@@ -217,7 +218,27 @@ struct SimpleTextNames: NameWordSink {
     }
 
     mutating func finish() {
-        scanStretch(upTo: utf8.count)
+        let utf8 = self.utf8
+        if utf8.withUnsafeBufferPointer({ mayHoldWords($0, upTo: $0.count) }) { scanStretch(upTo: utf8.count) }
+    }
+
+    /// Whether the bytes from `cursor` to `end` hold more than spaces and marks (curly quotes and dashes among them),
+    /// in which no name word starts.
+    @inline(__always)
+    private func mayHoldWords(_ sentence: UnsafeBufferPointer<UInt8>, upTo end: Int) -> Bool {
+        var index = cursor
+        while index < end {
+            let byte = sentence[index]
+            if byte < 0x80, !NameText.isASCIILetterOrDigit(byte) {
+                index += 1
+            } else if byte == 0xE2, sentence[index + 1] == 0x80, sentence[index + 2] &- 0x90 <= 0x17 {
+                // U+2010–U+2027 (E2 80 90–A7): neither letter nor digit.
+                index += 3
+            } else {
+                return true
+            }
+        }
+        return false
     }
 
     /// The name words from `cursor` to `end`, as the scalar scan and `NameText` make them.
@@ -243,7 +264,7 @@ struct SimpleTextNames: NameWordSink {
     @inline(__always)
     private func mayBeInName(_ character: Int, byte: UInt8) -> Bool {
         if byte < 0x80 { return NameText.isASCIILetterOrDigit(byte) || byte == 0x27 || byte == 0x60 }
-        return Self.mayBeInName(scalars[character])
+        return Self.mayBeInName(NameText.decode(utf8, at: offsets[character]).0)
     }
 
     private static func mayBeInName(_ scalar: Unicode.Scalar) -> Bool {

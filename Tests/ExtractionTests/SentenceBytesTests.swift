@@ -30,6 +30,14 @@ final class SentenceBytesTests: XCTestCase {
         }
     }
 
+    func testBytesOfATextAreItsUTF8() {
+        for text in hostile + hostile.map({ String($0.dropFirst()) }) + [String(repeating: "long line, ", count: 40)] {
+            let (utf8, kinds) = SentenceBytes.bytes(of: text)
+            XCTAssertEqual(utf8, Array(text.utf8), text)
+            XCTAssertEqual(kinds, Array(text.utf8).withUnsafeBufferPointer(SentenceBytes.init), text)
+        }
+    }
+
     private func check(_ bytes: [UInt8], _ text: String) {
         let kinds = bytes.withUnsafeBufferPointer(SentenceBytes.init)
         XCTAssertEqual(kinds.hasNonASCII, bytes.contains { $0 >= 0x80 }, text)
