@@ -50,7 +50,8 @@ struct GazetteerIndex: Sendable {
         aliasPairs.reserveCapacity(spellingCount)
         keyPairs.reserveCapacity(spellingCount)
         var foldedPrefixes = NameTable<Bool>(minimumCapacity: spellingCount * 2)
-        var firstWordKeys = NameTable<Bool>(minimumCapacity: spellingCount)
+        // Up to two keys a spelling: its first word's, and that word's with a final h added or taken off.
+        var firstWordKeys = NameTable<Bool>(minimumCapacity: spellingCount * 2)
         var firstWordsFolded = NameTable<Bool>(minimumCapacity: spellingCount)
         var spellingStarts: [Int32] = [], foldedHashes: [NameHash] = [], keyHashes: [NameHash] = []
         var countryHashes: [NameHash] = []
@@ -61,7 +62,7 @@ struct GazetteerIndex: Sendable {
         keyHashes.reserveCapacity(spellingCount)
         countryHashes.reserveCapacity(entries.count)
         var longestWords = 1, longestKey = 0
-        var name = FoldedName(), key: [UInt8] = [], scratch: [UInt8] = []
+        var name = FoldedName(), key: [UInt8] = [], scratch: [UInt8] = [], otherWord: [UInt8] = []
         for (entryIndex, entry) in entries.enumerated() {
             spellingStarts.append(Int32(foldedHashes.count))
             name.refill(entry.country)
@@ -84,7 +85,7 @@ struct GazetteerIndex: Sendable {
                     if name.words.count == 2 { countryFirstWords[NameHash(name.bytes[name.words[0]])] = true }
                 }
                 firstWordKeys[name.firstWordKeyHash] = true
-                if let other = name.firstWordOtherFinalHKeyHash { firstWordKeys[other] = true }
+                if let other = name.firstWordOtherFinalHKeyHash(buffer: &otherWord) { firstWordKeys[other] = true }
                 if let first = name.words.first { firstWordsFolded[NameHash(name.bytes[first])] = true }
                 name.writeKey(into: &key, joined: &scratch)
                 let keyHash = NameHash(key)
@@ -220,14 +221,19 @@ extension Gazetteer {
 private extension FoldedName {
     /// `firstWordKeyHash` with a final "h" after the first word's last vowel added, or taken off: a name's full key
     /// drops such an h ("Al Miqdādīyah" and "Muqdadiya" share one), so the name must be tried from either first word.
-    var firstWordOtherFinalHKeyHash: NameHash? {
+    /// `buffer` holds the other spelling of the word (reused: thirteen thousand spellings call this at every load).
+    func firstWordOtherFinalHKeyHash(buffer: inout [UInt8]) -> NameHash? {
         var chosen = words.first
         if words.count > 1, let content = words.first(where: { !FoldedName.isArticle(bytes[$0]) }) { chosen = content }
         guard let range = chosen, range.count > 2 else { return nil }
-        let word = bytes[range]
-        let h = UInt8(ascii: "h")
-        if word.last == h, FoldedName.isVowel(word[word.endIndex - 2]) { return FoldedName.wordKeyHash(word.dropLast()) }
-        if let last = word.last, FoldedName.isVowel(last) { return FoldedName.wordKeyHash(ArraySlice(Array(word) + [h])) }
-        return nil
+        let h = UInt8(ascii: "h"), last = bytes[range.upperBound - 1]
+        if last == h, FoldedName.isVowel(bytes[range.upperBound - 2]) {
+            return FoldedName.wordKeyHash(bytes[range.lowerBound..<(range.upperBound - 1)])
+        }
+        guard FoldedName.isVowel(last) else { return nil }
+        buffer.removeAll(keepingCapacity: true)
+        buffer.append(contentsOf: bytes[range])
+        buffer.append(h)
+        return FoldedName.wordKeyHash(buffer[...])
     }
 }
