@@ -306,23 +306,8 @@ enum WordTokenizer {
                 // The word's bytes as written, read in place (no slice of the sentence's array is kept).
                 let (lower, classes, entry) = utf8.withUnsafeBufferPointer { sentence in
                     let word = UnsafeBufferPointer(rebasing: sentence[offsets[start]..<offsets[i]])
-                    let isASCIIWord = allASCII || isASCII(word)
-                    let shown = isASCIIWord
-                        ? names.asciiWord(word, characters: start..<i, hasApostrophe: hasApostrophe, sentence: sentence,
-                                          lexicon: lexicon)
-                        : nil
-                    let (lower, cues, entry) = isASCIIWord ? shown ?? lexicon.lowercaseCuesAndEntry(ofASCII: word) : {
-                        let lower = lowercased(word)
-                        let (cues, entry) = lexicon.cuesAndEntry(ofLower: lower)
-                        return (lower, cues, entry)
-                    }()
-                    var classes = cues
-                    // Lowercasing keeps the apostrophes and makes "l" only of "L": the bytes as written tell whether
-                    // the lowercase word may end in "’ll" or "'ll".
-                    if GrammarCue.mayEndInLL(word), lower.hasSuffix("’ll") || lower.hasSuffix("'ll") {
-                        classes.insert(.modality)
-                    }
-                    return (lower, classes, entry)
+                    return readWord(word, isASCII: allASCII || isASCII(word), characters: start..<i,
+                                    hasApostrophe: hasApostrophe, sentence: sentence, names: &names, lexicon: lexicon)
                 }
                 tokens.append(WordToken(kind: .word, lower: lower, start: start, end: i,
                                         spaceBefore: sawSpace, isCapitalized: isUpper(c), number: nil,
@@ -344,6 +329,30 @@ enum WordTokenizer {
 
     /// `word.lowercased()`: the standard library lowercases scalar by scalar through each one's lowercase
     /// mapping; an ASCII scalar's mapping is its ASCII lowercase, so only the others need the look-up.
+    /// A word's lowercase form, grammar cues and lexicon entry, from its bytes as written (both tokenizers' words). An
+    /// ASCII word is handed to the name view, which looks it up once for both when it cuts it alike.
+    @inline(__always)
+    static func readWord<Names: NameWordSink>(_ word: UnsafeBufferPointer<UInt8>, isASCII isASCIIWord: Bool,
+                                              characters: Range<Int>, hasApostrophe: Bool,
+                                              sentence: UnsafeBufferPointer<UInt8>, names: inout Names,
+                                              lexicon: CueLexicon) -> (lower: String, classes: GrammarCue, entry: Int32) {
+        let shown = isASCIIWord
+            ? names.asciiWord(word, characters: characters, hasApostrophe: hasApostrophe, sentence: sentence, lexicon: lexicon)
+            : nil
+        let (lower, cues, entry) = isASCIIWord ? shown ?? lexicon.lowercaseCuesAndEntry(ofASCII: word) : {
+            let lower = lowercased(word)
+            let (cues, entry) = lexicon.cuesAndEntry(ofLower: lower)
+            return (lower, cues, entry)
+        }()
+        var classes = cues
+        // Lowercasing keeps the apostrophes and makes "l" only of "L": the bytes as written tell whether the
+        // lowercase word may end in "’ll" or "'ll".
+        if GrammarCue.mayEndInLL(word), lower.hasSuffix("’ll") || lower.hasSuffix("'ll") {
+            classes.insert(.modality)
+        }
+        return (lower, classes, entry)
+    }
+
     static func lowercased(_ word: String) -> String {
         var word = word
         return word.withUTF8(lowercased)

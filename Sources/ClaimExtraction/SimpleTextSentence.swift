@@ -111,21 +111,9 @@ extension WordTokenizer {
                     character += 1
                 }
                 let (lower, classes, entry) = utf8.withUnsafeBufferPointer { sentence in
-                    let word = UnsafeBufferPointer(rebasing: sentence[start..<i])
-                    let shown = isASCIIWord
-                        ? names.asciiWord(word, characters: startCharacter..<character, hasApostrophe: hasApostrophe,
-                                          sentence: sentence, lexicon: lexicon)
-                        : nil
-                    let (lower, cues, entry) = isASCIIWord ? shown ?? lexicon.lowercaseCuesAndEntry(ofASCII: word) : {
-                        let lower = lowercased(word)
-                        let (cues, entry) = lexicon.cuesAndEntry(ofLower: lower)
-                        return (lower, cues, entry)
-                    }()
-                    var classes = cues
-                    if GrammarCue.mayEndInLL(word), lower.hasSuffix("’ll") || lower.hasSuffix("'ll") {
-                        classes.insert(.modality)
-                    }
-                    return (lower, classes, entry)
+                    readWord(UnsafeBufferPointer(rebasing: sentence[start..<i]), isASCII: isASCIIWord,
+                             characters: startCharacter..<character, hasApostrophe: hasApostrophe, sentence: sentence,
+                             names: &names, lexicon: lexicon)
                 }
                 tokens.append(WordToken(kind: .word, lower: lower, start: startCharacter, end: character,
                                         spaceBefore: sawSpace, isCapitalized: isUpper(c), number: nil,
