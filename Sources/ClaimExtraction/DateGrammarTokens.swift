@@ -32,6 +32,13 @@ struct WordToken: Hashable, Sendable {
 
     static let noEntry: Int32 = -1
 
+    /// A punctuation mark's token (every tokenizer makes them alike).
+    @inline(__always)
+    static func mark(_ mark: String, start: Int, end: Int, spaceBefore: Bool) -> WordToken {
+        WordToken(kind: .punctuation, lower: mark, start: start, end: end, spaceBefore: spaceBefore, isCapitalized: false,
+                  number: nil, suffix: "", isPlainInteger: false, digitCount: 0)
+    }
+
     init(kind: Kind, lower: String, start: Int, end: Int, spaceBefore: Bool, isCapitalized: Bool, number: Double?,
          suffix: String, isPlainInteger: Bool, digitCount: Int, classes: GrammarCue = [],
          entry: Int32 = WordToken.noEntry) {
@@ -317,9 +324,7 @@ enum WordTokenizer {
                 // A one-byte mark (nearly every one) is a copy of a ready string, not a decoded one.
                 let mark = offsets[i] - offsets[start] == 1 && utf8[offsets[start]] < 0x80
                     ? asciiCharacters[Int(utf8[offsets[start]])] : slice(start, i)
-                tokens.append(WordToken(kind: .punctuation, lower: mark, start: start, end: i,
-                                        spaceBefore: sawSpace, isCapitalized: false, number: nil, suffix: "",
-                                        isPlainInteger: false, digitCount: 0))
+                tokens.append(.mark(mark, start: start, end: i, spaceBefore: sawSpace))
             }
             sawSpace = false
         }
@@ -327,8 +332,6 @@ enum WordTokenizer {
         return tokens
     }
 
-    /// `word.lowercased()`: the standard library lowercases scalar by scalar through each one's lowercase
-    /// mapping; an ASCII scalar's mapping is its ASCII lowercase, so only the others need the look-up.
     /// A word's lowercase form, grammar cues and lexicon entry, from its bytes as written (both tokenizers' words). An
     /// ASCII word is handed to the name view, which looks it up once for both when it cuts it alike.
     @inline(__always)
@@ -353,6 +356,8 @@ enum WordTokenizer {
         return (lower, classes, entry)
     }
 
+    /// `word.lowercased()`: the standard library lowercases scalar by scalar through each one's lowercase
+    /// mapping; an ASCII scalar's mapping is its ASCII lowercase, so only the others need the look-up.
     static func lowercased(_ word: String) -> String {
         var word = word
         return word.withUTF8(lowercased)

@@ -223,9 +223,7 @@ private extension FoldedName {
     /// drops such an h ("Al Miqdādīyah" and "Muqdadiya" share one), so the name must be tried from either first word.
     /// `buffer` holds the other spelling of the word (reused: thirteen thousand spellings call this at every load).
     func firstWordOtherFinalHKeyHash(buffer: inout [UInt8]) -> NameHash? {
-        var chosen = words.first
-        if words.count > 1, let content = words.first(where: { !FoldedName.isArticle(bytes[$0]) }) { chosen = content }
-        guard let range = chosen, range.count > 2 else { return nil }
+        guard let range = keyedFirstWord, range.count > 2 else { return nil }
         let h = UInt8(ascii: "h"), last = bytes[range.upperBound - 1]
         if last == h, FoldedName.isVowel(bytes[range.upperBound - 2]) {
             return FoldedName.wordKeyHash(bytes[range.lowerBound..<(range.upperBound - 1)])

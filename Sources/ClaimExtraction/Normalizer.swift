@@ -134,18 +134,21 @@ struct FoldedName {
         return hash
     }
 
+    /// The word `firstWordKey` is made from: the first that is not an article, or the first word when it is alone
+    /// or every word is an article.
+    @inline(__always) var keyedFirstWord: Range<Int>? {
+        words.first(where: { !(words.count > 1 && FoldedName.isArticle(bytes[$0])) }) ?? words.first
+    }
+
     /// Hash of `firstWordKey`.
     var firstWordKeyHash: NameHash {
-        var chosen = words.first
-        if words.count > 1, let content = words.first(where: { !FoldedName.isArticle(bytes[$0]) }) { chosen = content }
-        guard let range = chosen else { return NameHash() }
+        guard let range = keyedFirstWord else { return NameHash() }
         return FoldedName.wordKeyHash(bytes[range])
     }
 
     /// `firstWordKey` into a reusable buffer (cleared first).
     func writeFirstWordKey(into out: inout [UInt8]) {
-        guard let range = words.first(where: { !(words.count > 1 && FoldedName.isArticle(bytes[$0])) }) ?? words.first
-        else { out.removeAll(keepingCapacity: true); return }
+        guard let range = keyedFirstWord else { out.removeAll(keepingCapacity: true); return }
         FoldedName.writeWordKey(bytes[range], into: &out)
     }
 
@@ -226,8 +229,7 @@ struct FoldedName {
     /// The key of the first word that is not an article: recognisers try a name only where a known
     /// name could begin (`Dayr` and `Deir` share `dar`).
     var firstWordKey: String {
-        guard let range = words.first(where: { !(words.count > 1 && FoldedName.isArticle(bytes[$0])) }) ?? words.first
-        else { return "" }
+        guard let range = keyedFirstWord else { return "" }
         if FoldedName.isAbu(bytes[range]) { return "ba" }
         return FoldedName.skeleton(Array(bytes[range]))
     }

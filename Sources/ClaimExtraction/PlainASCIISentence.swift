@@ -107,9 +107,7 @@ extension WordTokenizer {
                                                 digitCount: 0, classes: classes, entry: entry))
                     } else {
                         i += 1
-                        tokens.append(WordToken(kind: .punctuation, lower: asciiCharacters[Int(c)], start: start, end: i,
-                                                spaceBefore: sawSpace, isCapitalized: false, number: nil, suffix: "",
-                                                isPlainInteger: false, digitCount: 0))
+                        tokens.append(.mark(asciiCharacters[Int(c)], start: start, end: i, spaceBefore: sawSpace))
                     }
                     sawSpace = false
                 }

@@ -125,9 +125,7 @@ extension WordTokenizer {
                 let mark = length == 1
                     ? asciiCharacters[Int(utf8[start])]
                     : String(decoding: utf8[start..<i], as: UTF8.self)
-                tokens.append(WordToken(kind: .punctuation, lower: mark, start: startCharacter, end: character,
-                                        spaceBefore: sawSpace, isCapitalized: false, number: nil, suffix: "",
-                                        isPlainInteger: false, digitCount: 0))
+                tokens.append(.mark(mark, start: startCharacter, end: character, spaceBefore: sawSpace))
             }
             sawSpace = false
         }
