@@ -140,6 +140,8 @@ enum ActorDictionary {
         actor("uae", "United Arab Emirates", "state", "United Arab Emirates", nil, ["United Arab Emirates", "UAE", "Emirati"]),
         actor("egypt", "Egypt", "state", "Egypt", nil, ["Egypt", "Egyptian"]),
         actor("china", "China", "state", "China", nil, ["China", "Chinese"]),
+        actor("italy", "Italy", "state", "Italy", nil, ["Italy", "Italian"]),
+        actor("spain", "Spain", "state", "Spain", nil, ["Spain", "Spanish"]),
         actor("united-nations", "United Nations", "coalition", nil, nil, ["United Nations", "UN", "U.N"]),
         // UN agencies that count the displaced, the hungry and the dead: parts of the UN; to claims they are
         // sources of figures and reports, as the monitors are.
@@ -230,7 +232,9 @@ enum ActorDictionary {
     static let speakingCapitals: [String: String] = [
         "Damascus": "syrian-government", "Baghdad": "iraqi-government", "Moscow": "russia",
         "Washington": "united-states", "Tehran": "iran", "Ankara": "turkey", "Riyadh": "saudi-arabia",
-        "London": "united-kingdom", "Paris": "france",
+        "London": "united-kingdom", "Paris": "france", "Rome": "italy", "Madrid": "spain", "Berlin": "germany",
+        "Amman": "jordan", "Beirut": "lebanon", "Doha": "qatar", "Cairo": "egypt", "Beijing": "china", "Ottawa": "canada",
+        "Canberra": "australia",
         // The Kurdistan Region's capital speaks for its government: "Baghdad and Erbil agreed".
         "Erbil": "krg", "Irbil": "krg",
     ]

@@ -49,6 +49,7 @@ public struct ActorRecognizer: Sendable {
         // "Biden, visiting Ankara, said": the object of a participle is the place visited, not the speaker.
         let before = Self.lowercasedWord(index - 1, in: text) ?? ""
         if let verb = governmentVerb(after: index, in: text), !Self.placePrepositions.contains(before),
+           !Self.isCoordinatedAfterPlacePreposition(index, in: text),
            !(before.hasSuffix("ing") && text.tokens[index - 1].flags.contains(.lowercaseStart)) {
             return "'\(word) … \(text.text(of: verb))' → government (capital as subject)"
         }
@@ -62,6 +63,18 @@ public struct ActorRecognizer: Sendable {
         if let stance = stancePrefix(before: index, in: text) { return "'\(stance)-\(word)' → government (a stance towards it)" }
         if let reason = partyBetween(index, in: text, actors: actors) { return "'between … \(word) …' → government (\(reason))" }
         return nil
+    }
+
+    /// "Diplomats in Beirut and Amman said": a capital joined by "and" or "or" to names after a place preposition is
+    /// one of the places the preposition governs.
+    private static func isCoordinatedAfterPlacePreposition(_ index: Int, in text: NameText) -> Bool {
+        var lead = index - 1
+        while lead >= 1, let word = lowercasedWord(lead, in: text), word == "and" || word == "or",
+              text.tokens[lead - 1].isCapitalised {
+            lead -= 2
+        }
+        guard lead < index - 1, let word = lowercasedWord(lead, in: text) else { return false }
+        return placePrepositions.contains(word)
     }
 
     /// Word `index` in lower case, nil outside the text (read only around the rare capitals).

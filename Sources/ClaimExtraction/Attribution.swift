@@ -450,7 +450,9 @@ struct AttributionScanner: Sendable {
     static let speakerParticiples: GrammarWordSet = ["speaking", "writing", "addressing", "citing", "quoting", "briefing"]
 
     /// Participles whose short clause describes a subject: "led by X", "backed by X", "based in X", "loyal to X".
-    static let agentParticiples: GrammarWordSet = ["led", "backed", "supported", "headed", "commanded", "based", "loyal"]
+    static let agentParticiples: GrammarWordSet = [
+        "led", "backed", "supported", "headed", "commanded", "based", "loyal", "dominated", "formed", "founded", "run",
+    ]
 
     func appositiveOpening(_ tokens: [WordToken], closingComma: Int) -> Int? {
         guard closingComma > 2, tokens[closingComma].lower == "," else { return nil }
@@ -569,6 +571,16 @@ struct AttributionScanner: Sendable {
         "workers", "rescuers", "paramedics", "volunteers",
         "television", "tv", "radio", "broadcaster", "committee", "commission", "watchdog", "charity", "organisation",
         "organization", "department", "embassy", "presidency", "cabinet",
+        // People who are not counted as a figure's unit (those would hide the unit of "the fighters still inside").
+        "engineer", "engineers", "farmer", "farmers", "villager", "villagers", "locals", "teacher", "teachers", "cleric",
+        "clerics", "imam", "imams", "sheikh", "sheikhs", "trader", "traders", "merchant", "merchants", "shopkeeper",
+        "shopkeepers", "smuggler", "smugglers", "observer", "observers", "inspector", "inspectors", "investigator",
+        "investigators", "prosecutor", "prosecutors", "judge", "judges", "lawyer", "lawyers", "researcher", "researchers",
+        "scientist", "scientists", "historian", "historians", "economist", "economists", "expert", "politician",
+        "politicians", "aide", "aides", "insider", "insiders", "relative", "relatives", "neighbours", "neighbors",
+        "colleagues", "pilot", "pilots", "employee", "employees", "owner", "owners", "manager",
+        "managers", "contractor", "contractors", "campaigner", "campaigners", "organisers", "organizers", "reporter",
+        "reporters", "photographer",
     ]
 
     /// A noun phrase after a position, up to punctuation, a relative pronoun or a verb-like boundary.

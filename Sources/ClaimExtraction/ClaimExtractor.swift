@@ -301,7 +301,13 @@ public struct ClaimExtractor: Sendable {
             actorMatches.removeMatches { Self.isTransliterationInsideWrittenPlace($0[$1].range, rule: $0[$1].rule, places: allPlaces) }
         }
         if !actorMatches.isEmpty {
-            actorMatches.removeMatches { Self.isOutletNationality($0[$1].range, matched: $0[$1].matched, in: tokenized) }
+            // "Mohsen al-Shammari": a word that only sounds like an actor's name, after a given name, is a man's
+            // surname, not Al-Sumaria.
+            actorMatches.removeMatches { actors, i in
+                Self.isOutletNationality(actors[i].range, matched: actors[i].matched, in: tokenized)
+                    || Self.isTransliteration(actors[i].rule)
+                        && Self.isSurnameOfAnotherName(actors[i].matched, range: actors[i].range, in: tokenized)
+            }
         }
         // Compared by ranges only (no match copied): no two places share a range, so a place equals
         // a located one exactly when their ranges are equal.

@@ -13,6 +13,8 @@ extension ClaimExtractor {
             // "The Euphrates Dam": a feature named after a place is not that place.
             // "Operation Euphrates Shield": an operation named after a place is not that place.
             let dropped = NameSurroundings.isOtherThingsName(range, next: next, in: tokens)
+                // "the Wrath of Euphrates campaign": the name ends an operation's title.
+                || NameSurroundings.isOperationTitle(range, in: tokens)
                 // "The al-Kifah and al-Nur neighbourhoods": quarters of a city, not the towns that share their names.
                 || (NameSurroundings.isQuarterName(range, next: next, in: tokens)
                     && standardCatalog.place(forKey: places[index].key)?.kind != "neighbourhood")

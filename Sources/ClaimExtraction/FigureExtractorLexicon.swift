@@ -58,7 +58,7 @@ enum FigureLexicon {
     static let nonCountUnits: GrammarWordSet = ["years", "months", "weeks", "days", "hours"]
     /// Units that measure rather than count: a bare number beside one is no distance or sum
     /// ("80 km west of Mosul, with a population of about 200,000").
-    static let measureUnits: GrammarWordSet = ["km", "miles", "m", "square km", "hectares", "tonnes", "tons", "dollars", "pounds",
+    static let measureUnits: GrammarWordSet = ["km", "miles", "m", "square km", "cubic m", "hectares", "tonnes", "tons", "dollars", "pounds",
                                             "euros", "times", "percent"]
 
     /// Adjectives and modifiers allowed between a number and its unit ("350 remaining ISIS fighters").
@@ -137,6 +137,8 @@ enum FigureLexicon {
             if tokens[k].lower == "air", let next = tokens.lower(at: k + 1), ["strike", "strikes", "raid", "raids"].contains(next) {
                 return ("airstrikes", k + 2)
             }
+            // "11 billion cubic metres of water": a volume, as "square kilometres" is an area.
+            if tokens[k].lower == "cubic", tokens.lower(at: k + 1).flatMap({ units[$0] }) == "m" { return ("cubic m", k + 2) }
             if tokens[k].kind == .word, let unit = units[tokens[k].lower], tokens[k].lower != "per" {
                 // "dead" / "wounded" only as a head right after the number or its modifiers.
                 if unit == "square km", tokens.lower(at: k + 1).flatMap({ units[$0] }) == "km" { return (unit, k + 2) }

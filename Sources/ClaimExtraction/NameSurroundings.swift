@@ -62,6 +62,16 @@ enum NameSurroundings {
         isFollowedByCapitalised(range, next: next, from: operationNouns, in: sentence)
     }
 
+    /// Whether the name in `range` ends an operation's title of the form "Wrath of Euphrates", "Dawn of Idlib": a
+    /// capitalised operation noun and "of" right before it.
+    static func isOperationTitle(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
+        let tokens = sentence.tokens
+        guard let first = tokenAfter(range.lowerBound..<range.lowerBound, in: sentence), first >= 2,
+              tokens[first].start == range.lowerBound, tokens[first - 1].lower == "of" else { return false }
+        let noun = tokens[first - 2]
+        return noun.kind == .word && noun.isCapitalized && operationNouns.contains(noun.lower)
+    }
+
     /// Whether a capitalised media noun follows the name in `range` (character offsets).
     static func isMediaName(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
         isFollowedByCapitalised(range, from: mediaNouns, in: sentence)

@@ -193,6 +193,9 @@ public struct PlaceRecognizer: Sendable {
         return englishTownPrepositions.contains { previous.elementsEqual($0.utf8) }
     }
 
+    /// A lower-case feature noun ending a two-word alias ("Mosul dam", "Assad lake").
+    private static let lowercaseFeatureSuffixes = [" dam", " lake", " reservoir"]
+
     static let englishTownPrepositions = ["in", "to", "from", "near", "outside", "around", "towards", "toward", "into", "of"]
     /// Their folded hashes: most words before a capital are ruled out by one probe of the word's own hash.
     private static let englishTownPrepositionHashes: NameTable<Bool> = {
@@ -250,7 +253,10 @@ public struct PlaceRecognizer: Sendable {
                 return rank.isHomePlace && !rank.isVillage ? best : nil
             }
             if lowercaseStart || !last.isCapitalised {
-                guard span.count >= 2, PlaceRecognizer.characterCount(writtenSpan()) >= 10 else { return nil }
+                // "the Mosul dam": a capitalised name and a feature noun in lower case name the feature, however short.
+                let feature = !lowercaseStart && span.count == 2
+                    && Self.lowercaseFeatureSuffixes.contains { writtenSpan().hasSuffix($0) }
+                guard span.count >= 2, feature || PlaceRecognizer.characterCount(writtenSpan()) >= 10 else { return nil }
             }
             return best
         }

@@ -28,7 +28,7 @@ final class GazetteerTests: XCTestCase {
         XCTAssertGreaterThan(entries.filter { $0.country == "Turkey" }.count, 100)
         let kinds = Set(entries.map(\.kind))
         for kind in ["city", "town", "village", "country", "governorate", "crossing", "oil field", "river", "region",
-                     "neighbourhood", "airport", "base"] {
+                     "neighbourhood", "airport", "base", "dam", "lake"] {
             XCTAssertTrue(kinds.contains(kind), kind)
         }
         XCTAssertEqual(Set(entries.map(\.key)).count, entries.count, "keys are unique")

@@ -61,9 +61,10 @@ final class PlaceRecognizerTests: XCTestCase {
     }
 
     func testASettlementNounLetsAFartherSpellingReachAVillage() {
-        XCTAssertEqual(names("Commandos landed near the town of Mansoura on 22 March."), ["Al Manşūrah"])
+        // (Mansoura, the first example here, became an alias of Al Manşūrah in the twelfth session.)
+        XCTAssertEqual(names("Commandos landed near the village of Qusham on 22 March."), ["Khushām"])
         // Without it, a lone word that only sounds like a village stays unresolved.
-        XCTAssertEqual(names("Commandos landed near Mansoura on 22 March."), [])
+        XCTAssertEqual(names("Commandos landed near Qusham on 22 March."), [])
     }
 
     func testFalsePositivesAreRejected() {

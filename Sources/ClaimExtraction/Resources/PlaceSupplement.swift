@@ -1,7 +1,7 @@
-// Curated places GeoNames' city extracts lack: governorates, border crossings, oil and gas fields,
-// rivers, regions, neighbourhoods, airports and bases, and a few towns and villages the war made known (Baghuz, Adra, Dabiq, Bashiqa,
-// Amerli, Jalawla, the Turkish border towns Karkamış and Yayladağı) and districts (Sheikh Maqsoud) that GeoNames' extracts lack. Written by hand
-// (not generated).
+// Curated places GeoNames' city extracts lack: governorates, border crossings, oil and gas fields, rivers, dams and
+// lakes, regions, neighbourhoods, airports and bases, and a few towns and villages the war made known (Baghuz, Adra,
+// Dabiq, Bashiqa, Amerli, Jalawla, Sarrin, al-Rai, the Turkish border towns Karkamış and Yayladağı) and districts
+// (Sheikh Maqsoud) that GeoNames' extracts lack. Written by hand (not generated).
 //
 // Coordinates are APPROXIMATE (centroids or a point inside the place, to about 0.1°; neighbourhoods
 // sit near their city's centre).
@@ -143,6 +143,38 @@ sup:town-yayladagi	Yayladağı	town	Turkey		35.90	36.06		Yayladagi|Yayladağı
 sup:village-baghuz	Al-Baghuz Fawqani	village	Syria	Deir ez-Zor	34.46	40.95		Baghuz|Baghouz|al-Baghuz|Al-Baghuz|Baghuz Fawqani|Baghouz Fawqani|al-Baghuz Fawqani|Baghuz al-Fawqani|Baghouz al-Fawqani
 sup:village-al-shaafa	Al-Shaafa	village	Syria	Deir ez-Zor	34.58	40.90		al-Shaafa|Shaafa|Al-Sha'afa|al-Sha'fa|Ash Sha'fah|Ash-Shaafa|al-Shafaa
 sup:town-ain-tarma	Ain Tarma	town	Syria	Rif Dimashq	33.52	36.35		Ain Tarma|Ayn Tarma|Ein Tarma|Ain Terma|'Ayn Tarma
+sup:town-sarrin	Sarrin	town	Syria	Aleppo	36.38	38.31		Sarrin|Sirrin|Sareen|Serrin
+sup:town-al-rai	Al-Rai	town	Syria	Aleppo	36.63	37.35		al-Rai|al-Ra'i|ar-Rai|ar-Ra'i|Al Rai
+sup:town-bzaa	Bza'a	town	Syria	Aleppo	36.33	37.58		Bza'a|Bzaa|Buza'a|Bizaa|Buzaa
+sup:village-qara-qozak	Qara Qozak	village	Syria	Aleppo	36.58	38.25		Qara Qozak|Qarah Qawzak|Qara Qawzak|Qereqozax|Qara Qouzak
+sup:village-gharanij	Gharanij	village	Syria	Deir ez-Zor	34.77	40.73		Gharanij|Ghranij|al-Gharanij
+sup:village-abu-hamam	Abu Hamam	village	Syria	Deir ez-Zor	34.83	40.66		Abu Hamam|Abu Hammam
+sup:village-shheil	Al-Shuhayl	village	Syria	Deir ez-Zor	35.02	40.38		Shheil|al-Shuhayl|Shuhail|al-Shuhail|al-Shaheel
+sup:village-tayana	Al-Tayana	village	Syria	Deir ez-Zor	34.90	40.52		Tayana|Tayyana|al-Tayyana|al-Tayana
+sup:dam-tabqa	Tabqa Dam	dam	Syria	Raqqa	35.87	38.57		Tabqa Dam|Tabqah Dam|al-Tabqa Dam|Euphrates Dam|Thawra Dam|al-Thawra Dam|Tabqa dam
+sup:dam-tishrin	Tishrin Dam	dam	Syria	Aleppo	36.38	38.18		Tishrin Dam|Tishreen Dam|Teshrin Dam|Tishrin dam
+sup:dam-baath	Baath Dam	dam	Syria	Raqqa	35.82	38.75		Baath Dam|Ba'ath Dam|al-Baath Dam
+sup:dam-mosul	Mosul Dam	dam	Iraq	Nineveh	36.63	42.82		Mosul Dam|Mosul dam|Saddam Dam
+sup:dam-haditha	Haditha Dam	dam	Iraq	Anbar	34.21	42.36		Haditha Dam|Hadithah Dam|Qadisiyah Dam|Haditha dam
+sup:dam-fallujah	Fallujah Barrage	dam	Iraq	Anbar	33.33	43.72		Fallujah Barrage|Fallujah Dam|Falluja Dam|Fallujah dam
+sup:dam-ramadi	Ramadi Barrage	dam	Iraq	Anbar	33.43	43.27		Ramadi Barrage|Ramadi Dam|Ramadi dam
+sup:dam-samarra	Samarra Barrage	dam	Iraq	Salah ad-Din	34.20	43.87		Samarra Barrage|Samarra Dam|Samarra dam
+sup:dam-dukan	Dukan Dam	dam	Iraq	Sulaymaniyah	35.95	44.95		Dukan Dam|Dokan Dam
+sup:dam-darbandikhan	Darbandikhan Dam	dam	Iraq	Sulaymaniyah	35.11	45.70		Darbandikhan Dam|Derbendikhan Dam
+sup:dam-hamrin	Hamrin Dam	dam	Iraq	Diyala	34.13	44.97		Hamrin Dam|Himreen Dam|Hemrin Dam
+sup:dam-ataturk	Atatürk Dam	dam	Turkey		37.48	38.32		Atatürk Dam|Ataturk Dam
+sup:dam-ilisu	Ilısu Dam	dam	Turkey		37.53	41.85		Ilısu Dam|Ilisu Dam
+sup:lake-assad	Lake Assad	lake	Syria	Raqqa	36.00	38.20		Lake Assad|Lake al-Assad|Lake Asad|Assad Lake|Buhayrat al-Assad
+sup:lake-jabboul	Lake Jabboul	lake	Syria	Aleppo	36.05	37.50		Lake Jabboul|Lake Jabbul|Jabboul Lake|Sabkhat al-Jabbul
+sup:lake-qattinah	Lake Qattinah	lake	Syria	Homs	34.67	36.60		Lake Qattinah|Lake Qatina|Lake Homs|Qattinah Lake
+sup:lake-tharthar	Lake Tharthar	lake	Iraq	Anbar	33.97	43.20		Lake Tharthar|Tharthar Lake|Lake Thar Thar|Tharthar reservoir|Lake Therthar
+sup:lake-qadisiyah	Lake Qadisiyah	lake	Iraq	Anbar	34.40	42.05		Lake Qadisiyah|Lake Qadisiya|Qadisiyah Lake|Lake Haditha|Haditha Lake
+sup:lake-habbaniyah	Lake Habbaniyah	lake	Iraq	Anbar	33.27	43.48		Lake Habbaniyah|Lake Habbaniya|Habbaniyah Lake|Habbaniya Lake
+sup:lake-razzaza	Lake Razzaza	lake	Iraq	Karbala	32.70	43.65		Lake Razzaza|Razzaza Lake|Lake Milh|Bahr al-Milh
+sup:lake-mosul	Mosul Dam Lake	lake	Iraq	Nineveh	36.80	42.60		Mosul Dam Lake|Mosul Lake|Lake Mosul|Mosul reservoir
+sup:lake-dukan	Lake Dukan	lake	Iraq	Sulaymaniyah	36.05	44.90		Lake Dukan|Dukan Lake|Lake Dokan
+sup:lake-hamrin	Lake Hamrin	lake	Iraq	Diyala	34.25	44.95		Lake Hamrin|Hamrin Lake|Lake Himreen
+sup:lake-galilee	Sea of Galilee	lake	Israel		32.82	35.59		Sea of Galilee|Lake Tiberias|Lake Kinneret|Lake of Tiberias
 """#
 
 /// Names the press uses for GeoNames places that GeoNames' alternate names lack, mostly Kurdish ones; added to
@@ -155,4 +187,5 @@ gn:173530	Derik|Dêrik
 gn:174448	Albukamal|Al Bukamal|Boukamal|Abu Kamal
 gn:90353	Tel Keppe|Tel Kaif|Tel Kayf|Telkaif
 gn:92138	Qaim|Qaem|Al-Qaem|al-Qaem
+gn:8559276	Mansoura|al-Mansoura|Mansourah|al-Mansurah|Mansura
 """#
