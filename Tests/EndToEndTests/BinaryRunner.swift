@@ -46,14 +46,7 @@ struct BinaryRunner {
         if let stdin { inPipe.fileHandleForWriting.write(Data(stdin.utf8)) }
         try? inPipe.fileHandleForWriting.close()
         // Drain both pipes while the process runs so a large output cannot block it.
-        var outData = Data(), errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async { outData = outPipe.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        if !mergeStandardError {
-            group.enter()
-            DispatchQueue.global().async { errData = errPipe.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        }
+        let outData = DrainedPipe(outPipe), errData = mergeStandardError ? nil : DrainedPipe(errPipe)
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning, Date() < deadline { usleep(10_000) }
         if process.isRunning {
@@ -61,8 +54,26 @@ struct BinaryRunner {
             XCTFail("claimsh \(arguments) did not finish within \(timeout) s")
         }
         process.waitUntilExit()
-        group.wait()
-        return Output(status: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        return Output(status: process.terminationStatus, stdout: String(decoding: outData.wait(), as: UTF8.self),
+                      stderr: String(decoding: errData?.wait() ?? Data(), as: UTF8.self))
+    }
+}
+
+/// A pipe read to its end on another thread; `wait()` hands over what it read once it is done (the thread's write
+/// and the caller's read are ordered by the semaphore, not by a captured variable).
+private final class DrainedPipe: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ pipe: Pipe) {
+        DispatchQueue.global().async {
+            self.data = pipe.fileHandleForReading.readDataToEndOfFile()
+            self.done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }

@@ -179,7 +179,7 @@ final class IndexPathTests: XCTestCase {
         XCTAssertEqual(set.rows, ResultRows(built))
         XCTAssertNotEqual(set.rows, ResultRows(Array(built.dropLast())))
         // The rows read the store when read, so they keep it alive after the engine is gone.
-        weak var weakStore = engine?.store
+        weak let weakStore = engine?.store
         engine = nil
         XCTAssertNotNil(weakStore)
         XCTAssertEqual(set.rows.map { Array($0) }, built)
