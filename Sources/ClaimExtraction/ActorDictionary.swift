@@ -31,7 +31,11 @@ enum ActorDictionary {
                "pro-government fighters", "pro-government troops", "pro-regime forces", "pro-regime fighters", "pro-regime troops",
                "pro-Assad forces", "pro-Assad fighters", "pro-Assad troops", "Syrian forces", "Syrian soldiers", "Syrian armed forces",
                "Syrian government troops", "Syrian government forces", "Syrian national forces", "Syrian air force",
-               "Syrian Arab Air Force", "Syrian militaries"]),
+               "Syrian Arab Air Force", "Syrian militaries", "Assad forces", "Assad troops", "Assad's forces", "Assad's troops"]),
+        // Pro-government militias fighting beside the army, not part of it.
+        actor("national-defence-forces", "National Defence Forces", "militia", "Syria", nil,
+              ["National Defence Forces", "National Defense Forces", "National Defence Force", "National Defense Force", "NDF"]),
+        actor("liwa-al-quds", "Liwa al-Quds", "militia", "Syria", nil, ["Liwa al-Quds", "Quds Brigade", "al-Quds Brigade"]),
         actor("tiger-forces", "Tiger Forces", "armed force", "Syria", "syrian-army",
               ["Tiger Forces", "Tiger Force", "Qawat al-Nimr"]),
         actor("republican-guard", "Republican Guard", "armed force", "Syria", "syrian-army",
@@ -100,6 +104,12 @@ enum ActorDictionary {
         actor("kataib-hezbollah", "Kataib Hezbollah", "militia", "Iraq", "pmu", ["Kataib Hezbollah", "Kata'ib Hezbollah", "Kataib Hizbollah"]),
         actor("asaib-ahl-al-haq", "Asaib Ahl al-Haq", "militia", "Iraq", "pmu", ["Asaib Ahl al-Haq", "Asa'ib Ahl al-Haq"]),
         actor("badr", "Badr Organization", "militia", "Iraq", "pmu", ["Badr Organization", "Badr Organisation", "Badr Brigade", "Badr militia"]),
+        actor("saraya-al-salam", "Saraya al-Salam", "militia", "Iraq", "pmu", ["Saraya al-Salam", "Saraya al-Salaam", "Peace Brigades"]),
+        // The interior ministry's forces, beside the army.
+        actor("iraqi-federal-police", "Iraqi Federal Police", "armed force", "Iraq", nil,
+              ["Iraqi Federal Police", "Federal Police", "Iraqi federal police forces"]),
+        actor("emergency-response-division", "Emergency Response Division", "armed force", "Iraq", nil,
+              ["Emergency Response Division", "ERD", "Iraqi Emergency Response Division"]),
         // Others in the war
         actor("fatemiyoun", "Liwa Fatemiyoun", "militia", nil, "irgc", ["Liwa Fatemiyoun", "Fatemiyoun", "Fatemiyoun Brigade", "Fatemiyoun Division"]),
         actor("wagner", "Wagner Group", "armed force", "Russia", nil, ["Wagner Group", "Wagner PMC", "PMC Wagner", "Wagner mercenaries"]),

@@ -60,4 +60,15 @@ final class TwelfthSessionNamesTests: XCTestCase {
         let c = claim("The Kurdish-led alliance, dominated by the YPG, said it had reached Manbij.")
         XCTAssertEqual(c?.source, "Kurdish forces")
     }
+    func testMilitiasAndPoliceBesideTheArmiesAreActors() {
+        XCTAssertEqual(actors(claim("NDF militiamen and Liwa al-Quds fighters held the airport road near Aleppo.")),
+                       ["National Defence Forces", "Liwa al-Quds"])
+        XCTAssertEqual(actors(claim("Federal Police units and the Emergency Response Division advanced in western Mosul.")),
+                       ["Iraqi Federal Police", "Emergency Response Division"])
+        XCTAssertEqual(actors(claim("Saraya al-Salam fighters guarded Samarra.")), ["Saraya al-Salam"])
+        // A possessive's forces are the army, with the man named as a person.
+        let c = claim("Bashar al-Assad's forces retook Palmyra in March.")
+        XCTAssertEqual(actors(c), ["Syrian Army"])
+        XCTAssertEqual(c?.personKeys.count, 1)
+    }
 }
