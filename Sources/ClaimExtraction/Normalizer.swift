@@ -180,6 +180,13 @@ struct FoldedName {
         FoldedName.writeSkeleton(joined[...], into: &out)
     }
 
+    /// `writeKey`'s key as its hash and length only, hashed over raw bytes (`skeletonHash`): what the
+    /// gazetteer's index keeps of each spelling's key. `joined` is scratch space.
+    func keyHash(joined: inout [UInt8]) -> (hash: NameHash, length: Int) {
+        FoldedName.writeJoined(bytes: bytes, words: words, into: &joined)
+        return joined.withUnsafeBufferPointer(FoldedName.skeletonHash)
+    }
+
     /// What `writeKey` writes, as its hash and length only: the span filters need no more, and
     /// skip building the bytes.
     static func keyHash<Words: Collection>(bytes: [UInt8], words: Words, joined: inout [UInt8]) -> (hash: NameHash, length: Int)
