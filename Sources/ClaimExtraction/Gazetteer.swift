@@ -52,10 +52,11 @@ public final class Gazetteer: Sendable {
         self.sources = sources
         var aliasRules: [String] = []
         aliasRules.reserveCapacity(entries.reduce(0) { $0 + 1 + $1.aliases.count })
+        var closing: (source: String, bytes: [UInt8]) = ("", [])
         for position in entries.indices {
-            let source = sources[position]
-            aliasRules.append(RuleText.concatenated("alias '", entries[position].name, "' (", source, ")"))
-            for alias in entries[position].aliases { aliasRules.append(RuleText.concatenated("alias '", alias, "' (", source, ")")) }
+            if closing.source != sources[position] { closing = (sources[position], Array("' (\(sources[position]))".utf8)) }
+            aliasRules.append(Gazetteer.aliasRule(entries[position].name, closing: closing.bytes))
+            for alias in entries[position].aliases { aliasRules.append(Gazetteer.aliasRule(alias, closing: closing.bytes)) }
         }
         self.aliasRules = aliasRules
         self.indexByKey = indexByKey
@@ -265,6 +266,18 @@ public final class Gazetteer: Sendable {
         return number == 0 ? entries[entryIndex].name : entries[entryIndex].aliases[number - 1]
     }
 
+    /// `alias 'SPELLING` and then `closing` (`' (SOURCE)`, the same for a whole table), copied straight into the
+    /// string's storage: one of these is made for each of the thirteen thousand spellings at every load.
+    private static func aliasRule(_ spelling: String, closing: [UInt8]) -> String {
+        let opening = "alias '"
+        return String(unsafeUninitializedCapacity: opening.utf8.count + spelling.utf8.count + closing.count) { buffer in
+            var written = buffer.initialize(from: opening.utf8).1
+            written += UnsafeMutableBufferPointer(rebasing: buffer[written...]).initialize(from: spelling.utf8).1
+            written += UnsafeMutableBufferPointer(rebasing: buffer[written...]).initialize(from: closing).1
+            return written
+        }
+    }
+
     /// `alias 'ALIAS' (SOURCE)` for a candidate's spelling and entry.
     func aliasRule(of candidate: Candidate) -> String {
         aliasRules[candidate.spelling]
@@ -328,7 +341,19 @@ public final class Gazetteer: Sendable {
         let admin1 = field(4)
         return PlaceEntry(key: text(0), name: text(1), aliases: aliases, kind: text(2), country: text(3),
                           admin1: admin1.isEmpty ? nil : String(decoding: admin1, as: UTF8.self),
-                          lat: lat, lon: lon, population: Int(text(7)))
+                          lat: lat, lon: lon, population: integer(field(7)))
+    }
+
+    /// The value of a field of decimal digits like `29774`, as `Int(String)` reads it, without making a string;
+    /// anything else (empty, signed, too long) goes to `Int(String)`.
+    static func integer(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !text.isEmpty, text.count <= 18 else { return Int(String(decoding: text, as: UTF8.self)) }
+        var value = 0
+        for byte in text {
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return Int(String(decoding: text, as: UTF8.self)) }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// The value of a decimal like `35.75936` or `-75.69812`, as `Double(String)` reads it, without
