@@ -56,11 +56,11 @@ struct FoldedName {
 
     /// Folds `text` into this value, reusing its buffers.
     mutating func refill(_ text: String) {
-        bytes.removeAll(keepingCapacity: true)
         words.removeAll(keepingCapacity: true)
         var text = text
         text.withUTF8 { utf8 in
             if FoldedName.foldASCII(utf8, into: &bytes, words: &words) { return }
+            bytes.removeAll(keepingCapacity: true)
             bytes.reserveCapacity(utf8.count)
             var wordStart = 0
             var index = 0
@@ -87,9 +87,9 @@ struct FoldedName {
         }
     }
 
-    /// `refill` of an all-ASCII text (most names), into emptied `bytes` and `words`: each byte folded by
-    /// `asciiFolds` on the stack and the letters appended at once, not a byte at a time. False, with
-    /// `bytes` and `words` left empty, for any other text.
+    /// `refill` of an all-ASCII text (most names): each byte folded by `asciiFolds` on the stack, then the
+    /// letters put in place of `bytes`' at once, not a byte at a time; the word ranges appended to the emptied
+    /// `words`. False, with `bytes` untouched and `words` left empty, for any other text.
     private static func foldASCII(_ utf8: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8],
                                   words: inout [Range<Int>]) -> Bool {
         asciiFolds.withUnsafeBufferPointer { folds in
@@ -110,7 +110,7 @@ struct FoldedName {
                     }
                 }
                 if count > wordStart { words.append(wordStart..<count) }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<count]))
+                bytes.replaceSubrange(bytes.indices, with: UnsafeBufferPointer(rebasing: out[..<count]))
                 return true
             }
         }
