@@ -38,7 +38,8 @@ public final class Gazetteer: Sendable {
         }
         var indexByKey: [String: Int] = [:]
         indexByKey.reserveCapacity(entries.count)
-        for (position, entry) in entries.enumerated() { indexByKey[entry.key] = position }
+        // Entries read in place (here and below): a copy of one would retain each of its strings.
+        for position in entries.indices { indexByKey[entries[position].key] = position }
         for line in aliasAdditions.split(separator: "\n") {
             let columns = line.split(separator: "\t", maxSplits: 1)
             guard columns.count == 2, let position = indexByKey[String(columns[0])] else { continue }
@@ -50,9 +51,12 @@ public final class Gazetteer: Sendable {
         self.entries = entries
         self.sources = sources
         var aliasRules: [String] = []
-        for (position, entry) in entries.enumerated() {
-            aliasRules.append(RuleText.concatenated("alias '", entry.name, "' (", sources[position], ")"))
-            for alias in entry.aliases { aliasRules.append(RuleText.concatenated("alias '", alias, "' (", sources[position], ")")) }
+        aliasRules.reserveCapacity(entries.reduce(0) { $0 + 1 + $1.aliases.count })
+        var closing: (source: String, bytes: [UInt8]) = ("", [])
+        for position in entries.indices {
+            if closing.source != sources[position] { closing = (sources[position], Array("' (\(sources[position]))".utf8)) }
+            aliasRules.append(Gazetteer.aliasRule(entries[position].name, closing: closing.bytes))
+            for alias in entries[position].aliases { aliasRules.append(Gazetteer.aliasRule(alias, closing: closing.bytes)) }
         }
         self.aliasRules = aliasRules
         self.indexByKey = indexByKey
@@ -262,6 +266,18 @@ public final class Gazetteer: Sendable {
         return number == 0 ? entries[entryIndex].name : entries[entryIndex].aliases[number - 1]
     }
 
+    /// `alias 'SPELLING` and then `closing` (`' (SOURCE)`, the same for a whole table), copied straight into the
+    /// string's storage: one of these is made for each of the thirteen thousand spellings at every load.
+    private static func aliasRule(_ spelling: String, closing: [UInt8]) -> String {
+        let opening = "alias '"
+        return String(unsafeUninitializedCapacity: opening.utf8.count + spelling.utf8.count + closing.count) { buffer in
+            var written = buffer.initialize(from: opening.utf8).1
+            written += UnsafeMutableBufferPointer(rebasing: buffer[written...]).initialize(from: spelling.utf8).1
+            written += UnsafeMutableBufferPointer(rebasing: buffer[written...]).initialize(from: closing).1
+            return written
+        }
+    }
+
     /// `alias 'ALIAS' (SOURCE)` for a candidate's spelling and entry.
     func aliasRule(of candidate: Candidate) -> String {
         aliasRules[candidate.spelling]
@@ -309,10 +325,14 @@ public final class Gazetteer: Sendable {
             return UnsafeBufferPointer(rebasing: line[start..<ends[number]])
         }
         func text(_ number: Int) -> String { String(decoding: field(number), as: UTF8.self) }
-        guard let lat = Double(text(5)), let lon = Double(text(6)) else { return nil }
+        guard let lat = decimal(field(5)), let lon = decimal(field(6)) else { return nil }
         var aliases: [String] = []
         if found >= 8 {
             var start = tabs.7 + 1
+            // Sized first: grown one alias at a time, the array would be copied up to five times a line.
+            var count = 1
+            for index in start..<line.count where line[index] == UInt8(ascii: "|") { count += 1 }
+            aliases.reserveCapacity(count)
             for index in start...line.count where index == line.count || line[index] == UInt8(ascii: "|") {
                 if index > start { aliases.append(String(decoding: UnsafeBufferPointer(rebasing: line[start..<index]), as: UTF8.self)) }
                 start = index + 1
@@ -321,7 +341,45 @@ public final class Gazetteer: Sendable {
         let admin1 = field(4)
         return PlaceEntry(key: text(0), name: text(1), aliases: aliases, kind: text(2), country: text(3),
                           admin1: admin1.isEmpty ? nil : String(decoding: admin1, as: UTF8.self),
-                          lat: lat, lon: lon, population: Int(text(7)))
+                          lat: lat, lon: lon, population: integer(field(7)))
+    }
+
+    /// The value of a field of decimal digits like `29774`, as `Int(String)` reads it, without making a string;
+    /// anything else (empty, signed, too long) goes to `Int(String)`.
+    static func integer(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !text.isEmpty, text.count <= 18 else { return Int(String(decoding: text, as: UTF8.self)) }
+        var value = 0
+        for byte in text {
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return Int(String(decoding: text, as: UTF8.self)) }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
+    /// The value of a decimal like `35.75936` or `-75.69812`, as `Double(String)` reads it, without
+    /// making a string. Up to 15 digits (every coordinate in the tables) are an integer and a power of ten
+    /// both exact in a `Double`, so their quotient rounds once, to the correctly rounded value
+    /// `Double(String)` gives too. Anything else goes to `Double(String)`.
+    static func decimal(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
+        var digits: UInt64 = 0, digitCount = 0, decimals = 0, seenPoint = false
+        for (offset, byte) in text.enumerated() {
+            if byte == UInt8(ascii: "-") && offset == 0 { continue }
+            if byte == UInt8(ascii: ".") && !seenPoint { seenPoint = true; continue }
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"), digitCount < 15 else {
+                return Double(String(decoding: text, as: UTF8.self))
+            }
+            digits = digits * 10 + UInt64(byte - UInt8(ascii: "0"))
+            digitCount += 1
+            if seenPoint { decimals += 1 }
+        }
+        guard digitCount > 0 else { return Double(String(decoding: text, as: UTF8.self)) }
+        let value = Double(digits) / powersOfTen[decimals]
+        return text.first == UInt8(ascii: "-") ? -value : value
+    }
+
+    /// 10^0 through 10^15, each exact in a `Double`.
+    private static let powersOfTen: [Double] = (0...15).map { exponent in
+        (0..<exponent).reduce(1.0) { value, _ in value * 10 }
     }
 }
 

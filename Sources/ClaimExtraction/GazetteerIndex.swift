@@ -62,14 +62,23 @@ struct GazetteerIndex: Sendable {
         keyHashes.reserveCapacity(spellingCount)
         countryHashes.reserveCapacity(entries.count)
         var longestWords = 1, longestKey = 0
-        var name = FoldedName(), key: [UInt8] = [], scratch: [UInt8] = [], otherWord: [UInt8] = []
-        for (entryIndex, entry) in entries.enumerated() {
+        var name = FoldedName()
+        // Entries come grouped by country: its hash and whether it is keyed are worked out once a run.
+        var country: (name: String, hash: NameHash, isKeyed: Bool)? = nil
+        for entryIndex in entries.indices {
             spellingStarts.append(Int32(foldedHashes.count))
-            name.refill(entry.country)
-            countryHashes.append(name.foldedHash)
-            let matchesByKey = Gazetteer.isFoundByKey(entry)
-            for spelling in -1..<entry.aliases.count {
-                name.refill(spelling < 0 ? entry.name : entry.aliases[spelling])
+            // Fields read in place: a copy of the entry would retain each of its strings.
+            let entryCountry = entries[entryIndex].country, isCountry = entries[entryIndex].kind == "country"
+            if country?.name != entryCountry {
+                name.refill(entryCountry)
+                country = (entryCountry, name.foldedHash, GazetteerIndex.keyedCountries.contains(entryCountry))
+            }
+            countryHashes.append(country!.hash)
+            // `Gazetteer.isFoundByKey`, with the country's look-up done once a run.
+            let matchesByKey = isCountry || entryCountry.isEmpty || country!.isKeyed
+            let aliasCount = entries[entryIndex].aliases.count
+            for spelling in -1..<aliasCount {
+                name.refill(spelling < 0 ? entries[entryIndex].name : entries[entryIndex].aliases[spelling])
                 longestWords = max(longestWords, name.words.count)
                 var folded = NameHash()
                 for (position, word) in name.words.enumerated() {
@@ -80,18 +89,18 @@ struct GazetteerIndex: Sendable {
                 bareStarts.append(Int32(bareBytes.count))
                 name.appendWithoutArticles(to: &bareBytes)
                 aliasPairs.append((folded, Int32(entryIndex)))
-                if entry.kind == "country" {
+                if isCountry {
                     countryPairs.append((folded, Int32(entryIndex)))
                     if name.words.count == 2 { countryFirstWords[NameHash(name.bytes[name.words[0]])] = true }
                 }
                 firstWordKeys[name.firstWordKeyHash] = true
-                if let other = name.firstWordOtherFinalHKeyHash(buffer: &otherWord) { firstWordKeys[other] = true }
+                if let other = name.firstWordOtherFinalHKeyHash() { firstWordKeys[other] = true }
                 if let first = name.words.first { firstWordsFolded[NameHash(name.bytes[first])] = true }
-                name.writeKey(into: &key, joined: &scratch)
-                let keyHash = NameHash(key)
-                keyHashes.append(keyHash)
-                if !key.isEmpty && matchesByKey { keyPairs.append((keyHash, Int32(entryIndex))) }
-                longestKey = max(longestKey, key.count)
+                // Only the key's hash and length are kept, so its bytes are never written.
+                let key = name.keyHash
+                keyHashes.append(key.hash)
+                if key.length > 0 && matchesByKey { keyPairs.append((key.hash, Int32(entryIndex))) }
+                longestKey = max(longestKey, key.length)
             }
         }
         spellingStarts.append(Int32(foldedHashes.count))
@@ -221,17 +230,20 @@ extension Gazetteer {
 private extension FoldedName {
     /// `firstWordKeyHash` with a final "h" after the first word's last vowel added, or taken off: a name's full key
     /// drops such an h ("Al Miqdādīyah" and "Muqdadiya" share one), so the name must be tried from either first word.
-    /// `buffer` holds the other spelling of the word (reused: thirteen thousand spellings call this at every load).
-    func firstWordOtherFinalHKeyHash(buffer: inout [UInt8]) -> NameHash? {
+    /// The other spelling of the word is made on the stack: thirteen thousand spellings call this at every load.
+    func firstWordOtherFinalHKeyHash() -> NameHash? {
         guard let range = keyedFirstWord, range.count > 2 else { return nil }
         let h = UInt8(ascii: "h"), last = bytes[range.upperBound - 1]
-        if last == h, FoldedName.isVowel(bytes[range.upperBound - 2]) {
-            return FoldedName.wordKeyHash(bytes[range.lowerBound..<(range.upperBound - 1)])
+        return bytes.withUnsafeBufferPointer { bytes in
+            if last == h, FoldedName.isVowel(bytes[range.upperBound - 2]) {
+                return FoldedName.wordKeyHash(UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<(range.upperBound - 1)]))
+            }
+            guard FoldedName.isVowel(last) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count + 1) { word in
+                _ = word.initialize(from: bytes[range])
+                word[range.count] = h
+                return FoldedName.wordKeyHash(UnsafeBufferPointer(word))
+            }
         }
-        guard FoldedName.isVowel(last) else { return nil }
-        buffer.removeAll(keepingCapacity: true)
-        buffer.append(contentsOf: bytes[range])
-        buffer.append(h)
-        return FoldedName.wordKeyHash(buffer[...])
     }
 }

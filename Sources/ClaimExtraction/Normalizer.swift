@@ -56,10 +56,11 @@ struct FoldedName {
 
     /// Folds `text` into this value, reusing its buffers.
     mutating func refill(_ text: String) {
-        bytes.removeAll(keepingCapacity: true)
         words.removeAll(keepingCapacity: true)
         var text = text
         text.withUTF8 { utf8 in
+            if FoldedName.foldASCII(utf8, into: &bytes, words: &words) { return }
+            bytes.removeAll(keepingCapacity: true)
             bytes.reserveCapacity(utf8.count)
             var wordStart = 0
             var index = 0
@@ -85,6 +86,44 @@ struct FoldedName {
             if bytes.count > wordStart { words.append(wordStart..<bytes.count) }
         }
     }
+
+    /// `refill` of an all-ASCII text (most names): each byte folded by `asciiFolds` on the stack, then the
+    /// letters put in place of `bytes`' at once, not a byte at a time; the word ranges appended to the emptied
+    /// `words`. False, with `bytes` untouched and `words` left empty, for any other text.
+    private static func foldASCII(_ utf8: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8],
+                                  words: inout [Range<Int>]) -> Bool {
+        asciiFolds.withUnsafeBufferPointer { folds in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { out in
+                var count = 0, wordStart = 0
+                for byte in utf8 {
+                    guard byte < 0x80 else {
+                        words.removeAll(keepingCapacity: true)
+                        return false
+                    }
+                    let folded = folds[Int(byte)]
+                    if folded == asciiSeparator {
+                        if count > wordStart { words.append(wordStart..<count) }
+                        wordStart = count
+                    } else if folded != asciiDropped {
+                        out[count] = folded
+                        count += 1
+                    }
+                }
+                if count > wordStart { words.append(wordStart..<count) }
+                bytes.replaceSubrange(bytes.indices, with: UnsafeBufferPointer(rebasing: out[..<count]))
+                return true
+            }
+        }
+    }
+
+    /// `appendFolded` of each ASCII byte, tabulated: the folded byte, `asciiSeparator` (the byte separates
+    /// words) or `asciiDropped` (an apostrophe: part of the word, but not written).
+    static let asciiFolds: [UInt8] = (0..<128).map { byte in
+        var folded: [UInt8] = []
+        guard appendFolded(Unicode.Scalar(UInt8(byte)), to: &folded) else { return asciiSeparator }
+        return folded.first ?? asciiDropped
+    }
+    static let asciiSeparator: UInt8 = 0, asciiDropped: UInt8 = 1
 
     /// A name already folded into words (the recognisers' tokens).
     init(bytes: [UInt8], words: [Range<Int>]) {
@@ -137,13 +176,17 @@ struct FoldedName {
     /// The word `firstWordKey` is made from: the first that is not an article, or the first word when it is alone
     /// or every word is an article.
     @inline(__always) var keyedFirstWord: Range<Int>? {
-        words.first(where: { !(words.count > 1 && FoldedName.isArticle(bytes[$0])) }) ?? words.first
+        guard words.count > 1 else { return words.first }
+        // Raw words: a slice of `bytes` per word would retain and release the array.
+        return bytes.withUnsafeBufferPointer { bytes in
+            words.first(where: { !FoldedName.isArticle(UnsafeBufferPointer(rebasing: bytes[$0])) })
+        } ?? words.first
     }
 
     /// Hash of `firstWordKey`.
     var firstWordKeyHash: NameHash {
         guard let range = keyedFirstWord else { return NameHash() }
-        return FoldedName.wordKeyHash(bytes[range])
+        return bytes.withUnsafeBufferPointer { FoldedName.wordKeyHash(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// `firstWordKey` into a reusable buffer (cleared first).
@@ -180,6 +223,17 @@ struct FoldedName {
         FoldedName.writeSkeleton(joined[...], into: &out)
     }
 
+    /// `writeKey`'s key as its hash and length only, joined on the stack and hashed over raw bytes
+    /// (`skeletonHash`): what the gazetteer's index keeps of each spelling's key.
+    var keyHash: (hash: NameHash, length: Int) {
+        bytes.withUnsafeBufferPointer { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
+                let count = FoldedName.join(bytes, words: words, into: out)
+                return FoldedName.skeletonHash(UnsafeBufferPointer(rebasing: out[..<count]))
+            }
+        }
+    }
+
     /// What `writeKey` writes, as its hash and length only: the span filters need no more, and
     /// skip building the bytes.
     static func keyHash<Words: Collection>(bytes: [UInt8], words: Words, joined: inout [UInt8]) -> (hash: NameHash, length: Int)
@@ -195,10 +249,24 @@ struct FoldedName {
     private static func writeJoined<Words: Collection>(bytes: [UInt8], words: Words, into joined: inout [UInt8])
         where Words.Element == Range<Int> {
         joined.removeAll(keepingCapacity: true)
+        bytes.withUnsafeBufferPointer { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
+                let count = join(bytes, words: words, into: out)
+                joined.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<count]))
+            }
+        }
+    }
+
+    /// `writeJoined` over raw bytes, into `out` (room for as many bytes as `bytes`: joining never lengthens);
+    /// how many bytes it wrote. Raw: a slice per word would retain the bytes, an array append check its buffer.
+    private static func join<Words: Collection>(_ bytes: UnsafeBufferPointer<UInt8>, words: Words,
+                                                into out: UnsafeMutableBufferPointer<UInt8>) -> Int
+        where Words.Element == Range<Int> {
+        var written = 0
         var afterArticle = false
         let count = words.count
         for (index, range) in words.enumerated() {
-            let word = bytes[range]
+            let word = UnsafeBufferPointer(rebasing: bytes[range])
             let isLast = index == count - 1
             if !isLast && FoldedName.isArticle(word) {
                 afterArticle = true
@@ -206,7 +274,8 @@ struct FoldedName {
             }
             var start = range.lowerBound
             if FoldedName.isAbu(word) {
-                joined.append(UInt8(ascii: "b")); joined.append(UInt8(ascii: "u"))
+                out[written] = UInt8(ascii: "b"); out[written + 1] = UInt8(ascii: "u")
+                written += 2
                 afterArticle = false
                 continue
             }
@@ -222,8 +291,12 @@ struct FoldedName {
                       bytes[end - 1] == UInt8(ascii: "e") {
                 end -= 1  // French -ine: Mayadine, Hajine
             }
-            for position in start..<end { joined.append(bytes[position]) }
+            for position in start..<end {
+                out[written] = bytes[position]
+                written += 1
+            }
         }
+        return written
     }
 
     /// The key of the first word that is not an article: recognisers try a name only where a known
@@ -256,9 +329,13 @@ struct FoldedName {
 
     /// `withoutArticles` appended to `out`.
     func appendWithoutArticles(to out: inout [UInt8]) {
-        for (index, range) in words.enumerated() {
-            if index < words.count - 1 && FoldedName.isArticle(bytes[range]) { continue }
-            out.append(contentsOf: bytes[range])
+        // Raw words: a slice of `bytes` per word would retain and release the array.
+        bytes.withUnsafeBufferPointer { bytes in
+            for (index, range) in words.enumerated() {
+                let word = UnsafeBufferPointer(rebasing: bytes[range])
+                if index < words.count - 1 && FoldedName.isArticle(word) { continue }
+                out.append(contentsOf: word)
+            }
         }
     }
 
