@@ -64,9 +64,11 @@ public struct ActorRecognizer: Sendable {
         return nil
     }
 
-    /// Word `index` in lower case, nil outside the text (read only around the rare capitals).
+    /// Word `index` in lower case, nil outside the text (read only around the rare capitals). An ASCII word with no
+    /// capital (most words here) is its own lower case: no second string is made for it.
     private static func lowercasedWord(_ index: Int, in text: NameText) -> String? {
-        index >= 0 && index < text.tokens.count ? text.text(of: index).lowercased() : nil
+        guard index >= 0 && index < text.tokens.count else { return nil }
+        return text.tokens[index].flags.contains(.lowercaseASCII) ? text.text(of: index) : text.text(of: index).lowercased()
     }
 
     /// Verbs whose object, followed by what it is asked or accused of, is a state: "told Ankara to stay out",
