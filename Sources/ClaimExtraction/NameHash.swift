@@ -63,8 +63,8 @@ struct NameTable<Value: Sendable>: Sendable {
 
     subscript(hash: NameHash) -> Value? {
         @inline(__always) get {
-            let key = NameTable.stored(hash)
-            return values[slot(of: key)]
+            let index = slot(of: NameTable.stored(hash))
+            return values.withUnsafeBufferPointer { $0[index] }  // as many values as keys: `index` is inside
         }
         set {
             let key = NameTable.stored(hash)
