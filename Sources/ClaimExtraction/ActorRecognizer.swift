@@ -69,17 +69,27 @@ public struct ActorRecognizer: Sendable {
     /// one of the places the preposition governs.
     private static func isCoordinatedAfterPlacePreposition(_ index: Int, in text: NameText) -> Bool {
         var lead = index - 1
-        while lead >= 1, let word = lowercasedWord(lead, in: text), word == "and" || word == "or",
-              text.tokens[lead - 1].isCapitalised {
+        while lead >= 1, isWord(lead, "and", in: text) || isWord(lead, "or", in: text), text.tokens[lead - 1].isCapitalised {
             lead -= 2
         }
         guard lead < index - 1, let word = lowercasedWord(lead, in: text) else { return false }
         return placePrepositions.contains(word)
     }
 
-    /// Word `index` in lower case, nil outside the text (read only around the rare capitals).
+    /// Word `index` in lower case, nil outside the text (read only around the rare capitals). An ASCII word with no
+    /// capital (most words here) is its own lower case: no second string is made for it.
     private static func lowercasedWord(_ index: Int, in text: NameText) -> String? {
-        index >= 0 && index < text.tokens.count ? text.text(of: index).lowercased() : nil
+        guard index >= 0 && index < text.tokens.count else { return nil }
+        return text.tokens[index].flags.contains(.lowercaseASCII) ? text.text(of: index) : text.text(of: index).lowercased()
+    }
+
+    /// Whether word `index` in lower case is `word` (false outside the text): a lowercase ASCII word's bytes are
+    /// compared in place, with no string made.
+    private static func isWord(_ index: Int, _ word: String, in text: NameText) -> Bool {
+        guard index >= 0 && index < text.tokens.count else { return false }
+        let token = text.tokens[index]
+        guard token.flags.contains(.lowercaseASCII) else { return lowercasedWord(index, in: text) == word }
+        return text.bytes[token.bytes].elementsEqual(word.utf8)
     }
 
     /// Verbs whose object, followed by what it is asked or accused of, is a state: "told Ankara to stay out",
@@ -97,10 +107,10 @@ public struct ActorRecognizer: Sendable {
         let tokens = text.tokens
         // The object's words: the capital, and a second one joined to it by "and" on either side.
         var first = index, last = index
-        if Self.lowercasedWord(index + 1, in: text) == "and", index + 2 < tokens.count,
+        if Self.isWord(index + 1, "and", in: text), index + 2 < tokens.count,
            tokens[index + 2].classes.contains(.speakingCapital) {
             last = index + 2
-        } else if Self.lowercasedWord(index - 1, in: text) == "and", index >= 2, tokens[index - 2].classes.contains(.speakingCapital) {
+        } else if Self.isWord(index - 1, "and", in: text), index >= 2, tokens[index - 2].classes.contains(.speakingCapital) {
             first = index - 2
         }
         guard first >= 1, let next = Self.lowercasedWord(last + 1, in: text), Self.afterObject.contains(next),
@@ -133,7 +143,7 @@ public struct ActorRecognizer: Sendable {
             else { return nil }
             start -= 1
         }
-        guard start >= 0, Self.lowercasedWord(start, in: text) == "between" else { return nil }
+        guard start >= 0, Self.isWord(start, "between", in: text) else { return nil }
         if let relation = Self.lowercasedWord(start - 1, in: text), Self.relationWords.contains(relation) { return relation }
         // The list runs on past the capital over names, "and", "or" and words hyphenated to the one before
         // ("PKK-linked").
@@ -155,7 +165,7 @@ public struct ActorRecognizer: Sendable {
     /// and Ankara agreed"), past at most three auxiliaries ("Moscow would not tolerate").
     private func governmentVerb(after index: Int, in text: NameText) -> Int? {
         if let verb = verb(after: index + 1, in: text) { return verb }
-        guard Self.lowercasedWord(index + 1, in: text) == "and", index + 2 < text.tokens.count,
+        guard Self.isWord(index + 1, "and", in: text), index + 2 < text.tokens.count,
               text.tokens[index + 2].classes.contains(.speakingCapital) else { return nil }
         return verb(after: index + 3, in: text)
     }
@@ -192,10 +202,10 @@ public struct ActorRecognizer: Sendable {
     /// The participle whose agent the capital at `index` is: "brokered by Moscow", "brokered by Moscow and Ankara".
     private func agentParticiple(before index: Int, in text: NameText) -> String? {
         var by = index - 1
-        if Self.lowercasedWord(by, in: text) == "and", by >= 1, text.tokens[by - 1].classes.contains(.speakingCapital) {
+        if Self.isWord(by, "and", in: text), by >= 1, text.tokens[by - 1].classes.contains(.speakingCapital) {
             by -= 2
         }
-        guard Self.lowercasedWord(by, in: text) == "by", let participle = Self.lowercasedWord(by - 1, in: text),
+        guard Self.isWord(by, "by", in: text), let participle = Self.lowercasedWord(by - 1, in: text),
               ActorDictionary.agentParticiples.contains(participle) else { return nil }
         return participle
     }

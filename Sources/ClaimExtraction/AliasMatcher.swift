@@ -374,18 +374,19 @@ extension AliasMatcher {
     /// Whether an alias is an acronym (one to six letters, all capitals) and whether it starts with a capital,
     /// read from its bytes when it is ASCII (most are; only A–Z and a–z are letters there, A–Z capitals).
     static func caseOf(_ text: String) -> (isAcronym: Bool, isCapitalised: Bool) {
-        let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
-            let letters = text.filter(\.isLetter)
-            return (letters.count <= 6 && letters.allSatisfy(\.isUppercase) && !letters.isEmpty,
-                    text.first?.isUppercase ?? false)
+        var text = text  // `withUTF8` reads a native or small string in place (the view's iterator steps byte by byte)
+        let ascii = text.withUTF8 { utf8 -> (isAcronym: Bool, isCapitalised: Bool)? in
+            guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+            var letters = 0, capitals = 0
+            for byte in utf8 {
+                if byte &- UInt8(ascii: "A") < 26 { capitals += 1; letters += 1 } else if byte &- UInt8(ascii: "a") < 26 { letters += 1 }
+            }
+            let first = utf8.first ?? 0
+            return (letters <= 6 && capitals == letters && letters > 0, first &- UInt8(ascii: "A") < 26)
         }
-        var letters = 0, capitals = 0
-        for byte in utf8 {
-            if byte &- UInt8(ascii: "A") < 26 { capitals += 1; letters += 1 } else if byte &- UInt8(ascii: "a") < 26 { letters += 1 }
-        }
-        let first = utf8.first ?? 0
-        return (letters <= 6 && capitals == letters && letters > 0, first &- UInt8(ascii: "A") < 26)
+        if let ascii { return ascii }
+        let letters = text.filter(\.isLetter)
+        return (letters.count <= 6 && letters.allSatisfy(\.isUppercase) && !letters.isEmpty, text.first?.isUppercase ?? false)
     }
 
     /// `a.filter(\.isLetter) == b.filter(\.isLetter)` (an acronym written as listed), compared as bytes when both

@@ -49,6 +49,13 @@ struct NameTable<Value: Sendable>: Sendable {
     // and a call costs as much as the probe.
     @inline(__always)
     private func slot(of key: UInt64) -> Int {
+        keys.withUnsafeBufferPointer { slot(of: key, in: $0) }
+    }
+
+    /// The probe over `keys`' buffer: `mask` keeps every index inside it (`keys.count` is `mask + 1`), so the
+    /// array's bounds check at each step would only repeat that.
+    @inline(__always)
+    private func slot(of key: UInt64, in keys: UnsafeBufferPointer<UInt64>) -> Int {
         var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
         while keys[index] != 0 && keys[index] != key { index = (index + 1) & mask }
         return index
@@ -56,8 +63,8 @@ struct NameTable<Value: Sendable>: Sendable {
 
     subscript(hash: NameHash) -> Value? {
         @inline(__always) get {
-            let key = NameTable.stored(hash)
-            return values[slot(of: key)]
+            let index = slot(of: NameTable.stored(hash))
+            return values.withUnsafeBufferPointer { $0[index] }  // as many values as keys: `index` is inside
         }
         set {
             let key = NameTable.stored(hash)
@@ -80,7 +87,8 @@ struct NameTable<Value: Sendable>: Sendable {
 
     @inline(__always)
     func contains(_ hash: NameHash) -> Bool {
-        keys[slot(of: NameTable.stored(hash))] != 0
+        let key = NameTable.stored(hash)
+        return keys.withUnsafeBufferPointer { $0[slot(of: key, in: $0)] != 0 }
     }
 
     private mutating func grow() {
