@@ -101,7 +101,10 @@ final class AliasMatcher: Sendable {
                 FoldedName.writeSkeleton(name.bytes[firstWord], into: &scratch)
                 firstWordKeys[NameHash(scratch)] = true
             }
-            if alias.isCapitalised && !alias.isAcronym && (name.words.count >= 2 || alias.key.utf8.count >= 5) {
+            // An English adjective ("Syrian", "Kurdish") is spelled one way: by key it would only catch names that
+            // sound like it ("Sarrin").
+            if alias.isCapitalised && !alias.isAcronym && (name.words.count >= 2 || alias.key.utf8.count >= 5),
+               name.words.count >= 2 || !AliasMatcher.isEnglishAdjective(text) {
                 keyPairs.append((NameHash(alias.key.utf8), index))
                 for prefix in KeyLead.prefixes(of: Array(alias.key.utf8)) { keyPrefixes[prefix] = true }
                 var beginning = NameHash()
@@ -371,6 +374,12 @@ final class AliasMatcher: Sendable {
 }
 
 extension AliasMatcher {
+    /// Whether a one-word alias is an English demonym or adjective of nationality ("Syrian", "Kurdish", "Chinese").
+    static func isEnglishAdjective(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return PlaceStopWords.demonyms.contains(lower) || lower.hasSuffix("ian") || lower.hasSuffix("ish") || lower.hasSuffix("ese")
+    }
+
     /// Whether an alias is an acronym (one to six letters, all capitals) and whether it starts with a capital,
     /// read from its bytes when it is ASCII (most are; only A–Z and a–z are letters there, A–Z capitals).
     static func caseOf(_ text: String) -> (isAcronym: Bool, isCapitalised: Bool) {

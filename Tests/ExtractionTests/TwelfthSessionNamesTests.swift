@@ -56,6 +56,17 @@ final class TwelfthSessionNamesTests: XCTestCase {
         XCTAssertEqual(actors(claim("Fighting continued in Sarrin on Tuesday.")), [])
     }
 
+    func testAnEnglishAdjectiveIsMatchedAsWrittenNeverByKey() {
+        // "Saran" and "Sirran" share the key of "Syrian"; "Kurdesh" that of "Kurdish".
+        XCTAssertEqual(actors(claim("Ahmed Saran was arrested near Raqqa.")), [])
+        XCTAssertEqual(actors(claim("The Sirran family fled Deir Ezzor.")), [])
+        XCTAssertTrue(AliasMatcher.isEnglishAdjective("Kurdish"))
+        XCTAssertTrue(AliasMatcher.isEnglishAdjective("Chinese"))
+        XCTAssertFalse(AliasMatcher.isEnglishAdjective("Hezbollah"))
+        // Written as listed, they are still the actors.
+        XCTAssertEqual(actors(claim("Syrian and Kurdish fighters clashed near Raqqa.")), ["Syria", "Kurdish forces"])
+    }
+
     func testAnAppositiveDominatedByAGroupStillLeavesTheSubjectSpeaking() {
         let c = claim("The Kurdish-led alliance, dominated by the YPG, said it had reached Manbij.")
         XCTAssertEqual(c?.source, "Kurdish forces")
