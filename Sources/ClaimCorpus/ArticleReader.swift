@@ -41,7 +41,7 @@ public enum ArticleReader {
         // Valid plain text with no CR, no `<` (no HTML marker) and no front matter (most files) is cut into lines
         // on its bytes: no String of the whole text is made, each line's String is made once.
         if isValid, !census.hasCR, !namedHTML, !bytes.starts(with: frontMatterOpening), !hasAngleBracket(bytes) {
-            return (try assemble(name: name, bytes: bytes, metadata: metadata ?? ArticleMetadata()), warnings)
+            return (try assemble(name: name, bytes: bytes, isASCII: !census.hasNonASCII, metadata: metadata ?? ArticleMetadata()), warnings)
         }
         var text = String(decoding: bytes, as: UTF8.self)
         if census.hasCR { text = unifyingLineBreaks(text) }
@@ -160,17 +160,17 @@ public enum ArticleReader {
         return Int(info.st_size)
     }
 
-    /// Cleans the text (its bytes: valid UTF-8 with LF line breaks) line by line, finds the title, and splits
-    /// paragraphs into sentences.
-    static func assemble(name: String, bytes: [UInt8], metadata: ArticleMetadata) throws -> Article {
+    /// Cleans the text (its bytes: valid UTF-8 with LF line breaks; `isASCII`: all of them ASCII, when known) line by
+    /// line, finds the title, and splits paragraphs into sentences.
+    static func assemble(name: String, bytes: [UInt8], isASCII: Bool = false, metadata: ArticleMetadata) throws -> Article {
         var meta = metadata
         // The cleaned lines, edited in place below (a second array of them would be a copy of every line).
         var lines: [String] = []
         // About one line (or blank line) in 64 bytes, so the array seldom grows line by line.
         lines.reserveCapacity(bytes.count / 64 + 8)
         var bodyStarted = false
-        // Splitting the bytes avoids grapheme breaking over the whole text. A line's String is made once, from
-        // its bytes: a line of ASCII is not decoded scalar by scalar.
+        // Splitting the bytes avoids grapheme breaking over the whole text. A line's String is made once, copied from
+        // its bytes: they are valid already, so they are not checked again.
         var lineStart = 0
         // Loaded once per article, not once per line.
         let linePhrases = Boilerplate.linePhrases
@@ -182,7 +182,9 @@ public enum ArticleReader {
                 lineStart = lineEnd + 1
                 continue
             }
-            let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
+            let line = bytes.withUnsafeBufferPointer {
+                String(validUTF8: UnsafeBufferPointer(rebasing: $0[lineStart..<lineEnd]), knownASCII: isASCII)
+            }
             lineStart = lineEnd + 1
             let phrases = linePhrases.hits(in: line)
             if let outlet = Boilerplate.outlet(fromFooter: line, phrases: phrases), meta.outlet == nil { meta.outlet = outlet }

@@ -42,3 +42,33 @@ enum UTF8Validity {
         bytes.withUnsafeBufferPointer { isValid($0) }
     }
 }
+
+extension String {
+    /// A String of bytes already known to be valid UTF-8 (checked by `UTF8Validity`, or cut from a String at scalar
+    /// boundaries), copied without the check `String(decoding:as:)` repeats (about ten instructions a byte of any
+    /// line that is not all ASCII). `knownASCII`: every byte is below 0x80; otherwise the bytes are looked at, as the
+    /// String must carry the right ASCII flag (comparison and hashing take fast paths on it).
+    init(validUTF8 bytes: UnsafeBufferPointer<UInt8>, knownASCII: Bool = false) {
+        let isASCII = knownASCII || UTF8Validity.isASCII(bytes)
+        self.init(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))
+    }
+}
+
+extension UTF8Validity {
+    /// Whether every byte is below 0x80, read eight at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var highBits: UInt64 = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            highBits |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < bytes.count {
+            highBits |= UInt64(bytes[index])
+            index += 1
+        }
+        return highBits & 0x8080_8080_8080_8080 == 0
+    }
+}
