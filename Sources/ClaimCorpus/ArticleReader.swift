@@ -329,23 +329,21 @@ struct ByteCensus {
                 }
             }
         }
-        var highBits: UInt64 = 0
+        var highBits = SIMD16<UInt8>()
+        let unusual = UnusualBytes()
         data.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress else { return }
             let raw = UnsafeRawPointer(base)
             var index = 0
-            // Eight bytes at a time: only a word with a byte below 0x20 or a DEL (a line break, now and then) is
-            // looked at byte by byte.
-            while index + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                highBits |= word
-                let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
-                let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
-                let hasDelete = (delete &- 0x0101_0101_0101_0101) & ~delete & 0x8080_8080_8080_8080
-                if belowSpace | hasDelete != 0 {
-                    for offset in index..<(index + 8) { count(bytes[offset]) }
+            // Sixteen bytes at a time: only a run with a control byte other than a line feed, or a DEL, is looked at
+            // byte by byte.
+            while index + 16 <= bytes.count {
+                let chunk = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                highBits |= chunk
+                if unusual.occurs(in: chunk) {
+                    for offset in index..<(index + 16) { count(bytes[offset]) }
                 }
-                index += 8
+                index += 16
             }
             while index < bytes.count {
                 high |= bytes[index]
@@ -355,8 +353,26 @@ struct ByteCensus {
         }
         nulCount = nuls
         self.controls = controls
-        hasNonASCII = high >= 0x80 || highBits & 0x8080_8080_8080_8080 != 0
+        let highWords = unsafeBitCast(highBits, to: SIMD2<UInt64>.self)
+        hasNonASCII = high >= 0x80 || (highWords[0] | highWords[1]) & 0x8080_8080_8080_8080 != 0
         hasCR = crs > 0
+    }
+}
+
+/// Finds, among sixteen bytes, a byte below 0x20 other than a line feed, or a DEL: a run `ByteCensus` must count byte by
+/// byte (a line feed, the only control byte in most text, counts as nothing).
+struct UnusualBytes {
+    // Stored vectors of a named type, so that each comparison is one vector instruction (see `StopBytes`).
+    private let space = SIMD16<UInt8>(repeating: 0x20)
+    private let lineFeed = SIMD16<UInt8>(repeating: 0x0A)
+    private let delete = SIMD16<UInt8>(repeating: 0x7F)
+
+    @inline(__always)
+    func occurs(in chunk: SIMD16<UInt8>) -> Bool {
+        let unusual = ((chunk .< space) .& (chunk .!= lineFeed)) .| (chunk .== delete)
+        // Lanes are all ones or all zeros; read as two words, any set bit is an unusual byte.
+        let lanes = unsafeBitCast(unusual, to: SIMD2<UInt64>.self)
+        return lanes[0] | lanes[1] != 0
     }
 }
 
