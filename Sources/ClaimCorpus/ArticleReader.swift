@@ -402,12 +402,14 @@ enum ParagraphBuilder {
             let number = offset + 1
             var text = SentenceSplitter.sentenceRanges(of: entry.text, into: &ranges)
             let paragraphText = text
+            // The String knows whether it is ASCII: then so is every sentence, and none needs looking at.
+            let isASCII = paragraphText.utf8Span.isKnownASCII
             // `map` makes the array at its size in one go.
             let sentences = text.withUTF8 { bytes in
                 ranges.map { range in
                     sentenceNumber += 1
-                    return Sentence(text: SentenceSplitter.sentence(range, of: paragraphText, bytes: bytes), paragraph: number,
-                                    index: sentenceNumber)
+                    let sentence = SentenceSplitter.sentence(range, of: paragraphText, bytes: bytes, knownASCII: isASCII)
+                    return Sentence(text: sentence, paragraph: number, index: sentenceNumber)
                 }
             }
             paragraphs.append(Paragraph(index: number, text: paragraphText, isListItem: entry.isListItem, sentences: sentences))

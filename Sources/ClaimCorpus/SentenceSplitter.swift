@@ -29,10 +29,11 @@ public enum SentenceSplitter {
     }
 
     /// `sentence(_:of:)` with the paragraph's bytes at hand (`bytes` is `paragraph`'s UTF-8, and a sentence range
-    /// starts and ends on scalar boundaries): the sentence's bytes are copied, not decoded again.
-    static func sentence(_ range: Range<Int>, of paragraph: String, bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// starts and ends on scalar boundaries): the sentence's bytes are copied, not decoded again. `knownASCII`: the
+    /// paragraph is all ASCII.
+    static func sentence(_ range: Range<Int>, of paragraph: String, bytes: UnsafeBufferPointer<UInt8>, knownASCII: Bool = false) -> String {
         if range.lowerBound == 0, range.upperBound == bytes.count { return paragraph }
-        return String(validUTF8: UnsafeBufferPointer(rebasing: bytes[range]))
+        return String(validUTF8: UnsafeBufferPointer(rebasing: bytes[range]), knownASCII: knownASCII)
     }
 
     /// The same split made on the paragraph's Unicode scalars.

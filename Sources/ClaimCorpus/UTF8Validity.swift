@@ -9,6 +9,12 @@ enum UTF8Validity {
         let raw = UnsafeRawPointer(base)
         var index = 0
         while index < count {
+            // Sixteen bytes (two words) at a time through runs of ASCII, then eight.
+            if index + 16 <= count, (raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                | raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)) & 0x8080_8080_8080_8080 == 0 {
+                index += 16
+                continue
+            }
             if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 index += 8
                 continue
