@@ -61,20 +61,26 @@ extension String {
 }
 
 extension UTF8Validity {
-    /// Whether every byte is below 0x80, read eight at a time.
+    /// Whether every byte is below 0x80: read sixteen at a time, up to the first run with a byte that is not.
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let raw = UnsafeRawPointer(base)
-        var highBits: UInt64 = 0
+        let highs: UInt64 = 0x8080_8080_8080_8080
         var index = 0
-        while index + 8 <= bytes.count {
-            highBits |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        while index + 16 <= bytes.count {
+            let words = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
+            if words & highs != 0 { return false }
+            index += 16
+        }
+        var highBits: UInt64 = 0
+        if index + 8 <= bytes.count {
+            highBits = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             index += 8
         }
         while index < bytes.count {
             highBits |= UInt64(bytes[index])
             index += 1
         }
-        return highBits & 0x8080_8080_8080_8080 == 0
+        return highBits & highs == 0
     }
 }
