@@ -41,7 +41,7 @@ public enum ArticleReader {
         // Valid plain text with no CR, no `<` (no HTML marker) and no front matter (most files) is cut into lines
         // on its bytes: no String of the whole text is made, each line's String is made once.
         if isValid, !census.hasCR, !namedHTML, !bytes.starts(with: frontMatterOpening), !hasAngleBracket(bytes) {
-            return (try assemble(name: name, bytes: bytes, metadata: metadata ?? ArticleMetadata()), warnings)
+            return (try assemble(name: name, bytes: bytes, isASCII: !census.hasNonASCII, metadata: metadata ?? ArticleMetadata()), warnings)
         }
         var text = String(decoding: bytes, as: UTF8.self)
         if census.hasCR { text = unifyingLineBreaks(text) }
@@ -160,17 +160,17 @@ public enum ArticleReader {
         return Int(info.st_size)
     }
 
-    /// Cleans the text (its bytes: valid UTF-8 with LF line breaks) line by line, finds the title, and splits
-    /// paragraphs into sentences.
-    static func assemble(name: String, bytes: [UInt8], metadata: ArticleMetadata) throws -> Article {
+    /// Cleans the text (its bytes: valid UTF-8 with LF line breaks; `isASCII`: all of them ASCII, when known) line by
+    /// line, finds the title, and splits paragraphs into sentences.
+    static func assemble(name: String, bytes: [UInt8], isASCII: Bool = false, metadata: ArticleMetadata) throws -> Article {
         var meta = metadata
         // The cleaned lines, edited in place below (a second array of them would be a copy of every line).
         var lines: [String] = []
         // About one line (or blank line) in 64 bytes, so the array seldom grows line by line.
         lines.reserveCapacity(bytes.count / 64 + 8)
         var bodyStarted = false
-        // Splitting the bytes avoids grapheme breaking over the whole text. A line's String is made once, from
-        // its bytes: a line of ASCII is not decoded scalar by scalar.
+        // Splitting the bytes avoids grapheme breaking over the whole text. A line's String is made once, copied from
+        // its bytes: they are valid already, so they are not checked again.
         var lineStart = 0
         // Loaded once per article, not once per line.
         let linePhrases = Boilerplate.linePhrases
@@ -182,7 +182,9 @@ public enum ArticleReader {
                 lineStart = lineEnd + 1
                 continue
             }
-            let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
+            let line = bytes.withUnsafeBufferPointer {
+                String(validUTF8: UnsafeBufferPointer(rebasing: $0[lineStart..<lineEnd]), knownASCII: isASCII)
+            }
             lineStart = lineEnd + 1
             let phrases = linePhrases.hits(in: line)
             if let outlet = Boilerplate.outlet(fromFooter: line, phrases: phrases), meta.outlet == nil { meta.outlet = outlet }
@@ -327,23 +329,21 @@ struct ByteCensus {
                 }
             }
         }
-        var highBits: UInt64 = 0
+        var highBits = SIMD16<UInt8>()
+        let unusual = UnusualBytes()
         data.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress else { return }
             let raw = UnsafeRawPointer(base)
             var index = 0
-            // Eight bytes at a time: only a word with a byte below 0x20 or a DEL (a line break, now and then) is
-            // looked at byte by byte.
-            while index + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                highBits |= word
-                let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
-                let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
-                let hasDelete = (delete &- 0x0101_0101_0101_0101) & ~delete & 0x8080_8080_8080_8080
-                if belowSpace | hasDelete != 0 {
-                    for offset in index..<(index + 8) { count(bytes[offset]) }
+            // Sixteen bytes at a time: only a run with a control byte other than a line feed, or a DEL, is looked at
+            // byte by byte.
+            while index + 16 <= bytes.count {
+                let chunk = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                highBits |= chunk
+                if unusual.occurs(in: chunk) {
+                    for offset in index..<(index + 16) { count(bytes[offset]) }
                 }
-                index += 8
+                index += 16
             }
             while index < bytes.count {
                 high |= bytes[index]
@@ -353,8 +353,26 @@ struct ByteCensus {
         }
         nulCount = nuls
         self.controls = controls
-        hasNonASCII = high >= 0x80 || highBits & 0x8080_8080_8080_8080 != 0
+        let highWords = unsafeBitCast(highBits, to: SIMD2<UInt64>.self)
+        hasNonASCII = high >= 0x80 || (highWords[0] | highWords[1]) & 0x8080_8080_8080_8080 != 0
         hasCR = crs > 0
+    }
+}
+
+/// Finds, among sixteen bytes, a byte below 0x20 other than a line feed, or a DEL: a run `ByteCensus` must count byte by
+/// byte (a line feed, the only control byte in most text, counts as nothing).
+struct UnusualBytes {
+    // Stored vectors of a named type, so that each comparison is one vector instruction (see `StopBytes`).
+    private let space = SIMD16<UInt8>(repeating: 0x20)
+    private let lineFeed = SIMD16<UInt8>(repeating: 0x0A)
+    private let delete = SIMD16<UInt8>(repeating: 0x7F)
+
+    @inline(__always)
+    func occurs(in chunk: SIMD16<UInt8>) -> Bool {
+        let unusual = ((chunk .< space) .& (chunk .!= lineFeed)) .| (chunk .== delete)
+        // Lanes are all ones or all zeros; read as two words, any set bit is an unusual byte.
+        let lanes = unsafeBitCast(unusual, to: SIMD2<UInt64>.self)
+        return lanes[0] | lanes[1] != 0
     }
 }
 
@@ -384,12 +402,14 @@ enum ParagraphBuilder {
             let number = offset + 1
             var text = SentenceSplitter.sentenceRanges(of: entry.text, into: &ranges)
             let paragraphText = text
+            // The String knows whether it is ASCII: then so is every sentence, and none needs looking at.
+            let isASCII = paragraphText.utf8Span.isKnownASCII
             // `map` makes the array at its size in one go.
             let sentences = text.withUTF8 { bytes in
                 ranges.map { range in
                     sentenceNumber += 1
-                    return Sentence(text: SentenceSplitter.sentence(range, of: paragraphText, bytes: bytes), paragraph: number,
-                                    index: sentenceNumber)
+                    let sentence = SentenceSplitter.sentence(range, of: paragraphText, bytes: bytes, knownASCII: isASCII)
+                    return Sentence(text: sentence, paragraph: number, index: sentenceNumber)
                 }
             }
             paragraphs.append(Paragraph(index: number, text: paragraphText, isListItem: entry.isListItem, sentences: sentences))

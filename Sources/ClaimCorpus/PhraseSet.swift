@@ -79,6 +79,13 @@ public struct PhraseSet: Sendable {
         folded && byte >= 97 && byte <= 122 ? [byte, byte - 32] : [byte]
     }
 
+    /// The two bytes before `end` as `pairShifts` indexes them (`first << 8 | second`): one load, read big-endian.
+    /// `end` is at least `minimumLength` (so at least 2): the subtraction needs no overflow check.
+    @inline(__always)
+    private static func pair(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        Int(UInt16(bigEndian: UnsafeRawPointer(bytes.baseAddress! + (end &- 2)).loadUnaligned(as: UInt16.self)))
+    }
+
     @inline(__always)
     static func foldASCII(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 
@@ -92,14 +99,15 @@ public struct PhraseSet: Sendable {
         // A phrase ends inside the text: a text shorter than every phrase holds none.
         guard bytes.count >= minimumLength else { return false }
         return pairShifts.withUnsafeBufferPointer { pairShifts in
-            var start = 0
-            while start + minimumLength <= bytes.count {
-                let end = start + minimumLength
-                let shift = pairShifts[Int(bytes[end - 2]) << 8 | Int(bytes[end - 1])]
-                if shift != 0 { start += Int(shift); continue }
+            // The window is `end - minimumLength..<end`.
+            var end = minimumLength
+            while end <= bytes.count {
+                let shift = pairShifts[Self.pair(endingAt: end, in: bytes)]
+                if shift != 0 { end &+= Int(shift); continue }
+                let start = end - minimumLength
                 let candidates = candidatePhrases(bytes[start], bytes[start + 1])
                 if candidates != 0 && matchesAny(candidates, in: bytes, at: start) { return true }
-                start += 1
+                end += 1
             }
             return false
         }
@@ -113,17 +121,18 @@ public struct PhraseSet: Sendable {
             let all = allGroups
             return pairShifts.withUnsafeBufferPointer { pairShifts in
                 var found: UInt8 = 0
-                var start = 0
-                while start + minimumLength <= bytes.count {
-                    let end = start + minimumLength
-                    let shift = pairShifts[Int(bytes[end - 2]) << 8 | Int(bytes[end - 1])]
-                    if shift != 0 { start += Int(shift); continue }
+                // The window is `end - minimumLength..<end`.
+                var end = minimumLength
+                while end <= bytes.count {
+                    let shift = pairShifts[Self.pair(endingAt: end, in: bytes)]
+                    if shift != 0 { end &+= Int(shift); continue }
+                    let start = end - minimumLength
                     let candidates = candidatePhrases(bytes[start], bytes[start + 1])
                     if candidates != 0 {
                         found |= matchedGroups(candidates, in: bytes, at: start, skipping: found)
                         if found == all { break }
                     }
-                    start += 1
+                    end += 1
                 }
                 return found
             }

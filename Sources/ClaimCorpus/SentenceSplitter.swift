@@ -28,30 +28,12 @@ public enum SentenceSplitter {
         return String(Substring(utf8[lower..<upper]))
     }
 
-    /// `sentence(_:of:)` with the paragraph's bytes at hand (`bytes` is `paragraph`'s UTF-8): an ASCII sentence
-    /// is made from its bytes, which costs less than slicing the String (decoding ASCII is only the ASCII check);
-    /// any other is sliced, as decoding it would check every byte again.
-    static func sentence(_ range: Range<Int>, of paragraph: String, bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// `sentence(_:of:)` with the paragraph's bytes at hand (`bytes` is `paragraph`'s UTF-8, and a sentence range
+    /// starts and ends on scalar boundaries): the sentence's bytes are copied, not decoded again. `knownASCII`: the
+    /// paragraph is all ASCII.
+    static func sentence(_ range: Range<Int>, of paragraph: String, bytes: UnsafeBufferPointer<UInt8>, knownASCII: Bool = false) -> String {
         if range.lowerBound == 0, range.upperBound == bytes.count { return paragraph }
-        let sentence = UnsafeBufferPointer(rebasing: bytes[range])
-        return isASCII(sentence) ? String(decoding: sentence, as: UTF8.self) : self.sentence(range, of: paragraph)
-    }
-
-    /// Whether every byte is below 0x80, read eight at a time.
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        var highBits: UInt64 = 0
-        var index = 0
-        while index + 8 <= bytes.count {
-            highBits |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            index += 8
-        }
-        while index < bytes.count {
-            highBits |= UInt64(bytes[index])
-            index += 1
-        }
-        return highBits & 0x8080_8080_8080_8080 == 0
+        return String(validUTF8: UnsafeBufferPointer(rebasing: bytes[range]), knownASCII: knownASCII)
     }
 
     /// The same split made on the paragraph's Unicode scalars.

@@ -8,6 +8,7 @@ struct UTF8SentenceSplitter {
     /// The abbreviations, loaded once per paragraph rather than at every full stop.
     let packedAbbreviations = SentenceSplitter.packedAbbreviations
     let longestAbbreviation = SentenceSplitter.longestAbbreviation
+    let stopBytes = StopBytes()
 
     func split() -> [String] {
         var ranges: [Range<Int>] = []
@@ -24,15 +25,12 @@ struct UTF8SentenceSplitter {
         var openQuotes = 0
         sentences.reserveCapacity(count / 64 + 1)
         while index < count {
-            // Eight bytes at a time past words with no byte the scan stops at, and straight to the first one in a
-            // word that holds one: every byte passed over would only have moved the scan on by one.
-            if index + 8 <= count {
-                let stops = Self.stopBytes(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
-                if stops == 0 {
-                    index += 8
-                    continue
-                }
-                index += stops.trailingZeroBitCount >> 3
+            // Sixteen bytes at a time past runs with no byte the scan stops at, and straight to the first one in a
+            // run that holds one: every byte passed over would only have moved the scan on by one.
+            if index + 16 <= count {
+                let first = stopBytes.first(in: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self))
+                index += first
+                if first == 16 { continue }
             }
             let byte = bytes[index]
             var length = 1
@@ -64,18 +62,6 @@ struct UTF8SentenceSplitter {
             index += length
         }
         append(start..<count, to: &sentences)
-    }
-
-    /// The bytes of a word of eight (loaded little-endian) that may be `.` `!` `?` `:` or 0xE2 (the lead byte of
-    /// `“` `”` `…`), as their high bits: the zero-byte test on the word xor each never misses one, and flags a
-    /// byte that is none only above one that is (a borrow runs upwards), so the lowest flag is a stop.
-    @inline(__always)
-    static func stopBytes(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
-        return zeroBytes(word ^ (ones &* 0x2E)) | zeroBytes(word ^ (ones &* 0x21)) | zeroBytes(word ^ (ones &* 0x3F))
-            | zeroBytes(word ^ (ones &* 0x3A)) | zeroBytes(word ^ (ones &* 0xE2))
     }
 
     /// `.` `!` `?` `:` (all below 0x40) as one bit test.
@@ -248,5 +234,27 @@ struct UTF8SentenceSplitter {
             upper = last
         }
         if lower < upper { sentences.append(lower..<upper) }
+    }
+}
+
+/// The bytes the splitter stops at, `.` `!` `?` `:` and 0xE2 (the lead byte of `“` `”` `…`), found among sixteen
+/// with one comparison of all sixteen per stop byte.
+struct StopBytes {
+    // Each byte in all sixteen lanes, as stored vectors of a named type: the compiler then makes every `.==` one
+    // vector instruction (comparing with a scalar, or a vector built in place, it compared lane by lane).
+    private let fullStop = SIMD16<UInt8>(repeating: UInt8(ascii: "."))
+    private let exclamation = SIMD16<UInt8>(repeating: UInt8(ascii: "!"))
+    private let question = SIMD16<UInt8>(repeating: UInt8(ascii: "?"))
+    private let colon = SIMD16<UInt8>(repeating: UInt8(ascii: ":"))
+    private let leadE2 = SIMD16<UInt8>(repeating: 0xE2)
+
+    /// Where the first stop byte of `chunk` stands, 16 when none does.
+    @inline(__always)
+    func first(in chunk: SIMD16<UInt8>) -> Int {
+        let stops = (chunk .== fullStop) .| (chunk .== exclamation) .| (chunk .== question) .| (chunk .== colon) .| (chunk .== leadE2)
+        // A mask lane is all ones or all zeros, so read as two words (lanes in order) the lowest set bit is in the first
+        // stop's lane. (`any(stops)` compiles to a loop over the lanes.)
+        let lanes = unsafeBitCast(stops, to: SIMD2<UInt64>.self)
+        return lanes[0] != 0 ? lanes[0].trailingZeroBitCount >> 3 : 8 + lanes[1].trailingZeroBitCount >> 3
     }
 }

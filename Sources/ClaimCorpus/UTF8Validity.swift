@@ -9,6 +9,12 @@ enum UTF8Validity {
         let raw = UnsafeRawPointer(base)
         var index = 0
         while index < count {
+            // Sixteen bytes (two words) at a time through runs of ASCII, then eight.
+            if index + 16 <= count, (raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                | raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)) & 0x8080_8080_8080_8080 == 0 {
+                index += 16
+                continue
+            }
             if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 index += 8
                 continue
@@ -40,5 +46,41 @@ enum UTF8Validity {
 
     static func isValid(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { isValid($0) }
+    }
+}
+
+extension String {
+    /// A String of bytes already known to be valid UTF-8 (checked by `UTF8Validity`, or cut from a String at scalar
+    /// boundaries), copied without the check `String(decoding:as:)` repeats (about ten instructions a byte of any
+    /// line that is not all ASCII). `knownASCII`: every byte is below 0x80; otherwise the bytes are looked at, as the
+    /// String must carry the right ASCII flag (comparison and hashing take fast paths on it).
+    init(validUTF8 bytes: UnsafeBufferPointer<UInt8>, knownASCII: Bool = false) {
+        let isASCII = knownASCII || UTF8Validity.isASCII(bytes)
+        self.init(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))
+    }
+}
+
+extension UTF8Validity {
+    /// Whether every byte is below 0x80: read sixteen at a time, up to the first run with a byte that is not.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 16 <= bytes.count {
+            let words = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
+            if words & highs != 0 { return false }
+            index += 16
+        }
+        var highBits: UInt64 = 0
+        if index + 8 <= bytes.count {
+            highBits = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < bytes.count {
+            highBits |= UInt64(bytes[index])
+            index += 1
+        }
+        return highBits & highs == 0
     }
 }

@@ -1,8 +1,8 @@
 import XCTest
 @testable import ClaimCorpus
 
-/// `ByteCensus` reads eight bytes at a time and only a word near a control byte byte by byte: it must count what
-/// a plain pass over every byte counts, wherever in a word (or in the tail) the byte falls.
+/// `ByteCensus` reads sixteen bytes at a time and only a run holding a control byte (not a line feed) byte by byte: it
+/// must count what a plain pass over every byte counts, wherever in a run (or in the tail) the byte falls.
 final class ByteCensusWordTests: XCTestCase {
     private func reference(_ bytes: [UInt8]) -> (nuls: Int, controls: Int, nonASCII: Bool, cr: Bool) {
         (bytes.filter { $0 == 0 }.count,
@@ -20,7 +20,7 @@ final class ByteCensusWordTests: XCTestCase {
     }
 
     func testEveryByteValueAtEveryPositionOfAWordAndTheTail() {
-        let text = Array("Fighters left the town of al-Mayadeen on Monday, 17 Oct.".utf8)  // 57 bytes: 7 words and a tail
+        let text = Array("Fighters left the town of al-Mayadeen on Monday, 17 Oct.".utf8)  // 57 bytes: 3 runs and a tail
         for value in [0x00, 0x01, 0x07, 0x09, 0x0A, 0x0C, 0x0D, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0xC3, 0xFF] as [UInt8] {
             for position in text.indices {
                 var bytes = text
