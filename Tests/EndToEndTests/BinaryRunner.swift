@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import XCTest
 
 /// Runs the built `claimsh` binary as a user would, with isolated HOME and state folders.
@@ -46,7 +47,23 @@ struct BinaryRunner {
         if let stdin { inPipe.fileHandleForWriting.write(Data(stdin.utf8)) }
         try? inPipe.fileHandleForWriting.close()
         // Drain both pipes while the process runs so a large output cannot block it.
-        let outData = DrainedPipe(outPipe), errData = mergeStandardError ? nil : DrainedPipe(errPipe)
+        // Each reader thread hands its bytes over through a mutex (not a captured variable it writes).
+        let outData = Mutex(Data()), errData = Mutex(Data())
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            let data = outPipe.fileHandleForReading.readDataToEndOfFile()
+            outData.withLock { $0 = data }
+            group.leave()
+        }
+        if !mergeStandardError {
+            group.enter()
+            DispatchQueue.global().async {
+                let data = errPipe.fileHandleForReading.readDataToEndOfFile()
+                errData.withLock { $0 = data }
+                group.leave()
+            }
+        }
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning, Date() < deadline { usleep(10_000) }
         if process.isRunning {
@@ -54,26 +71,8 @@ struct BinaryRunner {
             XCTFail("claimsh \(arguments) did not finish within \(timeout) s")
         }
         process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: outData.wait(), as: UTF8.self),
-                      stderr: String(decoding: errData?.wait() ?? Data(), as: UTF8.self))
-    }
-}
-
-/// A pipe read to its end on another thread; `wait()` hands over what it read once it is done (the thread's write
-/// and the caller's read are ordered by the semaphore, not by a captured variable).
-private final class DrainedPipe: @unchecked Sendable {
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ pipe: Pipe) {
-        DispatchQueue.global().async {
-            self.data = pipe.fileHandleForReading.readDataToEndOfFile()
-            self.done.signal()
-        }
-    }
-
-    func wait() -> Data {
-        done.wait()
-        return data
+        group.wait()
+        return Output(status: process.terminationStatus, stdout: String(decoding: outData.withLock { $0 }, as: UTF8.self),
+                      stderr: String(decoding: errData.withLock { $0 }, as: UTF8.self))
     }
 }
