@@ -266,6 +266,14 @@ struct AttributionScanner: Sendable {
             let kind = tokens[k].kind
             if kind == .punctuation, Self.closingPunctuation.contains(tokens[k].lower) { return false }
             if kind == .word, tokens[k].classes.contains(.subjectBoundary), !tokens[k].isCapitalized {
+                // "as Erdogan announced the start of …": with an object, "as" says when, and the speech is the clause's
+                // own; "as the ministry said" (nothing after the verb but an adverbial) cites the source, and "as
+                // officials said the bridge was down" reports them ("say" takes a clause, not an object). Not the article
+                // of "as-Sulaimaniya".
+                if tokens[k].lower == "as", tokens.lower(at: k + 1) != "-", !Self.clauseSpeechVerbs.contains(tokens[verb].lower),
+                   let next = tokens.lower(at: verb + 1) {
+                    return Self.determiners.contains(next)
+                }
                 return Self.adverbialSubordinators.contains(tokens[k].lower) || isRelativeThat(tokens, at: k)
             }
             k -= 1
@@ -274,6 +282,8 @@ struct AttributionScanner: Sendable {
     }
 
     static let determiners: GrammarWordSet = ["a", "an", "the", "this", "its", "their", "his", "her", "our", "every"]
+    /// Speech verbs whose next words are what was said, never an object.
+    static let clauseSpeechVerbs: GrammarWordSet = ["said", "says", "say", "saying"]
 
     /// "… averting an offensive that the UN warned could displace 800,000": "that" after a noun phrase opens a
     /// relative clause, and speech inside it is about that noun, not the sentence. After a verb ("said that")

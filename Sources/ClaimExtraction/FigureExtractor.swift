@@ -151,6 +151,18 @@ public struct FigureExtractor: Sendable {
                 if FigureLexicon.modifiers.contains(t.lower) || t.lower.hasSuffix("s") || Self.functionWords.contains(t.lower) { break }
             }
         }
+        // "hundreds of bombs", "dozens of air force cadets", "dozens of booby-trapped cars": a vague amount's "of"
+        // before a plain plural noun the unit lexicon lacks, perhaps after lower-case modifiers (hyphens inside them).
+        if number.isVague, tokens.lower(at: end) == "of" {
+            for k in (end + 1)..<min(end + 6, tokens.count) {
+                let t = tokens[k]
+                if t.lower == "-", !t.spaceBefore { continue }
+                guard t.kind == .word, !t.isCapitalized, !Self.functionWords.contains(t.lower) else { break }
+                if Self.isPluralNoun(t.lower) {
+                    return build(number, unit: t.lower, unitEnd: k + 1, rule: Self.rule(reading, .noun), in: sentence)
+                }
+            }
+        }
         // "7,000 between police and soldiers": the unit is the coordinated nouns' last one.
         if tokens.lower(at: end) == "between" {
             var k = end + 1

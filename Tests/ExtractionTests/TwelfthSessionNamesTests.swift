@@ -82,4 +82,19 @@ final class TwelfthSessionNamesTests: XCTestCase {
         XCTAssertEqual(actors(c), ["Syrian Army"])
         XCTAssertEqual(c?.personKeys.count, 1)
     }
+    func testAVagueAmountCountsAnyPluralNounAfterOf() {
+        let c = claim("Militants left hundreds of mines and dozens of booby-trapped cars in Mosul.")
+        XCTAssertEqual(c?.figures.map(\.unit), ["mines", "cars"])
+        XCTAssertEqual(c?.figures.first?.low, 100)
+        XCTAssertEqual(claim("Thousands of army recruits trained near Baghdad.")?.figures.first?.unit, "recruits")
+        // No noun, no figure: "hundreds of them" counts nothing named.
+        XCTAssertEqual(claim("Hundreds of them fled Mosul.")?.figures.first?.unit, nil)
+    }
+
+    func testAsWithAnObjectSaysWhenNotWhoSaysSo() {
+        // "as X announced the start of …" is when the shelling happened: the writer's claim.
+        XCTAssertEqual(claim("Shells hit Kobani as Turkey's president announced the start of the offensive.")?.source, "author")
+        // "as the ministry said" cites the ministry.
+        XCTAssertEqual(claim("The town of Tal Abyad fell on Sunday, as the Turkish defence ministry said.")?.source, "Turkey")
+    }
 }
