@@ -36,12 +36,24 @@ public enum StoreLoader {
              progress: progress)
     }
 
+    /// Starts the extraction tables (the gazetteer above all) loading on another thread, so that a process can parse
+    /// its flags meanwhile; `load` waits for them. Calling it again, or not at all, is harmless.
+    public static func startLoadingTables() {
+        _ = tablesReady
+    }
+
+    /// Done once the tables are loaded; started by the first `startLoadingTables` or `load`.
+    private static let tablesReady: DispatchGroup = {
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { _ = ClaimExtractor() }
+        return group
+    }()
+
     private static func load(includeSeeds: Bool, paths: [String], continuing store: EntityStore? = nil,
                              start: (inout StoreBuilder) -> Void = { _ in }, hasExisting: Bool,
                              progress: ((Int, Int) -> Void)?) -> LoadResult {
-        // The gazetteer loads on another thread while files are listed and seeds read; extraction waits for it.
-        let gazetteerReady = DispatchGroup()
-        DispatchQueue.global().async(group: gazetteerReady) { _ = ClaimExtractor() }
+        // The tables load on another thread while files are listed and seeds read; extraction waits for them.
+        startLoadingTables()
         var diagnostics: [Diagnostic] = []
         var seeds: [Article] = []
         if includeSeeds {
@@ -52,7 +64,7 @@ public enum StoreLoader {
         }
         let listings = paths.map { articleFiles(at: $0) }
         let total = seeds.count + listings.reduce(0) { $0 + $1.0.count }
-        gazetteerReady.wait()
+        tablesReady.wait()
         let extractor = ClaimExtractor()
         var builder = store.map { StoreBuilder(catalog: extractor.catalog, continuing: $0) } ?? StoreBuilder(catalog: extractor.catalog)
         start(&builder)
