@@ -19,6 +19,11 @@ public final class EngineBackend: ShellBackend {
         self.engine = QueryEngine(store: store)
     }
 
+    /// Starts loading the extraction tables on another thread; the first `load` waits for them.
+    public static func startLoadingTables() {
+        StoreLoader.startLoadingTables()
+    }
+
     /// The first load (seeds and `--corpus` paths), as `Shell.run` wants it.
     public static func load(includeSeeds: Bool, paths: [String],
                             progress: @escaping @Sendable (Int, Int, Int) -> Void) -> InitialLoad {

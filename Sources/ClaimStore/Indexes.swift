@@ -40,9 +40,7 @@ final class StoreIndexes: @unchecked Sendable {
                 var lists: [Value: [Int]] = [:]
                 for id in stride(from: 1, through: count, by: 1) {
                     // Ids come in order, so a value the record repeats is the list's last id.
-                    for value in read(id) where lists[value]?.last != id {
-                        lists[value, default: []].append(id)
-                    }
+                    for value in read(id) { lists[value, default: []].appendUnique(id) }
                 }
                 byField[field.name] = lists.mapValues { $0.trimmed() }
             }

@@ -36,12 +36,24 @@ public enum StoreLoader {
              progress: progress)
     }
 
+    /// Starts the extraction tables (the gazetteer above all) loading on another thread, so that a process can parse
+    /// its flags meanwhile; `load` waits for them. Calling it again, or not at all, is harmless.
+    public static func startLoadingTables() {
+        _ = tablesReady
+    }
+
+    /// Done once the tables are loaded; started by the first `startLoadingTables` or `load`.
+    private static let tablesReady: DispatchGroup = {
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { _ = ClaimExtractor() }
+        return group
+    }()
+
     private static func load(includeSeeds: Bool, paths: [String], continuing store: EntityStore? = nil,
                              start: (inout StoreBuilder) -> Void = { _ in }, hasExisting: Bool,
                              progress: ((Int, Int) -> Void)?) -> LoadResult {
-        // The gazetteer loads on another thread while files are listed and seeds read; extraction waits for it.
-        let gazetteerReady = DispatchGroup()
-        DispatchQueue.global().async(group: gazetteerReady) { _ = ClaimExtractor() }
+        // The tables load on another thread while files are listed and seeds read; extraction waits for them.
+        startLoadingTables()
         var diagnostics: [Diagnostic] = []
         var seeds: [Article] = []
         if includeSeeds {
@@ -52,14 +64,25 @@ public enum StoreLoader {
         }
         let listings = paths.map { articleFiles(at: $0) }
         let total = seeds.count + listings.reduce(0) { $0 + $1.0.count }
-        gazetteerReady.wait()
+        tablesReady.wait()
         let extractor = ClaimExtractor()
         var builder = store.map { StoreBuilder(catalog: extractor.catalog, continuing: $0) } ?? StoreBuilder(catalog: extractor.catalog)
         start(&builder)
         let counter = ProgressCounter()
         for batch in stride(from: 0, to: seeds.count, by: batchSize) {
             let articles = Array(seeds[batch..<min(seeds.count, batch + batchSize)])
-            for document in extract(articles, with: extractor, counter: counter, total: total, progress: progress) { builder.add(document) }
+            // The other threads extract while this one adds each document as soon as it and those before it are done:
+            // adding after the whole batch left a core idle at start-up.
+            let slots = ResultSlots<ExtractedDocument>(count: articles.count)
+            DispatchQueue.global().async {
+                DispatchQueue.concurrentPerform(iterations: articles.count) { index in
+                    let document = extract(articles[index], with: extractor)
+                    // Reported before the slot is set, so that no report comes after the load has returned.
+                    progress?(counter.increment(), total)
+                    slots.set(index, document)
+                }
+            }
+            for index in articles.indices { builder.add(slots.take(index)) }
         }
         var articlesFromPaths = 0
         func add(_ results: [FileResult]) {
@@ -130,17 +153,6 @@ public enum StoreLoader {
         return extractor.extract(article)
     }
 
-    private static func extract(_ articles: [Article], with extractor: ClaimExtractor, counter: ProgressCounter, total: Int,
-                                progress: ((Int, Int) -> Void)?) -> [ExtractedDocument] {
-        let results = ResultSlots<ExtractedDocument>(count: articles.count)
-        DispatchQueue.concurrentPerform(iterations: articles.count) { index in
-            results.set(index, extract(articles[index], with: extractor))
-            let done = counter.increment()
-            progress?(done, total)
-        }
-        return results.values()
-    }
-
     /// Extracts every article on all cores; the result is in input order whatever the thread timing.
     public static func extract(_ articles: [Article], with extractor: ClaimExtractor = ClaimExtractor(),
                                progress: ((Int, Int) -> Void)? = nil) -> [ExtractedDocument] {
@@ -198,20 +210,31 @@ extension EntityStore {
     public var sources: LoadedDocuments { LoadedDocuments(store: self) }
 }
 
-/// Write-once slots filled from concurrent iterations.
+/// Write-once slots filled from concurrent iterations, read all at once or one by one as they fill.
 final class ResultSlots<Element>: @unchecked Sendable {
     private var slots: [Element?]
-    private let lock = NSLock()
+    private let filled = NSCondition()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
     func set(_ index: Int, _ value: Element) {
-        lock.lock()
+        filled.lock()
         slots[index] = value
-        lock.unlock()
+        filled.broadcast()
+        filled.unlock()
     }
 
     func values() -> [Element] { slots.compactMap { $0 } }
+
+    /// The value at `index`, waiting until it is set; the slot lets go of it.
+    func take(_ index: Int) -> Element {
+        filled.lock()
+        defer { filled.unlock() }
+        while slots[index] == nil { filled.wait() }
+        let value = slots[index]!
+        slots[index] = nil
+        return value
+    }
 }
 
 final class ProgressCounter: @unchecked Sendable {

@@ -66,6 +66,8 @@ struct Claimsh: ParsableCommand {
     }
 }
 
+// The gazetteer takes longer to load than anything else at start-up: it loads while the flags are parsed.
+EngineBackend.startLoadingTables()
 let command: Claimsh
 do {
     command = try Claimsh.parse(Array(CommandLine.arguments.dropFirst()))
