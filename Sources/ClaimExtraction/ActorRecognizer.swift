@@ -16,6 +16,9 @@ public struct ActorRecognizer: Sendable {
         entry.aliases.map { (entryKey: entry.key, alias: $0) }
     }, source: "actor dictionary")
 
+    /// Builds the matcher now (see `ClaimExtractor.loadTablesBesidesGazetteer`).
+    static func loadTables() { _ = matcher }
+
     public func recognize(in text: String) -> [EntityMatch] {
         recognize(in: NameText(text))
     }

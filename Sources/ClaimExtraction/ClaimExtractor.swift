@@ -20,6 +20,17 @@ public struct ClaimExtractor: Sendable {
         standardCatalog = StandardCatalog.shared
     }
 
+    /// Builds the lazily made tables that do not need the gazetteer (the actor and person matchers, the cue lexicon,
+    /// the word classes), so that a caller waiting for the gazetteer's load on another thread can build them meanwhile
+    /// instead of the first extraction building them after it.
+    public static func loadTablesBesidesGazetteer() {
+        ActorRecognizer.loadTables()
+        PersonRecognizer.loadTables()
+        _ = CueLexicon.shared
+        _ = WordClass.table
+        _ = GrammarCue.table
+    }
+
     public var catalog: any EntityCatalog { standardCatalog }
 
     public func extract(_ article: Article) -> ExtractedDocument {

@@ -12,6 +12,9 @@ public struct PersonRecognizer: Sendable {
         ([entry.name] + entry.aliases).map { (entryKey: entry.key, alias: $0) }
     }, source: "person dictionary")
 
+    /// Builds the matcher now (see `ClaimExtractor.loadTablesBesidesGazetteer`).
+    static func loadTables() { _ = matcher }
+
     public func recognize(in text: String) -> [EntityMatch] {
         recognize(in: NameText(text))
     }

@@ -64,6 +64,8 @@ public enum StoreLoader {
         }
         let listings = paths.map { articleFiles(at: $0) }
         let total = seeds.count + listings.reduce(0) { $0 + $1.0.count }
+        // While the gazetteer loads on another thread, this one builds the tables that do not need it.
+        ClaimExtractor.loadTablesBesidesGazetteer()
         tablesReady.wait()
         let extractor = ClaimExtractor()
         var builder = store.map { StoreBuilder(catalog: extractor.catalog, continuing: $0) } ?? StoreBuilder(catalog: extractor.catalog)
