@@ -1,47 +1,56 @@
 /// `GrammarCue.table` laid out for the tokenizer: an ASCII word's lowercase string and cues found from its
 /// bytes as written, so a word some grammar looks at (most short words of a sentence) costs a hash and a
-/// byte comparison, and no string is made for it.
+/// byte comparison, and no string is made for it. The words `WordClass` names (common English words, place
+/// nouns, articles) have their strings kept too, as making a string costs more than finding it.
 struct CueLexicon: Sendable {
     static let shared = CueLexicon()
 
-    /// Hash of a lowercase word → its position in `words`, and the `WordClass.table` classes of the hash (for a
+    /// Hash of a lowercase word → its position in `spellings`, and the `WordClass.table` classes of the hash (for a
     /// tokenizer that finds both with one look-up).
     private var slots = NameTable<Slot>()
     /// Every word some grammar looks at; a token's `entry` is its word's position here.
     private(set) var words: [String] = []
+    /// `words`, then the words only `WordClass` names: the lowercase strings handed out as they are.
+    private var spellings: [String] = []
+    /// Each spelling's cues (none for a word only `WordClass` names).
     private var cues: [GrammarCue] = []
-    /// Every word's bytes, back to back; word `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    /// Every spelling's bytes, back to back; spelling `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private var bytes: [UInt8] = []
     private var starts: [Int] = [0]
 
     private struct Slot: Sendable {
-        /// Position in `words`, or `WordToken.noEntry` for a hash only `WordClass` knows.
+        /// Position in `spellings` (below `words.count`: a lexicon word, and its entry).
         var position: Int32
         var wordClass: WordClass
     }
 
     init() {
         for (word, wordCues) in GrammarCue.table {
-            let hash = NameHash(word.utf8)
-            slots[hash] = Slot(position: Int32(words.count), wordClass: [])
+            slots[NameHash(word.utf8)] = Slot(position: Int32(words.count), wordClass: [])
             words.append(word)
-            cues.append(wordCues)
-            bytes.append(contentsOf: word.utf8)
-            starts.append(bytes.count)
+            addSpelling(word, cues: wordCues)
         }
         // The classes of a hash, as `WordClass.table` holds them (keyed by hash alone, as there).
         for (word, wordClass) in WordClass.wordsAndClasses {
             let hash = NameHash(word.utf8)
-            var slot = slots[hash] ?? Slot(position: WordToken.noEntry, wordClass: [])
+            var slot = slots[hash] ?? Slot(position: Int32(spellings.count), wordClass: [])
+            if slot.position == spellings.count { addSpelling(word, cues: []) }
             slot.wordClass.formUnion(wordClass)
             slots[hash] = slot
         }
     }
 
+    private mutating func addSpelling(_ word: String, cues wordCues: GrammarCue) {
+        spellings.append(word)
+        cues.append(wordCues)
+        bytes.append(contentsOf: word.utf8)
+        starts.append(bytes.count)
+    }
+
     /// The position in `words` of the word hashed `hash`, if some word of the lexicon has that hash.
     @inline(__always)
     private func lexiconPosition(_ hash: NameHash) -> Int32? {
-        guard let slot = slots[hash], slot.position != WordToken.noEntry else { return nil }
+        guard let slot = slots[hash], slot.position < words.count else { return nil }
         return slot.position
     }
 
@@ -78,14 +87,23 @@ struct CueLexicon: Sendable {
             index += 1
         }
         let slot = slots[hash]
-        let wordClass = slot?.wordClass ?? []
-        let position = slot.flatMap { $0.position == WordToken.noEntry ? nil : $0.position }
-        if let position, isWord(UnsafeBufferPointer(rebasing: out[offset..<index]), Int(position)) {
-            return (words[Int(position)], cues[Int(position)], position, hash, hasUpper, wordClass)
+        if let slot, isWord(UnsafeBufferPointer(rebasing: out[offset..<index]), Int(slot.position)) {
+            let position = Int(slot.position)
+            return (spellings[position], cues[position], position < words.count ? slot.position : WordToken.noEntry,
+                    hash, hasUpper, slot.wordClass)
         }
-        let lower = Self.asciiString(UnsafeBufferPointer(rebasing: out[offset..<index]))
-        // No word with the hash: no cues. A word sharing another's hash: ask the table, as `cues(of:)` does.
-        return (lower, position == nil ? [] : GrammarCue.table[lower] ?? [], WordToken.noEntry, hash, hasUpper, wordClass)
+        let (lower, cues) = Self.unknownWord(UnsafeBufferPointer(rebasing: out[offset..<index]),
+                                             sharesAWordsHash: slot.map { $0.position < words.count } ?? false)
+        return (lower, cues, WordToken.noEntry, hash, hasUpper, slot?.wordClass ?? [])
+    }
+
+    /// The string and cues of a lowercase word that is no spelling: no word has cues, but one sharing a lexicon
+    /// word's hash is looked up in the table, as `cues(of:)` does. Kept out of line: inlined, it made the tokenizer
+    /// call `lowercaseCuesAndEntry` instead of inlining it.
+    @inline(never)
+    private static func unknownWord(_ lower: UnsafeBufferPointer<UInt8>, sharesAWordsHash: Bool) -> (String, GrammarCue) {
+        let lower = asciiString(lower)
+        return (lower, sharesAWordsHash ? GrammarCue.table[lower] ?? [] : [])
     }
 
     /// `GrammarCue.cues(of: lower)` and the word's position in `words` (`WordToken.noEntry` when it is none of them),
@@ -115,7 +133,7 @@ struct CueLexicon: Sendable {
         }
     }
 
-    /// Whether the lowercase bytes `lower` are word `position`'s, compared eight bytes at a time.
+    /// Whether the lowercase bytes `lower` are spelling `position`'s, compared eight bytes at a time.
     @inline(__always)
     private func isWord(_ lower: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
         let start = starts[position], count = lower.count
