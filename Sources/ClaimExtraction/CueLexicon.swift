@@ -14,6 +14,8 @@ struct CueLexicon: Sendable {
     private var spellings: [String] = []
     /// Each spelling's cues (none for a word only `WordClass` names).
     private var cues: [GrammarCue] = []
+    /// Each spelling's `FoldedName.capitalisedWordKey` (a name word's key when it is written capitalised: "The").
+    private var wordKeys: [(hash: NameHash, singleWordKeyLength: UInt16)] = []
     /// Every spelling's bytes, back to back; spelling `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private var bytes: [UInt8] = []
     private var starts: [Int] = [0]
@@ -43,6 +45,7 @@ struct CueLexicon: Sendable {
     private mutating func addSpelling(_ word: String, cues wordCues: GrammarCue) {
         spellings.append(word)
         cues.append(wordCues)
+        wordKeys.append(Array(word.utf8).withUnsafeBufferPointer(FoldedName.capitalisedWordKey))
         bytes.append(contentsOf: word.utf8)
         starts.append(bytes.count)
     }
@@ -71,11 +74,12 @@ struct CueLexicon: Sendable {
 
     /// `lowercaseCuesAndEntry(ofASCII:)` with the lowercase bytes written to `out[at..<at + word.count]` and
     /// returned with their hash (`NameHash`) and `WordClass.table`'s classes for it, for a tokenizer that keeps them
-    /// (the name view's folded word).
+    /// (the name view's folded word); and for a word the lexicon spells, its `FoldedName.capitalisedWordKey`.
     @inline(__always)
     func lowercaseCuesAndEntry(ofASCII word: UnsafeBufferPointer<UInt8>, writingTo out: UnsafeMutableBufferPointer<UInt8>,
                                at offset: Int)
-        -> (lower: String, cues: GrammarCue, entry: Int32, hash: NameHash, hasUpper: Bool, wordClass: WordClass) {
+        -> (lower: String, cues: GrammarCue, entry: Int32, hash: NameHash, hasUpper: Bool, wordClass: WordClass,
+            wordKey: (hash: NameHash, singleWordKeyLength: UInt16)?) {
         var hash = NameHash()
         var hasUpper = false
         var index = offset
@@ -90,11 +94,11 @@ struct CueLexicon: Sendable {
         if let slot, isWord(UnsafeBufferPointer(rebasing: out[offset..<index]), Int(slot.position)) {
             let position = Int(slot.position)
             return (spellings[position], cues[position], position < words.count ? slot.position : WordToken.noEntry,
-                    hash, hasUpper, slot.wordClass)
+                    hash, hasUpper, slot.wordClass, wordKeys[position])
         }
         let (lower, cues) = Self.unknownWord(UnsafeBufferPointer(rebasing: out[offset..<index]),
                                              sharesAWordsHash: slot.map { $0.position < words.count } ?? false)
-        return (lower, cues, WordToken.noEntry, hash, hasUpper, slot?.wordClass ?? [])
+        return (lower, cues, WordToken.noEntry, hash, hasUpper, slot?.wordClass ?? [], nil)
     }
 
     /// The string and cues of a lowercase word that is no spelling: no word has cues, but one sharing a lexicon
