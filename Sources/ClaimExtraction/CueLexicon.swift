@@ -81,15 +81,16 @@ struct CueLexicon: Sendable {
         -> (lower: String, cues: GrammarCue, entry: Int32, hash: NameHash, hasUpper: Bool, wordClass: WordClass,
             wordKey: (hash: NameHash, singleWordKeyLength: UInt16)?) {
         var hash = NameHash()
-        var hasUpper = false
-        var index = offset
-        for byte in word {
-            let lower = byte &- 0x41 < 26 ? byte + 0x20 : byte
-            if lower != byte { hasUpper = true }
+        // The bits lowercasing flipped, for `hasUpper` after the loop (the fewer steps a byte takes, the better).
+        var flipped: UInt8 = 0
+        for position in 0..<word.count {
+            let byte = word[position]
+            let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            flipped |= lower ^ byte
             hash.add(lower)
-            out[index] = lower
-            index += 1
+            out[offset &+ position] = lower
         }
+        let index = offset + word.count, hasUpper = flipped != 0
         let slot = slots[hash]
         if let slot, isWord(UnsafeBufferPointer(rebasing: out[offset..<index]), Int(slot.position)) {
             let position = Int(slot.position)
