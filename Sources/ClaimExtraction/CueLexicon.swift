@@ -40,6 +40,8 @@ struct CueLexicon: Sendable {
             slot.wordClass.formUnion(wordClass)
             slots[hash] = slot
         }
+        // Room for `isWord` to read eight bytes from any spelling's last bytes.
+        bytes.append(contentsOf: repeatElement(0, count: 8))
     }
 
     private mutating func addSpelling(_ word: String, cues wordCues: GrammarCue) {
@@ -92,7 +94,7 @@ struct CueLexicon: Sendable {
         }
         let index = offset + word.count, hasUpper = flipped != 0
         let slot = slots[hash]
-        if let slot, isWord(UnsafeBufferPointer(rebasing: out[offset..<index]), Int(slot.position)) {
+        if let slot, isWord(out, offset, word.count, Int(slot.position)) {
             let position = Int(slot.position)
             return (spellings[position], cues[position], position < words.count ? slot.position : WordToken.noEntry,
                     hash, hasUpper, slot.wordClass, wordKeys[position])
@@ -138,23 +140,36 @@ struct CueLexicon: Sendable {
         }
     }
 
-    /// Whether the lowercase bytes `lower` are spelling `position`'s, compared eight bytes at a time.
+    /// Whether the lowercase bytes `out[offset..<offset + count]` are spelling `position`'s, compared eight bytes at
+    /// a time, the last few too: eight are read on both sides (the spellings' bytes are padded) and the bytes past
+    /// the word masked off, so a short word costs one comparison.
     @inline(__always)
-    private func isWord(_ lower: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
-        let start = starts[position], count = lower.count
+    private func isWord(_ out: UnsafeMutableBufferPointer<UInt8>, _ offset: Int, _ count: Int, _ position: Int) -> Bool {
+        let start = starts[position]
         guard starts[position + 1] - start == count else { return false }
+        // The last word of a sentence may end too near the end of `out` for that.
+        guard offset + count + 8 <= out.count else {
+            return isWordNearEnd(UnsafeBufferPointer(rebasing: out[offset..<offset + count]), start)
+        }
         return bytes.withUnsafeBytes { stored in
-            let word = UnsafeRawBufferPointer(lower)
+            let word = UnsafeRawBufferPointer(out)
             var index = 0
-            while index + 8 <= count {
-                guard word.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                        == stored.loadUnaligned(fromByteOffset: start + index, as: UInt64.self) else { return false }
+            while true {
+                let lower = UInt64(littleEndian: word.loadUnaligned(fromByteOffset: offset + index, as: UInt64.self))
+                let spelling = UInt64(littleEndian: stored.loadUnaligned(fromByteOffset: start + index, as: UInt64.self))
+                let rest = count - index
+                if rest <= 8 { return (lower ^ spelling) & UInt64.max >> (64 - 8 * rest) == 0 }
+                guard lower == spelling else { return false }
                 index += 8
             }
-            while index < count {
-                guard word[index] == stored[start + index] else { return false }
-                index += 1
-            }
+        }
+    }
+
+    /// `isWord` byte by byte, for a word too near the end of its buffer to read eight bytes from its last ones.
+    @inline(never)
+    private func isWordNearEnd(_ lower: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { stored in
+            for index in 0..<lower.count where lower[index] != stored[start + index] { return false }
             return true
         }
     }
