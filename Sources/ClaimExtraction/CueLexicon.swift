@@ -1,47 +1,61 @@
 /// `GrammarCue.table` laid out for the tokenizer: an ASCII word's lowercase string and cues found from its
 /// bytes as written, so a word some grammar looks at (most short words of a sentence) costs a hash and a
-/// byte comparison, and no string is made for it.
+/// byte comparison, and no string is made for it. The words `WordClass` names (common English words, place
+/// nouns, articles) have their strings kept too, as making a string costs more than finding it.
 struct CueLexicon: Sendable {
     static let shared = CueLexicon()
 
-    /// Hash of a lowercase word → its position in `words`, and the `WordClass.table` classes of the hash (for a
+    /// Hash of a lowercase word → its position in `spellings`, and the `WordClass.table` classes of the hash (for a
     /// tokenizer that finds both with one look-up).
     private var slots = NameTable<Slot>()
     /// Every word some grammar looks at; a token's `entry` is its word's position here.
     private(set) var words: [String] = []
+    /// `words`, then the words only `WordClass` names: the lowercase strings handed out as they are.
+    private var spellings: [String] = []
+    /// Each spelling's cues (none for a word only `WordClass` names).
     private var cues: [GrammarCue] = []
-    /// Every word's bytes, back to back; word `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    /// Each spelling's `FoldedName.capitalisedWordKey` (a name word's key when it is written capitalised: "The").
+    private var wordKeys: [(hash: NameHash, singleWordKeyLength: UInt16)] = []
+    /// Every spelling's bytes, back to back; spelling `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private var bytes: [UInt8] = []
     private var starts: [Int] = [0]
 
     private struct Slot: Sendable {
-        /// Position in `words`, or `WordToken.noEntry` for a hash only `WordClass` knows.
+        /// Position in `spellings` (below `words.count`: a lexicon word, and its entry).
         var position: Int32
         var wordClass: WordClass
     }
 
     init() {
         for (word, wordCues) in GrammarCue.table {
-            let hash = NameHash(word.utf8)
-            slots[hash] = Slot(position: Int32(words.count), wordClass: [])
+            slots[NameHash(word.utf8)] = Slot(position: Int32(words.count), wordClass: [])
             words.append(word)
-            cues.append(wordCues)
-            bytes.append(contentsOf: word.utf8)
-            starts.append(bytes.count)
+            addSpelling(word, cues: wordCues)
         }
         // The classes of a hash, as `WordClass.table` holds them (keyed by hash alone, as there).
         for (word, wordClass) in WordClass.wordsAndClasses {
             let hash = NameHash(word.utf8)
-            var slot = slots[hash] ?? Slot(position: WordToken.noEntry, wordClass: [])
+            var slot = slots[hash] ?? Slot(position: Int32(spellings.count), wordClass: [])
+            if slot.position == spellings.count { addSpelling(word, cues: []) }
             slot.wordClass.formUnion(wordClass)
             slots[hash] = slot
         }
+        // Room for `isWord` to read eight bytes from any spelling's last bytes.
+        bytes.append(contentsOf: repeatElement(0, count: 8))
+    }
+
+    private mutating func addSpelling(_ word: String, cues wordCues: GrammarCue) {
+        spellings.append(word)
+        cues.append(wordCues)
+        wordKeys.append(Array(word.utf8).withUnsafeBufferPointer(FoldedName.capitalisedWordKey))
+        bytes.append(contentsOf: word.utf8)
+        starts.append(bytes.count)
     }
 
     /// The position in `words` of the word hashed `hash`, if some word of the lexicon has that hash.
     @inline(__always)
     private func lexiconPosition(_ hash: NameHash) -> Int32? {
-        guard let slot = slots[hash], slot.position != WordToken.noEntry else { return nil }
+        guard let slot = slots[hash], slot.position < words.count else { return nil }
         return slot.position
     }
 
@@ -62,30 +76,41 @@ struct CueLexicon: Sendable {
 
     /// `lowercaseCuesAndEntry(ofASCII:)` with the lowercase bytes written to `out[at..<at + word.count]` and
     /// returned with their hash (`NameHash`) and `WordClass.table`'s classes for it, for a tokenizer that keeps them
-    /// (the name view's folded word).
+    /// (the name view's folded word); and for a word the lexicon spells, its `FoldedName.capitalisedWordKey`.
     @inline(__always)
     func lowercaseCuesAndEntry(ofASCII word: UnsafeBufferPointer<UInt8>, writingTo out: UnsafeMutableBufferPointer<UInt8>,
                                at offset: Int)
-        -> (lower: String, cues: GrammarCue, entry: Int32, hash: NameHash, hasUpper: Bool, wordClass: WordClass) {
+        -> (lower: String, cues: GrammarCue, entry: Int32, hash: NameHash, hasUpper: Bool, wordClass: WordClass,
+            wordKey: (hash: NameHash, singleWordKeyLength: UInt16)?) {
         var hash = NameHash()
-        var hasUpper = false
-        var index = offset
-        for byte in word {
-            let lower = byte &- 0x41 < 26 ? byte + 0x20 : byte
-            if lower != byte { hasUpper = true }
+        // The bits lowercasing flipped, for `hasUpper` after the loop (the fewer steps a byte takes, the better).
+        var flipped: UInt8 = 0
+        for position in 0..<word.count {
+            let byte = word[position]
+            let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            flipped |= lower ^ byte
             hash.add(lower)
-            out[index] = lower
-            index += 1
+            out[offset &+ position] = lower
         }
+        let index = offset + word.count, hasUpper = flipped != 0
         let slot = slots[hash]
-        let wordClass = slot?.wordClass ?? []
-        let position = slot.flatMap { $0.position == WordToken.noEntry ? nil : $0.position }
-        if let position, isWord(UnsafeBufferPointer(rebasing: out[offset..<index]), Int(position)) {
-            return (words[Int(position)], cues[Int(position)], position, hash, hasUpper, wordClass)
+        if let slot, isWord(out, offset, word.count, Int(slot.position)) {
+            let position = Int(slot.position)
+            return (spellings[position], cues[position], position < words.count ? slot.position : WordToken.noEntry,
+                    hash, hasUpper, slot.wordClass, wordKeys[position])
         }
-        let lower = Self.asciiString(UnsafeBufferPointer(rebasing: out[offset..<index]))
-        // No word with the hash: no cues. A word sharing another's hash: ask the table, as `cues(of:)` does.
-        return (lower, position == nil ? [] : GrammarCue.table[lower] ?? [], WordToken.noEntry, hash, hasUpper, wordClass)
+        let (lower, cues) = Self.unknownWord(UnsafeBufferPointer(rebasing: out[offset..<index]),
+                                             sharesAWordsHash: slot.map { $0.position < words.count } ?? false)
+        return (lower, cues, WordToken.noEntry, hash, hasUpper, slot?.wordClass ?? [], nil)
+    }
+
+    /// The string and cues of a lowercase word that is no spelling: no word has cues, but one sharing a lexicon
+    /// word's hash is looked up in the table, as `cues(of:)` does. Kept out of line: inlined, it made the tokenizer
+    /// call `lowercaseCuesAndEntry` instead of inlining it.
+    @inline(never)
+    private static func unknownWord(_ lower: UnsafeBufferPointer<UInt8>, sharesAWordsHash: Bool) -> (String, GrammarCue) {
+        let lower = asciiString(lower)
+        return (lower, sharesAWordsHash ? GrammarCue.table[lower] ?? [] : [])
     }
 
     /// `GrammarCue.cues(of: lower)` and the word's position in `words` (`WordToken.noEntry` when it is none of them),
@@ -115,23 +140,36 @@ struct CueLexicon: Sendable {
         }
     }
 
-    /// Whether the lowercase bytes `lower` are word `position`'s, compared eight bytes at a time.
+    /// Whether the lowercase bytes `out[offset..<offset + count]` are spelling `position`'s, compared eight bytes at
+    /// a time, the last few too: eight are read on both sides (the spellings' bytes are padded) and the bytes past
+    /// the word masked off, so a short word costs one comparison.
     @inline(__always)
-    private func isWord(_ lower: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
-        let start = starts[position], count = lower.count
+    private func isWord(_ out: UnsafeMutableBufferPointer<UInt8>, _ offset: Int, _ count: Int, _ position: Int) -> Bool {
+        let start = starts[position]
         guard starts[position + 1] - start == count else { return false }
+        // The last word of a sentence may end too near the end of `out` for that.
+        guard offset + count + 8 <= out.count else {
+            return isWordNearEnd(UnsafeBufferPointer(rebasing: out[offset..<offset + count]), start)
+        }
         return bytes.withUnsafeBytes { stored in
-            let word = UnsafeRawBufferPointer(lower)
+            let word = UnsafeRawBufferPointer(out)
             var index = 0
-            while index + 8 <= count {
-                guard word.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                        == stored.loadUnaligned(fromByteOffset: start + index, as: UInt64.self) else { return false }
+            while true {
+                let lower = UInt64(littleEndian: word.loadUnaligned(fromByteOffset: offset + index, as: UInt64.self))
+                let spelling = UInt64(littleEndian: stored.loadUnaligned(fromByteOffset: start + index, as: UInt64.self))
+                let rest = count - index
+                if rest <= 8 { return (lower ^ spelling) & UInt64.max >> (64 - 8 * rest) == 0 }
+                guard lower == spelling else { return false }
                 index += 8
             }
-            while index < count {
-                guard word[index] == stored[start + index] else { return false }
-                index += 1
-            }
+        }
+    }
+
+    /// `isWord` byte by byte, for a word too near the end of its buffer to read eight bytes from its last ones.
+    @inline(never)
+    private func isWordNearEnd(_ lower: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { stored in
+            for index in 0..<lower.count where lower[index] != stored[start + index] { return false }
             return true
         }
     }

@@ -98,12 +98,14 @@ extension NameText {
         return true
     }
 
-    /// The token of an ASCII word whose folded form is `folded[foldedRange]` (hashed: `foldedHash`).
+    /// The token of an ASCII word whose folded form is `folded[foldedRange]` (hashed: `foldedHash`). `knownKey`: the
+    /// folded form's `FoldedName.capitalisedWordKey`, when the caller has it (`CueLexicon` keeps its words' keys).
     @inline(__always)
     static func asciiToken(_ source: UnsafeBufferPointer<UInt8>, _ word: RawWord,
                            folded out: UnsafeMutableBufferPointer<UInt8>, foldedRange: Range<Int>,
                            foldedHash: NameHash, wordClass: WordClass, hasUpper: Bool, bytes: [UInt8],
-                           previousEnd: Int) -> NameToken {
+                           previousEnd: Int,
+                           knownKey: (hash: NameHash, singleWordKeyLength: UInt16)? = nil) -> NameToken {
         var flags: TokenFlags = []
         if word.characterCount > 0 {
             if word.firstIsUppercase || word.firstIsNumber { flags.insert(.capitalised) }
@@ -115,8 +117,8 @@ extension NameText {
         } else {
             flags.formUnion(gapFlags(previousEnd..<word.start, in: bytes))
         }
-        let wordKey: (hash: NameHash, singleWordKeyLength: UInt16) = flags.contains(.capitalised)
-            ? FoldedName.capitalisedWordKey(UnsafeBufferPointer(rebasing: out[foldedRange])) : (NameHash(), 0)
+        let wordKey: (hash: NameHash, singleWordKeyLength: UInt16) = !flags.contains(.capitalised) ? (NameHash(), 0)
+            : knownKey ?? FoldedName.capitalisedWordKey(UnsafeBufferPointer(rebasing: out[foldedRange]))
         return NameToken(bytes: word.start..<word.end, gapStart: previousEnd,
                          range: word.characterStart..<word.characterStart + word.characterCount,
                          folded: foldedRange, classes: wordClass, flags: flags, foldedHash: foldedHash,

@@ -89,7 +89,7 @@ extension WordTokenizer {
                             names.append(NameText.asciiToken(bytes, raw, folded: out, foldedRange: foldedRange,
                                                              foldedHash: found.hash, wordClass: found.wordClass,
                                                              hasUpper: found.hasUpper, bytes: utf8,
-                                                             previousEnd: scan.previousEnd))
+                                                             previousEnd: scan.previousEnd, knownKey: found.wordKey))
                             scan.foldedCount = foldedRange.upperBound
                             scan.character += i - start
                             scan.previousWasReturn = false

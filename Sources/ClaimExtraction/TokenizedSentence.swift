@@ -207,7 +207,7 @@ struct SimpleTextNames: NameWordSink {
             let found = lexicon.lowercaseCuesAndEntry(ofASCII: word, writingTo: out, at: foldedStart)
             let token = NameText.asciiToken(sentence, raw, folded: out, foldedRange: foldedStart..<foldedStart + word.count,
                                             foldedHash: found.hash, wordClass: found.wordClass, hasUpper: found.hasUpper,
-                                            bytes: utf8, previousEnd: previousEnd)
+                                            bytes: utf8, previousEnd: previousEnd, knownKey: found.wordKey)
             return (found, token)
         }
         tokens.append(token)
