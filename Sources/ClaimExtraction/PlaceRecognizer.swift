@@ -193,9 +193,6 @@ public struct PlaceRecognizer: Sendable {
         return englishTownPrepositions.contains { previous.elementsEqual($0.utf8) }
     }
 
-    /// A lower-case feature noun ending a two-word alias ("Mosul dam", "Assad lake").
-    private static let lowercaseFeatureSuffixes = [" dam", " lake", " reservoir"]
-
     static let englishTownPrepositions = ["in", "to", "from", "near", "outside", "around", "towards", "toward", "into", "of"]
     /// Their folded hashes: most words before a capital are ruled out by one probe of the word's own hash.
     private static let englishTownPrepositionHashes: NameTable<Bool> = {
@@ -255,7 +252,7 @@ public struct PlaceRecognizer: Sendable {
             if lowercaseStart || !last.isCapitalised {
                 // "the Mosul dam": a capitalised name and a feature noun in lower case name the feature, however short.
                 let feature = !lowercaseStart && span.count == 2
-                    && Self.lowercaseFeatureSuffixes.contains { writtenSpan().hasSuffix($0) }
+                    && NameSurroundings.featureNouns.contains(text.text(of: span.upperBound).lowercased())
                 guard span.count >= 2, feature || PlaceRecognizer.characterCount(writtenSpan()) >= 10 else { return nil }
             }
             return best
