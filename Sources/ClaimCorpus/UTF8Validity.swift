@@ -1,6 +1,6 @@
 /// Whether bytes are well-formed UTF-8 (Unicode's table 3-7: no overlong forms, no surrogates, nothing past
 /// U+10FFFF, no cut sequence), as `String(validating:)` decides, without making a String: runs of ASCII pass
-/// eight bytes at a time. The reader asks this of every file with a non-ASCII byte, then makes Strings line by
+/// sixteen or eight bytes at a time. The reader asks this of every file with a non-ASCII byte, then makes Strings line by
 /// line, so the whole text is not decoded once more for a String nobody reads.
 enum UTF8Validity {
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -9,16 +9,8 @@ enum UTF8Validity {
         let raw = UnsafeRawPointer(base)
         var index = 0
         while index < count {
-            // Sixteen bytes (two words) at a time through runs of ASCII, then eight.
-            if index + 16 <= count, (raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                | raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)) & 0x8080_8080_8080_8080 == 0 {
-                index += 16
-                continue
-            }
-            if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-                continue
-            }
+            index = asciiWordsEnd(raw, from: index, count: count)
+            guard index < count else { break }
             let lead = bytes[index]
             if lead < 0x80 { index += 1; continue }
             // The second byte's range depends on the lead (E0, ED, F0 and F4 narrow it); later bytes are 80...BF.
@@ -61,26 +53,26 @@ extension String {
 }
 
 extension UTF8Validity {
-    /// Whether every byte is below 0x80: read sixteen at a time, up to the first run with a byte that is not.
+    /// Whether every byte is below 0x80.
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
+        var index = asciiWordsEnd(UnsafeRawPointer(base), from: 0, count: bytes.count)
+        while index < bytes.count, bytes[index] < 0x80 { index += 1 }
+        return index == bytes.count
+    }
+
+    /// Where the run of ASCII from `index` stops being readable a word at a time: past every whole sixteen- and then
+    /// eight-byte block of ASCII (two words, then one, tested against their high bits); the bytes after it are read
+    /// one by one.
+    @inline(__always)
+    static func asciiWordsEnd(_ raw: UnsafeRawPointer, from start: Int, count: Int) -> Int {
         let highs: UInt64 = 0x8080_8080_8080_8080
-        var index = 0
-        while index + 16 <= bytes.count {
-            let words = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
-            if words & highs != 0 { return false }
+        var index = start
+        while index + 16 <= count, (raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            | raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)) & highs == 0 {
             index += 16
         }
-        var highBits: UInt64 = 0
-        if index + 8 <= bytes.count {
-            highBits = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            index += 8
-        }
-        while index < bytes.count {
-            highBits |= UInt64(bytes[index])
-            index += 1
-        }
-        return highBits & highs == 0
+        if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & highs == 0 { index += 8 }
+        return index
     }
 }
