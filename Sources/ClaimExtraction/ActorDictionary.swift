@@ -66,6 +66,21 @@ enum ActorDictionary {
         actor("krg", "Kurdistan Regional Government", "government", "Iraq", nil,
               ["Kurdistan Regional Government", "KRG", "Kurdish Regional Government", "Kurdistan regional government"]),
         actor("fsa", "Free Syrian Army", "militia", "Syria", nil, ["Free Syrian Army", "FSA"]),
+        // Political parties whose statements and quarrels the press reports as actors' ("a KDP spokesman said").
+        actor("kdp", "Kurdistan Democratic Party", "party", "Iraq", nil,
+              ["Kurdistan Democratic Party", "KDP", "Democratic Party of Kurdistan"]),
+        actor("puk", "Patriotic Union of Kurdistan", "party", "Iraq", nil, ["Patriotic Union of Kurdistan", "PUK"]),
+        actor("gorran", "Gorran Movement", "party", "Iraq", nil, ["Gorran", "Gorran Movement", "Goran Movement"]),
+        actor("dawa", "Islamic Dawa Party", "party", "Iraq", nil,
+              ["Islamic Dawa Party", "Dawa Party", "Da'wa Party", "Dawa party", "Islamic Dawa party"]),
+        actor("sadrists", "Sadrist Movement", "party", "Iraq", nil, ["Sadrist Movement", "Sadrist movement", "Sadrists"]),
+        actor("pyd", "Democratic Union Party", "party", "Syria", nil, ["Democratic Union Party", "PYD"]),
+        actor("enks", "Kurdish National Council", "party", "Syria", nil, ["Kurdish National Council", "ENKS", "KNC"]),
+        actor("baath", "Baath Party", "party", nil, nil,
+              ["Baath Party", "Ba'ath Party", "Baath party", "Ba'ath party", "Arab Socialist Baath Party", "Baathists"]),
+        actor("akp", "Justice and Development Party", "party", "Turkey", nil, ["Justice and Development Party", "AKP", "AK Party"]),
+        actor("hdp", "Peoples' Democratic Party", "party", "Turkey", nil,
+              ["Peoples' Democratic Party", "Peoples’ Democratic Party", "People's Democratic Party", "HDP"]),
         // Rebel factions: each listed by its own names, never by a word it shares with others ("Islam", "Army").
         actor("jaish-al-islam", "Jaish al-Islam", "militia", "Syria", nil, ["Jaish al-Islam", "Jaysh al-Islam", "Army of Islam"]),
         actor("faylaq-al-rahman", "Faylaq al-Rahman", "militia", "Syria", nil,
@@ -78,7 +93,7 @@ enum ActorDictionary {
         actor("syrian-national-army", "Syrian National Army", "militia", "Syria", nil,
               ["Syrian National Army", "Turkish-backed Free Syrian Army", "Turkish-backed FSA"]),
         actor("syrian-opposition", "Syrian opposition", "militia", "Syria", nil,
-              ["Syrian opposition", "Syrian rebels", "rebels", "rebel", "rebel forces", "opposition forces", "rebel groups",
+              ["Syrian opposition", "Syrian rebels", "Syrian rebel", "rebels", "rebel", "rebel forces", "opposition forces", "rebel groups",
                "armed opposition", "rebel fighters", "opposition fighters", "rebel factions", "opposition factions",
                // Who holds a place: "the rebel-held enclave".
                "rebel-held", "opposition-held", "rebel-controlled", "opposition-controlled"]),
@@ -118,7 +133,8 @@ enum ActorDictionary {
               ["United States", "US", "U.S", "USA", "America", "American", "Americans", "US government",
                "United States of America", "Washington", "Pentagon", "White House", "State Department"]),
         actor("us-led-coalition", "US-led coalition", "coalition", nil, "united-states",
-              ["US-led coalition", "US coalition", "U.S.-led coalition", "international coalition",
+              // "US-led air strikes" are the coalition's, not the United States' alone.
+              ["US-led coalition", "US-led", "U.S.-led", "US coalition", "U.S.-led coalition", "international coalition",
                "anti-ISIS coalition", "coalition forces", "Coalition", "Global Coalition", "US-led international coalition",
                // "the coalition" and the coalition's aircraft and spokesmen: in this war, the US-led one
                // ("a coalition of rebel groups" names none).
@@ -238,6 +254,12 @@ enum ActorDictionary {
         actor("rbss", "Raqqa is Being Slaughtered Silently", "news source", nil, nil, ["Raqqa is Being Slaughtered Silently", "RBSS"]),
     ]
 
+    /// Actors made of several forces or states, which a later sentence may call "the alliance" (the SDF, NATO).
+    static let alliances: Set<String> = [
+        "actor:sdf", "actor:hts", "actor:syrian-national-army", "actor:pmu", "actor:us-led-coalition", "actor:nato",
+        "actor:arab-league", "actor:fsa",
+    ]
+
     /// Capitals that name their government when they speak (`Damascus said`, `Moscow denied`).
     static let speakingCapitals: [String: String] = [
         "Damascus": "syrian-government", "Baghdad": "iraqi-government", "Moscow": "russia",
@@ -247,7 +269,12 @@ enum ActorDictionary {
         "Canberra": "australia",
         // The Kurdistan Region's capital speaks for its government: "Baghdad and Erbil agreed".
         "Erbil": "krg", "Irbil": "krg",
+        // Syria and Iraq, whose names are places, are states when they act: "Iraq has agreed to repatriate".
+        "Syria": "syria", "Iraq": "iraq",
     ]
+
+    /// The countries among `speakingCapitals`, whose rules say "state", not "government".
+    static let actingCountries: Set<String> = ["Syria", "Iraq"]
 
     /// Verbs after which a capital is its government: what a state says ("Moscow denied") and what it does as a state
     /// ("Washington and Ankara agreed a roadmap", "Tehran sent advisers"). Not verbs a city does as a place ("hosted").

@@ -54,19 +54,40 @@ public struct ActorRecognizer: Sendable {
         if let verb = governmentVerb(after: index, in: text), !Self.placePrepositions.contains(before),
            !Self.isCoordinatedAfterPlacePreposition(index, in: text),
            !(before.hasSuffix("ing") && text.tokens[index - 1].flags.contains(.lowercaseStart)) {
-            return "'\(word) … \(text.text(of: verb))' → government (capital as subject)"
+            return "'\(word) … \(text.text(of: verb))' → \(Self.reading(word)) as subject)"
         }
-        if let verb = governmentObjectVerb(before: index, in: text) { return "'\(verb) \(word) …' → government (capital as object)" }
+        if let verb = governmentObjectVerb(before: index, in: text) { return "'\(verb) \(word) …' → \(Self.reading(word)) as object)" }
         if let participle = agentParticiple(before: index, in: text) {
-            return "'\(participle) by \(word)' → government (capital as agent)"
+            return "'\(participle) by \(word)' → \(Self.reading(word)) as agent)"
         }
         if let participle = compoundAgentParticiple(after: index, in: text) {
-            return "'\(word)-\(participle)' → government (capital as agent)"
+            return "'\(word)-\(participle)' → \(Self.reading(word)) as agent)"
         }
-        if let stance = stancePrefix(before: index, in: text) { return "'\(stance)-\(word)' → government (a stance towards it)" }
-        if let reason = partyBetween(index, in: text, actors: actors) { return "'between … \(word) …' → government (\(reason))" }
+        if let stance = stancePrefix(before: index, in: text) { return "'\(stance)-\(word)' → \(Self.readingNoun(word)) (a stance towards it)" }
+        if let reason = partyBetween(index, in: text, actors: actors) { return "'between … \(word) …' → \(Self.readingNoun(word)) (\(reason))" }
+        if let relation = relationWith(index, in: text) { return "'\(relation) with \(word)' → \(Self.readingNoun(word)) (a party to it)" }
         return nil
     }
+
+    /// How a rule names what the word became: a capital its government, a country its state.
+    private static func reading(_ word: String) -> String {
+        ActorDictionary.actingCountries.contains(word) ? "state (country" : "government (capital"
+    }
+
+    private static func readingNoun(_ word: String) -> String { ActorDictionary.actingCountries.contains(word) ? "state" : "government" }
+
+    /// The relation word before "with" and the capital at `index`: "the agreement with Baghdad", "talks with Damascus",
+    /// "a deal reached with Ankara". ("The road with Baghdad" is no relation.)
+    private func relationWith(_ index: Int, in text: NameText) -> String? {
+        guard Self.isWord(index - 1, "with", in: text) else { return nil }
+        var k = index - 2
+        if let word = Self.lowercasedWord(k, in: text), Self.relationParticiples.contains(word) { k -= 1 }
+        guard let relation = Self.lowercasedWord(k, in: text), Self.relationWords.contains(relation) else { return nil }
+        return relation
+    }
+
+    /// Participles between a relation and "with": "a deal reached with", "the agreement signed with".
+    static let relationParticiples: Set<String> = ["reached", "struck", "signed", "agreed", "brokered", "held", "made"]
 
     /// "Diplomats in Beirut and Amman said": a capital joined by "and" or "or" to names after a place preposition is
     /// one of the places the preposition governs.

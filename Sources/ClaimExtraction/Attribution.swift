@@ -155,7 +155,9 @@ struct AttributionScanner: Sendable {
             // The speaker ends its clause: in "…, said the YPG must move back" the words after the verb are what was said.
             if let before = tokens.lower(at: i - 1), before == "," || before == "”" || before == "\"",
                Self.inversionVerbs.contains(tokens[i].lower), let phrase = forwardPhrase(sentence, from: i + 1),
-               phrase.upperBound == tokens.count || tokens[phrase.upperBound].kind == .punctuation {
+               phrase.upperBound == tokens.count || tokens[phrase.upperBound].kind == .punctuation
+                || tokens[phrase.upperBound].lower == "who" || tokens[phrase.upperBound].lower == "whose" {
+                // "…," said a priest who fled to Erbil: a relative clause about the speaker may end the sentence.
                 return named(phrase, in: sentence, entities: entities, rule: "quote \(tokens[i].lower)")
             }
         }
@@ -590,7 +592,8 @@ struct AttributionScanner: Sendable {
         "politicians", "aide", "aides", "insider", "insiders", "relative", "relatives", "neighbours", "neighbors",
         "colleagues", "pilot", "pilots", "employee", "employees", "owner", "owners", "manager",
         "managers", "contractor", "contractors", "campaigner", "campaigners", "organisers", "organizers", "reporter",
-        "reporters", "photographer",
+        "reporters", "photographer", "priest", "priests", "bishop", "bishops", "archbishop", "pastor", "patriarch",
+        "mufti", "rabbi", "monk", "monks", "nun", "nuns", "chaplain",
     ]
 
     /// A noun phrase after a position, up to punctuation, a relative pronoun or a verb-like boundary.

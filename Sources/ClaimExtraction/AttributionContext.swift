@@ -65,6 +65,8 @@ struct ArticleState {
     var recentSource: String?
     /// The last source that is a dictionary actor: "according to the alliance" after a spokesman of the SDF spoke.
     var recentActorSource: String?
+    /// The last alliance named, as actor or source: "The alliance said …" after "fell to the Syrian Democratic Forces".
+    var recentAlliance: String?
 
     init(published: CalendarDate?) {
         self.published = published

@@ -108,7 +108,13 @@ public struct ClaimExtractor: Sendable {
             // Source: the sentence's own attribution, else the quoted block's, else a list's, else the author.
             let named = entities.namedSpans(catalog: standardCatalog)
             var attribution = AttributionScanner().attribute(entities.tokens, entities: named)
-            if let a = attribution, a.isPronoun {
+            if let a = attribution, let range = a.range, Self.headWord(of: range, in: entities.tokens) == "alliance",
+               let alliance = lastAlliance(before: range, in: named, actors: entities.actors) ?? state.recentAlliance,
+               !named.contains(where: { $0.range.upperBound == range.upperBound }),
+               AttributionScanner.isDefiniteDescription(range, in: entities.tokens) {
+                // "the (Kurdish-led) alliance" is the alliance last named, not whoever spoke last nor the "Kurdish" in it.
+                attribution = Attribution(source: alliance, range: range, rule: "'\(a.source)' → the last alliance named")
+            } else if let a = attribution, a.isPronoun {
                 attribution = state.recentSource.map { Attribution(source: $0, range: nil, rule: "pronoun → previous source") }
             } else if let a = attribution, let range = a.range, !named.contains(where: { range.overlaps($0.range) }),
                       AttributionScanner.isDefiniteDescription(range, in: entities.tokens),
@@ -122,6 +128,7 @@ public struct ClaimExtractor: Sendable {
                           .first(where: { SourceDescription.fits(a.source, source: $0) }) {
                 attribution = Attribution(source: recent, range: range, rule: "'\(a.source)' → previous source")
             }
+            if let alliance = lastAlliance(before: nil, in: named, actors: entities.actors) { state.recentAlliance = alliance }
             var source = attribution?.source ?? block?.source ?? "author"
             var sourceRule = attribution?.rule ?? block.map { "quoted block: \($0.rule)" } ?? "default"
             var sourceRange = attribution?.range
@@ -442,6 +449,19 @@ public struct ClaimExtractor: Sendable {
     /// The actor named before a definite description in its sentence, when it is the only dictionary actor
     /// there of a kind the description's noun fits ("the group" and the SDF); nil when none or several fit.
     /// Only nouns that name an organisation's kind; "the spokesman" or "the army" may be someone else's.
+    /// The last word of a phrase at `range` in lower case ("alliance" in "the Kurdish-led alliance").
+    static func headWord(of range: Range<Int>, in sentence: TokenizedSentence) -> String? {
+        sentence.tokens.last { $0.start >= range.lowerBound && $0.end <= range.upperBound && $0.kind == .word }?.lower
+    }
+
+    /// The name of the last alliance (`ActorDictionary.alliances`) among a sentence's named spans, before `range` if given.
+    func lastAlliance(before range: Range<Int>?, in named: [NamedSpan], actors: [EntityMatch]) -> String? {
+        named.last { span in
+            span.entity >= 0 && span.entity < actors.count && ActorDictionary.alliances.contains(actors[span.entity].key)
+                && (range.map { span.range.upperBound <= $0.lowerBound } ?? true)
+        }?.name
+    }
+
     static func onlyFittingActor(_ description: String, before range: Range<Int>, in named: [NamedSpan]) -> String? {
         guard let head = description.split(whereSeparator: { !$0.isLetter }).last?.lowercased(),
               sameSentenceHeads.contains(head) else { return nil }

@@ -32,7 +32,7 @@ public struct ActorEntry: Hashable, Sendable {
     public var key: String
     public var name: String
     public var aliases: [String]
-    /// state, armed force, militia, jihadist group, coalition, government, news source
+    /// state, armed force, militia, jihadist group, coalition, government, news source, party
     public var kind: String
     public var country: String?
     /// Key of the actor this one belongs to (Tiger Forces → Syrian Army).

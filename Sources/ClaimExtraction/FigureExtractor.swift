@@ -81,7 +81,8 @@ public struct FigureExtractor: Sendable {
             return build(ratio, unit: "percent", unitEnd: ratio.tokens.upperBound, rule: "ratio", in: sentence)
         }
         // Fractions: "two fifths of the city".
-        if let fraction = NumberGrammar.parseFraction(tokens, at: i), tokens.lower(at: fraction.tokens.upperBound) == "of" {
+        if let fraction = NumberGrammar.parseFraction(tokens, at: i), tokens.lower(at: fraction.tokens.upperBound) == "of",
+           !Self.isPartOfTime(fraction.tokens, in: tokens) {
             return build(fraction, unit: "percent", unitEnd: fraction.tokens.upperBound, rule: "fraction of", in: sentence)
         }
         guard var number = NumberGrammar.parse(tokens, at: i) else { return nil }
@@ -151,6 +152,12 @@ public struct FigureExtractor: Sendable {
                 if FigureLexicon.modifiers.contains(t.lower) || t.lower.hasSuffix("s") || Self.functionWords.contains(t.lower) { break }
             }
         }
+        // "about 9,000 are foreigners": the noun a copula after the number predicates of it.
+        if !number.isVague, !determined, let copula = tokens.lower(at: end), copula == "are" || copula == "were",
+           end + 1 < tokens.count, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
+           Self.isPluralNoun(tokens[end + 1].lower), !Self.functionWords.contains(tokens[end + 1].lower) {
+            return build(number, unit: tokens[end + 1].lower, unitEnd: end + 2, rule: Self.rule(reading, .noun), in: sentence)
+        }
         // "hundreds of bombs", "dozens of air force cadets", "dozens of booby-trapped cars": a vague amount's "of"
         // before a plain plural noun the unit lexicon lacks, perhaps after lower-case modifiers (hyphens inside them).
         if number.isVague, tokens.lower(at: end) == "of" {
@@ -193,6 +200,19 @@ public struct FigureExtractor: Sendable {
         built.0.needsUnit = true
         return built
     }
+
+    /// "the first half of June", "the second half of 2015", "a third of the year": a part of a time, not a share.
+    static func isPartOfTime(_ fraction: Range<Int>, in tokens: [WordToken]) -> Bool {
+        if let before = tokens.lower(at: fraction.lowerBound - 1), timeOrdinals.contains(before) { return true }
+        var k = fraction.upperBound + 1
+        if tokens.lower(at: k) == "the" { k += 1 }
+        guard let word = tokens.lower(at: k) else { return false }
+        if DateGrammar.months[word] != nil || timeNouns.contains(word) { return true }
+        return tokens.kind(at: k) == .number && looksLikeYear(tokens[k])
+    }
+
+    static let timeOrdinals: GrammarWordSet = ["first", "second", "last", "latter", "former", "final"]
+    static let timeNouns: GrammarWordSet = ["year", "month", "decade", "century", "week", "day", "season"]
 
     static let openingQuotes: Set<String> = ["\"", "“", "‘", "'"]
     static let closingQuotes: Set<String> = ["\"", "”", "’", "'"]

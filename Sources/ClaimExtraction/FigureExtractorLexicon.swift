@@ -148,6 +148,11 @@ enum FigureLexicon {
                    !measureUnits.contains(head), !nonCountUnits.contains(head), !outcomeUnits.contains(head) {
                     return (head, k + 2)
                 }
+                // An outcome before a count noun describes it: "thousands of displaced Syrians", "100 dead soldiers".
+                if outcomeUnits.contains(unit), let next = tokens.lower(at: k + 1), let head = units[next],
+                   !measureUnits.contains(head), !nonCountUnits.contains(head), !outcomeUnits.contains(head) {
+                    return (head, k + 2)
+                }
                 return (unit, k + 1)
             }
             if tokens[k].kind == .punctuation, tokens[k].lower == "-" || tokens[k].lower == "‘" || tokens[k].lower == "’" { k += 1; continue }

@@ -25,6 +25,7 @@ enum SourceDescription {
         table["group"] = ["jihadist group", "militia", "armed force", "news source"]
         // "according to the alliance": a coalition of forces, never a person.
         table["alliance"] = ["militia", "coalition", "armed force"]
+        table["party"] = ["party"]
         return table
     }()
 

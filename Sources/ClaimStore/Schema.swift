@@ -130,7 +130,7 @@ public struct Schema: Sendable {
             FieldDescriptor("name", .entity(.actors), indexed: true, "canonical name"),
             FieldDescriptor("aliases", .string, multi: true, "every known name"),
             FieldDescriptor("kind", .enumeration(["state", "armed force", "militia", "jihadist group", "coalition", "government",
-                                                  "news source"]), indexed: true, "what sort of actor"),
+                                                  "news source", "party"]), indexed: true, "what sort of actor"),
             FieldDescriptor("country", .string, indexed: true, "country it belongs to"),
             FieldDescriptor("part_of", .entity(.actors), "the actor it is part of"),
             FieldDescriptor("claims", .int, "claims naming it"),

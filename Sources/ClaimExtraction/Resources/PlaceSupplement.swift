@@ -85,7 +85,7 @@ sup:region-qalamoun	Qalamoun	region	Syria	Rif Dimashq	33.90	36.60		Qalamoun|Qala
 sup:region-golan	Golan Heights	region	Syria	Quneitra	33.00	35.80		Golan Heights|Golan|the Golan
 sup:region-nineveh-plains	Nineveh Plains	region	Iraq	Nineveh	36.40	43.30		Nineveh Plains|Nineveh plain|Nineveh Plain
 sup:region-anbar-desert	Anbar desert	region	Iraq	Anbar	33.00	41.50		Anbar desert|western Anbar desert
-sup:region-jazira	Jazira region	region	Syria	Al-Hasakah	36.50	41.00		Jazira region|Jazeera region|Upper Mesopotamia
+sup:region-jazira	Jazira region	region	Syria	Al-Hasakah	36.50	41.00		Jazira region|Jazeera region|Upper Mesopotamia|Jazira|al-Jazira|Jazira canton|Jazeera canton|Cizire canton|Cizîrê canton
 sup:nbhd-dez-jubaylah	Al-Jubaylah	neighbourhood	Syria	Deir ez-Zor	35.34	40.13		Jubaliyah|Jubailah|Jubaileh|al-Jubaila|Jbeileh|Al-Jubaylah|Jubayla
 sup:nbhd-dez-hamidiyah	Al-Hamidiyah (Deir ez-Zor)	neighbourhood	Syria	Deir ez-Zor	35.33	40.15		Hamidiyah|Hamidiya|al-Hamidiyah|Hamidieh
 sup:nbhd-dez-huwayqa	Al-Huwayqa	neighbourhood	Syria	Deir ez-Zor	35.33	40.13		Huwayqa|Huweiqa|al-Huweiqa|Huwaiqa

@@ -1,0 +1,102 @@
+import XCTest
+import ClaimCorpus
+@testable import ClaimExtraction
+
+/// Readings the thirteenth session's blind articles (`al_hol_camp_2019`, `qaraqosh_2016`, `tal_abyad_2015`) lacked,
+/// tested on sentences written for these tests.
+final class ThirteenthSessionTests: XCTestCase {
+    let extractor = ClaimExtractor()
+
+    private func places(_ c: ExtractedClaim?) -> [String] { c?.placeKeys.compactMap { extractor.catalog.place(forKey: $0)?.name } ?? [] }
+    private func actors(_ c: ExtractedClaim?) -> [String] { c?.actorKeys.compactMap { extractor.catalog.actor(forKey: $0)?.name } ?? [] }
+
+    private func claims(_ paragraphs: [String]) -> [ExtractedClaim] {
+        extractor.extract(TestArticle.make(paragraphs, published: CalendarDate(year: 2017, month: 5, day: 9))).claims
+    }
+
+    private func claim(_ text: String) -> ExtractedClaim? { claims([text]).first }
+
+    func testTheAllianceIsTheLastAllianceNamed() {
+        let c = claims(["Raqqa's western suburbs fell to the Syrian Democratic Forces on Sunday.",
+                        "Residents fled toward Tabqa.",
+                        "The alliance said 60 militants were killed in the fighting."])
+        XCTAssertEqual(c.last?.source, "Syrian Democratic Forces")
+        // The last alliance named wins, even over a source that spoke after it.
+        let later = claims(["NATO met in Brussels on Monday.",
+                            "The Syrian Democratic Forces took Karama, officials in Qamishli said.",
+                            "The Kurdish-led alliance said it lost 12 fighters near Raqqa."])
+        XCTAssertEqual(later.last?.source, "Syrian Democratic Forces")
+        // With no alliance named, the words stay the speaker.
+        let none = claims(["Fighting went on near Raqqa.", "The alliance said 60 militants were killed."])
+        XCTAssertEqual(none.last?.source, "alliance")
+        // Named in the same sentence, before the words.
+        let same = claims(["NATO met in Brussels on Monday.",
+                           "Fighters of the Syrian Democratic Forces entered Tabqa, the alliance said."])
+        XCTAssertEqual(same.last?.source, "Syrian Democratic Forces")
+    }
+
+    func testPoliticalPartiesAreActors() {
+        let c = claim("A PUK official said Kurdish fighters had left Tuz Khurmatu.")
+        XCTAssertEqual(actors(c).first, "Patriotic Union of Kurdistan")
+        XCTAssertEqual(extractor.catalog.actor(forKey: "actor:puk")?.kind, "party")
+        XCTAssertTrue(actors(claim("The Democratic Union Party (PYD) rejected the talks on Afrin.")).contains("Democratic Union Party"))
+        // A party's name is not the place inside it.
+        XCTAssertFalse(places(claim("The Kurdistan Democratic Party won most seats in Dohuk.")).contains("Kurdistan Region"))
+    }
+
+    func testUSLedStrikesAreTheCoalitionsAndASyrianRebelIsTheOpposition() {
+        XCTAssertEqual(actors(claim("US-led jets struck Mayadin overnight.")), ["US-led coalition"])
+        XCTAssertEqual(actors(claim("Syrian rebel groups shelled Hama on Friday.")), ["Syrian opposition"])
+    }
+
+    func testSyriaAndIraqAreStatesWhenTheyAct() {
+        let c = claim("Syria has rejected the Turkish plan for Manbij.")
+        XCTAssertTrue(actors(c).contains("Syria"))
+        XCTAssertEqual(places(c), ["Manbij"])
+        XCTAssertEqual(actors(claim("Iraq sent 2,000 troops to the border near Qaim.")), ["Iraq"])
+        // Where something happens, the country is a place.
+        let there = claim("Fighting in Iraq killed 300 civilians last month.")
+        XCTAssertEqual(places(there), ["Iraq"])
+        XCTAssertEqual(actors(there), [])
+    }
+
+    func testACapitalAfterARelationAndWithIsItsGovernment() {
+        let c = claim("Rebels in Daraa accepted a deal reached with Damascus on Friday.")
+        XCTAssertTrue(actors(c).contains("Syrian government"))
+        XCTAssertFalse(places(c).contains("Damascus"))
+        XCTAssertTrue(actors(claim("Ankara suspended talks with Baghdad over the Sinjar strikes.")).contains("Iraqi government"))
+        // A road with no relation word keeps the city.
+        XCTAssertTrue(places(claim("A convoy left Homs on the highway with Damascus in sight.")).contains("Damascus"))
+    }
+
+    func testAnOutcomeBeforeACountNounDescribesIt() {
+        XCTAssertEqual(claim("About 3,000 displaced families reached Hasakah.")?.figures.first?.unit, "families")
+        XCTAssertEqual(claim("Hundreds of wounded civilians were taken to Erbil.")?.figures.first?.unit, "civilians")
+        // An outcome alone is still the unit.
+        XCTAssertEqual(claim("The clashes near Deir Ezzor left 40 dead.")?.figures.first?.unit, "dead")
+    }
+
+    func testANumberTakesThePluralNounItsCopulaPredicates() {
+        let figures = claim("Of those held near Hasakah, about 2,500 were teenagers from 30 countries.")?.figures ?? []
+        XCTAssertEqual(figures.first?.unit, "teenagers")
+        XCTAssertEqual(figures.first?.value, 2500)
+        XCTAssertEqual(figures.last?.unit, "countries")
+    }
+
+    func testAPartOfATimeIsNoShare() {
+        XCTAssertEqual(claim("Attacks near Kirkuk rose in the second half of 2016.")?.figures ?? [], [])
+        XCTAssertEqual(claim("Rockets hit Idlib through the first half of the year.")?.figures ?? [], [])
+        // A share of a place is still a percentage.
+        XCTAssertEqual(claim("The army held half of Aleppo by then.")?.figures.first?.unit, "percent")
+    }
+
+    func testAQuotedSpeakerMayEndWithARelativeClause() {
+        let c = claim("\"The bells will ring again,\" said a bishop who returned to Mosul in March.")
+        XCTAssertEqual(c?.source, "a bishop")
+    }
+
+    func testTheJaziraCantonIsTheRegion() {
+        XCTAssertEqual(places(claim("Kurdish officials in the Jazira canton said 300 families arrived from Deir Ezzor.")),
+                       ["Jazira region", "Deir ez-Zor"])
+    }
+}
