@@ -134,7 +134,7 @@ enum ActorDictionary {
                "United States of America", "Washington", "Pentagon", "White House", "State Department"]),
         actor("us-led-coalition", "US-led coalition", "coalition", nil, "united-states",
               // "US-led air strikes" are the coalition's, not the United States' alone.
-              ["US-led coalition", "US-led", "U.S.-led", "US coalition", "U.S.-led coalition", "international coalition",
+              ["US-led coalition", "US-led", "U.S.-led", "Combined Joint Task Force", "CJTF-OIR", "Operation Inherent Resolve", "US coalition", "U.S.-led coalition", "international coalition",
                "anti-ISIS coalition", "coalition forces", "Coalition", "Global Coalition", "US-led international coalition",
                // "the coalition" and the coalition's aircraft and spokesmen: in this war, the US-led one
                // ("a coalition of rebel groups" names none).

@@ -65,6 +65,7 @@ public struct ActorRecognizer: Sendable {
         }
         if let stance = stancePrefix(before: index, in: text) { return "'\(stance)-\(word)' → \(Self.readingNoun(word)) (a stance towards it)" }
         if let reason = partyBetween(index, in: text, actors: actors) { return "'between … \(word) …' → \(Self.readingNoun(word)) (\(reason))" }
+        if let office = possessedOffice(after: index, in: text) { return "'\(word)'s \(office)' → \(Self.readingNoun(word)) (its office)" }
         if let relation = relationWith(index, in: text) { return "'\(relation) with \(word)' → \(Self.readingNoun(word)) (a party to it)" }
         return nil
     }
@@ -75,6 +76,27 @@ public struct ActorRecognizer: Sendable {
     }
 
     private static func readingNoun(_ word: String) -> String { ActorDictionary.actingCountries.contains(word) ? "state" : "government" }
+
+    /// The office or body a possessive after the capital at `index` names: "Iraq's ambassador", "Moscow's envoy",
+    /// "Ankara's foreign ministry". ("Iraq's second-largest city" is the country's.)
+    private func possessedOffice(after index: Int, in text: NameText) -> String? {
+        let end = text.tokens[index].bytes.upperBound
+        let bytes = text.bytes
+        var k = end
+        if k < bytes.count, bytes[k] == 0x27 { k += 1 } else if k + 2 < bytes.count, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
+            k += 3
+        } else { return nil }
+        guard k < bytes.count, bytes[k] == 0x73, let office = Self.lowercasedWord(index + 1, in: text),
+              Self.officeNouns.contains(office) else { return nil }
+        return office
+    }
+
+    /// The offices and bodies through which a state acts.
+    static let officeNouns: Set<String> = [
+        "ambassador", "ambassadors", "envoy", "envoys", "embassy", "foreign", "defence", "defense", "interior", "government",
+        "ministry", "ministers", "minister", "prime", "president", "presidency", "parliament", "cabinet", "leaders", "leadership",
+        "delegation", "delegates", "negotiators", "representative", "representatives", "military", "intelligence", "consulate",
+    ]
 
     /// The relation word before "with" and the capital at `index`: "the agreement with Baghdad", "talks with Damascus",
     /// "a deal reached with Ankara". ("The road with Baghdad" is no relation.)

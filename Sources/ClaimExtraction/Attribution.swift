@@ -155,6 +155,8 @@ struct AttributionScanner: Sendable {
             // The speaker ends its clause: in "…, said the YPG must move back" the words after the verb are what was said.
             if let before = tokens.lower(at: i - 1), before == "," || before == "”" || before == "\"",
                Self.inversionVerbs.contains(tokens[i].lower), let phrase = forwardPhrase(sentence, from: i + 1),
+               // "Officials in Ramadi, the provincial capital, said electricity would be restored": a clause, no speaker.
+               !tokens[phrase].contains(where: { Self.relativeModals.contains($0.lower) || Self.clauseAuxiliaries.contains($0.lower) }),
                phrase.upperBound == tokens.count || tokens[phrase.upperBound].kind == .punctuation
                 || tokens[phrase.upperBound].lower == "who" || tokens[phrase.upperBound].lower == "whose" {
                 // "…," said a priest who fled to Erbil: a relative clause about the speaker may end the sentence.
@@ -511,10 +513,27 @@ struct AttributionScanner: Sendable {
         // "The Sinjar Resistance Units (YBS), an Ezidi force …,": a name's bracketed abbreviation before it.
         guard first.kind == .word, ["a", "an", "the"].contains(first.lower) || !first.isCapitalized,
               tokens[k - 1].isCapitalized || abbreviationOpening(tokens, closing: k - 1) != nil,
-              tokens[(k + 1)..<closingComma].contains(where: { $0.classes.contains(.sourceNoun) || Self.roleNouns.contains($0.lower) })
+              tokens[(k + 1)..<closingComma].contains(where: {
+                  $0.classes.contains(.sourceNoun) || Self.roleNouns.contains($0.lower)
+                      // "Jabhat Fateh al-Sham, the former Nusra Front, said": another name of the same speaker.
+                      || $0.lower == "former" || $0.lower == "formerly"
+              }) || describesPlace(tokens, opening: k, closingComma: closingComma)
         else { return nil }
         return k
     }
+
+    /// "Officials in Ramadi, the provincial capital recaptured in December,": an article and, within three words, a
+    /// noun for a place. ("In Raqqa, fighting continued in the old city, said …" is a clause, not an appositive.)
+    private func describesPlace(_ tokens: [WordToken], opening k: Int, closingComma: Int) -> Bool {
+        guard ["a", "an", "the"].contains(tokens[k + 1].lower) else { return false }
+        return ((k + 2)..<min(closingComma, k + 5)).contains { Self.placeNouns.contains(tokens[$0].lower) }
+    }
+
+    /// What an appositive calls the place the phrase before it ends with: "Officials in Ramadi, the provincial capital, said".
+    static let placeNouns: GrammarWordSet = [
+        "town", "city", "capital", "village", "district", "province", "region", "suburb", "neighbourhood", "neighborhood",
+        "camp", "stronghold", "enclave",
+    ]
 
     /// "Rebel delegates walked out of the hall, saying …": a short phrase opening the sentence whose last word is a
     /// speaker noun, followed by its verb, is who ", saying" quotes (a named subject is `coordinatedSubject`'s).
@@ -551,6 +570,8 @@ struct AttributionScanner: Sendable {
     /// "the $88 billion Baghdad says it needs": the clause's own subject after the verb.
     static let subjectPronouns: GrammarWordSet = ["it", "they", "he", "she", "we"]
     static let relativeModals: GrammarWordSet = ["would", "will", "could", "might", "may", "can", "should", "must"]
+    /// Auxiliaries that make the words after a verb a clause, not a postposed speaker.
+    static let clauseAuxiliaries: GrammarWordSet = ["was", "were", "is", "are", "had", "has", "have", "been"]
     /// Words before a subject that start a clause of the sentence's own ("and Moscow said …").
     static let relativeBreaks: GrammarWordSet = ["and", "but", "or", "that", "as", "because", "while", "since", "so"]
 

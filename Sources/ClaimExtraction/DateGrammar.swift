@@ -14,6 +14,8 @@ enum DateGrammar {
 
     /// Seasons and the month they start in (northern hemisphere; winter counts from December).
     static let seasons = GrammarWordMap<Int>(["spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12])
+    /// Feasts on a fixed day of the Gregorian year, by month (Easter and the Islamic feasts move, and are left out).
+    static let feastMonths = GrammarWordMap<Int>(["christmas": 12, "nowruz": 3, "newroz": 3, "nawruz": 3])
 
     /// Monday = 0 … Sunday = 6.
     static let weekdays = GrammarWordMap<Int>([

@@ -81,9 +81,15 @@ public struct FigureExtractor: Sendable {
             return build(ratio, unit: "percent", unitEnd: ratio.tokens.upperBound, rule: "ratio", in: sentence)
         }
         // Fractions: "two fifths of the city".
-        if let fraction = NumberGrammar.parseFraction(tokens, at: i), tokens.lower(at: fraction.tokens.upperBound) == "of",
-           !Self.isPartOfTime(fraction.tokens, in: tokens) {
-            return build(fraction, unit: "percent", unitEnd: fraction.tokens.upperBound, rule: "fraction of", in: sentence)
+        if let fraction = NumberGrammar.parseFraction(tokens, at: i) {
+            if tokens.lower(at: fraction.tokens.upperBound) == "of", !Self.isPartOfTime(fraction.tokens, in: tokens) {
+                return build(fraction, unit: "percent", unitEnd: fraction.tokens.upperBound, rule: "fraction of", in: sentence)
+            }
+            // "trade fell by roughly two thirds", "cut by half": the share of a change.
+            let lead = FigureLexicon.qualifier(endingBefore: i, in: tokens)?.start ?? i
+            if tokens.lower(at: lead - 1) == "by" {
+                return build(fraction, unit: "percent", unitEnd: fraction.tokens.upperBound, rule: "fraction after 'by'", in: sentence)
+            }
         }
         guard var number = NumberGrammar.parse(tokens, at: i) else { return nil }
         if blocked.containsAny(of: number.tokens) { return nil }
@@ -123,8 +129,10 @@ public struct FigureExtractor: Sendable {
         }
         // A number word after a determiner refers rather than counts ("the two cities"), except for
         // durations ("the six years of the war").
+        let before = tokens.lower(at: number.tokens.lowerBound - 1) ?? ""
+        // A possessive determines too: "Syria's two biggest cities".
         let determined = !number.isDigits && !number.isVague
-            && Self.determiners.contains(tokens.lower(at: number.tokens.lowerBound - 1) ?? "")
+            && (Self.determiners.contains(before) || before.hasSuffix("’s") || before.hasSuffix("'s") || before == "s")
         if let (unit, unitEnd) = FigureLexicon.unit(after: end, in: tokens, allowingOf: number.isVague) {
             if number.isVague, tokens.lower(at: end) != "of" { return nil }
             if determined, !FigureLexicon.nonCountUnits.contains(unit) { return nil }
@@ -137,7 +145,9 @@ public struct FigureExtractor: Sendable {
         // A plain plural noun after the number, perhaps after one adjective or name: "2 stars", "300 roadside
         // bombs", "10,000 ISIS detainees".
         if !number.isVague, !determined, (number.isDigits || (number.value ?? 0) >= 2) {
-            for k in end..<min(end + (number.isDigits ? 2 : 1), tokens.count) {
+            // A number word looks past one modifier too ("three mortar rounds"), when a plural noun follows it.
+            let reach = number.isDigits || (end + 1 < tokens.count && Self.isPluralNoun(tokens[end + 1].lower)) ? 2 : 1
+            for k in end..<min(end + reach, tokens.count) {
                 let t = tokens[k]
                 guard t.kind == .word else { break }
                 if t.isCapitalized {
@@ -169,6 +179,14 @@ public struct FigureExtractor: Sendable {
                     return build(number, unit: t.lower, unitEnd: k + 1, rule: Self.rule(reading, .noun), in: sentence)
                 }
             }
+        }
+        // "2,000 families stayed, while thousands more fled": "more" with no noun after it counts what a figure beside
+        // it counts (the claim extractor gives it that figure's unit).
+        if tokens.lower(at: end) == "more", number.isVague || (number.value ?? 0) >= 10,
+           !(end + 1 < tokens.count && tokens[end + 1].kind == .word && Self.isPluralNoun(tokens[end + 1].lower)),
+           var built = build(number, unit: FigureExtractor.unknownUnit, unitEnd: end + 1, rule: Self.rule(reading, .withoutUnit), in: sentence) {
+            built.0.needsUnit = true
+            return built
         }
         // "7,000 between police and soldiers": the unit is the coordinated nouns' last one.
         if tokens.lower(at: end) == "between" {

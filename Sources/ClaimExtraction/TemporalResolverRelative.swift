@@ -9,6 +9,9 @@ extension TemporalScanner {
         guard let reference else { return nil }
         // "lasted", "lasting" read as "for": what lasted N months to now began N months back.
         let isFor = Self.durationWords.contains(tokens.lower(at: i) ?? "")
+        // "would be restored within a month": a deadline ahead, read only where the sentence looks forward.
+        let isWithin = tokens.lower(at: i) == "within"
+        if isWithin, !tokens[..<i].contains(where: { $0.kind == .word && Self.futureCues.contains($0.lower) }) { return nil }
         var j = i + 1
         var hasPast = false
         if tokens.lower(at: i) == "the", tokens.lower(at: i - 1) != "for", tokens.lower(at: i + 1) == "past" || tokens.lower(at: i + 1) == "last",
@@ -29,7 +32,7 @@ extension TemporalScanner {
         if let n = NumberGrammar.parse(tokens, at: j), let v = n.value, !n.isVague {
             amount = v
             j = n.tokens.upperBound
-            numbersAreFigures = isFor
+            numbersAreFigures = isFor && !isWithin
         } else if tokens.lower(at: j) == "few" || tokens.lower(at: j) == "several" {
             amount = 3
             j += 1
@@ -64,12 +67,34 @@ extension TemporalScanner {
         var expression = makeSpan(low...high, tokens: i..<(j + 1), rule: ahead ? "duration from reference (ahead)" : "duration to reference",
                                   basis: .relative)
         expression.numbersAreFigures = numbersAreFigures
-        if startDate.year == reference.year { expression.specificity = .vague }
+        // A deadline ahead dates the claim even inside the reference year.
+        if startDate.year == reference.year, !(isWithin && ahead) { expression.specificity = .vague }
         return expression
     }
 
+    /// "by Christmas", "last Christmas", "before Nowruz": a feast of a fixed month, the next one where the sentence
+    /// looks forward, else the last one.
+    func feast(_ word: String, month: Int, at i: Int) -> TimeExpression? {
+        guard let reference else { return nil }
+        // "Christmas 2015": the year rule reads the written year.
+        if tokens.kind(at: i + 1) == .number { return nil }
+        let before = tokens.lower(at: i - 1)
+        let start = before == "last" || before == "next" || before == "this" ? i - 1 : i
+        let refMonth = reference.month ?? 12
+        let year: Int
+        switch before {
+        case "last": year = month < refMonth ? reference.year : reference.year - 1
+        case "next": year = month > refMonth ? reference.year : reference.year + 1
+        case "this": year = reference.year
+        default:
+            let ahead = tokens[..<i].contains { $0.kind == .word && (Self.futureCues.contains($0.lower) || Self.scheduleCues.contains($0.lower)) }
+            year = ahead ? DateGrammar.nextMonth(month, onOrAfter: reference).year : DateGrammar.latestMonth(month, onOrBefore: reference).year
+        }
+        return makeDate(CalendarDate(year: year, month: month), tokens: start..<(i + 1), rule: "feast: \(word)", basis: .relative)
+    }
+
     /// Words a duration follows directly.
-    static let durationWords: GrammarWordSet = ["for", "lasted", "lasting"]
+    static let durationWords: GrammarWordSet = ["for", "lasted", "lasting", "within"]
 
     // MARK: Relative expressions
 
@@ -120,6 +145,7 @@ extension TemporalScanner {
     func relativeWords(at i: Int) -> TimeExpression? {
         guard let reference, tokens[i].classes.contains(.relativeLead) else { return nil }
         let w = tokens[i].lower
+        if let month = DateGrammar.feastMonths[w] { return feast(w, month: month, at: i) }
         switch w {
         case "today", "tonight", "overnight":
             return makeDate(reference, tokens: i..<(i + 1), rule: w, basis: .relative)

@@ -32,6 +32,7 @@ struct TemporalScanner {
             "since", "from", "between", "for", "over", "in", "during", "throughout", "the", "lasted", "lasting", "today", "tonight",
             "overnight", "yesterday", "tomorrow", "early", "late", "earlier", "later", "mid", "this", "last", "next",
             "past", "at", "these", "to", "recent", "a", "an", "few", "several", "end", "beginning", "middle", "start", "previous",
+            "within", "christmas", "nowruz", "newroz", "nawruz",
         ]
         words.formUnion(DateGrammar.months.keys)
         words.formUnion(DateGrammar.seasons.keys)
@@ -51,11 +52,11 @@ struct TemporalScanner {
     /// other word is no such expression.
     static let relativeLeads: Set<String> = [
         "today", "tonight", "overnight", "yesterday", "tomorrow", "early", "late", "earlier", "later", "mid", "this", "last",
-        "next", "past", "previous",
+        "next", "past", "previous", "christmas", "nowruz", "newroz", "nawruz",
     ]
     static var vagueLeads: Set<String> { Set(vagueWords.keys).union(["at", "these", "to", "the", "recent"]) }
     static let spanLeads: Set<String> = ["since", "from", "between", "for", "over", "in", "during", "throughout", "the", "lasted",
-                                         "lasting"]
+                                         "lasting", "within"]
 
     /// Frequent words that start an expression only when a time word follows.
     static let leadWords: Set<String> = [
@@ -135,7 +136,7 @@ struct TemporalScanner {
             switch tokens[i].lower {
             case "since": if let e = since(at: i) { return e }
             case "from", "between": if let e = fromTo(at: i) { return e }
-            case "for", "over", "in", "during", "throughout", "the", "lasted", "lasting": if let e = forDuration(at: i) { return e }
+            case "for", "over", "in", "during", "throughout", "the", "lasted", "lasting", "within": if let e = forDuration(at: i) { return e }
             default: break
             }
         }

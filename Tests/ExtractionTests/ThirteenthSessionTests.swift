@@ -99,4 +99,84 @@ final class ThirteenthSessionTests: XCTestCase {
         XCTAssertEqual(places(claim("Kurdish officials in the Jazira canton said 300 families arrived from Deir Ezzor.")),
                        ["Jazira region", "Deir ez-Zor"])
     }
+
+    // MARK: The second three (`maarat_numan_2019`, `rutba_2016`, `basra_protests_2018`)
+
+    private func claim(_ text: String, published: CalendarDate) -> ExtractedClaim? {
+        extractor.extract(TestArticle.make([text], published: published)).claims.first
+    }
+
+    func testAnAppositiveAboutThePlaceLeavesTheSubjectTheSpeaker() {
+        XCTAssertEqual(claim("Doctors in Hit, a town west of Ramadi, said 40 people were wounded.")?.source, "Doctors in Hit")
+        XCTAssertEqual(claim("Residents of Manbij, the largest town near the river, said the bridge would reopen.")?.source,
+                       "Residents of Manbij")
+        XCTAssertEqual(claim("Hayat Tahrir al-Sham, formerly the Nusra Front, said its men would stay in Idlib.")?.source,
+                       "Hayat Tahrir al-Sham")
+        // Words after ", said" that make a clause are what was said, not who said it.
+        XCTAssertNotEqual(claim("In Tikrit, the fighting was over, said the roads would reopen soon.")?.source,
+                          "roads would reopen soon")
+    }
+
+    func testACapitalOrCountryWithAPossessiveOfficeIsTheState() {
+        let c = claim("Moscow's envoy met rebel leaders in Daraa on Monday.")
+        XCTAssertTrue(actors(c).contains("Russia"))
+        XCTAssertEqual(places(c), ["Dar‘ā"])
+        let s = claim("Syria's foreign ministry condemned the strike on Idlib.")
+        XCTAssertTrue(actors(s).contains("Syria"))
+        XCTAssertFalse(places(s).contains("Syria"))
+        // A country's city is still the country's place.
+        XCTAssertTrue(places(claim("Mosul, Iraq's second city, fell in June 2014.")).contains("Iraq"))
+    }
+
+    func testAFractionAfterByIsAShareOfAChange() {
+        let f = claim("Exports through Nasib fell by nearly half in 2016.")?.figures.first
+        XCTAssertEqual(f?.unit, "percent")
+        XCTAssertEqual(f?.value, 50)
+        XCTAssertEqual(claim("Aid to Idlib was cut by a third last year.")?.figures.first?.unit, "percent")
+    }
+
+    func testMoreWithNoNounCountsWhatTheFigureBesideItCounts() {
+        let figures = claim("About 400 fighters surrendered in Hajin and hundreds more fled east.")?.figures ?? []
+        XCTAssertEqual(figures.map(\.unit), ["fighters", "fighters"])
+        XCTAssertEqual(figures.last?.low, 100)
+    }
+
+    func testPlacesTheSupplementNowHas() {
+        XCTAssertEqual(places(claim("Two rockets hit the Green Zone in Baghdad.")), ["Green Zone", "Baghdad"])
+        XCTAssertEqual(places(claim("Troops moved from the H3 airbase toward Turaybil.")), ["H3 airbase", "Trebil"])
+        XCTAssertEqual(places(claim("Rebels held Jarjnaz and Tell Mannas until Friday.")), ["Jarjanaz", "Tal Mannas"])
+        // Sarman, not the town of Sarmin its name is one letter from.
+        XCTAssertEqual(places(claim("A Turkish post near Sarman was surrounded.")), ["Sarman"])
+        let road = claim("Government forces reached the M4 highway near Saraqib.")
+        XCTAssertEqual(places(road), ["M4 highway", "Saraqib"])
+        XCTAssertEqual(extractor.catalog.place(forKey: road?.placeKeys.first ?? "")?.kind, "road")
+    }
+
+    func testTheTaskForceIsTheCoalition() {
+        XCTAssertEqual(claim("Twenty strikes hit Raqqa on Sunday, according to the Combined Joint Task Force.")?.source,
+                       "US-led coalition")
+    }
+
+    func testANumberWordLooksPastOneModifier() {
+        XCTAssertEqual(claim("Two car bombs exploded in Qamishli on Friday.")?.figures.first?.unit, "bombs")
+        // After a possessive it refers to a set, as after "the".
+        XCTAssertEqual(claim("Fighting reached Syria's two largest cities in 2012.")?.figures ?? [], [])
+    }
+
+    func testWithinIsADeadlineAhead() {
+        let c = claim("The bridge near Raqqa will reopen within two months, officials said.",
+                      published: CalendarDate(year: 2017, month: 11, day: 20))
+        XCTAssertEqual(c?.years, [2017, 2018])
+        // In a sentence that does not look forward, "within" dates nothing.
+        XCTAssertEqual(claim("Within two months the town near Raqqa had fallen in 2016.")?.years, [2016])
+    }
+
+    func testFeastsOfAFixedMonth() {
+        let october = CalendarDate(year: 2016, month: 10, day: 20)
+        XCTAssertEqual(claim("Families in Mosul hope they will return by Christmas.", published: october)?.years, [2016])
+        XCTAssertEqual(claim("Last Christmas, the church in Bartella was still in ruins.",
+                             published: CalendarDate(year: 2017, month: 5, day: 9))?.years, [2016])
+        XCTAssertEqual(claim("Crowds gathered in Qamishli for Nowruz.", published: CalendarDate(year: 2017, month: 2, day: 1))?.years,
+                       [2016])
+    }
 }

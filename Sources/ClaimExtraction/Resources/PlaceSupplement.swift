@@ -1,5 +1,5 @@
 // Curated places GeoNames' city extracts lack: governorates, border crossings, oil and gas fields, rivers, dams and
-// lakes, regions, neighbourhoods, airports and bases, and a few towns and villages the war made known (Baghuz, Adra,
+// lakes, regions, neighbourhoods, airports and bases, the M4 and M5 highways, and a few towns and villages the war made known (Baghuz, Adra,
 // Dabiq, Bashiqa, Amerli, Jalawla, Sarrin, al-Rai, the Turkish border towns Karkamış and Yayladağı) and districts
 // (Sheikh Maqsoud) that GeoNames' extracts lack. Written by hand (not generated).
 //
@@ -175,6 +175,14 @@ sup:lake-mosul	Mosul Dam Lake	lake	Iraq	Nineveh	36.80	42.60		Mosul Dam Lake|Mosu
 sup:lake-dukan	Lake Dukan	lake	Iraq	Sulaymaniyah	36.05	44.90		Lake Dukan|Dukan Lake|Lake Dokan
 sup:lake-hamrin	Lake Hamrin	lake	Iraq	Diyala	34.25	44.95		Lake Hamrin|Hamrin Lake|Lake Himreen
 sup:lake-galilee	Sea of Galilee	lake	Israel		32.82	35.59		Sea of Galilee|Lake Tiberias|Lake Kinneret|Lake of Tiberias
+sup:nbhd-baghdad-green-zone	Green Zone	neighbourhood	Iraq	Baghdad	33.30	44.38		Green Zone|Baghdad's Green Zone|International Zone
+sup:base-h3	H3 airbase	base	Iraq	Anbar	32.93	39.75		H3 airbase|H3 air base|H-3 airbase|H-3 air base|H3 airfield|H3
+sup:crossing-trebil	Trebil	crossing	Iraq	Anbar	32.13	38.98		Trebil|Turaybil|Tarbil|Trebil crossing|Turaybil crossing|Trebil border crossing|Karameh crossing|al-Karameh crossing
+sup:village-jarjanaz	Jarjanaz	village	Syria	Idlib	35.56	36.77		Jarjanaz|Jarjnaz|Jarjanaz village
+sup:village-tal-mannas	Tal Mannas	village	Syria	Idlib	35.62	36.74		Tal Mannas|Tell Mannas|Tal Manas|Talmenes
+sup:village-sarman	Sarman	village	Syria	Idlib	35.56	36.83		Sarman|Sarmān|Surman
+sup:road-m5	M5 highway	road	Syria	Idlib	35.65	36.68		M5 highway|M-5 highway|M5 motorway|M5 road|M5 international highway|Damascus-Aleppo highway|Aleppo-Damascus highway
+sup:road-m4	M4 highway	road	Syria	Idlib	35.86	36.80		M4 highway|M-4 highway|M4 motorway|M4 road|M4 international highway|Latakia-Aleppo highway|Aleppo-Latakia highway
 """#
 
 /// Names the press uses for GeoNames places that GeoNames' alternate names lack, mostly Kurdish ones; added to
