@@ -198,20 +198,21 @@ public final class Gazetteer: Sendable {
         let exactPostings = index.aliasEntries.positions(of: foldedHash)
         // Exact candidates are the postings with a spelling of that hash (others are collisions).
         func isExact(_ entryIndex: Int) -> Bool { index.spelling(of: entryIndex, foldedHash: foldedHash) != nil }
-        var best: Int? = nil
+        // The best entry and where its spelling is, kept for the candidate (not looked for again).
+        var bestExact: (entry: Int, spelling: Int)? = nil
         for at in exactPostings {
-            let position = index.aliasEntries.posting(at: at)
-            guard isExact(Int(position)) else { continue }
-            if best == nil || precedes(Int(position), best!) { best = Int(position) }
+            let position = Int(index.aliasEntries.posting(at: at))
+            guard let spelling = index.spelling(of: position, foldedHash: foldedHash) else { continue }
+            if bestExact == nil || precedes(position, bestExact!.entry) { bestExact = (position, spelling) }
         }
-        guard let best else { return nil }
+        guard let (best, bestSpelling) = bestExact else { return nil }
         // The span's bare letters are made only for a spelling of their length.
         var bareCount: Int? = nil
         var bareLetters: [UInt8]? = nil
         for at in index.keyEntries.positions(of: keyHash) {
             let position = index.keyEntries.posting(at: at)
             let entryIndex = Int(position)
-            if index.aliasEntries.contains(position, at: exactPostings) && isExact(entryIndex) { continue }
+            if entryIndex == best || (index.aliasEntries.contains(position, at: exactPostings) && isExact(entryIndex)) { continue }
             var hasKey = false, sameBare = false
             for spelling in index.spellings(of: entryIndex) where index.keyHash(ofSpelling: spelling) == keyHash {
                 hasKey = true
@@ -228,8 +229,8 @@ public final class Gazetteer: Sendable {
             // At a distance above 0 it ranks after every exact alias; at 0 the rest decides.
             if sameBare && precedes(entryIndex, best) { return nil }
         }
-        guard let spelling = spelling(of: best, foldedHash: foldedHash) else { return nil }
-        return Candidate(index: best, alias: alias(of: best, spelling: spelling), spelling: spelling, isExact: true, distance: 0)
+        return Candidate(index: best, alias: alias(of: best, spelling: bestSpelling), spelling: bestSpelling, isExact: true,
+                         distance: 0)
     }
 
     /// Entries with an alias spelled like `name` (case, diacritics and separators aside); no key matching.

@@ -260,10 +260,13 @@ public struct PlaceRecognizer: Sendable {
         if englishWordTown { return nil }
         // With no exact alias of the span's spelling, the best candidate is one by key: the key rules below
         // may refuse the span before candidates are ranked.
-        if !gazetteer.index.aliasEntries.contains(form.foldedHash),
-           prefixWithArticle || !keyRulesAllow(text, span, allCapitalised: allCapitalised, lowercaseStart: lowercaseStart,
-                                               contentCount: contentCount, keyLength: form.keyLength) {
-            return nil
+        if !gazetteer.index.aliasEntries.contains(form.foldedHash) {
+            guard !prefixWithArticle, keyRulesAllow(text, span, allCapitalised: allCapitalised, lowercaseStart: lowercaseStart,
+                                                    contentCount: contentCount, keyLength: form.keyLength),
+                  someKeyedEntryMayBeUsable(form.keyHash, contentCount: contentCount, writtenCount: {
+                      PlaceRecognizer.characterCount(writtenSpan())
+                  }, context: context)
+            else { return nil }
         }
         let candidates = gazetteer.candidates(foldedHash: form.foldedHash, keyHash: form.keyHash,
                                               bare: text.bareLetters(span.lowerBound, span.upperBound),
@@ -307,6 +310,27 @@ public struct PlaceRecognizer: Sendable {
         // The same for a place named with the nisba's feminine: "al-Saadi" is a man, not Saadiya.
         if let usable, written.last == "i", PlaceRecognizer.endsInFeminineNisba(usable.alias) { return nil }
         return usable
+    }
+
+    /// Whether some entry with the key `keyHash` passes the tests of `acceptable`'s usable candidates that no edit
+    /// distance decides: most spans known only by key name a village or a neighbour's town that none of them can be,
+    /// and are refused here before candidates are made and edit distances worked out.
+    /// `writtenCount`: the span's characters, asked for only when a village is among the entries.
+    private func someKeyedEntryMayBeUsable(_ keyHash: NameHash, contentCount: Int, writtenCount: () -> Int,
+                                           context: CountryContext) -> Bool {
+        var characters: Int? = nil
+        // The index read in place (a copy of it would retain each of its arrays).
+        for at in gazetteer.index.keyEntries.positions(of: keyHash) {
+            let entryIndex = Int(gazetteer.index.keyEntries.posting(at: at))
+            let rank = gazetteer.index.ranks[entryIndex]
+            if contentCount == 1 && rank.isVillage {
+                if characters == nil { characters = writtenCount() }
+                if characters! < 5 { continue }
+            }
+            // A country entry is left to the full test (its own country field decides there).
+            if rank.isHomePlace || rank.isCountry || context.contains(gazetteer.index.countryHashes[entryIndex]) { return true }
+        }
+        return false
     }
 
     /// Whether a name ends as a nisba's feminine does: -iya, -iyah, -iyya, -ieh ("Saadiya", "Khalidiyah").
