@@ -70,6 +70,13 @@ public final class Gazetteer: Sendable {
         indexByKey[key].map { entries[$0] }
     }
 
+    /// The key of entry `index`, read in place: a copy of the entry (what `entries[index].key` makes) would retain
+    /// each of its strings.
+    func key(ofEntry index: Int) -> String {
+        precondition(entries.indices.contains(index))
+        return entries.withUnsafeBufferPointer { $0[index].key }
+    }
+
     /// Candidates for a written name (exact alias, then transliteration key), best first
     /// (closest spelling, country context, a Syrian or Iraqi town before a neighbour's place, kind, population;
     /// governorates only after every other kind, since a bare `Raqqa` is the city).
