@@ -184,14 +184,14 @@ public final class Gazetteer: Sendable {
     /// alias, found without edit distances or sorting: the best exact entry, unless some entry known
     /// only by key would rank before it (a non-governorate before a governorate, or a spelling equal
     /// without articles that wins on context, kind or population). Nil: ask `candidates`.
-    /// The name is the words `span` of `text`; their bare letters (`NameText.bareLetters`) are made only if
-    /// some entry known by key has a spelling of their length.
+    /// The name is the words `span` of `text`; their bare letters (`NameText.bareLetters`) are compared only with
+    /// the spellings of their length of the entries known by key.
     func leadingExactCandidate(foldedHash: NameHash, keyHash: NameHash, text: NameText, span: ClosedRange<Int>,
                                context: CountryContext) -> Candidate? {
-        let ranks = index.ranks
-        // The order `candidates` sorts by, for two candidates at the same distance.
+        // The order `candidates` sorts by, for two candidates at the same distance (ranks read in place: a copy of
+        // the array would be retained and released per call).
         func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
-            let left = ranks[lhs], right = ranks[rhs]
+            let left = index.ranks[lhs], right = index.ranks[rhs]
             if left.isGovernorate != right.isGovernorate { return right.isGovernorate }
             let leftInContext = context.contains(index.countryHashes[lhs])
             let rightInContext = context.contains(index.countryHashes[rhs])
@@ -213,9 +213,9 @@ public final class Gazetteer: Sendable {
             if bestExact == nil || precedes(position, bestExact!.entry) { bestExact = (position, spelling) }
         }
         guard let (best, bestSpelling) = bestExact else { return nil }
-        // The span's bare letters are made only for a spelling of their length.
+        // The span's bare letters are counted only for an entry known by key, and compared only with a spelling of
+        // their length.
         var bareCount: Int? = nil
-        var bareLetters: [UInt8]? = nil
         for at in index.keyEntries.positions(of: keyHash) {
             let position = index.keyEntries.posting(at: at)
             let entryIndex = Int(position)
@@ -225,12 +225,14 @@ public final class Gazetteer: Sendable {
                 hasKey = true
                 if bareCount == nil { bareCount = text.bareLetterCount(span.lowerBound, span.upperBound) }
                 guard index.bareCount(ofSpelling: spelling) == bareCount else { continue }
-                if bareLetters == nil { bareLetters = text.bareLetters(span.lowerBound, span.upperBound) }
-                if index.bare(ofSpelling: spelling, equals: bareLetters!) { sameBare = true; break }
+                if index.bare(ofSpelling: spelling, equalsBareLettersOf: text, span.lowerBound, span.upperBound) {
+                    sameBare = true
+                    break
+                }
             }
             guard hasKey else { continue }  // a hash collision: `candidates` skips it too
-            if ranks[entryIndex].isGovernorate != ranks[best].isGovernorate {
-                if ranks[best].isGovernorate { return nil }
+            if index.ranks[entryIndex].isGovernorate != index.ranks[best].isGovernorate {
+                if index.ranks[best].isGovernorate { return nil }
                 continue
             }
             // At a distance above 0 it ranks after every exact alias; at 0 the rest decides.
