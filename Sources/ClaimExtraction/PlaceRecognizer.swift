@@ -303,7 +303,8 @@ public struct PlaceRecognizer: Sendable {
             return candidate.distance <= max(2, writtenCount / 3)
         }
         // A nisba (`al-Baghdadi`, "of Baghdad") is a name or an adjective, not the place.
-        if let usable, writtenCount > 4, PlaceRecognizer.endsInCharacter("i", written) || PlaceRecognizer.endsInCharacter("y", written),
+        if let usable, writtenCount > 4,
+           PlaceRecognizer.endsInCharacter("i", written) || PlaceRecognizer.endsInCharacter("y", written),
            gazetteer.candidates(for: String(written.dropLast()), context: context, ranked: false)
                .contains(where: { $0.index == usable.index }) {
             return nil
@@ -315,9 +316,7 @@ public struct PlaceRecognizer: Sendable {
         return usable
     }
 
-    /// Whether the entries with the key `keyHash` can pass the tests of `acceptable`'s usable candidates that no edit
-    /// distance decides: most spans known only by key name a village or a neighbour's town that none of them can be,
-    /// and are refused before candidates are made and edit distances worked out.
+    /// Which entries known by a span's key may pass `acceptable`'s tests of usable candidates.
     enum KeyedUsability {
         /// No entry can: the span is no place.
         case never
@@ -327,6 +326,9 @@ public struct PlaceRecognizer: Sendable {
         case always
     }
 
+    /// Whether the entries with the key `keyHash` can pass the tests of `acceptable`'s usable candidates that no edit
+    /// distance decides: most spans known only by key name a village or a neighbour's town that none of them can be,
+    /// and are refused before candidates are made and edit distances worked out.
     private func keyedEntriesUsability(_ keyHash: NameHash, contentCount: Int, context: CountryContext) -> KeyedUsability {
         var found = KeyedUsability.never
         // The index read in place (a copy of it would retain each of its arrays).
@@ -351,8 +353,8 @@ public struct PlaceRecognizer: Sendable {
         return folded.hasSuffix("ya") || folded.hasSuffix("ia") || folded.hasSuffix("ye") || folded.hasSuffix("ie")
     }
 
-    /// `written.last == Character(ascii)`, from the last two bytes when both are ASCII (two ASCII scalars are two
-    /// characters, CR LF aside, which ends in no letter): `last` breaks graphemes from the end.
+    /// `written.last == Character(ascii)` for a letter, from the last two bytes when both are ASCII (two ASCII scalars
+    /// are two characters, CR LF aside): `last` breaks graphemes from the end.
     static func endsInCharacter(_ ascii: Unicode.Scalar, _ written: String) -> Bool {
         let bytes = written.utf8
         if let last = bytes.last, last < 0x80, bytes.count == 1 || bytes[bytes.index(bytes.endIndex, offsetBy: -2)] < 0x80 {
