@@ -70,6 +70,13 @@ public final class Gazetteer: Sendable {
         indexByKey[key].map { entries[$0] }
     }
 
+    /// The key of entry `index`, read in place: a copy of the entry (what `entries[index].key` makes) would retain
+    /// each of its strings.
+    func key(ofEntry index: Int) -> String {
+        precondition(entries.indices.contains(index))
+        return entries.withUnsafeBufferPointer { $0[index].key }
+    }
+
     /// Candidates for a written name (exact alias, then transliteration key), best first
     /// (closest spelling, country context, a Syrian or Iraqi town before a neighbour's place, kind, population;
     /// governorates only after every other kind, since a bare `Raqqa` is the city).
@@ -177,14 +184,14 @@ public final class Gazetteer: Sendable {
     /// alias, found without edit distances or sorting: the best exact entry, unless some entry known
     /// only by key would rank before it (a non-governorate before a governorate, or a spelling equal
     /// without articles that wins on context, kind or population). Nil: ask `candidates`.
-    /// The name is the words `span` of `text`; their bare letters (`NameText.bareLetters`) are made only if
-    /// some entry known by key has a spelling of their length.
+    /// The name is the words `span` of `text`; their bare letters (`NameText.bareLetters`) are compared only with
+    /// the spellings of their length of the entries known by key.
     func leadingExactCandidate(foldedHash: NameHash, keyHash: NameHash, text: NameText, span: ClosedRange<Int>,
                                context: CountryContext) -> Candidate? {
-        let ranks = index.ranks
-        // The order `candidates` sorts by, for two candidates at the same distance.
+        // The order `candidates` sorts by, for two candidates at the same distance (ranks read in place: a copy of
+        // the array would be retained and released per call).
         func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
-            let left = ranks[lhs], right = ranks[rhs]
+            let left = index.ranks[lhs], right = index.ranks[rhs]
             if left.isGovernorate != right.isGovernorate { return right.isGovernorate }
             let leftInContext = context.contains(index.countryHashes[lhs])
             let rightInContext = context.contains(index.countryHashes[rhs])
@@ -198,38 +205,41 @@ public final class Gazetteer: Sendable {
         let exactPostings = index.aliasEntries.positions(of: foldedHash)
         // Exact candidates are the postings with a spelling of that hash (others are collisions).
         func isExact(_ entryIndex: Int) -> Bool { index.spelling(of: entryIndex, foldedHash: foldedHash) != nil }
-        var best: Int? = nil
+        // The best entry and where its spelling is, kept for the candidate (not looked for again).
+        var bestExact: (entry: Int, spelling: Int)? = nil
         for at in exactPostings {
-            let position = index.aliasEntries.posting(at: at)
-            guard isExact(Int(position)) else { continue }
-            if best == nil || precedes(Int(position), best!) { best = Int(position) }
+            let position = Int(index.aliasEntries.posting(at: at))
+            guard let spelling = index.spelling(of: position, foldedHash: foldedHash) else { continue }
+            if bestExact == nil || precedes(position, bestExact!.entry) { bestExact = (position, spelling) }
         }
-        guard let best else { return nil }
-        // The span's bare letters are made only for a spelling of their length.
+        guard let (best, bestSpelling) = bestExact else { return nil }
+        // The span's bare letters are counted only for an entry known by key, and compared only with a spelling of
+        // their length.
         var bareCount: Int? = nil
-        var bareLetters: [UInt8]? = nil
         for at in index.keyEntries.positions(of: keyHash) {
             let position = index.keyEntries.posting(at: at)
             let entryIndex = Int(position)
-            if index.aliasEntries.contains(position, at: exactPostings) && isExact(entryIndex) { continue }
+            if entryIndex == best || (index.aliasEntries.contains(position, at: exactPostings) && isExact(entryIndex)) { continue }
             var hasKey = false, sameBare = false
             for spelling in index.spellings(of: entryIndex) where index.keyHash(ofSpelling: spelling) == keyHash {
                 hasKey = true
                 if bareCount == nil { bareCount = text.bareLetterCount(span.lowerBound, span.upperBound) }
                 guard index.bareCount(ofSpelling: spelling) == bareCount else { continue }
-                if bareLetters == nil { bareLetters = text.bareLetters(span.lowerBound, span.upperBound) }
-                if index.bare(ofSpelling: spelling, equals: bareLetters!) { sameBare = true; break }
+                if index.bare(ofSpelling: spelling, equalsBareLettersOf: text, span.lowerBound, span.upperBound) {
+                    sameBare = true
+                    break
+                }
             }
             guard hasKey else { continue }  // a hash collision: `candidates` skips it too
-            if ranks[entryIndex].isGovernorate != ranks[best].isGovernorate {
-                if ranks[best].isGovernorate { return nil }
+            if index.ranks[entryIndex].isGovernorate != index.ranks[best].isGovernorate {
+                if index.ranks[best].isGovernorate { return nil }
                 continue
             }
             // At a distance above 0 it ranks after every exact alias; at 0 the rest decides.
             if sameBare && precedes(entryIndex, best) { return nil }
         }
-        guard let spelling = spelling(of: best, foldedHash: foldedHash) else { return nil }
-        return Candidate(index: best, alias: alias(of: best, spelling: spelling), spelling: spelling, isExact: true, distance: 0)
+        return Candidate(index: best, alias: alias(of: best, spelling: bestSpelling), spelling: bestSpelling, isExact: true,
+                         distance: 0)
     }
 
     /// Entries with an alias spelled like `name` (case, diacritics and separators aside); no key matching.

@@ -167,13 +167,29 @@ struct GazetteerIndex: Sendable {
         Int(bareStarts[spelling + 1] - bareStarts[spelling])
     }
 
-    /// Whether spelling `spelling` (a place among all spellings) folded without articles is `bytes`.
+    /// Whether spelling `spelling` (a place among all spellings) folded without articles is the words `first...last` of
+    /// `text` without theirs (`NameText.bareLetters`), compared word by word: no array is made for the words.
     @inline(__always)
-    func bare(ofSpelling spelling: Int, equals bytes: [UInt8]) -> Bool {
+    func bare(ofSpelling spelling: Int, equalsBareLettersOf text: NameText, _ first: Int, _ last: Int) -> Bool {
         let start = Int(bareStarts[spelling]), end = Int(bareStarts[spelling + 1])
-        guard end - start == bytes.count else { return false }
-        for offset in 0..<bytes.count where bareBytes[start + offset] != bytes[offset] { return false }
-        return true
+        let tokens = text.tokens
+        var lastWord = last
+        while lastWord >= first && tokens[lastWord].folded.isEmpty { lastWord -= 1 }
+        guard lastWord >= first else { return start == end }
+        return bareBytes.withUnsafeBufferPointer { bare in
+            text.folded.withUnsafeBufferPointer { folded in
+                var offset = start
+                for index in first...lastWord where !tokens[index].folded.isEmpty {
+                    let word = UnsafeBufferPointer(rebasing: folded[tokens[index].folded])
+                    // Articles are dropped, but a last one (`bareLetters`' rule).
+                    if index < lastWord && FoldedName.isArticle(word) { continue }
+                    guard end - offset >= word.count,
+                          UnsafeBufferPointer(rebasing: bare[offset..<offset + word.count]).elementsEqual(word) else { return false }
+                    offset += word.count
+                }
+                return offset == end
+            }
+        }
     }
 }
 

@@ -125,6 +125,8 @@ public struct PlaceRecognizer: Sendable {
                 match = EntityMatch(key: governorate.key, range: match.range.lowerBound..<tokens[last + 1].range.upperBound,
                                     matched: phraseText, rule: "'\(phraseText)' → governorate (desert of)")
             }
+            // Room for a few at the first: growing by doubling would allocate again for a sentence's second and third.
+            if matches.capacity == 0 { matches.reserveCapacity(4) }
             matches.append(match)
             index = last + 1 + (phrase.isProvinceAfter || phrase.isDesertAfter ? 1 : 0)
         }
@@ -177,8 +179,7 @@ public struct PlaceRecognizer: Sendable {
                 ? gazetteer.aliasRule(of: candidate)  // made with the gazetteer
                 : "translit key '\(Normalizer.key(written))' ~ '\(candidate.alias)'"
             let range = first.range.lowerBound..<tokens[last].range.upperBound
-            // The key read in place: a copy of the entry would retain each of its strings.
-            return (EntityMatch(key: gazetteer.entries[candidate.index].key, range: range, matched: written, rule: rule),
+            return (EntityMatch(key: gazetteer.key(ofEntry: candidate.index), range: range, matched: written, rule: rule),
                     last, written)
         }
         return nil
@@ -258,12 +259,15 @@ public struct PlaceRecognizer: Sendable {
             return best
         }
         if englishWordTown { return nil }
-        // With no exact alias of the span's spelling, the best candidate is one by key: the key rules below
-        // may refuse the span before candidates are ranked.
-        if !gazetteer.index.aliasEntries.contains(form.foldedHash),
-           prefixWithArticle || !keyRulesAllow(text, span, allCapitalised: allCapitalised, lowercaseStart: lowercaseStart,
-                                               contentCount: contentCount, keyLength: form.keyLength) {
-            return nil
+        // With no exact alias of the span's spelling, the best candidate is one by key: the key rules, and the
+        // entries' tests below that no edit distance decides, may refuse the span before candidates are made.
+        if !gazetteer.index.aliasEntries.contains(form.foldedHash) {
+            guard !prefixWithArticle, keyRulesAllow(text, span, allCapitalised: allCapitalised, lowercaseStart: lowercaseStart,
+                                                    contentCount: contentCount, keyLength: form.keyLength)
+            else { return nil }
+            let usable = keyedEntriesUsability(form.keyHash, contentCount: contentCount, context: context)
+            guard usable == .always || (usable == .ifFiveCharacters && PlaceRecognizer.characterCount(writtenSpan()) >= 5)
+            else { return nil }
         }
         let candidates = gazetteer.candidates(foldedHash: form.foldedHash, keyHash: form.keyHash,
                                               bare: text.bareLetters(span.lowerBound, span.upperBound),
@@ -299,14 +303,47 @@ public struct PlaceRecognizer: Sendable {
             return candidate.distance <= max(2, writtenCount / 3)
         }
         // A nisba (`al-Baghdadi`, "of Baghdad") is a name or an adjective, not the place.
-        if let usable, writtenCount > 4, written.last == "i" || written.last == "y",
+        if let usable, writtenCount > 4,
+           PlaceRecognizer.endsInCharacter("i", written) || PlaceRecognizer.endsInCharacter("y", written),
            gazetteer.candidates(for: String(written.dropLast()), context: context, ranked: false)
                .contains(where: { $0.index == usable.index }) {
             return nil
         }
         // The same for a place named with the nisba's feminine: "al-Saadi" is a man, not Saadiya.
-        if let usable, written.last == "i", PlaceRecognizer.endsInFeminineNisba(usable.alias) { return nil }
+        if let usable, PlaceRecognizer.endsInCharacter("i", written), PlaceRecognizer.endsInFeminineNisba(usable.alias) {
+            return nil
+        }
         return usable
+    }
+
+    /// Which entries known by a span's key may pass `acceptable`'s tests of usable candidates.
+    enum KeyedUsability {
+        /// No entry can: the span is no place.
+        case never
+        /// Only villages can, and only if the one-word span has at least five characters.
+        case ifFiveCharacters
+        /// Some entry can.
+        case always
+    }
+
+    /// Whether the entries with the key `keyHash` can pass the tests of `acceptable`'s usable candidates that no edit
+    /// distance decides: most spans known only by key name a village or a neighbour's town that none of them can be,
+    /// and are refused before candidates are made and edit distances worked out.
+    private func keyedEntriesUsability(_ keyHash: NameHash, contentCount: Int, context: CountryContext) -> KeyedUsability {
+        var found = KeyedUsability.never
+        // The index read in place (a copy of it would retain each of its arrays).
+        for at in gazetteer.index.keyEntries.positions(of: keyHash) {
+            let entryIndex = Int(gazetteer.index.keyEntries.posting(at: at))
+            let rank = gazetteer.index.ranks[entryIndex]
+            // A country entry is left to the full test (its own country field decides there).
+            guard rank.isHomePlace || rank.isCountry || context.contains(gazetteer.index.countryHashes[entryIndex]) else { continue }
+            if contentCount == 1 && rank.isVillage {
+                found = .ifFiveCharacters
+            } else {
+                return .always
+            }
+        }
+        return found
     }
 
     /// Whether a name ends as a nisba's feminine does: -iya, -iyah, -iyya, -ieh ("Saadiya", "Khalidiyah").
@@ -314,6 +351,16 @@ public struct PlaceRecognizer: Sendable {
         var folded = Normalizer.folded(name)
         if folded.hasSuffix("h") { folded.removeLast() }
         return folded.hasSuffix("ya") || folded.hasSuffix("ia") || folded.hasSuffix("ye") || folded.hasSuffix("ie")
+    }
+
+    /// `written.last == Character(ascii)` for a letter, from the last two bytes when both are ASCII (two ASCII scalars
+    /// are two characters, CR LF aside): `last` breaks graphemes from the end.
+    static func endsInCharacter(_ ascii: Unicode.Scalar, _ written: String) -> Bool {
+        let bytes = written.utf8
+        if let last = bytes.last, last < 0x80, bytes.count == 1 || bytes[bytes.index(bytes.endIndex, offsetBy: -2)] < 0x80 {
+            return last == UInt8(ascii: ascii)
+        }
+        return written.last == Character(ascii)
     }
 
     /// `written.count`, from its bytes when they are printable ASCII (one `Character` each): the rules count the

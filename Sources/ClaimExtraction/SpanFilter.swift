@@ -226,7 +226,8 @@ extension NameText {
     /// before the next word, is the English word.
     func hasUnhyphenatedArticle(_ span: ClosedRange<Int>) -> Bool {
         guard span.count > 1 else { return false }
-        for index in span.dropLast() where tokens[index].classes.contains(.hyphenOnlyArticle) {
+        // Every word but the last (a range: `dropLast` on the span costs a call).
+        for index in span.lowerBound..<span.upperBound where tokens[index].classes.contains(.hyphenOnlyArticle) {
             if !tokens[index + 1].flags.contains(.gapHasHyphen) { return true }
         }
         return false
