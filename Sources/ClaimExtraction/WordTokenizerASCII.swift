@@ -118,11 +118,48 @@ extension WordTokenizer {
         }
         return (i, hash, capitals != 0, hasApostrophe)
     }
+
+    /// The ASCII letters and digits `bytes[range]` lowercased into `out` from `offset`, and hashed (`NameHash`). As in
+    /// `lowercaseASCIIWord`, eight bytes are read at a time while eight are left, and eight written: `out` has room
+    /// past `offset` for as many bytes as `bytes` has from the range's start, and its bytes past the word may be
+    /// overwritten.
+    @inline(__always)
+    static func lowercaseASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                               into out: UnsafeMutableBufferPointer<UInt8>, at offset: Int)
+        -> (hash: NameHash, hasUpper: Bool) {
+        let source = UnsafeRawPointer(bytes.baseAddress!), target = UnsafeMutableRawPointer(out.baseAddress!)
+        var i = range.lowerBound, written = offset
+        var hash = NameHash(), capitals: UInt64 = 0
+        while i < range.upperBound && i + 8 <= bytes.count {
+            let octet = ASCIIOctet(UInt64(littleEndian: source.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+            var lower = octet.lowercased
+            target.storeBytes(of: lower.littleEndian, toByteOffset: written, as: UInt64.self)
+            let length = min(8, range.upperBound - i)
+            // The capitals of the range's bytes only.
+            capitals |= octet.capitals & (length == 8 ? .max : (1 << UInt64(8 * length)) - 1)
+            for _ in 0..<length {
+                hash.add(UInt8(truncatingIfNeeded: lower))
+                lower >>= 8
+            }
+            i += length
+            written += length
+        }
+        while i < range.upperBound {
+            let byte = bytes[i], lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            capitals |= UInt64(lower ^ byte)
+            hash.add(lower)
+            out[written] = lower
+            i += 1
+            written += 1
+        }
+        return (hash, capitals != 0)
+    }
 }
 
-/// Eight bytes of plain ASCII text (none above 0x7F) as one integer, the first byte lowest, tested all at once: a test
-/// sets the top bit of each byte that passes it. A byte's range is tested by adding to each byte what takes it to 0x80
-/// at the range's ends; as no byte is above 0x7F, no sum carries into the next byte.
+/// Eight bytes of text as one integer, the first byte lowest, tested all at once: a test sets the top bit of each byte
+/// that passes it. A byte's range is tested by adding to each byte what takes it to 0x80 at the range's ends; a byte
+/// below 0x80 never carries into the next one, and one above 0x7F passes no test (it may carry into the next byte,
+/// but that byte lies past the word's first bytes, the only ones read).
 struct ASCIIOctet {
     let bytes: UInt64
     /// How many of the bytes, from the first, are letters or digits (a word's bytes).
