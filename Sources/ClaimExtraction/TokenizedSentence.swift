@@ -224,6 +224,7 @@ struct SimpleTextNames: NameWordSink {
     mutating func finish() {
         let utf8 = self.utf8
         if utf8.withUnsafeBufferPointer({ mayHoldWords($0, upTo: $0.count) }) { scanStretch(upTo: utf8.count) }
+        // The room past the folded words is cut: `giveBack(to:)` hands over the name view's folded bytes only.
         folded.removeLast(folded.count - foldedCount)
     }
 
