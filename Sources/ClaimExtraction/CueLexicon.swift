@@ -92,14 +92,23 @@ struct CueLexicon: Sendable {
             hash.add(lower)
             out[offset &+ position] = lower
         }
-        let index = offset + word.count, hasUpper = flipped != 0
+        return lookUp(lowercase: out, at: offset, count: word.count, hash: hash, hasUpper: flipped != 0)
+    }
+
+    /// `lowercaseCuesAndEntry(ofASCII:writingTo:at:)` for a word already lowercased into `out[offset..<offset + count]`
+    /// and hashed (`hash`; `hasUpper`: whether the word as written has a capital letter).
+    @inline(__always)
+    func lookUp(lowercase out: UnsafeMutableBufferPointer<UInt8>, at offset: Int, count: Int, hash: NameHash,
+                hasUpper: Bool)
+        -> (lower: String, cues: GrammarCue, entry: Int32, hash: NameHash, hasUpper: Bool, wordClass: WordClass,
+            wordKey: (hash: NameHash, singleWordKeyLength: UInt16)?) {
         let slot = slots[hash]
-        if let slot, isWord(out, offset, word.count, Int(slot.position)) {
+        if let slot, isWord(out, offset, count, Int(slot.position)) {
             let position = Int(slot.position)
             return (spellings[position], cues[position], position < words.count ? slot.position : WordToken.noEntry,
                     hash, hasUpper, slot.wordClass, wordKeys[position])
         }
-        let (lower, cues) = Self.unknownWord(UnsafeBufferPointer(rebasing: out[offset..<index]),
+        let (lower, cues) = Self.unknownWord(UnsafeBufferPointer(rebasing: out[offset..<offset + count]),
                                              sharesAWordsHash: slot.map { $0.position < words.count } ?? false)
         return (lower, cues, WordToken.noEntry, hash, hasUpper, slot?.wordClass ?? [], nil)
     }

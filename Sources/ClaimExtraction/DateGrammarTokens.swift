@@ -154,6 +154,7 @@ struct GrammarCue: OptionSet, Hashable, Sendable {
         utf8.withUnsafeBufferPointer(mayEndInLL)
     }
 
+    @inline(__always)
     static func mayEndInLL(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let end = utf8.count
         guard end >= 3, utf8[end - 1] | 0x20 == UInt8(ascii: "l"), utf8[end - 2] | 0x20 == UInt8(ascii: "l") else { return false }

@@ -52,25 +52,10 @@ extension WordTokenizer {
                         tokens.append(number(in: bytes, at: &i, spaceBefore: sawSpace))
                         stretchHasWords = true
                     } else if isASCIILetter(c) {
-                        i += 1
-                        var hasApostrophe = false
-                        while i < count {
-                            let d = bytes[i]
-                            if isASCIILetter(d) || isASCIIDigit(d) {
-                                i += 1
-                            } else if d == UInt8(ascii: "'"), i + 1 < count, isASCIILetter(bytes[i + 1]) {
-                                hasApostrophe = true
-                                i += 1
-                            } else {
-                                break
-                            }
-                        }
-                        let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                        let shared = !hasApostrophe && (start == 0 || !isNameByte(bytes[start - 1]))
-                            && (i == count || !isNameByte(bytes[i]))
-                        let lower: String, cues: GrammarCue, entry: Int32
-                        if shared {
-                            // The name words before this one, then this one from the grammar's lowercase bytes.
+                        // With no byte a name word holds before it, no name word runs into this one: the name words
+                        // before it are found now, and its folded form, if the name view shares it, goes next.
+                        let startsFree = start == 0 || !isNameByte(bytes[start - 1])
+                        if startsFree {
                             if stretchHasWords {
                                 _ = NameText.appendASCIIWords(bytes, nameCursor..<start, bytes: utf8, folded: out,
                                                               tokens: &names, scan: &scan, classes: wordClasses)
@@ -79,9 +64,19 @@ extension WordTokenizer {
                                 scan.character = start
                                 scan.previousWasReturn = false
                             }
-                            let foldedStart = scan.foldedCount
-                            let found = lexicon.lowercaseCuesAndEntry(ofASCII: word, writingTo: out, at: foldedStart)
-                            (lower, cues, entry) = (found.lower, found.cues, found.entry)
+                            nameCursor = start
+                        }
+                        // Lowercased where its folded form goes (kept if the word is shared, else overwritten by the
+                        // name scan), and hashed, as it is read.
+                        let foldedStart = scan.foldedCount
+                        let read = lowercaseASCIIWord(bytes, from: start, into: out, at: foldedStart)
+                        i = read.end
+                        let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                        let found = lexicon.lookUp(lowercase: out, at: foldedStart, count: word.count, hash: read.hash,
+                                                   hasUpper: read.hasUpper)
+                        let (lower, cues, entry) = (found.lower, found.cues, found.entry)
+                        if startsFree && !read.hasApostrophe && (i == count || !isNameByte(bytes[i])) {
+                            // Shared: this word's name word from the grammar's lowercase bytes.
                             let foldedRange = foldedStart..<foldedStart + word.count
                             let raw = RawWord(start: start, end: i, rawEnd: i, characterStart: scan.character,
                                               characterCount: i - start, firstIsUppercase: c &- 0x41 < 26,
@@ -96,7 +91,6 @@ extension WordTokenizer {
                             scan.previousEnd = i
                             nameCursor = i
                         } else {
-                            (lower, cues, entry) = lexicon.lowercaseCuesAndEntry(ofASCII: word)
                             stretchHasWords = true
                         }
                         var classes = cues

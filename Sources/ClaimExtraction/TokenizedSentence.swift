@@ -151,7 +151,10 @@ struct SimpleTextNames: NameWordSink {
     private let utf8: [UInt8]
     private let offsets: CharacterOffsets
     private var tokens: [NameToken] = []
+    /// The folded words (`foldedCount` bytes), then room for the ASCII words' folded forms, written through a pointer:
+    /// as many bytes as the sentence has past `cursor`, at least (an ASCII word folds to as many bytes).
     private var folded: [UInt8] = []
+    private var foldedCount = 0
     private var raw: [RawWord] = []
     private let classes = WordClass.table
     /// Name words are found up to this byte (and character): the end of the last shared word.
@@ -170,7 +173,7 @@ struct SimpleTextNames: NameWordSink {
         tokens.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(utf8.count / 5 + 1)
         folded.removeAll(keepingCapacity: true)
-        folded.reserveCapacity(utf8.count)
+        folded.append(contentsOf: utf8)
     }
 
     /// Puts the name words (and the scratch array) into `buffers`.
@@ -199,18 +202,19 @@ struct SimpleTextNames: NameWordSink {
                           characterCount: characters.count, firstIsUppercase: first &- 0x41 < 26,
                           firstIsLowercase: first &- 0x61 < 26, firstIsNumber: false)
         let (utf8, previousEnd) = (self.utf8, self.previousEnd)
-        // Room for the word, overwritten with its lowercase bytes (its folded form: it has no apostrophe).
-        // (Byte by byte: for a word of a few bytes that costs less than the general append of a buffer.)
-        let foldedStart = folded.count
-        for byte in word { folded.append(byte) }
+        // Its lowercase bytes are its folded form (it has no apostrophe).
+        let foldedStart = foldedCount
         let (found, token) = folded.withUnsafeMutableBufferPointer { out in
-            let found = lexicon.lowercaseCuesAndEntry(ofASCII: word, writingTo: out, at: foldedStart)
+            let lowered = WordTokenizer.lowercaseASCII(sentence, start..<end, into: out, at: foldedStart)
+            let found = lexicon.lookUp(lowercase: out, at: foldedStart, count: word.count, hash: lowered.hash,
+                                       hasUpper: lowered.hasUpper)
             let token = NameText.asciiToken(sentence, raw, folded: out, foldedRange: foldedStart..<foldedStart + word.count,
                                             foldedHash: found.hash, wordClass: found.wordClass, hasUpper: found.hasUpper,
                                             bytes: utf8, previousEnd: previousEnd, knownKey: found.wordKey)
             return (found, token)
         }
         tokens.append(token)
+        foldedCount += word.count
         self.previousEnd = end
         cursor = end
         cursorCharacter = characters.upperBound
@@ -220,6 +224,8 @@ struct SimpleTextNames: NameWordSink {
     mutating func finish() {
         let utf8 = self.utf8
         if utf8.withUnsafeBufferPointer({ mayHoldWords($0, upTo: $0.count) }) { scanStretch(upTo: utf8.count) }
+        // The room past the folded words is cut: `giveBack(to:)` hands over the name view's folded bytes only.
+        folded.removeLast(folded.count - foldedCount)
     }
 
     /// Whether the bytes from `cursor` to `end` hold more than spaces and marks (curly quotes and dashes among them),
@@ -249,6 +255,9 @@ struct SimpleTextNames: NameWordSink {
         _ = NameText.scanScalars(utf8, cursor..<end, firstCharacter: cursorCharacter, into: &raw)
         let words = raw, classes = self.classes
         var previousEnd = self.previousEnd
+        // `makeToken` appends the folded words (a word with diacritics may not fold to as many bytes): the room is
+        // cut, and made again after them.
+        folded.removeLast(folded.count - foldedCount)
         utf8.withUnsafeBufferPointer { source in
             for word in words {
                 tokens.append(NameText.makeToken(word, gapStart: previousEnd, source: source, bytes: utf8,
@@ -256,6 +265,8 @@ struct SimpleTextNames: NameWordSink {
                 previousEnd = word.rawEnd
             }
         }
+        foldedCount = folded.count
+        folded.append(contentsOf: utf8[end...])
         self.previousEnd = previousEnd
     }
 
