@@ -116,8 +116,15 @@ final class AliasMatcher: Sendable {
                 longestKey = max(longestKey, alias.key.utf8.count)
             }
         }
-        byFolded = NamePostings(foldedPairs)
-        byKey = NamePostings(keyPairs)
+        // The matchers probe these tables at most words, and most probes miss: at a load of at most a quarter a miss
+        // usually stops at the first slot it reads (at up to a half, at the second).
+        foldedPrefixes.reserveCapacity(2 * foldedPrefixes.count)
+        lowercasePrefixes.reserveCapacity(2 * lowercasePrefixes.count)
+        firstWordKeys.reserveCapacity(2 * firstWordKeys.count)
+        keyPrefixes.reserveCapacity(2 * keyPrefixes.count)
+        keyBeginnings.reserveCapacity(2 * keyBeginnings.count)
+        byFolded = NamePostings(foldedPairs, minimumCapacity: 2 * foldedPairs.count)
+        byKey = NamePostings(keyPairs, minimumCapacity: 2 * keyPairs.count)
         // Longest first, as for the other aliases: "U.S.-led coalition" before "U.S" (stable among equals).
         self.dotted = dotted.enumerated().sorted { a, b in
             a.element.pattern.count != b.element.pattern.count ? a.element.pattern.count > b.element.pattern.count : a.offset < b.offset

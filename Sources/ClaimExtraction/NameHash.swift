@@ -91,10 +91,21 @@ struct NameTable<Value: Sendable>: Sendable {
         return keys.withUnsafeBufferPointer { $0[slot(of: key, in: $0)] != 0 }
     }
 
-    private mutating func grow() {
+    /// Grows the table (once built) to at least twice `minimumCapacity` slots. A filter's probes mostly miss, and a
+    /// miss walks to the first empty slot: at a load of a quarter it is usually the first one tried.
+    mutating func reserveCapacity(_ minimumCapacity: Int) {
+        var capacity = keys.count
+        while capacity < minimumCapacity * 2 { capacity <<= 1 }
+        if capacity > keys.count { rehash(capacity: capacity) }
+    }
+
+    private mutating func grow() { rehash(capacity: keys.count * 2) }
+
+    /// Moves every entry into `capacity` slots (a power of two).
+    private mutating func rehash(capacity: Int) {
         let oldKeys = keys, oldValues = values
-        keys = Array(repeating: 0, count: oldKeys.count * 2)
-        values = Array(repeating: nil, count: oldKeys.count * 2)
+        keys = Array(repeating: 0, count: capacity)
+        values = Array(repeating: nil, count: capacity)
         mask = keys.count - 1
         for (index, key) in oldKeys.enumerated() where key != 0 {
             let target = slot(of: key)
@@ -114,8 +125,9 @@ struct NamePostings: Sendable {
     private var postings: [Int32]
 
     /// `pairs`: (hash, index) in any order; each list keeps the indices' first-seen order and drops repeats.
-    init(_ pairs: [(hash: NameHash, index: Int32)]) {
-        var lists = NameTable<Int32>(minimumCapacity: pairs.count)
+    /// `minimumCapacity`: `NameTable`'s, for the hashes (at least as many as there are pairs).
+    init(_ pairs: [(hash: NameHash, index: Int32)], minimumCapacity: Int = 0) {
+        var lists = NameTable<Int32>(minimumCapacity: max(pairs.count, minimumCapacity))
         var listOfPair: [Int32] = []
         listOfPair.reserveCapacity(pairs.count)
         var counts: [Int32] = []
