@@ -65,6 +65,7 @@ public struct ActorRecognizer: Sendable {
         }
         if let stance = stancePrefix(before: index, in: text) { return "'\(stance)-\(word)' → \(Self.readingNoun(word)) (a stance towards it)" }
         if let reason = partyBetween(index, in: text, actors: actors) { return "'between … \(word) …' → \(Self.readingNoun(word)) (\(reason))" }
+        if let loyalty = allegiance(before: index, in: text) { return "'\(loyalty) \(word)' → \(Self.readingNoun(word)) (an allegiance)" }
         if let office = possessedOffice(after: index, in: text) { return "'\(word)'s \(office)' → \(Self.readingNoun(word)) (its office)" }
         if let relation = relationWith(index, in: text) { return "'\(relation) with \(word)' → \(Self.readingNoun(word)) (a party to it)" }
         return nil
@@ -244,6 +245,16 @@ public struct ActorRecognizer: Sendable {
               let word = Self.lowercasedWord(index - 1, in: text), word == "pro" || word == "anti" else { return nil }
         return word
     }
+
+    /// "militias loyal to Tehran", "groups allied with Moscow": the words of an allegiance before the capital at `index`.
+    /// ("close to Damascus" is a distance, and left out.)
+    private func allegiance(before index: Int, in text: NameText) -> String? {
+        guard let preposition = Self.lowercasedWord(index - 1, in: text), preposition == "to" || preposition == "with",
+              let adjective = Self.lowercasedWord(index - 2, in: text), Self.allegianceWords.contains(adjective) else { return nil }
+        return adjective + " " + preposition
+    }
+
+    static let allegianceWords: Set<String> = ["loyal", "allied", "aligned", "affiliated", "beholden"]
 
     /// The participle whose agent the capital at `index` is: "brokered by Moscow", "brokered by Moscow and Ankara".
     private func agentParticiple(before index: Int, in text: NameText) -> String? {

@@ -65,6 +65,7 @@ public struct ClaimExtractor: Sendable {
             // The places and actors that the word after them shows to be something else's name, dropped in place:
             // the tokens are read where they are while the places change (disjoint fields of one variable).
             removeOtherThingsNames(from: &entities.places, in: entities.tokens)
+            resolveFacilities(&entities.places, in: entities.tokens)
             Self.removeOtherThingsNames(from: &entities.actors, in: entities.tokens)
             // Each place's key read in place (a copy of a match would retain each of its strings).
             for index in entities.places.indices {
@@ -483,7 +484,9 @@ public struct ClaimExtractor: Sendable {
         "in", "across", "into", "inside", "within", "throughout", "near", "from", "to", "towards", "around", "outside",
     ]
 
-    static let nonLocativeBeforeTo: GrammarWordSet = ["according", "thanks", "due", "owing"]
+    /// "according to SANA", "thanks to Russia", "loyal to Moscow": words before "to" that make it name no destination.
+    static let nonLocativeBeforeTo: GrammarWordSet = ["according", "thanks", "due", "owing", "loyal", "allied", "aligned",
+                                                      "affiliated", "beholden"]
 
     /// Whether the words around a name place something there: a locative preposition before it, or "-based" after.
     static func isLocative(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {

@@ -31,6 +31,45 @@ extension ClaimExtractor {
         if kept < places.count { places.removeLast(places.count - kept) }
     }
 
+    /// "Deir al-Zour airport", "the Tabaqa air base": a place followed by a facility noun is the facility when the
+    /// gazetteer has one named after the place's own name ("Deir ez-Zor airport"), however the place was spelt.
+    func resolveFacilities(_ places: inout [EntityMatch], in tokens: TokenizedSentence) {
+        for index in places.indices {
+            guard let next = NameSurroundings.tokenAfter(places[index].range, in: tokens),
+                  tokens.tokens[next].start - places[index].range.upperBound <= 1,
+                  let (phrase, end) = Self.facilityPhrase(at: next, in: tokens.tokens),
+                  let place = standardCatalog.place(forKey: places[index].key), !Self.facilityKinds.contains(place.kind) else { continue }
+            // The canonical name, and without its article ("Al-Tabqa" → "Tabqa").
+            var names = [place.name]
+            for article in ["Al-", "Al ", "Ar ", "As ", "Ad ", "Ash ", "Az ", "An "] where place.name.hasPrefix(article) {
+                names.append(String(place.name.dropFirst(article.count)))
+            }
+            for name in names {
+                guard let facility = self.places.gazetteer.exactEntries(for: name + " " + phrase)
+                    .first(where: { Self.facilityKinds.contains($0.kind) }) else { continue }
+                let range = places[index].range.lowerBound..<tokens.tokens[end - 1].end
+                places[index] = EntityMatch(key: facility.key, range: range, matched: tokens.text(of: range),
+                                            rule: "'\(places[index].matched) \(phrase)' → \(facility.name) (the place's facility)")
+                break
+            }
+        }
+    }
+
+    static let facilityKinds: Set<String> = ["airport", "base"]
+
+    /// The facility noun phrase starting at token `index` ("airport", "military airport", "air base") and the token
+    /// after it.
+    static func facilityPhrase(at index: Int, in tokens: [WordToken]) -> (String, Int)? {
+        let first = tokens.lower(at: index) ?? ""
+        let second = tokens.lower(at: index + 1) ?? ""
+        switch first {
+        case "airport", "airbase", "airfield": return (first, index + 1)
+        case "air" where second == "base" || second == "field": return ("air " + second, index + 2)
+        case "military" where second == "airport" || second == "airbase": return ("military " + second, index + 2)
+        default: return nil
+        }
+    }
+
     /// Drops actors named as something else: "The coalition of Shiite parties" is some other coalition, not the
     /// US-led one; "its own offensive, Jazeera Storm" is an operation's name, not the channel.
     static func removeOtherThingsNames(from actors: inout [EntityMatch], in tokens: TokenizedSentence) {

@@ -6,7 +6,8 @@ public struct PlaceEntry: Hashable, Sendable {
     public var key: String
     public var name: String
     public var aliases: [String]
-    /// city, town, village, governorate, country, river, region, crossing, oil field, neighbourhood, airport, base, dam, lake
+    /// city, town, village, governorate, country, river, region, crossing, oil field, neighbourhood, airport, base, dam, lake,
+    /// road
     public var kind: String
     public var country: String
     public var admin1: String?

@@ -301,6 +301,13 @@ public struct FigureExtractor: Sendable {
     /// The unit a noun phrase before a bare number names: "population of (about) N" counts people, "the death
     /// toll rose to N" the dead, and "the number of UNIT … at/was/is N" the unit. Looks back at most twelve words, within the clause.
     static func unitNamedBefore(_ index: Int, in tokens: [WordToken]) -> (unit: String, rule: String)? {
+        // "a town of 44,000", "a city of some 2 million": a settlement "of" a number counts its people.
+        var lead = index - 1
+        if let q = FigureLexicon.qualifier(endingBefore: index, in: tokens) { lead = q.start - 1 }
+        if tokens.lower(at: lead) == "of", let noun = tokens.lower(at: lead - 1), settlementNouns.contains(noun),
+           ["a", "an"].contains(tokens.lower(at: lead - 2) ?? "") || tokens.lower(at: lead - 3) == "a" {
+            return ("people", " after '\(noun) of'")
+        }
         var k = index - 1
         while k >= 0, index - k <= 12 {
             let t = tokens[k]
@@ -318,6 +325,9 @@ public struct FigureExtractor: Sendable {
         }
         return nil
     }
+
+    /// Places whose size is their people: "a town of 44,000".
+    static let settlementNouns: GrammarWordSet = ["town", "city", "village", "camp", "district", "neighbourhood", "suburb"]
 
     /// The noun after "of" at `of`, past up to two names or modifiers, before `limit`.
     private static func countedNoun(after of: Int, before limit: Int, in tokens: [WordToken]) -> String? {

@@ -179,4 +179,34 @@ final class ThirteenthSessionTests: XCTestCase {
         XCTAssertEqual(claim("Crowds gathered in Qamishli for Nowruz.", published: CalendarDate(year: 2017, month: 2, day: 1))?.years,
                        [2016])
     }
+
+    // MARK: Probes written after the blind articles
+
+    func testAPlaceFollowedByAFacilityNounIsTheFacility() {
+        for spelling in ["Deir al-Zour", "Dayr az Zawr", "Deir Ezzor"] {
+            XCTAssertEqual(places(claim("Shells hit \(spelling) military airport on Monday.")), ["Deir ez-Zor military airport"],
+                           spelling)
+        }
+        XCTAssertEqual(places(claim("Jets took off from the Tabaqa air base on Sunday.")), ["Tabqa airbase"])
+        // A city with no such facility in the gazetteer stays the city.
+        XCTAssertEqual(places(claim("Flights resumed at Qamishli airport on Sunday.")), ["Al Qāmishlī"])
+    }
+
+    func testASettlementOfANumberCountsItsPeople() {
+        XCTAssertEqual(claim("Troops retook Mayadeen, a town of 44,000 on the Euphrates.")?.figures.first?.unit, "people")
+        XCTAssertEqual(claim("Raqqa, a city of about 300,000 before the war, lies in ruins.")?.figures.first?.unit, "people")
+    }
+
+    func testACapitalAfterAnAllegianceIsItsGovernment() {
+        let c = claim("Militias loyal to Tehran shelled positions near Albukamal.")
+        XCTAssertEqual(actors(c), ["Iran"])
+        XCTAssertEqual(places(c), ["Ālbū Kamāl"])
+        XCTAssertEqual(actors(claim("Groups allied with Moscow entered Palmyra.")), ["Russia"])
+        // A journey to the capital is still to the city.
+        XCTAssertEqual(places(claim("The delegation travelled to Tehran on Monday.")), ["Tehran"])
+    }
+
+    func testKocho() {
+        XCTAssertEqual(places(claim("Yazidi survivors returned to Kojo near Sinjar.")), ["Kocho", "Sinjār"])
+    }
 }

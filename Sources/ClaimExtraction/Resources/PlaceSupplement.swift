@@ -181,6 +181,7 @@ sup:crossing-trebil	Trebil	crossing	Iraq	Anbar	32.13	38.98		Trebil|Turaybil|Tarb
 sup:village-jarjanaz	Jarjanaz	village	Syria	Idlib	35.56	36.77		Jarjanaz|Jarjnaz|Jarjanaz village
 sup:village-tal-mannas	Tal Mannas	village	Syria	Idlib	35.62	36.74		Tal Mannas|Tell Mannas|Tal Manas|Talmenes
 sup:village-sarman	Sarman	village	Syria	Idlib	35.56	36.83		Sarman|Sarmān|Surman
+sup:village-kocho	Kocho	village	Iraq	Nineveh	36.18	41.78		Kocho|Kojo|Koço|Kuju
 sup:road-m5	M5 highway	road	Syria	Idlib	35.65	36.68		M5 highway|M-5 highway|M5 motorway|M5 road|M5 international highway|Damascus-Aleppo highway|Aleppo-Damascus highway
 sup:road-m4	M4 highway	road	Syria	Idlib	35.86	36.80		M4 highway|M-4 highway|M4 motorway|M4 road|M4 international highway|Latakia-Aleppo highway|Aleppo-Latakia highway
 """#
