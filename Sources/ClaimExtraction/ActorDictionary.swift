@@ -255,7 +255,17 @@ enum ActorDictionary {
     ]
 
     /// Actors made of several forces or states, which a later sentence may call "the alliance" (the SDF, NATO).
-    static let alliances: Set<String> = [
+    /// Whether `key` is one of `allianceKeys`. Asked of every actor of every sentence: the key's length is tested
+    /// against a mask first (most actors' lengths are no alliance's), so few keys are hashed or compared.
+    static func isAllianceKey(_ key: String) -> Bool {
+        let length = key.utf8.count
+        guard length < 64, allianceKeyLengths & (1 << UInt64(length)) != 0 else { return false }
+        return allianceKeys.contains(key)
+    }
+
+    private static let allianceKeyLengths: UInt64 = allianceKeys.reduce(0) { $0 | (1 << UInt64($1.utf8.count)) }
+
+    static let allianceKeys: Set<String> = [
         "actor:sdf", "actor:hts", "actor:syrian-national-army", "actor:pmu", "actor:us-led-coalition", "actor:nato",
         "actor:arab-league", "actor:fsa",
     ]

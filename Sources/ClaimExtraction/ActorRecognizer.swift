@@ -51,6 +51,14 @@ public struct ActorRecognizer: Sendable {
     private func governmentReading(of index: Int, word: String, in text: NameText, actors: [EntityMatch]) -> String? {
         // "Biden, visiting Ankara, said": the object of a participle is the place visited, not the speaker.
         let before = Self.lowercasedWord(index - 1, in: text) ?? ""
+        // "in Syria", "from Moscow": after a place preposition only what follows can make it the state, a compound
+        // ("from Tehran-backed militias") or a possessive office (most mentions of Syria and Iraq end here).
+        if before != "to", Self.placePrepositions.contains(before) {
+            if let participle = compoundAgentParticiple(after: index, in: text) {
+                return "'\(word)-\(participle)' → \(Self.reading(word)) as agent)"
+            }
+            return possessedOffice(after: index, in: text).map { "'\(word)'s \($0)' → \(Self.readingNoun(word)) (its office)" }
+        }
         if let verb = governmentVerb(after: index, in: text), !Self.placePrepositions.contains(before),
            !Self.isCoordinatedAfterPlacePreposition(index, in: text),
            !(before.hasSuffix("ing") && text.tokens[index - 1].flags.contains(.lowercaseStart)) {

@@ -452,15 +452,25 @@ public struct ClaimExtractor: Sendable {
     /// Only nouns that name an organisation's kind; "the spokesman" or "the army" may be someone else's.
     /// The last word of a phrase at `range` in lower case ("alliance" in "the Kurdish-led alliance").
     static func headWord(of range: Range<Int>, in sentence: TokenizedSentence) -> String? {
-        sentence.tokens.last { $0.start >= range.lowerBound && $0.end <= range.upperBound && $0.kind == .word }?.lower
+        // The token before the first one past the range, found by binary search (no token is copied on the way).
+        let last = (NameSurroundings.tokenAfter(range.upperBound..<range.upperBound, in: sentence) ?? sentence.tokens.count) - 1
+        guard last >= 0, sentence.tokens[last].start >= range.lowerBound, sentence.tokens[last].kind == .word else { return nil }
+        return sentence.tokens[last].lower
     }
 
-    /// The name of the last alliance (`ActorDictionary.alliances`) among a sentence's named spans, before `range` if given.
+    /// The name of the last alliance (`ActorDictionary.allianceKeys`) among a sentence's named spans, before `range` if given.
     func lastAlliance(before range: Range<Int>?, in named: [NamedSpan], actors: [EntityMatch]) -> String? {
-        named.last { span in
-            span.entity >= 0 && span.entity < actors.count && ActorDictionary.alliances.contains(actors[span.entity].key)
-                && (range.map { span.range.upperBound <= $0.lowerBound } ?? true)
-        }?.name
+        // By index from the end, a sentence's few spans read in place.
+        var index = named.count - 1
+        while index >= 0 {
+            let entity = named[index].entity
+            if entity >= 0, entity < actors.count, range.map({ named[index].range.upperBound <= $0.lowerBound }) ?? true,
+               ActorDictionary.isAllianceKey(actors[entity].key) {
+                return named[index].name
+            }
+            index -= 1
+        }
+        return nil
     }
 
     static func onlyFittingActor(_ description: String, before range: Range<Int>, in named: [NamedSpan]) -> String? {
