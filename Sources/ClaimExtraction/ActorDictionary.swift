@@ -31,7 +31,10 @@ enum ActorDictionary {
                "pro-government fighters", "pro-government troops", "pro-regime forces", "pro-regime fighters", "pro-regime troops",
                "pro-Assad forces", "pro-Assad fighters", "pro-Assad troops", "Syrian forces", "Syrian soldiers", "Syrian armed forces",
                "Syrian government troops", "Syrian government forces", "Syrian national forces", "Syrian air force",
-               "Syrian Arab Air Force", "Syrian militaries", "Assad forces", "Assad troops", "Assad's forces", "Assad's troops"]),
+               "Syrian Arab Air Force", "Syrian militaries", "Assad forces", "Assad troops", "Assad's forces", "Assad's troops",
+               // The air force's: "government warplanes", "regime helicopters".
+               "government warplanes", "government aircraft", "government jets", "government helicopters",
+               "regime warplanes", "regime aircraft", "regime jets", "regime helicopters"]),
         // Pro-government militias fighting beside the army, not part of it.
         actor("national-defence-forces", "National Defence Forces", "militia", "Syria", nil,
               ["National Defence Forces", "National Defense Forces", "National Defence Force", "National Defense Force", "NDF"]),
@@ -82,6 +85,7 @@ enum ActorDictionary {
         actor("hdp", "Peoples' Democratic Party", "party", "Turkey", nil,
               ["Peoples' Democratic Party", "Peoples’ Democratic Party", "People's Democratic Party", "HDP"]),
         // Rebel factions: each listed by its own names, never by a word it shares with others ("Islam", "Army").
+        actor("jaish-al-izza", "Jaish al-Izza", "militia", "Syria", nil, ["Jaish al-Izza", "Jaysh al-Izza", "Jaish al-Ezza", "Army of Glory"]),
         actor("jaish-al-islam", "Jaish al-Islam", "militia", "Syria", nil, ["Jaish al-Islam", "Jaysh al-Islam", "Army of Islam"]),
         actor("faylaq-al-rahman", "Faylaq al-Rahman", "militia", "Syria", nil,
               ["Faylaq al-Rahman", "Failaq al-Rahman", "Al-Rahman Legion", "Rahman Legion", "Rahman Corps"]),
@@ -216,6 +220,8 @@ enum ActorDictionary {
         actor("msf", "Médecins Sans Frontières", "news source", nil, nil,
               ["Médecins Sans Frontières", "Medecins Sans Frontieres", "MSF", "Doctors Without Borders"]),
         actor("amnesty", "Amnesty International", "news source", nil, nil, ["Amnesty International"]),
+        actor("cpt", "Christian Peacemaker Teams", "news source", nil, nil,
+              ["Christian Peacemaker Teams", "Community Peacemaker Teams", "CPT"]),
         actor("hrw", "Human Rights Watch", "news source", nil, nil, ["Human Rights Watch", "HRW"]),
         // Lenders and watchdogs whose estimates and rankings the press reports.
         actor("world-bank", "World Bank", "news source", nil, nil, ["World Bank"]),

@@ -666,7 +666,17 @@ struct AttributionScanner: Sendable {
             if holdingHead == nil, entities[index].range.contains(head.start) { holdingHead = index }
             lastInside = index
         }
-        if let index = holdingHead ?? (generic ? lastInside : nil) {
+        if var index = holdingHead ?? (generic ? lastInside : nil) {
+            // "Tahrir al-Sham and Jaish al-Izza said": two names joined by "and" that open the sentence speak through
+            // the first (the subject phrase itself stops at "and").
+            if index > 0, entities[index].range.lowerBound == range.lowerBound,
+               sentence.text(of: entities[index - 1].range.upperBound..<range.lowerBound) == " and ",
+               entities[index - 1].range.lowerBound == 0
+                || sentence.text(of: 0..<entities[index - 1].range.lowerBound).lowercased() == "the " {
+                index -= 1
+                return Attribution(source: entities[index].name, range: entities[index].range.lowerBound..<range.upperBound,
+                                   rule: rule + " (the first of two names)")
+            }
             return Attribution(source: entities[index].name, range: range, rule: rule)
         }
         // "according to its commanders": the possessor is the sentence's first named actor.

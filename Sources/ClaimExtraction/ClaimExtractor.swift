@@ -66,6 +66,7 @@ public struct ClaimExtractor: Sendable {
             // the tokens are read where they are while the places change (disjoint fields of one variable).
             removeOtherThingsNames(from: &entities.places, in: entities.tokens)
             resolveFacilities(&entities.places, in: entities.tokens)
+            removeSeatsOfGovernment(from: &entities.places, actors: entities.actors, in: entities.tokens)
             Self.removeOtherThingsNames(from: &entities.actors, in: entities.tokens)
             // Each place's key read in place (a copy of a match would retain each of its strings).
             for index in entities.places.indices {
@@ -444,7 +445,8 @@ public struct ClaimExtractor: Sendable {
     static let iraqiArmyKey = "actor:iraqi-army"
     /// Names of an army that say only whose government it serves, not which country's.
     static let genericForces: GrammarWordSet = [
-        "government forces", "pro-government forces", "government troops", "government soldiers",
+        "government forces", "pro-government forces", "government troops", "government soldiers", "government warplanes",
+        "government aircraft", "government jets", "government helicopters",
     ]
 
     /// The actor named before a definite description in its sentence, when it is the only dictionary actor
@@ -494,6 +496,9 @@ public struct ClaimExtractor: Sendable {
         "in", "across", "into", "inside", "within", "throughout", "near", "from", "to", "towards", "around", "outside",
     ]
 
+    static let motionVerbs: GrammarWordSet = ["fled", "flee", "flees", "fleeing", "left", "entered", "enter", "enters", "reached",
+                                              "crossed", "visited", "visit", "visits", "toured", "invaded", "invade"]
+
     /// "according to SANA", "thanks to Russia", "loyal to Moscow": words before "to" that make it name no destination.
     static let nonLocativeBeforeTo: GrammarWordSet = ["according", "thanks", "due", "owing", "loyal", "allied", "aligned",
                                                       "affiliated", "beholden"]
@@ -504,6 +509,8 @@ public struct ClaimExtractor: Sendable {
         guard let first = tokens.firstIndex(where: { $0.start >= range.lowerBound }) else { return false }
         var before = first - 1
         if tokens.lower(at: before) == "the" { before -= 1 }
+        // "12,000 Kurds who fled Turkey", "troops entered Syria": a verb of going names a place it goes from or to.
+        if let word = tokens.lower(at: before), motionVerbs.contains(word) { return true }
         if let word = tokens.lower(at: before), locativePrepositions.contains(word) {
             // "according to SANA", "thanks to Russia": "to" that names no destination.
             guard word == "to", let previous = tokens.lower(at: before - 1) else { return true }

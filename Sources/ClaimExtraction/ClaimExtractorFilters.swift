@@ -57,6 +57,21 @@ extension ClaimExtractor {
 
     static let facilityKinds: Set<String> = ["airport", "base"]
 
+    /// "The Kurdistan Regional Government in Erbil condemned …": the city after a government and "in" is its seat, part
+    /// of how the government is named, not a place the claim is about (as "the government in Baghdad" is an alias).
+    func removeSeatsOfGovernment(from places: inout [EntityMatch], actors: [EntityMatch], in tokens: TokenizedSentence) {
+        guard !places.isEmpty, !actors.isEmpty else { return }
+        places.removeMatches { places, i in
+            guard let first = NameSurroundings.tokenAfter(places[i].range.lowerBound..<places[i].range.lowerBound, in: tokens),
+                  first >= 2, tokens.tokens[first - 1].lower == "in" else { return false }
+            let inStart = tokens.tokens[first - 1].start
+            return actors.contains { actor in
+                actor.range.upperBound + 1 >= inStart && actor.range.upperBound < inStart
+                    && standardCatalog.actorKind(forKey: actor.key) == "government"
+            }
+        }
+    }
+
     /// The facility noun phrase starting at token `index` ("airport", "military airport", "air base") and the token
     /// after it.
     static func facilityPhrase(at index: Int, in tokens: [WordToken]) -> (String, Int)? {

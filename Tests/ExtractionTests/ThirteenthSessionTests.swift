@@ -209,4 +209,43 @@ final class ThirteenthSessionTests: XCTestCase {
     func testKocho() {
         XCTAssertEqual(places(claim("Yazidi survivors returned to Kojo near Sinjar.")), ["Kocho", "Sinjār"])
     }
+
+    // MARK: The last two (`hama_offensive_2017`, `duhok_strikes_2021`)
+
+    func testACountryAfterAVerbOfGoingIsAPlace() {
+        let c = claim("Some 3,000 Kurds who fled Turkey in 1994 live in the camp near Erbil.")
+        XCTAssertTrue(places(c).contains("Turkey"))
+        XCTAssertFalse(actors(c).contains("Turkey"))
+        // Acting, it is the state.
+        XCTAssertTrue(actors(claim("Turkey shelled villages near Amedi.")).contains("Turkey"))
+    }
+
+    func testTheSeatOfAGovernmentIsPartOfItsName() {
+        let c = claim("The Kurdistan Regional Government in Erbil rejected the plan for Sinjar.")
+        XCTAssertEqual(places(c), ["Sinjār"])
+        XCTAssertEqual(actors(c), ["Kurdistan Regional Government"])
+    }
+
+    func testMountainRegionsOfTheKurdistanRegion() {
+        XCTAssertEqual(places(claim("Turkish jets struck the Qandil mountains and the Zap area.")), ["Qandil Mountains", "Zap"])
+        XCTAssertEqual(places(claim("Troops set up bases in Metina and Avashin.")), ["Metina", "Avashin"])
+    }
+
+    func testGovernmentWarplanesAreTheArmysAndIraqsInIraq() {
+        XCTAssertEqual(actors(claim("Government warplanes bombed Khan Sheikhoun on Monday.")), ["Syrian Army"])
+        let iraq = extractor.extract(TestArticle.make(["Fighting went on in Mosul and Tikrit.",
+                                                       "Government warplanes bombed Hawija on Monday."],
+                                                      published: CalendarDate(year: 2017, month: 5, day: 9))).claims.last
+        XCTAssertEqual(actors(iraq), ["Iraqi Army"])
+    }
+
+    func testTwoNamesThatOpenTheSentenceSpeakThroughTheFirst() {
+        XCTAssertEqual(claim("Ahrar al-Sham and Jaish al-Izza said they took 5 villages near Hama.")?.source, "Ahrar al-Sham")
+        // One name after another phrase is still the speaker.
+        XCTAssertEqual(claim("After the battle for Hama and Jaish al-Izza said it lost 20 fighters.")?.source, "Jaish al-Izza")
+    }
+
+    func testVillagesOfNorthernHama() {
+        XCTAssertEqual(places(claim("Jets struck Latamneh and Khattab north of Hama.")), ["Al-Lataminah", "Khattab", "Ḩamāh"])
+    }
 }

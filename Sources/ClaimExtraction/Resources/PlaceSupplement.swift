@@ -182,6 +182,14 @@ sup:village-jarjanaz	Jarjanaz	village	Syria	Idlib	35.56	36.77		Jarjanaz|Jarjnaz|
 sup:village-tal-mannas	Tal Mannas	village	Syria	Idlib	35.62	36.74		Tal Mannas|Tell Mannas|Tal Manas|Talmenes
 sup:village-sarman	Sarman	village	Syria	Idlib	35.56	36.83		Sarman|Sarmān|Surman
 sup:village-kocho	Kocho	village	Iraq	Nineveh	36.18	41.78		Kocho|Kojo|Koço|Kuju
+sup:village-khattab	Khattab	village	Syria	Hama	35.23	36.73		Khattab|Khitab|Khatab
+sup:village-lataminah	Al-Lataminah	village	Syria	Hama	35.32	36.62		Latamneh|Lataminah|al-Lataminah|al-Latamneh|Latamna|Al-Lataminah
+sup:airport-hama	Hama military airport	airport	Syria	Hama	35.12	36.71		Hama military airport|Hama airport|Hama airbase|Hama air base
+sup:region-metina	Metina	region	Iraq	Dohuk	37.20	43.35		Metina|Mateen|Metina region|Metina area|Metina mountains
+sup:region-zap	Zap	region	Iraq	Dohuk	37.25	43.85		Zap region|Zap area|Zab region
+sup:region-avashin	Avashin	region	Iraq	Dohuk	37.30	43.60		Avashin|Avasin|Avashin-Basyan|Avasin-Basyan
+sup:region-haftanin	Haftanin	region	Iraq	Dohuk	37.25	42.85		Haftanin|Hafftanin|Haftanin region
+sup:region-qandil	Qandil Mountains	region	Iraq	Erbil	36.45	44.95		Qandil|Qandil Mountains|Qandil mountains|Kandil|Kandil Mountains|Qendil
 sup:road-m5	M5 highway	road	Syria	Idlib	35.65	36.68		M5 highway|M-5 highway|M5 motorway|M5 road|M5 international highway|Damascus-Aleppo highway|Aleppo-Damascus highway
 sup:road-m4	M4 highway	road	Syria	Idlib	35.86	36.80		M4 highway|M-4 highway|M4 motorway|M4 road|M4 international highway|Latakia-Aleppo highway|Aleppo-Latakia highway
 """#
