@@ -377,6 +377,9 @@ public struct FigureExtractor: Sendable {
         if let q = FigureLexicon.qualifier(endingBefore: start, in: tokens) {
             qualifier = q.text
             start = q.start
+        } else if tokens.lower(at: number.tokens.upperBound) == "-", tokens.lower(at: number.tokens.upperBound + 1) == "plus" {
+            // "2,500-plus strikes": more than the number.
+            qualifier = "over"
         } else if start >= 3, tokens.matches(["a", "total", "of"], at: start - 3) {
             start -= 3
         } else if number.low != nil, let before = tokens.lower(at: start - 1), before == "between" || before == "from" {

@@ -70,7 +70,7 @@ enum FigureLexicon {
         "displaced", "internally", "dead", "truly", "so", "called", "of", "the", "their", "its", "our", "his", "her",
         "these", "those", "them", "many", "cruise", "ballistic", "guided", "unguided", "armoured", "armored",
         "registered", "unregistered", "documented", "verified", "special", "isolated", "separate", "small", "large",
-        "besieged", "allied", "senior", "junior", "suicide", "captured", "trapped", "surrendered", "missing",
+        "besieged", "allied", "senior", "junior", "suicide", "captured", "trapped", "surrendered", "missing", "plus",
     ]
     /// Plural nouns that modify a count noun after them: "300 special forces advisers", "special operations troops".
     static let pluralModifiers: GrammarWordSet = ["forces", "operations"]

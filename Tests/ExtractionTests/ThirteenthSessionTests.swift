@@ -248,4 +248,11 @@ final class ThirteenthSessionTests: XCTestCase {
     func testVillagesOfNorthernHama() {
         XCTAssertEqual(places(claim("Jets struck Latamneh and Khattab north of Hama.")), ["Al-Lataminah", "Khattab", "Ḩamāh"])
     }
+
+    func testANumberPlusIsMoreThanIt() {
+        let f = claim("The coalition has conducted 2,500-plus strikes near Raqqa since June.")?.figures.first
+        XCTAssertEqual(f?.unit, "strikes")
+        XCTAssertEqual(f?.qualifier, "over")
+        XCTAssertEqual(f?.value, 2500)
+    }
 }
