@@ -255,4 +255,11 @@ final class ThirteenthSessionTests: XCTestCase {
         XCTAssertEqual(f?.qualifier, "over")
         XCTAssertEqual(f?.value, 2500)
     }
+
+    func testPerOpeningASentenceNamesItsSource() {
+        XCTAssertEqual(claim("Per the Syrian Observatory, 3,000 fighters remain in Raqqa.")?.source,
+                       "Syrian Observatory for Human Rights")
+        // "per" as a rate is nobody.
+        XCTAssertEqual(claim("Raqqa lost 40 fighters per day in June.")?.source, "author")
+    }
 }
