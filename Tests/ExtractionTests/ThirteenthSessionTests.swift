@@ -262,4 +262,13 @@ final class ThirteenthSessionTests: XCTestCase {
         // "per" as a rate is nobody.
         XCTAssertEqual(claim("Raqqa lost 40 fighters per day in June.")?.source, "author")
     }
+
+    func testEnvoysAndSpokesmenTheWiresQuote() {
+        func people(_ c: ExtractedClaim?) -> [String] { c?.personKeys.compactMap { extractor.catalog.person(forKey: $0)?.name } ?? [] }
+        let c = claim("UN envoy Geir Pedersen said talks on Idlib would resume in Geneva.")
+        XCTAssertEqual(people(c), ["Geir Pedersen"])
+        XCTAssertEqual(c?.source, "Geir Pedersen")
+        XCTAssertEqual(people(claim("Kremlin spokesman Dmitri Peskov denied strikes on Idlib.")), ["Dmitry Peskov"])
+        XCTAssertEqual(claim("SDF spokesman Talal Sello said 40 fighters died in Raqqa.")?.source, "Talal Silo")
+    }
 }
