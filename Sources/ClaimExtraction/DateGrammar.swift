@@ -59,6 +59,15 @@ enum DateGrammar {
         return Int(v)
     }
 
+    /// `[year]`, shared for the years news names: a one-year array made for every expression (and every sentence
+    /// with none) would cost an allocation, and its last release a free.
+    static func yearArray(_ year: Int) -> [Int] {
+        commonYears.contains(year) ? commonYearArrays[year - commonYears.lowerBound] : [year]
+    }
+
+    private static let commonYears = 1900..<2100
+    private static let commonYearArrays = commonYears.map { [$0] }
+
     /// The weekday of a day-precision date (Monday = 0).
     static func weekday(of date: CalendarDate) -> Int {
         // 1970-01-01 was a Thursday (3).

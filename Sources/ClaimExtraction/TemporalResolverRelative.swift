@@ -5,22 +5,24 @@ import ClaimCorpus
 extension TemporalScanner {
     /// "for five years", "for nearly 5 years", "over the past two years", "for the last 3 months",
     /// "in the past year", "a siege that lasted more than four months": a span ending at the reference.
-    func forDuration(at i: Int) -> TimeExpression? {
+    /// `afterDurationWord`: the word at `i` is one a duration follows directly, "for", "lasted", "lasting" or "within"
+    /// (`match(at:)` has told the words apart). "lasted", "lasting" read as "for": what lasted N months to now began N
+    /// months back.
+    func forDuration(at i: Int, afterDurationWord isFor: Bool) -> TimeExpression? {
         guard let reference else { return nil }
-        // "lasted", "lasting" read as "for": what lasted N months to now began N months back.
-        let isFor = Self.durationWords.contains(tokens.lower(at: i) ?? "")
+        let word = tokens[i].lower
         // "would be restored within a month": a deadline ahead, read only where the sentence looks forward.
-        let isWithin = tokens.lower(at: i) == "within"
+        let isWithin = isFor && word == "within"
         if isWithin, !tokens[..<i].contains(where: { $0.kind == .word && Self.futureCues.contains($0.lower) }) { return nil }
         var j = i + 1
         var hasPast = false
-        if tokens.lower(at: i) == "the", tokens.lower(at: i - 1) != "for", tokens.lower(at: i + 1) == "past" || tokens.lower(at: i + 1) == "last",
+        if word == "the", tokens.lower(at: i - 1) != "for", tokens.lower(at: i + 1) == "past" || tokens.lower(at: i + 1) == "last",
            tokens.lower(at: i + 2) != "few" {
             // "the last two weeks": a span like "over the last two weeks".
             j = i + 2
             hasPast = true
             guard NumberGrammar.parse(tokens, at: j) != nil else { return nil }
-        } else if tokens.matches("the", "past", at: j) || tokens.matches("the", "last", at: j) {
+        } else if tokens.lower(at: j) == "the", let which = tokens.lower(at: j + 1), which == "past" || which == "last" {
             j += 2
             hasPast = true
         } else if !isFor {
@@ -92,9 +94,6 @@ extension TemporalScanner {
         }
         return makeDate(CalendarDate(year: year, month: month), tokens: start..<(i + 1), rule: "feast: \(word)", basis: .relative)
     }
-
-    /// Words a duration follows directly.
-    static let durationWords: GrammarWordSet = ["for", "lasted", "lasting", "within"]
 
     // MARK: Relative expressions
 
@@ -237,8 +236,8 @@ extension TemporalScanner {
         let w = tokens[i].lower
         var end: Int?
         if tokens[i].classes.contains(.vagueWord) { end = i + 1 }
-        else if tokens.matches("at", "present", at: i) || tokens.matches("these", "days", at: i)
-                    || tokens.matches("to", "date", at: i) { end = i + 2 }
+        else if let next = tokens.lower(at: i + 1), w == "at" && next == "present" || w == "these" && next == "days"
+                    || w == "to" && next == "date" { end = i + 2 }
         else if w == "the", let which = tokens.lower(at: i + 1), which == "last" || which == "past",
                 tokens.lower(at: i + 2) == "few", let unit = tokens.lower(at: i + 3),
                 unit == "days" || unit == "weeks" || unit == "months" { end = i + 4 }

@@ -133,10 +133,12 @@ struct TemporalScanner {
             else { return nil }
         }
         if classes.contains(.spanLead) {
+            // The frequent words first: a switch on a string compares case by case.
             switch tokens[i].lower {
+            case "the", "in", "over", "during", "throughout": if let e = forDuration(at: i, afterDurationWord: false) { return e }
+            case "for", "lasted", "lasting", "within": if let e = forDuration(at: i, afterDurationWord: true) { return e }
             case "since": if let e = since(at: i) { return e }
             case "from", "between": if let e = fromTo(at: i) { return e }
-            case "for", "over", "in", "during", "throughout", "the", "lasted", "lasting", "within": if let e = forDuration(at: i) { return e }
             default: break
             }
         }
@@ -483,7 +485,7 @@ struct TemporalScanner {
     func makeDate(_ date: CalendarDate, tokens range: Range<Int>, rule: String, basis: YearBasis) -> TimeExpression {
         let specificity: TimeExpression.Specificity = date.day != nil ? .day : (date.month != nil ? .month : .year)
         return TimeExpression(text: sentence.text(ofTokens: range), range: sentence.characterRange(ofTokens: range), rule: rule,
-                              years: [date.year], date: date, basis: basis, specificity: specificity, tokens: range)
+                              years: DateGrammar.yearArray(date.year), date: date, basis: basis, specificity: specificity, tokens: range)
     }
 
     func makeYear(_ year: Int, tokens range: Range<Int>, rule: String, basis: YearBasis) -> TimeExpression {
