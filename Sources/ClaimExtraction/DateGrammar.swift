@@ -37,7 +37,7 @@ enum DateGrammar {
     @inline(__always)  // inlined, a rule reads the token in its array: no copy of it is passed
     static func month(_ token: WordToken) -> Int? {
         guard token.kind == .word, token.classes.contains(.month), let month = months[token.lower] else { return nil }
-        if ambiguousMonths.contains(token.lower) && !token.isCapitalized { return nil }
+        if !token.isCapitalized && ambiguousMonths.contains(token.lower) { return nil }
         if token.lower.count <= 4, token.lower != "june", token.lower != "july", !token.isCapitalized { return nil }
         return month
     }

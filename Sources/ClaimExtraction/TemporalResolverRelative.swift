@@ -213,7 +213,7 @@ extension TemporalScanner {
               tokens[i].classes.contains(.weekday), let target = DateGrammar.weekdays[tokens[i].lower] else { return nil }
         let before = tokens.lower(at: i - 1)
         // "late Sunday", "early on Monday" is "on"; "Sunday night": a part of the day names the day too.
-        let partOfDay = ["night", "morning", "afternoon", "evening"].contains(tokens.lower(at: i + 1) ?? "")
+        let partOfDay = Self.partsOfDay.contains(tokens.lower(at: i + 1) ?? "")
         let phaseLead = before == "late" || before == "early"
         guard before == "on" || before == "last" || before == "since" || before == "by" || before == "until" || phaseLead
                 || partOfDay else { return nil }
@@ -229,6 +229,9 @@ extension TemporalScanner {
         if before == "last", back == 0 { back = 7 }
         return makeDate(reference.adding(days: -back), tokens: start..<(i + 1), rule: "weekday", basis: .relative)
     }
+
+    /// Words after a weekday that name a part of it ("Sunday night").
+    static let partsOfDay: GrammarWordSet = ["night", "morning", "afternoon", "evening"]
 
     /// now, recently, currently, the last few days, in recent weeks, at present.
     func vague(at i: Int) -> TimeExpression? {

@@ -105,13 +105,21 @@ struct TemporalScanner {
         var k = expression.tokens.lowerBound - 1
         while k >= 0, expression.tokens.lowerBound - k <= 10 {
             // Fields read in place: a copy of the token would retain its strings.
-            if tokens[k].kind == .punctuation, Self.clauseBreaks.contains(tokens[k].lower) { break }
-            if tokens[k].lower == "since" || tokens[k].lower == "starting" {
-                expression.years = Array(year...reference.year)
-                expression.date = nil
-                expression.specificity = .span
-                expression.rule += " (\(tokens[k].lower) … → to reference)"
-                return
+            switch tokens[k].kind {
+            case .punctuation:
+                if Self.clauseBreaks.contains(tokens[k].lower) { return }
+            case .word:
+                // One comparison a word: "since" is a span lead, "starting" is not.
+                let opensSpan = tokens[k].classes.contains(.spanLead) ? tokens[k].lower == "since" : tokens[k].lower == "starting"
+                if opensSpan {
+                    expression.years = Array(year...reference.year)
+                    expression.date = nil
+                    expression.specificity = .span
+                    expression.rule += " (\(tokens[k].lower) … → to reference)"
+                    return
+                }
+            case .number:
+                break
             }
             k -= 1
         }
@@ -328,7 +336,8 @@ struct TemporalScanner {
         j += 1
         if isAbbreviationPoint(at: j) { j += 1 }
         // "January 19, 2016" / "January 19 2016"
-        if let next = tokens.lower(at: j), tokens[j].kind == .number, let day = DateGrammar.day(tokens[j]), next.count <= 4 {
+        // A day's digits and ordinal suffix are ASCII: its bytes are its characters (no grapheme count).
+        if let next = tokens.lower(at: j), tokens[j].kind == .number, let day = DateGrammar.day(tokens[j]), next.utf8.count <= 4 {
             var k = j + 1
             if tokens.lower(at: k) == "," { k += 1 }
             if k < tokens.count, let year = DateGrammar.year(tokens[k]) {
