@@ -93,8 +93,6 @@ struct ModalityClassifier: Sendable {
         func candidate(_ modality: Modality, _ range: Range<Int>, _ rule: String) -> Candidate {
             Candidate(modality: modality, tokens: range, rule: rule)
         }
-        // Read once, not through its lazy global's accessor at every cue word.
-        let cueKinds = Self.cueKinds
         var next = 0
         while next < tokens.count {
             // Past the words no rule reacts to in a loop of its own: the loop below carries four results, which
@@ -106,7 +104,7 @@ struct ModalityClassifier: Sendable {
             let w = tokens[i].lower
             // Which of the words tested below it is, from its lexicon entry: one array read, not a string compare per test.
             let entry = tokens[i].entry
-            let kind = entry != WordToken.noEntry ? cueKinds[Int(entry)] : CueKind(w)
+            let kind = entry != WordToken.noEntry ? Self.cueKinds[Int(entry)] : CueKind(w)
             // Opinion: "I think", "I do not agree", "I would add", "I am sure", "in my opinion", "it seems to me".
             if kind == .i {
                 var j = i + 1

@@ -144,22 +144,24 @@ extension TemporalScanner {
     func relativeWords(at i: Int) -> TimeExpression? {
         guard let reference, tokens[i].classes.contains(.relativeLead) else { return nil }
         let w = tokens[i].lower
-        if let month = DateGrammar.feastMonths[w] { return feast(w, month: month, at: i) }
+        var j = i
+        var part = ""
+        // The frequent words first: a switch on a string compares case by case.
         switch w {
+        case "last", "this", "next", "past", "previous":
+            break  // read below, with the unit after them
         case "today", "tonight", "overnight":
             return makeDate(reference, tokens: i..<(i + 1), rule: w, basis: .relative)
         case "yesterday":
             return makeDate(shift(reference, days: -1), tokens: i..<(i + 1), rule: w, basis: .relative)
         case "tomorrow":
             return makeDate(shift(reference, days: 1), tokens: i..<(i + 1), rule: w, basis: .relative)
-        default: break
-        }
-        var j = i
-        var part = ""
-        if w == "early" || w == "late" || w == "earlier" || w == "later" || w == "mid" {
+        case "early", "late", "earlier", "later", "mid":
             part = w + " "
             j += 1
             if tokens.lower(at: j) == "-" { j += 1 }
+        default:
+            if let month = DateGrammar.feastMonths[w] { return feast(w, month: month, at: i) }
         }
         guard var which = tokens.lower(at: j), which == "this" || which == "last" || which == "next" || which == "past"
                 || which == "previous" && tokens.lower(at: j - 1) == "the",
@@ -173,19 +175,6 @@ extension TemporalScanner {
         if which == "previous" { which = "last" }
         let offset = which == "last" || which == "past" ? -1 : (which == "next" ? 1 : 0)
         switch unit {
-        case "night":
-            guard which == "last" else { return nil }
-            return makeDate(shift(reference, days: -1), tokens: range, rule: rule(), basis: .relative)
-        case "morning", "afternoon", "evening":
-            guard which == "this" else { return nil }
-            return makeDate(reference, tokens: range, rule: rule(), basis: .relative)
-        case "week":
-            let day = shift(reference, days: 7 * offset)
-            return makeDate(CalendarDate(year: day.year, month: day.month), tokens: range, rule: rule(), basis: .relative)
-        case "month":
-            guard reference.month != nil else { return makeYear(reference.year, tokens: range, rule: rule(), basis: .relative) }
-            let month = CalendarDate(year: reference.year, month: reference.month).adding(months: offset)
-            return makeDate(month, tokens: range, rule: rule(), basis: .relative)
         case "year":
             if which == "past", tokens.lower(at: i - 1) == "the" {
                 var e = makeSpan((reference.year - 1)...reference.year, tokens: (i - 1)..<(j + 2), rule: "the past year", basis: .relative)
@@ -193,6 +182,19 @@ extension TemporalScanner {
                 return e
             }
             return makeYear(reference.year + offset, tokens: range, rule: rule(), basis: .relative)
+        case "week":
+            let day = shift(reference, days: 7 * offset)
+            return makeDate(CalendarDate(year: day.year, month: day.month), tokens: range, rule: rule(), basis: .relative)
+        case "month":
+            guard reference.month != nil else { return makeYear(reference.year, tokens: range, rule: rule(), basis: .relative) }
+            let month = CalendarDate(year: reference.year, month: reference.month).adding(months: offset)
+            return makeDate(month, tokens: range, rule: rule(), basis: .relative)
+        case "night":
+            guard which == "last" else { return nil }
+            return makeDate(shift(reference, days: -1), tokens: range, rule: rule(), basis: .relative)
+        case "morning", "afternoon", "evening":
+            guard which == "this" else { return nil }
+            return makeDate(reference, tokens: range, rule: rule(), basis: .relative)
         default:
             if let season = DateGrammar.seasons[unit] {
                 let year: Int
