@@ -143,9 +143,9 @@ struct TemporalScanner {
         if classes.contains(.spanLead) {
             // The frequent words first: a switch on a string compares case by case.
             switch tokens[i].lower {
+            case "since": if let e = since(at: i) { return e }
             case "the", "in", "over", "during", "throughout": if let e = forDuration(at: i, afterDurationWord: false) { return e }
             case "for", "lasted", "lasting", "within": if let e = forDuration(at: i, afterDurationWord: true) { return e }
-            case "since": if let e = since(at: i) { return e }
             case "from", "between": if let e = fromTo(at: i) { return e }
             default: break
             }
