@@ -37,7 +37,7 @@ enum DateGrammar {
     @inline(__always)  // inlined, a rule reads the token in its array: no copy of it is passed
     static func month(_ token: WordToken) -> Int? {
         guard token.kind == .word, token.classes.contains(.month), let month = months[token.lower] else { return nil }
-        if ambiguousMonths.contains(token.lower) && !token.isCapitalized { return nil }
+        if !token.isCapitalized && ambiguousMonths.contains(token.lower) { return nil }
         if token.lower.count <= 4, token.lower != "june", token.lower != "july", !token.isCapitalized { return nil }
         return month
     }
@@ -58,6 +58,15 @@ enum DateGrammar {
               !token.lower.utf8.contains(UInt8(ascii: ".")) else { return nil }  // a decimal point ("3.5")
         return Int(v)
     }
+
+    /// `[year]`, shared for the years news names: a one-year array made for every expression (and every sentence
+    /// with none) would cost an allocation, and its last release a free.
+    static func yearArray(_ year: Int) -> [Int] {
+        commonYears.contains(year) ? commonYearArrays[year - commonYears.lowerBound] : [year]
+    }
+
+    private static let commonYears = 1900..<2100
+    private static let commonYearArrays = commonYears.map { [$0] }
 
     /// The weekday of a day-precision date (Monday = 0).
     static func weekday(of date: CalendarDate) -> Int {

@@ -94,7 +94,7 @@ public struct TemporalResolver: Sendable {
 
     static func combine(_ expressions: [TimeExpression], reference: CalendarDate?) -> TemporalResult {
         guard !expressions.isEmpty else {
-            let years = reference.map { [$0.year] } ?? []
+            let years = reference.map { DateGrammar.yearArray($0.year) } ?? []
             return TemporalResult(expressions: [], years: years, year: reference?.year, date: nil,
                                   yearBasis: .publication, primary: nil)
         }

@@ -5,22 +5,24 @@ import ClaimCorpus
 extension TemporalScanner {
     /// "for five years", "for nearly 5 years", "over the past two years", "for the last 3 months",
     /// "in the past year", "a siege that lasted more than four months": a span ending at the reference.
-    func forDuration(at i: Int) -> TimeExpression? {
+    /// `afterDurationWord`: the word at `i` is one a duration follows directly, "for", "lasted", "lasting" or "within"
+    /// (`match(at:)` has told the words apart). "lasted", "lasting" read as "for": what lasted N months to now began N
+    /// months back.
+    func forDuration(at i: Int, afterDurationWord isFor: Bool) -> TimeExpression? {
         guard let reference else { return nil }
-        // "lasted", "lasting" read as "for": what lasted N months to now began N months back.
-        let isFor = Self.durationWords.contains(tokens.lower(at: i) ?? "")
+        let word = tokens[i].lower
         // "would be restored within a month": a deadline ahead, read only where the sentence looks forward.
-        let isWithin = tokens.lower(at: i) == "within"
+        let isWithin = isFor && word == "within"
         if isWithin, !tokens[..<i].contains(where: { $0.kind == .word && Self.futureCues.contains($0.lower) }) { return nil }
         var j = i + 1
         var hasPast = false
-        if tokens.lower(at: i) == "the", tokens.lower(at: i - 1) != "for", tokens.lower(at: i + 1) == "past" || tokens.lower(at: i + 1) == "last",
+        if word == "the", tokens.lower(at: i - 1) != "for", tokens.lower(at: i + 1) == "past" || tokens.lower(at: i + 1) == "last",
            tokens.lower(at: i + 2) != "few" {
             // "the last two weeks": a span like "over the last two weeks".
             j = i + 2
             hasPast = true
             guard NumberGrammar.parse(tokens, at: j) != nil else { return nil }
-        } else if tokens.matches("the", "past", at: j) || tokens.matches("the", "last", at: j) {
+        } else if tokens.lower(at: j) == "the", let which = tokens.lower(at: j + 1), which == "past" || which == "last" {
             j += 2
             hasPast = true
         } else if !isFor {
@@ -93,9 +95,6 @@ extension TemporalScanner {
         return makeDate(CalendarDate(year: year, month: month), tokens: start..<(i + 1), rule: "feast: \(word)", basis: .relative)
     }
 
-    /// Words a duration follows directly.
-    static let durationWords: GrammarWordSet = ["for", "lasted", "lasting", "within"]
-
     // MARK: Relative expressions
 
     /// "two years ago", "over a year ago", "five years back", "a few months ago", "10 days ago".
@@ -145,22 +144,24 @@ extension TemporalScanner {
     func relativeWords(at i: Int) -> TimeExpression? {
         guard let reference, tokens[i].classes.contains(.relativeLead) else { return nil }
         let w = tokens[i].lower
-        if let month = DateGrammar.feastMonths[w] { return feast(w, month: month, at: i) }
+        var j = i
+        var part = ""
+        // The frequent words first: a switch on a string compares case by case.
         switch w {
+        case "last", "this", "next", "past", "previous":
+            break  // read below, with the unit after them
         case "today", "tonight", "overnight":
             return makeDate(reference, tokens: i..<(i + 1), rule: w, basis: .relative)
         case "yesterday":
             return makeDate(shift(reference, days: -1), tokens: i..<(i + 1), rule: w, basis: .relative)
         case "tomorrow":
             return makeDate(shift(reference, days: 1), tokens: i..<(i + 1), rule: w, basis: .relative)
-        default: break
-        }
-        var j = i
-        var part = ""
-        if w == "early" || w == "late" || w == "earlier" || w == "later" || w == "mid" {
+        case "early", "late", "earlier", "later", "mid":
             part = w + " "
             j += 1
             if tokens.lower(at: j) == "-" { j += 1 }
+        default:
+            if let month = DateGrammar.feastMonths[w] { return feast(w, month: month, at: i) }
         }
         guard var which = tokens.lower(at: j), which == "this" || which == "last" || which == "next" || which == "past"
                 || which == "previous" && tokens.lower(at: j - 1) == "the",
@@ -174,19 +175,6 @@ extension TemporalScanner {
         if which == "previous" { which = "last" }
         let offset = which == "last" || which == "past" ? -1 : (which == "next" ? 1 : 0)
         switch unit {
-        case "night":
-            guard which == "last" else { return nil }
-            return makeDate(shift(reference, days: -1), tokens: range, rule: rule(), basis: .relative)
-        case "morning", "afternoon", "evening":
-            guard which == "this" else { return nil }
-            return makeDate(reference, tokens: range, rule: rule(), basis: .relative)
-        case "week":
-            let day = shift(reference, days: 7 * offset)
-            return makeDate(CalendarDate(year: day.year, month: day.month), tokens: range, rule: rule(), basis: .relative)
-        case "month":
-            guard reference.month != nil else { return makeYear(reference.year, tokens: range, rule: rule(), basis: .relative) }
-            let month = CalendarDate(year: reference.year, month: reference.month).adding(months: offset)
-            return makeDate(month, tokens: range, rule: rule(), basis: .relative)
         case "year":
             if which == "past", tokens.lower(at: i - 1) == "the" {
                 var e = makeSpan((reference.year - 1)...reference.year, tokens: (i - 1)..<(j + 2), rule: "the past year", basis: .relative)
@@ -194,6 +182,19 @@ extension TemporalScanner {
                 return e
             }
             return makeYear(reference.year + offset, tokens: range, rule: rule(), basis: .relative)
+        case "week":
+            let day = shift(reference, days: 7 * offset)
+            return makeDate(CalendarDate(year: day.year, month: day.month), tokens: range, rule: rule(), basis: .relative)
+        case "month":
+            guard reference.month != nil else { return makeYear(reference.year, tokens: range, rule: rule(), basis: .relative) }
+            let month = CalendarDate(year: reference.year, month: reference.month).adding(months: offset)
+            return makeDate(month, tokens: range, rule: rule(), basis: .relative)
+        case "night":
+            guard which == "last" else { return nil }
+            return makeDate(shift(reference, days: -1), tokens: range, rule: rule(), basis: .relative)
+        case "morning", "afternoon", "evening":
+            guard which == "this" else { return nil }
+            return makeDate(reference, tokens: range, rule: rule(), basis: .relative)
         default:
             if let season = DateGrammar.seasons[unit] {
                 let year: Int
@@ -214,7 +215,7 @@ extension TemporalScanner {
               tokens[i].classes.contains(.weekday), let target = DateGrammar.weekdays[tokens[i].lower] else { return nil }
         let before = tokens.lower(at: i - 1)
         // "late Sunday", "early on Monday" is "on"; "Sunday night": a part of the day names the day too.
-        let partOfDay = ["night", "morning", "afternoon", "evening"].contains(tokens.lower(at: i + 1) ?? "")
+        let partOfDay = Self.partsOfDay.contains(tokens.lower(at: i + 1) ?? "")
         let phaseLead = before == "late" || before == "early"
         guard before == "on" || before == "last" || before == "since" || before == "by" || before == "until" || phaseLead
                 || partOfDay else { return nil }
@@ -231,14 +232,17 @@ extension TemporalScanner {
         return makeDate(reference.adding(days: -back), tokens: start..<(i + 1), rule: "weekday", basis: .relative)
     }
 
+    /// Words after a weekday that name a part of it ("Sunday night").
+    static let partsOfDay: GrammarWordSet = ["night", "morning", "afternoon", "evening"]
+
     /// now, recently, currently, the last few days, in recent weeks, at present.
     func vague(at i: Int) -> TimeExpression? {
         guard let reference, tokens[i].classes.contains(.vagueLead) else { return nil }
         let w = tokens[i].lower
         var end: Int?
         if tokens[i].classes.contains(.vagueWord) { end = i + 1 }
-        else if tokens.matches("at", "present", at: i) || tokens.matches("these", "days", at: i)
-                    || tokens.matches("to", "date", at: i) { end = i + 2 }
+        else if let next = tokens.lower(at: i + 1), w == "at" && next == "present" || w == "these" && next == "days"
+                    || w == "to" && next == "date" { end = i + 2 }
         else if w == "the", let which = tokens.lower(at: i + 1), which == "last" || which == "past",
                 tokens.lower(at: i + 2) == "few", let unit = tokens.lower(at: i + 3),
                 unit == "days" || unit == "weeks" || unit == "months" { end = i + 4 }

@@ -105,13 +105,21 @@ struct TemporalScanner {
         var k = expression.tokens.lowerBound - 1
         while k >= 0, expression.tokens.lowerBound - k <= 10 {
             // Fields read in place: a copy of the token would retain its strings.
-            if tokens[k].kind == .punctuation, Self.clauseBreaks.contains(tokens[k].lower) { break }
-            if tokens[k].lower == "since" || tokens[k].lower == "starting" {
-                expression.years = Array(year...reference.year)
-                expression.date = nil
-                expression.specificity = .span
-                expression.rule += " (\(tokens[k].lower) … → to reference)"
-                return
+            switch tokens[k].kind {
+            case .punctuation:
+                if Self.clauseBreaks.contains(tokens[k].lower) { return }
+            case .word:
+                // One comparison a word: "since" is a span lead, "starting" is not.
+                let opensSpan = tokens[k].classes.contains(.spanLead) ? tokens[k].lower == "since" : tokens[k].lower == "starting"
+                if opensSpan {
+                    expression.years = Array(year...reference.year)
+                    expression.date = nil
+                    expression.specificity = .span
+                    expression.rule += " (\(tokens[k].lower) … → to reference)"
+                    return
+                }
+            case .number:
+                break
             }
             k -= 1
         }
@@ -133,10 +141,12 @@ struct TemporalScanner {
             else { return nil }
         }
         if classes.contains(.spanLead) {
+            // The frequent words first: a switch on a string compares case by case.
             switch tokens[i].lower {
             case "since": if let e = since(at: i) { return e }
+            case "the", "in", "over", "during", "throughout": if let e = forDuration(at: i, afterDurationWord: false) { return e }
+            case "for", "lasted", "lasting", "within": if let e = forDuration(at: i, afterDurationWord: true) { return e }
             case "from", "between": if let e = fromTo(at: i) { return e }
-            case "for", "over", "in", "during", "throughout", "the", "lasted", "lasting", "within": if let e = forDuration(at: i) { return e }
             default: break
             }
         }
@@ -326,7 +336,8 @@ struct TemporalScanner {
         j += 1
         if isAbbreviationPoint(at: j) { j += 1 }
         // "January 19, 2016" / "January 19 2016"
-        if let next = tokens.lower(at: j), tokens[j].kind == .number, let day = DateGrammar.day(tokens[j]), next.count <= 4 {
+        // A day's digits and ordinal suffix are ASCII: its bytes are its characters (no grapheme count).
+        if let next = tokens.lower(at: j), tokens[j].kind == .number, let day = DateGrammar.day(tokens[j]), next.utf8.count <= 4 {
             var k = j + 1
             if tokens.lower(at: k) == "," { k += 1 }
             if k < tokens.count, let year = DateGrammar.year(tokens[k]) {
@@ -483,7 +494,7 @@ struct TemporalScanner {
     func makeDate(_ date: CalendarDate, tokens range: Range<Int>, rule: String, basis: YearBasis) -> TimeExpression {
         let specificity: TimeExpression.Specificity = date.day != nil ? .day : (date.month != nil ? .month : .year)
         return TimeExpression(text: sentence.text(ofTokens: range), range: sentence.characterRange(ofTokens: range), rule: rule,
-                              years: [date.year], date: date, basis: basis, specificity: specificity, tokens: range)
+                              years: DateGrammar.yearArray(date.year), date: date, basis: basis, specificity: specificity, tokens: range)
     }
 
     func makeYear(_ year: Int, tokens range: Range<Int>, rule: String, basis: YearBasis) -> TimeExpression {
