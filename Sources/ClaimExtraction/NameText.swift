@@ -259,9 +259,18 @@ extension NameText {
             var index = word.start
             while index < word.end {
                 let (scalar, length) = NameText.decode(bytes, at: index)
+                index += length
+                // A Latin letter with diacritics (most scalars here that are not ASCII) folds by its table entry, as
+                // `appendFolded` folds it, without first asking whether it is an apostrophe (none is).
+                if scalar.value >= 0x80, case var fold = Normalizer.latinFold(scalar.value), fold != 0 {
+                    while fold != 0 {
+                        folded.append(UInt8(truncatingIfNeeded: fold))
+                        fold >>= 8
+                    }
+                    continue
+                }
                 // A scalar `FoldedName` would break the word at (folded here into nothing).
                 if !FoldedName.appendFolded(scalar, to: &folded) { splits = true }
-                index += length
             }
             foldedHash = NameHash(folded[foldedStart...])
             if wantsKey {

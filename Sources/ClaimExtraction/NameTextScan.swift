@@ -32,9 +32,7 @@ extension NameText {
                 (scalar, length) = decode(bytes, at: index)
                 value = scalar.value
                 guard isSingleCharacterScalar(value) else { return false }
-                let properties = scalar.properties
-                isWord = properties.isAlphabetic || properties.numericType != nil
-                    || (word.start >= 0 && isApostrophe(value))
+                isWord = isLetterOrNumber(scalar) || (word.start >= 0 && isApostrophe(value))
             }
             if isWord {
                 if word.start < 0 {
@@ -162,6 +160,18 @@ extension NameText {
 
     /// `Normalizer.apostropheCharacters` as UTF-8.
     private static let apostropheCharacterBytes: [[UInt8]] = Normalizer.apostropheCharacters.map { Array(String($0).utf8) }
+
+    /// `properties.isAlphabetic || properties.numericType != nil` for a scalar that is not ASCII: a Latin letter's
+    /// answer read from `LatinScalarTable`, and a dash's or quote's (neither) given at once, as both are most of
+    /// the scalars met.
+    @inline(__always)
+    static func isLetterOrNumber(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if LatinScalarTable.range.contains(value), LatinScalarTable.shared.isAlphabetic(value) { return true }
+        if WordTokenizer.isGeneralPunctuationMark(value) { return false }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil
+    }
 
     @inline(__always)
     static func isApostrophe(_ value: UInt32) -> Bool {

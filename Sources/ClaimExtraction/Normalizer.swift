@@ -482,18 +482,21 @@ struct FoldedName {
     @inline(__always)
     static func skeletonStep(_ byte: UInt8, _ next1: UInt8, _ next2: UInt8) -> (emitted: UInt8, width: Int, isX: Bool) {
         let h = UInt8(ascii: "h")
+        // One branch on the letter, then its digraphs: cases with `where` clauses would be tried one after another.
         switch byte {
-        case UInt8(ascii: "p") where next1 == h: return (UInt8(ascii: "f"), 2, false)
-        case UInt8(ascii: "k") where next1 == h, UInt8(ascii: "g") where next1 == h,
-             UInt8(ascii: "d") where next1 == h, UInt8(ascii: "t") where next1 == h:
-            return (byte, 2, false)
-        case UInt8(ascii: "d") where next1 == UInt8(ascii: "j"): return (UInt8(ascii: "j"), 2, false)
-        case UInt8(ascii: "z") where next1 == h: return (UInt8(ascii: "j"), 2, false)
-        case UInt8(ascii: "s") where next1 == UInt8(ascii: "c") && next2 == h: return (byte, 3, false)
-        case UInt8(ascii: "s") where next1 == h: return (byte, 2, false)
-        case UInt8(ascii: "c") where next1 == h: return (UInt8(ascii: "s"), 2, false)
-        case UInt8(ascii: "c") where next1 == UInt8(ascii: "k"): return (UInt8(ascii: "k"), 2, false)
-        case UInt8(ascii: "q"), UInt8(ascii: "c"): return (UInt8(ascii: "k"), 1, false)
+        case UInt8(ascii: "p"): return next1 == h ? (UInt8(ascii: "f"), 2, false) : (byte, 1, false)
+        case UInt8(ascii: "k"), UInt8(ascii: "g"), UInt8(ascii: "t"): return (byte, next1 == h ? 2 : 1, false)
+        case UInt8(ascii: "d"):
+            if next1 == h { return (byte, 2, false) }
+            return next1 == UInt8(ascii: "j") ? (UInt8(ascii: "j"), 2, false) : (byte, 1, false)
+        case UInt8(ascii: "z"): return next1 == h ? (UInt8(ascii: "j"), 2, false) : (byte, 1, false)
+        case UInt8(ascii: "s"):
+            if next1 == UInt8(ascii: "c") && next2 == h { return (byte, 3, false) }
+            return (byte, next1 == h ? 2 : 1, false)
+        case UInt8(ascii: "c"):
+            if next1 == h { return (UInt8(ascii: "s"), 2, false) }
+            return (UInt8(ascii: "k"), next1 == UInt8(ascii: "k") ? 2 : 1, false)
+        case UInt8(ascii: "q"): return (UInt8(ascii: "k"), 1, false)
         case UInt8(ascii: "x"): return (UInt8(ascii: "s"), 1, true)
         default: return (isVowel(byte) ? UInt8(ascii: "a") : byte, 1, false)
         }

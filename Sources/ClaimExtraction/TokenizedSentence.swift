@@ -280,8 +280,6 @@ struct SimpleTextNames: NameWordSink {
 
     private static func mayBeInName(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        if NameText.isApostrophe(value) { return true }
-        let properties = scalar.properties
-        return properties.isAlphabetic || properties.numericType != nil
+        return NameText.isApostrophe(value) || NameText.isLetterOrNumber(scalar)
     }
 }
