@@ -87,7 +87,7 @@ struct AttributionScanner: Sendable {
     func attribute(_ sentence: TokenizedSentence, entities: [NamedSpan]) -> Attribution? {
         let tokens = sentence.tokens
         // "Per the Syrian Observatory, 3,000 fighters remain": "per" opening the sentence, before a phrase and a comma.
-        if tokens.first?.lower == "per", let phrase = forwardPhrase(sentence, from: 1), tokens.lower(at: phrase.upperBound) == "," {
+        if !tokens.isEmpty, tokens[0].lower == "per", let phrase = forwardPhrase(sentence, from: 1), tokens.lower(at: phrase.upperBound) == "," {
             return named(phrase, in: sentence, entities: entities, rule: "per")
         }
         for i in tokens.indices where tokens[i].classes.contains(.attribution) {

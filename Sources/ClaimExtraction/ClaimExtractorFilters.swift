@@ -62,13 +62,12 @@ extension ClaimExtractor {
     func removeSeatsOfGovernment(from places: inout [EntityMatch], actors: [EntityMatch], in tokens: TokenizedSentence) {
         guard !places.isEmpty, !actors.isEmpty else { return }
         places.removeMatches { places, i in
-            guard let first = NameSurroundings.tokenAfter(places[i].range.lowerBound..<places[i].range.lowerBound, in: tokens),
-                  first >= 2, tokens.tokens[first - 1].lower == "in" else { return false }
-            let inStart = tokens.tokens[first - 1].start
-            return actors.contains { actor in
-                actor.range.upperBound + 1 >= inStart && actor.range.upperBound < inStart
-                    && standardCatalog.actorKind(forKey: actor.key) == "government"
-            }
+            // An actor ending four characters before the place (" in "), found by offsets before any word is read.
+            let start = places[i].range.lowerBound
+            guard let actor = actors.firstIndex(where: { $0.range.upperBound + 4 == start }),
+                  let first = NameSurroundings.tokenAfter(start..<start, in: tokens), first >= 1,
+                  tokens.tokens[first - 1].lower == "in" else { return false }
+            return standardCatalog.actorKind(forKey: actors[actor].key) == "government"
         }
     }
 
