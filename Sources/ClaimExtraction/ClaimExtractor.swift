@@ -507,10 +507,11 @@ public struct ClaimExtractor: Sendable {
     static func isLocative(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
         let tokens = sentence.tokens
         guard let first = tokens.firstIndex(where: { $0.start >= range.lowerBound }) else { return false }
+        // "12,000 Kurds who fled Turkey", "troops entered Syria": a verb of going right before the name names a place it
+        // goes from or to ("crossed the Lebanese-Syrian border" crosses the border, not Lebanon).
+        if let word = tokens.lower(at: first - 1), motionVerbs.contains(word) { return true }
         var before = first - 1
         if tokens.lower(at: before) == "the" { before -= 1 }
-        // "12,000 Kurds who fled Turkey", "troops entered Syria": a verb of going names a place it goes from or to.
-        if let word = tokens.lower(at: before), motionVerbs.contains(word) { return true }
         if let word = tokens.lower(at: before), locativePrepositions.contains(word) {
             // "according to SANA", "thanks to Russia": "to" that names no destination.
             guard word == "to", let previous = tokens.lower(at: before - 1) else { return true }
