@@ -310,6 +310,12 @@ struct TemporalScanner {
                 return makeYear(reference.year + offset, tokens: start..<(j + 2), rule: "\(word) of \(which) year", basis: .relative)
             }
             guard j < tokens.count, let year = DateGrammar.year(tokens[j]) else { return nil }
+            // "the winter of 2016-17", "winter 2016/17": a season across the turn of the year.
+            if let joiner = tokens.lower(at: j + 1), joiner == "-" || joiner == "/", j + 2 < tokens.count,
+               tokens[j + 2].kind == .number, let next = tokens[j + 2].number,
+               Int(next) == (year + 1) % 100 && tokens[j + 2].digitCount == 2 || Int(next) == year + 1 {
+                return makeSpan(year...(year + 1), tokens: start..<(j + 3), rule: "\(word) of year-year", basis: .explicit)
+            }
             return makeYear(year, tokens: start..<(j + 1), rule: "\(word) of year", basis: .explicit)
         }
         return nil

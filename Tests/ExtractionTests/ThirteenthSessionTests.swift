@@ -271,4 +271,11 @@ final class ThirteenthSessionTests: XCTestCase {
         XCTAssertEqual(people(claim("Kremlin spokesman Dmitri Peskov denied strikes on Idlib.")), ["Dmitry Peskov"])
         XCTAssertEqual(claim("SDF spokesman Talal Sello said 40 fighters died in Raqqa.")?.source, "Talal Silo")
     }
+
+    func testASeasonAcrossTheTurnOfTheYear() {
+        XCTAssertEqual(claim("Troops entered Raqqa in the winter of 2016-17.")?.years, [2016, 2017])
+        XCTAssertEqual(claim("Aid to Idlib ran short in winter 2018/19.")?.years, [2018, 2019])
+        // A season and a year alone stay one year.
+        XCTAssertEqual(claim("ISIS took Palmyra in the summer of 2015.")?.years, [2015])
+    }
 }
