@@ -101,10 +101,7 @@ extension WordTokenizer {
                 if octet.wordLength == 8 { continue }
             } else {
                 while i < count, isASCIILetter(bytes[i]) || isASCIIDigit(bytes[i]) {
-                    let byte = bytes[i], lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                    capitals |= UInt64(lower ^ byte)
-                    hash.add(lower)
-                    out[written] = lower
+                    lowercaseByte(bytes[i], into: out, at: written, hash: &hash, capitals: &capitals)
                     i += 1
                     written += 1
                 }
@@ -145,14 +142,22 @@ extension WordTokenizer {
             written += length
         }
         while i < range.upperBound {
-            let byte = bytes[i], lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
-            capitals |= UInt64(lower ^ byte)
-            hash.add(lower)
-            out[written] = lower
+            lowercaseByte(bytes[i], into: out, at: written, hash: &hash, capitals: &capitals)
             i += 1
             written += 1
         }
         return (hash, capitals != 0)
+    }
+
+    /// One ASCII byte lowercased, written to `out[written]` and hashed, and its capital noted: the byte-at-a-time
+    /// step both readers above take where eight bytes cannot be read.
+    @inline(__always)
+    private static func lowercaseByte(_ byte: UInt8, into out: UnsafeMutableBufferPointer<UInt8>, at written: Int,
+                                      hash: inout NameHash, capitals: inout UInt64) {
+        let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        capitals |= UInt64(lower ^ byte)
+        hash.add(lower)
+        out[written] = lower
     }
 }
 
