@@ -51,31 +51,33 @@ public struct ActorRecognizer: Sendable {
     private func governmentReading(of index: Int, word: String, in text: NameText, actors: [EntityMatch]) -> String? {
         // "Biden, visiting Ankara, said": the object of a participle is the place visited, not the speaker.
         let before = Self.lowercasedWord(index - 1, in: text) ?? ""
-        // "in Syria", "from Moscow": after a place preposition only what follows can make it the state, a compound
-        // ("from Tehran-backed militias") or a possessive office (most mentions of Syria and Iraq end here).
-        if before != "to", Self.placePrepositions.contains(before) {
-            if let participle = compoundAgentParticiple(after: index, in: text) {
-                return "'\(word)-\(participle)' → \(Self.reading(word)) as agent)"
+        // "in Syria", "from Moscow": after a place preposition only the rules that read the words after the capital can
+        // make it the state, a compound ("from Tehran-backed militias") or a possessive office (most mentions of Syria and
+        // Iraq end there).
+        let readsBefore = before == "to" || !Self.placePrepositions.contains(before)
+        if readsBefore {
+            if let verb = governmentVerb(after: index, in: text), !Self.placePrepositions.contains(before),
+               !Self.isCoordinatedAfterPlacePreposition(index, in: text),
+               !(before.hasSuffix("ing") && text.tokens[index - 1].flags.contains(.lowercaseStart)) {
+                return "'\(word) … \(text.text(of: verb))' → \(Self.reading(word)) as subject)"
             }
-            return possessedOffice(after: index, in: text).map { "'\(word)'s \($0)' → \(Self.readingNoun(word)) (its office)" }
-        }
-        if let verb = governmentVerb(after: index, in: text), !Self.placePrepositions.contains(before),
-           !Self.isCoordinatedAfterPlacePreposition(index, in: text),
-           !(before.hasSuffix("ing") && text.tokens[index - 1].flags.contains(.lowercaseStart)) {
-            return "'\(word) … \(text.text(of: verb))' → \(Self.reading(word)) as subject)"
-        }
-        if let verb = governmentObjectVerb(before: index, in: text) { return "'\(verb) \(word) …' → \(Self.reading(word)) as object)" }
-        if let participle = agentParticiple(before: index, in: text) {
-            return "'\(participle) by \(word)' → \(Self.reading(word)) as agent)"
+            if let verb = governmentObjectVerb(before: index, in: text) { return "'\(verb) \(word) …' → \(Self.reading(word)) as object)" }
+            if let participle = agentParticiple(before: index, in: text) {
+                return "'\(participle) by \(word)' → \(Self.reading(word)) as agent)"
+            }
         }
         if let participle = compoundAgentParticiple(after: index, in: text) {
             return "'\(word)-\(participle)' → \(Self.reading(word)) as agent)"
         }
-        if let stance = stancePrefix(before: index, in: text) { return "'\(stance)-\(word)' → \(Self.readingNoun(word)) (a stance towards it)" }
-        if let reason = partyBetween(index, in: text, actors: actors) { return "'between … \(word) …' → \(Self.readingNoun(word)) (\(reason))" }
-        if let loyalty = allegiance(before: index, in: text) { return "'\(loyalty) \(word)' → \(Self.readingNoun(word)) (an allegiance)" }
+        if readsBefore {
+            if let stance = stancePrefix(before: index, in: text) { return "'\(stance)-\(word)' → \(Self.readingNoun(word)) (a stance towards it)" }
+            if let reason = partyBetween(index, in: text, actors: actors) { return "'between … \(word) …' → \(Self.readingNoun(word)) (\(reason))" }
+            if let loyalty = allegiance(before: index, in: text) { return "'\(loyalty) \(word)' → \(Self.readingNoun(word)) (an allegiance)" }
+        }
         if let office = possessedOffice(after: index, in: text) { return "'\(word)'s \(office)' → \(Self.readingNoun(word)) (its office)" }
-        if let relation = relationWith(index, in: text) { return "'\(relation) with \(word)' → \(Self.readingNoun(word)) (a party to it)" }
+        if readsBefore, let relation = relationWith(index, in: text) {
+            return "'\(relation) with \(word)' → \(Self.readingNoun(word)) (a party to it)"
+        }
         return nil
     }
 

@@ -500,8 +500,7 @@ public struct ClaimExtractor: Sendable {
                                               "crossed", "visited", "visit", "visits", "toured", "invaded", "invade"]
 
     /// "according to SANA", "thanks to Russia", "loyal to Moscow": words before "to" that make it name no destination.
-    static let nonLocativeBeforeTo: GrammarWordSet = ["according", "thanks", "due", "owing", "loyal", "allied", "aligned",
-                                                      "affiliated", "beholden"]
+    static let nonLocativeBeforeTo = GrammarWordSet(Set(["according", "thanks", "due", "owing"]).union(ActorRecognizer.allegianceWords))
 
     /// Whether the words around a name place something there: a locative preposition before it, or "-based" after.
     static func isLocative(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {

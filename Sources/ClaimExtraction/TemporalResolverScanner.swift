@@ -32,10 +32,11 @@ struct TemporalScanner {
             "since", "from", "between", "for", "over", "in", "during", "throughout", "the", "lasted", "lasting", "today", "tonight",
             "overnight", "yesterday", "tomorrow", "early", "late", "earlier", "later", "mid", "this", "last", "next",
             "past", "at", "these", "to", "recent", "a", "an", "few", "several", "end", "beginning", "middle", "start", "previous",
-            "within", "christmas", "nowruz", "newroz", "nawruz",
+            "within",
         ]
         words.formUnion(DateGrammar.months.keys)
         words.formUnion(DateGrammar.seasons.keys)
+        words.formUnion(DateGrammar.feastMonths.keys)
         words.formUnion(DateGrammar.weekdays.keys)
         words.formUnion(DateGrammar.periodParts)
         words.formUnion(vagueWords.keys)
@@ -50,10 +51,10 @@ struct TemporalScanner {
 
     /// The words `relativeWords(at:)`, `vague(at:)` and the span rules of `match(at:)` start with: any
     /// other word is no such expression.
-    static let relativeLeads: Set<String> = [
+    static let relativeLeads: Set<String> = Set([
         "today", "tonight", "overnight", "yesterday", "tomorrow", "early", "late", "earlier", "later", "mid", "this", "last",
-        "next", "past", "previous", "christmas", "nowruz", "newroz", "nawruz",
-    ]
+        "next", "past", "previous",
+    ]).union(DateGrammar.feastMonths.keys)
     static var vagueLeads: Set<String> { Set(vagueWords.keys).union(["at", "these", "to", "the", "recent"]) }
     static let spanLeads: Set<String> = ["since", "from", "between", "for", "over", "in", "during", "throughout", "the", "lasted",
                                          "lasting", "within"]
