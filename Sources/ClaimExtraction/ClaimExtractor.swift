@@ -199,9 +199,10 @@ public struct ClaimExtractor: Sendable {
                 || attribution != nil && sourceRange != nil && Self.namesPerson(source) else { continue }
             // Modality and type feed only the claim (pure functions of the sentence): a sentence that makes none skips them.
             let modality = ModalityClassifier().classify(entities.tokens, attributedToOther: source != "author")
-            let type = ClaimTypeClassifier().classify(entities.tokens, modality: modality.modality, strengthUnit: {
-                claimFigures.first(where: { ClaimTypeClassifier.strengthUnits.contains($0.figure.unit) })?.figure.unit
-            })
+            let type = ClaimTypeClassifier.byAgent(
+                ClaimTypeClassifier().classify(entities.tokens, modality: modality.modality, strengthUnit: {
+                    claimFigures.first(where: { ClaimTypeClassifier.strengthUnits.contains($0.figure.unit) })?.figure.unit
+                }), in: entities.tokens, actors: entities.actors, kind: { standardCatalog.actor(forKey: $0)?.kind })
             // Filled in place in the document's array: a claim made aside would be copied in whole, then destroyed.
             claims.append(ExtractedClaim(text: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index))
             let last = claims.count - 1

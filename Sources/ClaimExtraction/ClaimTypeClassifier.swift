@@ -125,6 +125,31 @@ struct ClaimTypeClassifier: Sendable {
         return start < tokens.count && (tokens[start].kind == .number || tokens[start].classes.contains(.number))
     }
 
+    /// Verbs of taking back. Who takes back decides the event: the state or the forces against a jihadist group
+    /// liberate, a jihadist group captures (ACLED's "non-state actor overtakes territory").
+    static let retakingWords: Set<String> = [
+        "recaptured", "recapture", "recaptures", "recapturing", "retook", "retaken", "retake", "regained", "regain",
+    ]
+
+    /// A liberation by a verb of taking back whose agent is a jihadist group becomes a capture: "ISIS retook Palmyra",
+    /// "Palmyra, retaken by ISIS". The agent is the actor after a passive "by", else the nearest actor before the verb.
+    static func byAgent(_ result: Result, in sentence: TokenizedSentence, actors: [EntityMatch],
+                        kind: (String) -> String?) -> Result {
+        guard result.type == .liberation, let cue = result.range, !actors.isEmpty,
+              retakingWords.contains(result.matched.lowercased()) else { return result }
+        let agent: EntityMatch?
+        if let after = actors.first(where: { $0.range.lowerBound > cue.upperBound }),
+           ["by", "by the"].contains(sentence.text(of: cue.upperBound..<after.range.lowerBound).lowercased()
+               .split(separator: " ").joined(separator: " ")) {
+            agent = after
+        } else {
+            agent = actors.last(where: { $0.range.upperBound <= cue.lowerBound })
+        }
+        guard let agent, kind(agent.key) == "jihadist group" else { return result }
+        return Result(type: .capture, matched: result.matched, range: result.range,
+                      rule: result.rule + ", taken back by a jihadist group")
+    }
+
     func classify(_ sentence: TokenizedSentence, modality: Modality, figureUnits: [String]) -> Result {
         classify(sentence, modality: modality, strengthUnit: { figureUnits.first(where: { Self.strengthUnits.contains($0) }) })
     }

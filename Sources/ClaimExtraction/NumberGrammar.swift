@@ -194,6 +194,8 @@ enum NumberGrammar {
     static func parseFraction(_ tokens: [WordToken], at index: Int) -> ParsedNumber? {
         guard let word = tokens.lower(at: index) else { return nil }
         if word == "half" {
+            // "the western half of the city" is a part of a place, not a share.
+            if let previous = tokens.lower(at: index - 1), WordClass.directionWords.contains(previous) { return nil }
             return ParsedNumber(value: 50, tokens: index..<(index + 1), isDigits: false, isVague: false, isFraction: true)
         }
         var numerator: Double?

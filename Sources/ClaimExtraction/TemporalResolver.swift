@@ -34,6 +34,11 @@ public struct TimeExpression: Hashable, Sendable {
     var numbersAreFigures: Bool = false
     /// "has since": a span from the earliest year named before it (`TemporalScanner.scan`).
     var isPerfectSince: Bool = false
+    /// "The army now controls …": "now" or "currently" in the clause's own run of words, which dates the claim at the
+    /// reference year even beside other dates ("…, up from a third in 2015"). One set off by a dash or comma
+    /// ("– now heavily reinforced –") describes in passing and counts only when nothing else dates the sentence, and so
+    /// does one a comma explains ("now, in 2016").
+    var isPresentNow: Bool = false
 
     /// The year this expression stands for when it is the primary one: a span stands for its
     /// latest year (the state it describes still holds then), anything else for its own year.
@@ -104,10 +109,16 @@ public struct TemporalResolver: Sendable {
             primaryIndex = index
         }
         let primary = expressions[primaryIndex]
-        // Vague words ("now", "recently") add the reference year only when nothing dates the sentence.
+        // Vague words ("now", "recently") add the reference year only when nothing dates the sentence (or, for
+        // "now", when it is the clause's present).
         let anyDated = expressions.indices.contains { expressions[$0].specificity != .vague }  // by index: no copies
         return TemporalResult(expressions: expressions, years: unionOfYears(expressions, anyDated: anyDated),
                               year: primary.primaryYear, date: primary.date, yearBasis: primary.basis, primary: primary)
+    }
+
+    /// Whether an expression's years count: vague ones only when nothing is dated, or when they are a present "now".
+    private static func counts(_ expression: TimeExpression, anyDated: Bool) -> Bool {
+        !anyDated || expression.specificity != .vague || expression.isPresentNow
     }
 
     /// Every year of the expressions that count (not the vague ones when any is dated), ascending without repeats.
@@ -116,14 +127,14 @@ public struct TemporalResolver: Sendable {
         // its array is shared, not copied into a new one.
         var only: Int?
         var counted = 0
-        for index in expressions.indices where !anyDated || expressions[index].specificity != .vague {
+        for index in expressions.indices where counts(expressions[index], anyDated: anyDated) {
             counted += 1
             if counted > 1 { break }
             only = index
         }
         if counted == 1, let only, isStrictlyAscending(expressions[only].years) { return expressions[only].years }
         var years: [Int] = []
-        for index in expressions.indices where !anyDated || expressions[index].specificity != .vague {
+        for index in expressions.indices where counts(expressions[index], anyDated: anyDated) {
             years.append(contentsOf: expressions[index].years)
         }
         // Ascending without repeats: a sort and one pass beat hashing a handful of years.

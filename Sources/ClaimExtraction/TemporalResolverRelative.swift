@@ -251,6 +251,8 @@ extension TemporalScanner {
         var e = makeYear(reference.year, tokens: i..<end, rule: "vague: \(sentence.text(ofTokens: i..<end).lowercased())", basis: .relative)
         e.specificity = .vague
         e.date = nil
+        // "now, in 2016": the date after the comma says which "now".
+        e.isPresentNow = (w == "now" || w == "currently") && i > 0 && tokens[i - 1].kind == .word && tokens.lower(at: i + 1) != ","
         return e
     }
 
