@@ -295,12 +295,15 @@ struct AttributionScanner: Sendable {
 
     /// "… averting an offensive that the UN warned could displace 800,000": "that" after a noun phrase opens a
     /// relative clause, and speech inside it is about that noun, not the sentence. After a verb ("said that")
-    /// it is reported speech. A noun phrase is told by its determiner, at most three lower-case words back.
+    /// it is reported speech. A noun phrase is told by its determiner, at most three lower-case words back, or by the
+    /// comma before it.
     private func isRelativeThat(_ tokens: [WordToken], at index: Int) -> Bool {
         guard tokens[index].lower == "that" else { return false }
         var k = index - 1
         while k >= 0, index - k <= 4 {
             let t = tokens[k]
+            // "…, towns that US officials say serve as …": a noun set off by a comma, in apposition.
+            if t.lower == ",", k < index - 1 { return true }
             guard t.kind == .word, !t.isCapitalized, !t.classes.contains(.attribution), !t.classes.contains(.auxiliary)
             else { return false }
             if k < index - 1, Self.determiners.contains(t.lower) { return true }
@@ -348,6 +351,10 @@ struct AttributionScanner: Sendable {
         // "Residents who fled to Badush described …": the subject is the noun the relative clause is about.
         if start > 1, start < end, tokens[start - 1].lower == "who" || tokens[start - 1].lower == "which", tokens[start - 2].kind == .word {
             end = start - 1
+            start = backwardPhraseStart(tokens, end: end)
+        } else if start < end, let relative = relativeClauseOpening(tokens, before: start) {
+            // "Residents who fled to Homs and the town of Sadad last summer said": a longer clause, with its own "and".
+            end = relative
             start = backwardPhraseStart(tokens, end: end)
         }
         guard start < end else { return nil }
@@ -402,6 +409,24 @@ struct AttributionScanner: Sendable {
         return (start..<end, head, false)
     }
 
+    /// The "who" opening a relative clause that runs to `start` without punctuation, after a speaker noun or a name
+    /// that opens the sentence or follows punctuation.
+    private func relativeClauseOpening(_ tokens: [WordToken], before start: Int) -> Int? {
+        var k = start - 1
+        while k >= 1, start - k <= 16 {
+            if tokens[k].kind == .punctuation { return nil }
+            if tokens[k].lower == "who" {
+                let noun = tokens[k - 1]
+                guard noun.kind == .word, noun.isCapitalized || noun.classes.contains(.sourceNoun) else { return nil }
+                // Not the object of another verb ("I have spoken to a doctor in Tabqa who says …").
+                let phrase = backwardPhraseStart(tokens, end: k)
+                return phrase == 0 || tokens[phrase - 1].kind == .punctuation ? k : nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// A single capital letter, as in "U.S." or "U.N.".
     static func isInitial(_ token: WordToken) -> Bool {
         token.kind == .word && token.isCapitalized && token.end - token.start == 1
@@ -423,7 +448,7 @@ struct AttributionScanner: Sendable {
     }
 
     /// Prepositions that open a modifier after a speaker noun: "doctors in Harasta", "a spokesman for the group".
-    static let modifierPrepositions: GrammarWordSet = ["in", "of", "for", "from", "at", "with", "near", "inside"]
+    static let modifierPrepositions: GrammarWordSet = ["in", "of", "for", "from", "at", "with", "near", "inside", "on"]
     static let locativePrepositions: GrammarWordSet = ["in", "at", "near", "inside"]
 
     /// The speaker noun a phrase's modifier follows: "a commander in the pro-government alliance" → "commander".
@@ -482,8 +507,12 @@ struct AttributionScanner: Sendable {
             if t.lower == "," { break }
             // "X, who leads the operations command, told …": a relative clause about the name before it.
             // "Jordan, which already hosts 650,000 refugees, has said": "which" after a name too.
-            if t.lower == "who" || t.lower == "whose" || t.lower == "which", tokens[k - 1].lower == ",", k > 1,
-               tokens[k - 2].isCapitalized { return k - 1 }
+            // "Hawar news agency, which is close to the administration, reported": after a speaker noun as well.
+            // "Umm Ahmed, 41, who reached the camp, said": an age between the name and the clause.
+            if t.lower == "who" || t.lower == "whose" || t.lower == "which", tokens[k - 1].lower == ",", k > 1 {
+                if tokens[k - 2].isCapitalized || tokens[k - 2].classes.contains(.sourceNoun) { return k - 1 }
+                if k > 3, Self.isAge(tokens, at: k - 2) { return k - 3 }
+            }
             if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { return nil }
             // "the jihadist alliance that dominates the province": a relative clause about the appositive's role noun.
             let describesRole = Self.relativeWords.contains(t.lower) && tokens[k - 1].kind == .word
@@ -526,12 +555,29 @@ struct AttributionScanner: Sendable {
         return k
     }
 
+    /// "Umm Ahmed, 41,": a person's age set off by commas after a name.
+    static func isAge(_ tokens: [WordToken], at index: Int) -> Bool {
+        guard index >= 2, index + 1 < tokens.count, tokens[index].kind == .number, tokens[index].isPlainInteger,
+              tokens[index].digitCount <= 3, tokens[index - 1].lower == ",", tokens[index + 1].lower == ",",
+              tokens[index - 2].kind == .word, tokens[index - 2].isCapitalized else { return false }
+        return true
+    }
+
     /// "Officials in Ramadi, the provincial capital recaptured in December,": an article and, within three words, a
     /// noun for a place. ("In Raqqa, fighting continued in the old city, said …" is a clause, not an appositive.)
+    /// Also where a place lies: "Residents of Qabasin and Bzaa, just east of al-Bab, said" (a compass word and "of"
+    /// within its first four words).
     private func describesPlace(_ tokens: [WordToken], opening k: Int, closingComma: Int) -> Bool {
+        if ((k + 1)..<min(closingComma - 1, k + 5)).contains(where: {
+            Self.compassWords.contains(tokens[$0].lower) && tokens[$0 + 1].lower == "of"
+        }) { return true }
         guard ["a", "an", "the"].contains(tokens[k + 1].lower) else { return false }
         return ((k + 2)..<min(closingComma, k + 5)).contains { Self.placeNouns.contains(tokens[$0].lower) }
     }
+
+    static let compassWords: GrammarWordSet = [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "upstream", "downstream",
+    ]
 
     /// What an appositive calls the place the phrase before it ends with: "Officials in Ramadi, the provincial capital, said".
     static let placeNouns: GrammarWordSet = [

@@ -2,15 +2,33 @@ import ClaimCorpus
 
 /// Calendar words: months, seasons, weekdays and the phrases that modify them.
 enum DateGrammar {
-    static let months = GrammarWordMap<Int>([
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12,
-        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-        "nov": 11, "dec": 12,
-    ])
+    static let months: GrammarWordMap<Int> = {
+        var names = [
+            "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+            "september": 9, "october": 10, "november": 11, "december": 12,
+        ]
+        // "during last October's offensive": a month in the possessive still dates.
+        for (name, month) in names {
+            for ending in possessiveEndings { names[name + ending] = month }
+        }
+        names.merge([
+            "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+            "nov": 11, "dec": 12,
+        ]) { first, _ in first }
+        return GrammarWordMap(names)
+    }()
+
+    /// A possessive's endings as a lower-cased word keeps them.
+    static let possessiveEndings = ["'s", "\u{2019}s"]
+
+    /// "last year's floods": a word without its possessive ending.
+    static func withoutPossessive(_ word: String) -> String {
+        for ending in possessiveEndings where word.hasSuffix(ending) { return String(word.dropLast(2)) }
+        return word
+    }
     /// Month names that are also common words ("may", "march"): accepted only capitalised and in
     /// date context.
-    static let ambiguousMonths: GrammarWordSet = ["may", "march", "jan", "mar", "sep", "dec", "oct", "nov", "aug", "jun", "jul", "apr", "feb"]
+    static let ambiguousMonths: GrammarWordSet = ["may", "march", "may's", "march's", "may\u{2019}s", "march\u{2019}s", "jan", "mar", "sep", "dec", "oct", "nov", "aug", "jun", "jul", "apr", "feb"]
 
     /// Seasons and the month they start in (northern hemisphere; winter counts from December).
     static let seasons = GrammarWordMap<Int>(["spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12])

@@ -68,6 +68,8 @@ public struct FigureExtractor: Sendable {
             if !tokens[i].suffix.isEmpty, NumberGrammar.scales[tokens[i].suffix] == nil, FigureLexicon.units[tokens[i].suffix] == nil { return nil }
             if let before = tokens.lower(at: i - 1), FigureLexicon.labels.contains(before) { return nil }
             if tokens.lower(at: i + 1) == ":" , tokens.count > i + 2, tokens[i + 2].kind == .number { return nil }
+            // "Umm Ahmed, 41, who …": a person's age.
+            if AttributionScanner.isAge(tokens, at: i) { return nil }
             // "09:30", "#3"; a label and a spaced colon before a count ("Old City: 300 to 400") is a list entry.
             if (tokens.lower(at: i - 1) == ":" && !tokens[i].spaceBefore) || tokens.lower(at: i - 1) == "#" { return nil }
             // A model's designation or a name's number: "F-15", "Su-24", "S-400", "COVID-19" (a hyphen glued to a short
@@ -89,6 +91,15 @@ public struct FigureExtractor: Sendable {
             let lead = FigureLexicon.qualifier(endingBefore: i, in: tokens)?.start ?? i
             if tokens.lower(at: lead - 1) == "by" {
                 return build(fraction, unit: "percent", unitEnd: fraction.tokens.upperBound, rule: "fraction after 'by'", in: sentence)
+            }
+            // "fewer than a tenth had returned", "nearly a third smaller than expected": a share standing alone after a
+            // qualifier (before a verb or the clause's end), or before a comparative.
+            let next = tokens.lower(at: fraction.tokens.upperBound)
+            if let next, Self.comparatives.contains(next) {
+                return build(fraction, unit: "percent", unitEnd: fraction.tokens.upperBound, rule: "fraction before a comparative", in: sentence)
+            }
+            if lead < i, next.map({ Self.auxiliaries.contains($0) || tokens[fraction.tokens.upperBound].kind == .punctuation }) ?? true {
+                return build(fraction, unit: "percent", unitEnd: fraction.tokens.upperBound, rule: "fraction after a qualifier", in: sentence)
             }
         }
         guard var number = NumberGrammar.parse(tokens, at: i) else { return nil }
@@ -357,6 +368,13 @@ public struct FigureExtractor: Sendable {
     static let notPlurals: GrammarWordSet = [
         "this", "thus", "was", "has", "its", "does", "is", "whereas", "perhaps", "across", "towards", "afterwards",
         "others", "ones",
+    ]
+
+    /// Comparatives a share can measure ("a third smaller").
+    static let comparatives: GrammarWordSet = ["smaller", "larger", "bigger", "fewer", "less", "more", "lower", "higher"]
+    /// Auxiliaries and copulas: after a share standing alone, its clause's verb ("fewer than a tenth had returned").
+    static let auxiliaries: GrammarWordSet = [
+        "had", "have", "has", "was", "were", "is", "are", "will", "would", "could", "may", "might", "did", "do", "does",
     ]
     /// Words joining the two ends of a range ("8,000 to 11,000").
     static let rangeJoiners: GrammarWordSet = ["to", "-", "–", "—", "and", "or"]

@@ -13,7 +13,7 @@ extension TemporalScanner {
         let word = tokens[i].lower
         // "would be restored within a month": a deadline ahead, read only where the sentence looks forward.
         let isWithin = isFor && word == "within"
-        if isWithin, !tokens[..<i].contains(where: { $0.kind == .word && Self.futureCues.contains($0.lower) }) { return nil }
+        if isWithin, !Self.looksAhead(tokens, before: i, schedule: false) { return nil }
         var j = i + 1
         var hasPast = false
         if word == "the", tokens.lower(at: i - 1) != "for", tokens.lower(at: i + 1) == "past" || tokens.lower(at: i + 1) == "last",
@@ -52,7 +52,7 @@ extension TemporalScanner {
             return e
         }
         // "the truce would halt fighting for six months": a duration the sentence looks forward to runs from now.
-        let ahead = isFor && !hasPast && tokens[..<i].contains { $0.kind == .word && Self.futureCues.contains($0.lower) }
+        let ahead = isFor && !hasPast && Self.looksAhead(tokens, before: i, schedule: false)
         let sign = ahead ? 1 : -1
         let startDate: CalendarDate
         switch unit {
@@ -89,7 +89,7 @@ extension TemporalScanner {
         case "next": year = month > refMonth ? reference.year : reference.year + 1
         case "this": year = reference.year
         default:
-            let ahead = tokens[..<i].contains { $0.kind == .word && (Self.futureCues.contains($0.lower) || Self.scheduleCues.contains($0.lower)) }
+            let ahead = Self.looksAhead(tokens, before: i, schedule: true)
             year = ahead ? DateGrammar.nextMonth(month, onOrAfter: reference).year : DateGrammar.latestMonth(month, onOrBefore: reference).year
         }
         return makeDate(CalendarDate(year: year, month: month), tokens: start..<(i + 1), rule: "feast: \(word)", basis: .relative)
@@ -165,12 +165,13 @@ extension TemporalScanner {
         }
         guard var which = tokens.lower(at: j), which == "this" || which == "last" || which == "next" || which == "past"
                 || which == "previous" && tokens.lower(at: j - 1) == "the",
-              let unit = tokens.lower(at: j + 1) else { return nil }
+              let written = tokens.lower(at: j + 1) else { return nil }
+        let unit = DateGrammar.withoutPossessive(written)
         let range = i..<(j + 2)
         // The rule as written, joined only for an expression that is made (most words after "this" or "last" are no
         // unit of time).
-        let written = which
-        func rule() -> String { part + written + " " + unit }
+        let writtenWhich = which
+        func rule() -> String { part + writtenWhich + " " + unit }
         // "the previous week" is last week.
         if which == "previous" { which = "last" }
         let offset = which == "last" || which == "past" ? -1 : (which == "next" ? 1 : 0)

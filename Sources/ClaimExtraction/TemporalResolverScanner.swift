@@ -211,11 +211,22 @@ struct TemporalScanner {
     /// Present-tense words for what lies ahead: "faces elections in May", "the upcoming vote in June".
     static let scheduleCues: GrammarWordSet = ["faces", "face", "upcoming", "next"]
 
+    /// Whether a word before `end` looks ahead ("will", "expected", and with `schedule` "faces", "upcoming"), leaving
+    /// out a comparison's "than expected" or "as planned".
+    static func looksAhead(_ tokens: [WordToken], before end: Int, schedule: Bool) -> Bool {
+        for k in 0..<min(end, tokens.count) where tokens[k].kind == .word {
+            guard futureCues.contains(tokens[k].lower) || schedule && scheduleCues.contains(tokens[k].lower) else { continue }
+            if let before = tokens.lower(at: k - 1), before == "than" || before == "as" { continue }
+            return true
+        }
+        return false
+    }
+
     /// Whether the expression starting at `start` is a deadline the sentence looks forward to ("heavy weapons must be
     /// withdrawn by 10 October", written in September): the date is then the next one, not the last.
     func isDeadlineAhead(before start: Int) -> Bool {
         guard let lead = tokens.lower(at: start - 1), Self.deadlineWords.contains(lead) else { return false }
-        return tokens[..<start].contains { $0.kind == .word && Self.futureCues.contains($0.lower) }
+        return Self.looksAhead(tokens, before: start, schedule: false)
     }
 
     /// "2017-04-04": year, month and day joined by hyphens with no spaces. ("2017-04" alone is left to the year
@@ -416,7 +427,7 @@ struct TemporalScanner {
             }
             // "faces elections in May", "talks will resume in March": a month the sentence looks forward to.
             if tokens.lower(at: start - 1) == "in",
-               tokens[..<start].contains(where: { $0.kind == .word && (Self.futureCues.contains($0.lower) || Self.scheduleCues.contains($0.lower)) }) {
+               Self.looksAhead(tokens, before: start, schedule: true) {
                 return makeDate(DateGrammar.nextMonth(month, onOrAfter: reference), tokens: start..<j, rule: "month (ahead)",
                                 basis: .relative)
             }

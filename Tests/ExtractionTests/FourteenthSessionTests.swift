@@ -42,4 +42,53 @@ final class FourteenthSessionTests: XCTestCase {
         // Alone, "now" still gives the reference year.
         XCTAssertEqual(claim("Kurdish fighters now hold Tabqa.")?.years, [2017])
     }
+
+    func testAMonthOrYearInThePossessiveStillDates() {
+        XCTAssertEqual(claim("Pumps damaged during last October's offensive were repaired near Hasakah.")?.years, [2016])
+        XCTAssertEqual(claim("Pumps damaged in last October\u{2019}s shelling were repaired near Hasakah.")?.years, [2016])
+        XCTAssertEqual(claim("Last year's floods cut the road to Hasakah.")?.years, [2016])
+        XCTAssertEqual(claim("This year's harvest near Qamishli was poor.")?.years, [2017])
+    }
+
+    func testThanExpectedLooksNoWhereAhead() {
+        // Written in May: June is last year's June, since "than expected" is a comparison, not a plan.
+        XCTAssertEqual(claim("Farmers near Qamishli say the harvest was smaller than expected after fires in June.")?.years, [2016])
+        XCTAssertEqual(claim("Talks on Qamishli are expected to resume in June.")?.years, [2017])
+    }
+
+    func testAShareStandingAloneAfterAQualifierOrBeforeAComparative() {
+        let tenth = claim("About 60,000 people fled Jalawla, and fewer than a tenth had returned by last week.")
+        XCTAssertEqual(tenth?.figures.map(\.unit), ["people", "percent"])
+        XCTAssertEqual(tenth?.figures.last?.value, 10)
+        let third = claim("Farmers near Qamishli say the harvest was nearly a third smaller than last year.")
+        XCTAssertEqual(third?.figures.first?.value ?? 0, 33.3, accuracy: 0.1)
+        // An ordinal "a third" counts nothing.
+        XCTAssertEqual(claim("The talks on Idlib entered a third round in Astana.")?.figures, [])
+    }
+
+    func testAnAgeIsNoFigure() {
+        let c = claim("Umm Ahmed, 41, who reached Hammam al-Alil on Monday, said the walk took six hours.")
+        XCTAssertEqual(c?.figures.map(\.unit), ["hours"])
+        XCTAssertEqual(c?.source, "Umm Ahmed")
+    }
+
+    func testSpeakersBehindLongerClausesAndPlaceAppositives() {
+        XCTAssertEqual(claim("Residents of Qabasin and Bzaa, just east of al-Bab, said most houses were damaged.")?.source,
+                       "Residents of Qabasin and Bzaa")
+        XCTAssertEqual(claim("Hawar news agency, which is close to the administration, reported that Hasakah had no water.")?.source,
+                       "Hawar News Agency")
+        XCTAssertEqual(claim("Kurdish fighters drove ISIS out of Jalula on Sunday, officials on both sides said.")?.source,
+                       "officials on both sides")
+        XCTAssertEqual(claim("Residents who fled to Homs and the town of Sadad last summer said they would not go back.")?.source,
+                       "Residents")
+        // The "who" of another verb's object speaks inside that clause, not for the sentence.
+        XCTAssertEqual(claim("I have spoken to a doctor in Tabqa who says the hospitals are full.")?.source, "author")
+    }
+
+    func testSpeechInsideAClauseAboutANounInAppositionIsNotTheSentences() {
+        XCTAssertEqual(claim("The militants still hold Rawa and al-Qaim, towns that US officials say serve as a corridor.")?.source,
+                       "author")
+        // Reported speech after a verb is still the speaker's.
+        XCTAssertEqual(claim("US officials said that Rawa serves as a corridor.")?.source, "United States")
+    }
 }
