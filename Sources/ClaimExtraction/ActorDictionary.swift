@@ -39,6 +39,10 @@ enum ActorDictionary {
         actor("national-defence-forces", "National Defence Forces", "militia", "Syria", nil,
               ["National Defence Forces", "National Defense Forces", "National Defence Force", "National Defense Force", "NDF"]),
         actor("liwa-al-quds", "Liwa al-Quds", "militia", "Syria", nil, ["Liwa al-Quds", "Quds Brigade", "al-Quds Brigade"]),
+        // Tribes whose fighters took sides against ISIS (and whose massacres the wires report).
+        actor("albu-nimr", "Albu Nimr", "militia", "Iraq", nil, ["Albu Nimr", "Al Bu Nimr", "Albunimr", "al-Bu Nimr"]),
+        actor("albu-mahal", "Albu Mahal", "militia", "Iraq", nil, ["Albu Mahal", "Al Bu Mahal", "Albumahal", "al-Bu Mahal"]),
+        actor("shaitat", "Shaitat", "militia", "Syria", nil, ["Shaitat", "Sheitat", "al-Shaitat", "Shu'aytat", "Shuaytat"]),
         actor("tiger-forces", "Tiger Forces", "armed force", "Syria", "syrian-army",
               ["Tiger Forces", "Tiger Force", "Qawat al-Nimr"]),
         actor("republican-guard", "Republican Guard", "armed force", "Syria", "syrian-army",

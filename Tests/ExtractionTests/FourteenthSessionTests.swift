@@ -91,4 +91,24 @@ final class FourteenthSessionTests: XCTestCase {
         // Reported speech after a verb is still the speaker's.
         XCTAssertEqual(claim("US officials said that Rawa serves as a corridor.")?.source, "United States")
     }
+
+    func testPlacesTheExtractsLackedAndFacilities() {
+        XCTAssertEqual(places(claim("Iraqi special forces stormed the Ghazlani base after retaking Mosul's airport.")), ["Ghazlani military base", "Mosul airport"])
+        XCTAssertEqual(places(claim("Troops recaptured Mosul airport on Thursday.")), ["Mosul airport"])
+        XCTAssertEqual(places(claim("Families fled from Wadi Hajar towards Badush.")), ["Wadi Hajar", "Badush"])
+        XCTAssertEqual(places(claim("The militants regrouped in the Himreen mountains, officials said.")), ["Hamrin Mountains"])
+        XCTAssertEqual(places(claim("Aid agencies sent tents to the camps of Dibaga.")), ["Debaga"])
+        let prison = claim("ISIS fighters stormed the Gweiran prison in Hasakah.")
+        XCTAssertEqual(places(prison).first, "Ghwayran prison")
+        XCTAssertEqual(extractor.catalog.place(forKey: prison?.placeKeys.first ?? "")?.kind, "facility")
+        // The prison's name is no party's ("Ghwayran" and "Gorran" share a key).
+        XCTAssertFalse(actors(prison).contains("Gorran Movement"))
+        XCTAssertEqual(places(claim("Pumping stopped at the Allouk station near Ras al-Ain.")).first, "Alouk water station")
+        XCTAssertEqual(places(claim("Troops entered the centre of Heet on Thursday.")), ["Hīt"])
+    }
+
+    func testTribesThatFoughtAreActors() {
+        XCTAssertEqual(actors(claim("ISIS killed dozens of Albu Nimr tribesmen near Hit in 2014.")), ["Islamic State", "Albu Nimr"])
+        XCTAssertEqual(actors(claim("Shaitat fighters clashed with ISIS near Abu Hamam.")).first, "Shaitat")
+    }
 }

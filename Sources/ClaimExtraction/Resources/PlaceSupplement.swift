@@ -1,5 +1,5 @@
 // Curated places GeoNames' city extracts lack: governorates, border crossings, oil and gas fields, rivers, dams and
-// lakes, regions, neighbourhoods, airports and bases, the M4 and M5 highways, and a few towns and villages the war made known (Baghuz, Adra,
+// lakes, regions, neighbourhoods, airports and bases, facilities (a prison, a water station), the M4 and M5 highways, and a few towns and villages the war made known (Baghuz, Adra,
 // Dabiq, Bashiqa, Amerli, Jalawla, Sarrin, al-Rai, the Turkish border towns Karkamış and Yayladağı) and districts
 // (Sheikh Maqsoud) that GeoNames' extracts lack. Written by hand (not generated).
 //
@@ -192,6 +192,17 @@ sup:region-haftanin	Haftanin	region	Iraq	Dohuk	37.25	42.85		Haftanin|Hafftanin|H
 sup:region-qandil	Qandil Mountains	region	Iraq	Erbil	36.45	44.95		Qandil|Qandil Mountains|Qandil mountains|Kandil|Kandil Mountains|Qendil
 sup:road-m5	M5 highway	road	Syria	Idlib	35.65	36.68		M5 highway|M-5 highway|M5 motorway|M5 road|M5 international highway|Damascus-Aleppo highway|Aleppo-Damascus highway
 sup:road-m4	M4 highway	road	Syria	Idlib	35.86	36.80		M4 highway|M-4 highway|M4 motorway|M4 road|M4 international highway|Latakia-Aleppo highway|Aleppo-Latakia highway
+sup:region-jabal-bishri	Jabal Bishri	region	Syria	Deir ez-Zor	35.35	39.30		Jabal Bishri|Jabal al-Bishri|Jebel Bishri|Bishri mountains|Bishri Mountains|Bishri mountain
+sup:region-hamrin	Hamrin Mountains	region	Iraq	Salah ad-Din	34.60	44.30		Hamrin Mountains|Hamrin mountains|Jabal Hamrin|Himreen Mountains|Himreen mountains|Hemrin Mountains|Hamreen Mountains
+sup:village-baghaliyah	Al-Baghaliyah	village	Syria	Deir ez-Zor	35.36	40.07		Al-Baghaliyah|al-Baghaliyah|Baghaliyah|al-Baghailiyah|al-Bghailiyeh|Baghiliyah
+sup:village-balyun	Balyun	village	Syria	Idlib	35.67	36.55		Balyun|Balyoun|Bilyun|Baliyun
+sup:village-debaga	Debaga	village	Iraq	Erbil	35.91	43.84		Debaga|Dibaga|Dibagah|Debaga camp|Debaga camps
+sup:town-badush	Badush	town	Iraq	Nineveh	36.39	42.98		Badush|Badoush|Badosh
+sup:nbhd-mosul-wadi-hajar	Wadi Hajar	neighbourhood	Iraq	Nineveh	36.31	43.13		Wadi Hajar|Wadi al-Hajar|Wadi Hajjar
+sup:airport-mosul	Mosul airport	airport	Iraq	Nineveh	36.31	43.15		Mosul airport|Mosul International Airport|Mosul international airport|Mosul airbase|Mosul air base
+sup:base-ghazlani	Ghazlani military base	base	Iraq	Nineveh	36.30	43.11		Ghazlani military base|Ghazlani base|al-Ghazlani base|al-Ghazlani military base|Ghazlani camp|al-Ghazlani camp
+sup:facility-ghwayran-prison	Ghwayran prison	facility	Syria	Al-Hasakah	36.48	40.74		Ghwayran prison|Ghweiran prison|Gweiran prison|Ghwayran jail|al-Sina'a prison|Sinaa prison|Sina'a prison
+sup:facility-alouk	Alouk water station	facility	Syria	Al-Hasakah	36.84	40.12		Alouk water station|Alouk station|Allouk water station|Allouk station|Alouk pumping station|Alouk water plant|Alouk
 """#
 
 /// Names the press uses for GeoNames places that GeoNames' alternate names lack, mostly Kurdish ones; added to
@@ -204,5 +215,6 @@ gn:173530	Derik|Dêrik
 gn:174448	Albukamal|Al Bukamal|Boukamal|Abu Kamal
 gn:90353	Tel Keppe|Tel Kaif|Tel Kayf|Telkaif
 gn:92138	Qaim|Qaem|Al-Qaem|al-Qaem
+gn:95788	Heet
 gn:8559276	Mansoura|al-Mansoura|Mansourah|al-Mansurah|Mansura
 """#
