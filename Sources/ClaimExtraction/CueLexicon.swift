@@ -10,15 +10,23 @@ struct CueLexicon: Sendable {
     private var slots = NameTable<Slot>()
     /// Every word some grammar looks at; a token's `entry` is its word's position here.
     private(set) var words: [String] = []
-    /// `words`, then the words only `WordClass` names: the lowercase strings handed out as they are.
-    private var spellings: [String] = []
-    /// Each spelling's cues (none for a word only `WordClass` names).
-    private var cues: [GrammarCue] = []
-    /// Each spelling's `FoldedName.capitalisedWordKey` (a name word's key when it is written capitalised: "The").
-    private var wordKeys: [(hash: NameHash, singleWordKeyLength: UInt16)] = []
-    /// Every spelling's bytes, back to back; spelling `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    /// `words`, then the words only `WordClass` names.
+    private var spellings: [Spelling] = []
+    /// Every spelling's bytes, back to back (`Spelling.start`, `Spelling.count`).
     private var bytes: [UInt8] = []
-    private var starts: [Int] = [0]
+
+    /// What a look-up that finds a word hands out, kept together: a hit reads one array element, not four.
+    private struct Spelling: Sendable {
+        /// The lowercase string, handed out as it is.
+        var lower: String
+        /// None for a word only `WordClass` names.
+        var cues: GrammarCue
+        /// `FoldedName.capitalisedWordKey` (a name word's key when it is written capitalised: "The").
+        var wordKey: (hash: NameHash, singleWordKeyLength: UInt16)
+        /// Where its bytes start in `bytes`, and how many there are.
+        var start: Int
+        var count: Int
+    }
 
     private struct Slot: Sendable {
         /// Position in `spellings` (below `words.count`: a lexicon word, and its entry).
@@ -45,11 +53,10 @@ struct CueLexicon: Sendable {
     }
 
     private mutating func addSpelling(_ word: String, cues wordCues: GrammarCue) {
-        spellings.append(word)
-        cues.append(wordCues)
-        wordKeys.append(Array(word.utf8).withUnsafeBufferPointer(FoldedName.capitalisedWordKey))
+        spellings.append(Spelling(lower: word, cues: wordCues,
+                                  wordKey: Array(word.utf8).withUnsafeBufferPointer(FoldedName.capitalisedWordKey),
+                                  start: bytes.count, count: word.utf8.count))
         bytes.append(contentsOf: word.utf8)
-        starts.append(bytes.count)
     }
 
     /// The position in `words` of the word hashed `hash`, if some word of the lexicon has that hash.
@@ -105,8 +112,9 @@ struct CueLexicon: Sendable {
         let slot = slots[hash]
         if let slot, isWord(out, offset, count, Int(slot.position)) {
             let position = Int(slot.position)
-            return (spellings[position], cues[position], position < words.count ? slot.position : WordToken.noEntry,
-                    hash, hasUpper, slot.wordClass, wordKeys[position])
+            let spelling = spellings[position]
+            return (spelling.lower, spelling.cues, position < words.count ? slot.position : WordToken.noEntry,
+                    hash, hasUpper, slot.wordClass, spelling.wordKey)
         }
         let (lower, cues) = Self.unknownWord(UnsafeBufferPointer(rebasing: out[offset..<offset + count]),
                                              sharesAWordsHash: slot.map { $0.position < words.count } ?? false)
@@ -127,7 +135,7 @@ struct CueLexicon: Sendable {
     func cuesAndEntry(ofLower lower: String) -> (cues: GrammarCue, entry: Int32) {
         var bytes = lower  // `withUTF8` reads a short string in place
         guard let position = lexiconPosition(bytes.withUTF8 { NameHash($0) }) else { return ([], WordToken.noEntry) }
-        if words[Int(position)] == lower { return (cues[Int(position)], position) }
+        if words[Int(position)] == lower { return (spellings[Int(position)].cues, position) }
         // Another word with the same hash: ask the table itself.
         return (GrammarCue.table[lower] ?? [], WordToken.noEntry)
     }
@@ -154,8 +162,8 @@ struct CueLexicon: Sendable {
     /// the word masked off, so a short word costs one comparison.
     @inline(__always)
     private func isWord(_ out: UnsafeMutableBufferPointer<UInt8>, _ offset: Int, _ count: Int, _ position: Int) -> Bool {
-        let start = starts[position]
-        guard starts[position + 1] - start == count else { return false }
+        let start = spellings[position].start
+        guard spellings[position].count == count else { return false }
         // The last word of a sentence may end too near the end of `out` for that.
         guard offset + count + 8 <= out.count else {
             return isWordNearEnd(UnsafeBufferPointer(rebasing: out[offset..<offset + count]), start)

@@ -30,7 +30,8 @@ extension WordTokenizer {
         let tokens = utf8.withUnsafeBufferPointer { bytes in
             folded.withUnsafeMutableBufferPointer { out in
                 var tokens = emptyTokens(reusing: &storage, room: bytes.count / 3 + 2)
-                let lexicon = CueLexicon.shared
+                // Read once, not at every word or mark (each read of a global checks that it is made).
+                let lexicon = CueLexicon.shared, marks = asciiCharacters
                 let count = bytes.count
                 // Name words are found up to here; the stretch from here to a shared word is scanned before it.
                 var nameCursor = 0
@@ -101,7 +102,7 @@ extension WordTokenizer {
                                                 digitCount: 0, classes: classes, entry: entry))
                     } else {
                         i += 1
-                        tokens.append(.mark(asciiCharacters[Int(c)], start: start, end: i, spaceBefore: sawSpace))
+                        tokens.append(.mark(marks[Int(c)], start: start, end: i, spaceBefore: sawSpace))
                     }
                     sawSpace = false
                 }
