@@ -281,6 +281,9 @@ enum ActorDictionary {
     ]
 
     /// Capitals that name their government when they speak (`Damascus said`, `Moscow denied`).
+    /// Actors some outlets (the AP among them) write in lower case, by the word and the actor's slug: "the peshmerga".
+    static let lowercaseAliases: [String: String] = ["peshmerga": "peshmerga"]
+
     static let speakingCapitals: [String: String] = [
         "Damascus": "syrian-government", "Baghdad": "iraqi-government", "Moscow": "russia",
         "Washington": "united-states", "Tehran": "iran", "Ankara": "turkey", "Riyadh": "saudi-arabia",

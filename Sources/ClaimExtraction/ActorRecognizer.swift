@@ -44,6 +44,15 @@ public struct ActorRecognizer: Sendable {
             matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word, rule: rule))
             added = true
         }
+        // "the peshmerga": an actor written in lower case, which the matcher (capitalised words only) does not see.
+        for index in tokens.indices where tokens[index].classes.contains(.lowercaseActor) && !tokens[index].isCapitalised {
+            let word = text.text(of: index)
+            guard let slug = ActorDictionary.lowercaseAliases[word],
+                  !matches.contains(where: { $0.range.overlaps(tokens[index].range) }) else { continue }
+            matches.append(EntityMatch(key: "actor:\(slug)", range: tokens[index].range, matched: word,
+                                       rule: "lower-case alias '\(word)' (actor dictionary)"))
+            added = true
+        }
         return added ? matches.sorted { $0.range.lowerBound < $1.range.lowerBound } : matches
     }
 

@@ -297,8 +297,8 @@ extension NameText {
                          singleWordKeyLength: wordKey.singleWordKeyLength)
     }
 
-    /// What the separator before a word allows: joining a name (only spaces, no-break spaces and at
-    /// most one hyphen, three characters at most), and the exact separators phrases test.
+    /// What the separator before a word allows: joining a name (only spaces, no-break spaces, at most one hyphen and
+    /// an apostrophe right before the word, three characters at most), and the exact separators phrases test.
     static func gapFlags(_ gap: Range<Int>, in bytes: [UInt8]) -> TokenFlags {
         var flags: TokenFlags = []
         if gap.count == 1 && bytes[gap.lowerBound] == 0x2D { flags.insert(.gapIsHyphen) }
@@ -316,6 +316,8 @@ extension NameText {
             case 0x2D: hyphens += 1; flags.insert(.gapHasHyphen)
             case 0x2010, 0x2011: hyphens += 1
             case 0x20, 0xA0: break
+            // "Hammam al-'Alil", "Ma'arrat al-‘Alil": an apostrophe marking the ayn that starts the word.
+            case 0x27, 0x60, 0x2018, 0x2019, 0x2BC, 0x2BE, 0x2BF: if index < gap.upperBound { joins = false }
             default: joins = false
             }
         }

@@ -34,6 +34,8 @@ struct WordClass: OptionSet, Sendable {
     static let speechVerb = WordClass(rawValue: 1 << 17)
     /// Lowercase forms of `ActorDictionary.speakingCapitals` (the written word must match exactly).
     static let speakingCapital = WordClass(rawValue: 1 << 18)
+    /// `ActorDictionary.lowercaseAliases`: an actor some outlets write in lower case ("the peshmerga").
+    static let lowercaseActor = WordClass(rawValue: 1 << 19)
 
     var isArticle: Bool { !isDisjoint(with: [.leadingArticle, .hyphenOnlyArticle]) }
 
@@ -73,6 +75,7 @@ struct WordClass: OptionSet, Sendable {
         add(["north", "south"], .northOrSouth)
         add(ActorDictionary.speechVerbs, .speechVerb)
         add(ActorDictionary.speakingCapitals.keys.map { $0.lowercased() }, .speakingCapital)
+        add(ActorDictionary.lowercaseAliases.keys, .lowercaseActor)
         return pairs
     }()
 

@@ -111,4 +111,16 @@ final class FourteenthSessionTests: XCTestCase {
         XCTAssertEqual(actors(claim("ISIS killed dozens of Albu Nimr tribesmen near Hit in 2014.")), ["Islamic State", "Albu Nimr"])
         XCTAssertEqual(actors(claim("Shaitat fighters clashed with ISIS near Abu Hamam.")).first, "Shaitat")
     }
+
+    func testAnAynApostropheBeforeAWordKeepsTheNameWhole() {
+        XCTAssertEqual(places(claim("Civilians reached a screening centre at Hammam al-'Alil on Sunday.")), ["Hammam al-Alil"])
+        XCTAssertEqual(places(claim("Civilians reached Hammam al-\u{2018}Alil on Sunday.")), ["Hammam al-Alil"])
+        // A quotation mark after a word and a space starts no name with it.
+        XCTAssertEqual(places(claim("Officials in Mosul called it 'a disaster'.")), ["Mosul"])
+    }
+
+    func testThePeshmergaInLowerCase() {
+        XCTAssertEqual(actors(claim("The peshmerga will stay in Jalawla, a commander said.")), ["Peshmerga"])
+        XCTAssertEqual(actors(claim("Clashes broke out between the peshmerga and Iraqi troops near Kirkuk.")), ["Peshmerga", "Iraqi Army"])
+    }
 }
