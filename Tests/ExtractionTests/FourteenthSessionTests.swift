@@ -3,18 +3,7 @@ import ClaimCorpus
 @testable import ClaimExtraction
 
 /// Readings the fourteenth session's probes and blind articles lacked, tested on sentences written for these tests.
-final class FourteenthSessionTests: XCTestCase {
-    let extractor = ClaimExtractor()
-
-    private func places(_ c: ExtractedClaim?) -> [String] { c?.placeKeys.compactMap { extractor.catalog.place(forKey: $0)?.name } ?? [] }
-    private func actors(_ c: ExtractedClaim?) -> [String] { c?.actorKeys.compactMap { extractor.catalog.actor(forKey: $0)?.name } ?? [] }
-
-    private func claims(_ paragraphs: [String]) -> [ExtractedClaim] {
-        extractor.extract(TestArticle.make(paragraphs, published: CalendarDate(year: 2017, month: 5, day: 9))).claims
-    }
-
-    private func claim(_ text: String) -> ExtractedClaim? { claims([text]).first }
-
+final class FourteenthSessionTests: SentenceProbeTestCase {
     func testTakingBackIsACaptureWhenAJihadistGroupDoesIt() {
         XCTAssertEqual(claim("ISIS may try to retake Tadmur within weeks, a Russian officer warned.")?.type, .capture)
         XCTAssertEqual(claim("Jabhat al-Nusra fighters regained three villages near Hama overnight.")?.type, .capture)

@@ -4,18 +4,7 @@ import ClaimCorpus
 
 /// Readings the thirteenth session's blind articles (`al_hol_camp_2019`, `qaraqosh_2016`, `tal_abyad_2015`) lacked,
 /// tested on sentences written for these tests.
-final class ThirteenthSessionTests: XCTestCase {
-    let extractor = ClaimExtractor()
-
-    private func places(_ c: ExtractedClaim?) -> [String] { c?.placeKeys.compactMap { extractor.catalog.place(forKey: $0)?.name } ?? [] }
-    private func actors(_ c: ExtractedClaim?) -> [String] { c?.actorKeys.compactMap { extractor.catalog.actor(forKey: $0)?.name } ?? [] }
-
-    private func claims(_ paragraphs: [String]) -> [ExtractedClaim] {
-        extractor.extract(TestArticle.make(paragraphs, published: CalendarDate(year: 2017, month: 5, day: 9))).claims
-    }
-
-    private func claim(_ text: String) -> ExtractedClaim? { claims([text]).first }
-
+final class ThirteenthSessionTests: SentenceProbeTestCase {
     func testTheAllianceIsTheLastAllianceNamed() {
         let c = claims(["Raqqa's western suburbs fell to the Syrian Democratic Forces on Sunday.",
                         "Residents fled toward Tabqa.",
