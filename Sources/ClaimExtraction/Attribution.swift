@@ -159,6 +159,8 @@ struct AttributionScanner: Sendable {
             // The speaker ends its clause: in "…, said the YPG must move back" the words after the verb are what was said.
             if let before = tokens.lower(at: i - 1), before == "," || before == "”" || before == "\"",
                Self.inversionVerbs.contains(tokens[i].lower), let phrase = forwardPhrase(sentence, from: i + 1),
+               // ", said in a post on Telegram": how or where it was said, no speaker.
+               !Self.mannerPrepositions.contains(tokens[phrase.lowerBound].lower),
                // "Officials in Ramadi, the provincial capital, said electricity would be restored": a clause, no speaker.
                !tokens[phrase].contains(where: { Self.relativeModals.contains($0.lower) || Self.clauseAuxiliaries.contains($0.lower) }),
                phrase.upperBound == tokens.count || tokens[phrase.upperBound].kind == .punctuation
@@ -384,7 +386,8 @@ struct AttributionScanner: Sendable {
             }
         } else {
             let last = tokens[end - 1]
-            guard last.isCapitalized || last.classes.contains(.sourceNoun) || last.classes.contains(.reportNoun) else { return nil }
+            guard last.isCapitalized || last.classes.contains(.sourceNoun) || last.classes.contains(.reportNoun)
+                    || Self.endsNameWithNumber(tokens, at: end - 1) else { return nil }
         }
         if end - start > 8, !structured {
             // Too long to be a clean subject: keep the trailing run of names, with the small words inside one
@@ -444,8 +447,21 @@ struct AttributionScanner: Sendable {
         guard closingComma > 1, tokens[closingComma].lower == "," else { return nil }
         var k = closingComma - 1
         while k > 0, closingComma - k <= 3, tokens[k].kind == .word, Self.interjections.contains(tokens[k].lower) { k -= 1 }
-        return k < closingComma - 1 && tokens[k].lower == "," ? k : nil
+        if k < closingComma - 1 && tokens[k].lower == "," { return k }
+        // ", in a statement carried by SANA,": where the words were published.
+        k = closingComma - 1
+        while k > 2, closingComma - k <= 8, tokens[k].lower != "," { k -= 1 }
+        guard tokens[k].lower == ",", tokens.lower(at: k + 1) == "in", let determiner = tokens.lower(at: k + 2),
+              ["a", "an", "its", "their", "his", "her", "the"].contains(determiner),
+              let noun = tokens.lower(at: k + 3), Self.publicationNouns.contains(noun) else { return nil }
+        return k
     }
+
+    /// What a speaker's words appear in: ", in a statement,".
+    static let publicationNouns: GrammarWordSet = [
+        "statement", "post", "video", "interview", "tweet", "communique", "communiqué", "letter", "speech", "message",
+        "report", "broadcast", "briefing",
+    ]
 
     /// Prepositions that open a modifier after a speaker noun: "doctors in Harasta", "a spokesman for the group".
     static let modifierPrepositions: GrammarWordSet = ["in", "of", "for", "from", "at", "with", "near", "inside", "on"]
@@ -545,7 +561,7 @@ struct AttributionScanner: Sendable {
         }
         // "The Sinjar Resistance Units (YBS), an Ezidi force …,": a name's bracketed abbreviation before it.
         guard first.kind == .word, ["a", "an", "the"].contains(first.lower) || !first.isCapitalized,
-              tokens[k - 1].isCapitalized || abbreviationOpening(tokens, closing: k - 1) != nil,
+              tokens[k - 1].isCapitalized || abbreviationOpening(tokens, closing: k - 1) != nil || Self.endsNameWithNumber(tokens, at: k - 1),
               tokens[(k + 1)..<closingComma].contains(where: {
                   $0.classes.contains(.sourceNoun) || Self.roleNouns.contains($0.lower)
                       // "Jabhat Fateh al-Sham, the former Nusra Front, said": another name of the same speaker.
@@ -553,6 +569,11 @@ struct AttributionScanner: Sendable {
               }) || describesPlace(tokens, opening: k, closingComma: closingComma)
         else { return nil }
         return k
+    }
+
+    /// "Deir Ezzor 24": a number that ends a name (glued to a capitalised word before it).
+    static func endsNameWithNumber(_ tokens: [WordToken], at index: Int) -> Bool {
+        index > 0 && tokens[index].kind == .number && tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized
     }
 
     /// "Umm Ahmed, 41,": a person's age set off by commas after a name.
@@ -617,6 +638,8 @@ struct AttributionScanner: Sendable {
     }
 
     static let relativeWords: GrammarWordSet = ["who", "whom", "whose", "which", "that"]
+    /// Prepositions after a speech verb that say how or where something was said ("said in a statement").
+    static let mannerPrepositions: GrammarWordSet = ["in", "on", "at", "from", "by", "with", "through", "via", "during", "after"]
     /// "the $88 billion Baghdad says it needs": the clause's own subject after the verb.
     static let subjectPronouns: GrammarWordSet = ["it", "they", "he", "she", "we"]
     static let relativeModals: GrammarWordSet = ["would", "will", "could", "might", "may", "can", "should", "must"]
@@ -632,7 +655,7 @@ struct AttributionScanner: Sendable {
         "resident", "doctor", "nurse", "engineer", "farmer", "teacher", "fighter",
         // An organisation's description: "an Ezidi force close to the PKK", "a New York-based consultancy".
         "force", "faction", "militia", "alliance", "movement", "consultancy", "watchdog", "charity", "firm", "institute",
-        "organisation", "organization", "tank",
+        "organisation", "organization", "tank", "network", "service",
     ]
 
     /// Lower-case words inside names ("Institute for the Study of War", "al-Masdar").

@@ -169,6 +169,15 @@ public struct ClaimExtractor: Sendable {
             }
 
             var figures = FigureExtractor().matches(in: entities.tokens, excluding: scanned)
+            // A number inside a name counts nothing: "Deir Ezzor 24" (an outlet), "Division 17" (a base).
+            if !figures.isEmpty, !entities.actors.isEmpty || !entities.places.isEmpty {
+                func inside(_ name: EntityMatch, _ figure: FigureMatch) -> Bool {
+                    name.range.lowerBound <= figure.range.lowerBound && figure.range.upperBound <= name.range.upperBound
+                }
+                figures.removeAll { figure in
+                    entities.actors.contains { inside($0, figure) } || entities.places.contains { inside($0, figure) }
+                }
+            }
             inheritUnits(&figures, paragraph: paragraph, list: state.listContext)
             // Located in place: no figure match is copied into a second array.
             for index in figures.indices {

@@ -156,13 +156,13 @@ public struct FigureExtractor: Sendable {
         // A plain plural noun after the number, perhaps after one adjective or name: "2 stars", "300 roadside
         // bombs", "10,000 ISIS detainees".
         if !number.isVague, !determined, (number.isDigits || (number.value ?? 0) >= 2) {
-            // A number word looks past one modifier too ("three mortar rounds"), when a plural noun follows it.
-            let reach = number.isDigits || (end + 1 < tokens.count && Self.isPluralNoun(tokens[end + 1].lower)) ? 2 : 1
-            for k in end..<min(end + reach, tokens.count) {
+            // Up to three words before the noun: "three mortar rounds", "two heavy machine guns", "seven oil storage
+            // tanks", "15 ISIS tactical units" (a name first).
+            for k in end..<min(end + 4, tokens.count) {
                 let t = tokens[k]
                 guard t.kind == .word else { break }
                 if t.isCapitalized {
-                    if k == end, number.isDigits { continue }
+                    if k == end { continue }
                     break
                 }
                 if Self.isPluralNoun(t.lower) {
@@ -171,6 +171,14 @@ public struct FigureExtractor: Sendable {
                 // An adjective the unit grammar knows ("300 special forces") may stand before the noun.
                 if FigureLexicon.modifiers.contains(t.lower), !Self.functionWords.contains(t.lower), !t.lower.hasSuffix("s") { continue }
                 if FigureLexicon.modifiers.contains(t.lower) || t.lower.hasSuffix("s") || Self.functionWords.contains(t.lower) { break }
+            }
+        }
+        // "23 civilians, seven of them children": a part of those just counted, named after "of them".
+        if !number.isVague, tokens.lower(at: end) == "of", let pronoun = tokens.lower(at: end + 1), pronoun == "them" || pronoun == "whom",
+           end + 2 < tokens.count, tokens[end + 2].kind == .word, !tokens[end + 2].isCapitalized {
+            let noun = tokens[end + 2].lower
+            if let unit = FigureLexicon.units[noun] ?? (Self.isPluralNoun(noun) && !Self.functionWords.contains(noun) ? noun : nil) {
+                return build(number, unit: unit, unitEnd: end + 3, rule: Self.rule(reading, .noun), in: sentence)
             }
         }
         // "about 9,000 are foreigners": the noun a copula after the number predicates of it.
@@ -188,6 +196,10 @@ public struct FigureExtractor: Sendable {
                 guard t.kind == .word, !t.isCapitalized, !Self.functionWords.contains(t.lower) else { break }
                 if Self.isPluralNoun(t.lower) {
                     return build(number, unit: t.lower, unitEnd: k + 1, rule: Self.rule(reading, .noun), in: sentence)
+                }
+                // "dozens of wanted men": a count noun the unit grammar knows, after a modifier.
+                if k > end + 1, let unit = FigureLexicon.units[t.lower], !FigureLexicon.nonCountUnits.contains(unit) {
+                    return build(number, unit: unit, unitEnd: k + 1, rule: Self.rule(reading, .unit), in: sentence)
                 }
             }
         }

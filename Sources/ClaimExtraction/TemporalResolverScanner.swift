@@ -138,7 +138,8 @@ struct TemporalScanner {
         guard kind == .word, classes.contains(.time) else { return nil }
         if classes.contains(.timeLead) {
             guard i + 1 < tokens.count, tokens[i + 1].kind == .number || tokens[i + 1].classes.contains(.time)
-                    || (tokens[i].lower == "since" && Self.perfectAuxiliaries.contains(tokens.lower(at: i - 1) ?? ""))
+                    || (tokens[i].lower == "since" && (Self.perfectAuxiliaries.contains(tokens.lower(at: i - 1) ?? "")
+                                                       || Self.perfectAuxiliaries.contains(tokens.lower(at: i - 2) ?? "")))
             else { return nil }
         }
         if classes.contains(.spanLead) {
@@ -294,7 +295,8 @@ struct TemporalScanner {
     /// 2018 killed more" (but "a total of 2000 displaced" counts).
     private func singleYear(at i: Int) -> TimeExpression? {
         guard let year = DateGrammar.year(tokens[i]), tokens.lower(at: i - 1) != "$" else { return nil }
-        if FigureLexicon.countsSomething(tokens, after: i) {
+        // "a 2018 settlement": after "a" the number is one thing's year, never a count.
+        if FigureLexicon.countsSomething(tokens, after: i), tokens.lower(at: i - 1) != "a", tokens.lower(at: i - 1) != "an" {
             guard let next = tokens.lower(at: i + 1), Self.participleUnits.contains(next), let before = tokens.lower(at: i - 1),
                   Self.yearPrepositions.contains(before)
                     || before == "of" && Self.partsOfAYear.contains(tokens.lower(at: i - 2) ?? "") else { return nil }
@@ -468,8 +470,11 @@ struct TemporalScanner {
         }
         guard let startYear else {
             // "fighting has since displaced …": from the time the sentence names up to now.
-            guard let reference, let auxiliary = tokens.lower(at: i - 1), Self.perfectAuxiliaries.contains(auxiliary),
-                  j < tokens.count, tokens[j].kind == .word, tokens[j].lower != "then" else { return nil }
+            // "… and that fewer than half have returned since.": the participle before it, at the clause's end.
+            let closesClause = j >= tokens.count || tokens[j].kind == .punctuation
+            guard let reference, let auxiliary = tokens.lower(at: i - 1).flatMap({ Self.perfectAuxiliaries.contains($0) ? $0 : nil })
+                    ?? (closesClause && tokens.kind(at: i - 1) == .word ? tokens.lower(at: i - 2).flatMap({ Self.perfectAuxiliaries.contains($0) ? $0 : nil }) : nil),
+                  closesClause || j < tokens.count && tokens[j].kind == .word && tokens[j].lower != "then" else { return nil }
             var expression = makeYear(reference.year, tokens: i..<j, rule: "'\(auxiliary) since' (to reference)", basis: .relative)
             expression.isPerfectSince = true
             return expression
