@@ -292,12 +292,13 @@ enum ActorDictionary {
         "Canberra": "australia",
         // The Kurdistan Region's capital speaks for its government: "Baghdad and Erbil agreed".
         "Erbil": "krg", "Irbil": "krg",
-        // Syria and Iraq, whose names are places, are states when they act: "Iraq has agreed to repatriate".
-        "Syria": "syria", "Iraq": "iraq",
+        // Syria and Iraq, and the neighbours whose names are places too (Jordan, Lebanon), are states when they act:
+        // "Iraq has agreed to repatriate", "Jordan shut the crossing".
+        "Syria": "syria", "Iraq": "iraq", "Jordan": "jordan", "Lebanon": "lebanon",
     ]
 
     /// The countries among `speakingCapitals`, whose rules say "state", not "government".
-    static let actingCountries: Set<String> = ["Syria", "Iraq"]
+    static let actingCountries: Set<String> = ["Syria", "Iraq", "Jordan", "Lebanon"]
 
     /// Verbs after which a capital is its government: what a state says ("Moscow denied") and what it does as a state
     /// ("Washington and Ankara agreed a roadmap", "Tehran sent advisers"). Not verbs a city does as a place ("hosted").
@@ -323,6 +324,9 @@ enum ActorDictionary {
         "pressed", "presses", "press", "pushed", "pushes", "push", "failed", "fails", "fail", "sought", "seeks", "seek",
         "wants", "wanted", "want", "plans", "planned", "plan", "summoned", "summons", "summon", "negotiated",
         "negotiates", "negotiate", "escalated", "escalates", "escalate", "suspended", "suspends", "suspend",
+        // What a state does with its borders: "Jordan shut the crossing", "which Ankara has kept closed" (not
+        // "reopened": "the road between Baghdad and Erbil reopened").
+        "shut", "shuts", "kept", "keeps",
     ]
 
     /// Words between a capital and its verb that leave it the subject: "Moscow would not tolerate", "Washington has

@@ -163,6 +163,8 @@ public struct ActorRecognizer: Sendable {
     static let objectVerbs: Set<String> = [
         "told", "tells", "urged", "urges", "accused", "accuses", "warned", "warns", "pressed", "presses", "asked", "asks",
         "blamed", "blames", "criticised", "criticized", "condemned", "condemns", "thanked", "lobbied",
+        // ", Ankara said, accusing Damascus of breaching …": the participles too.
+        "accusing", "urging", "telling", "warning", "pressing", "asking", "blaming", "criticising", "criticizing",
     ]
     static let afterObject: Set<String> = ["to", "of", "for", "not", "that"]
 
