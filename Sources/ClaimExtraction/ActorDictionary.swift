@@ -39,6 +39,11 @@ enum ActorDictionary {
         actor("national-defence-forces", "National Defence Forces", "militia", "Syria", nil,
               ["National Defence Forces", "National Defense Forces", "National Defence Force", "National Defense Force", "NDF"]),
         actor("liwa-al-quds", "Liwa al-Quds", "militia", "Syria", nil, ["Liwa al-Quds", "Quds Brigade", "al-Quds Brigade"]),
+        actor("national-front-for-liberation", "National Front for Liberation", "militia", "Syria", nil,
+              ["National Front for Liberation", "National Liberation Front", "NFL", "NLF"]),
+        // The Russian-backed brigade of former rebels in Daraa, part of the army's Fifth Corps.
+        actor("eighth-brigade", "Eighth Brigade", "militia", "Syria", nil, ["Eighth Brigade", "8th Brigade"]),
+        actor("white-flags", "White Flags", "militia", "Iraq", nil, ["White Flags", "Rayat al-Bayda", "Rayat al-Baydaa"]),
         // Tribes whose fighters took sides against ISIS (and whose massacres the wires report).
         actor("albu-nimr", "Albu Nimr", "militia", "Iraq", nil, ["Albu Nimr", "Al Bu Nimr", "Albunimr", "al-Bu Nimr"]),
         actor("albu-mahal", "Albu Mahal", "militia", "Iraq", nil, ["Albu Mahal", "Al Bu Mahal", "Albumahal", "al-Bu Mahal"]),

@@ -93,6 +93,10 @@ struct AttributionScanner: Sendable {
         for i in tokens.indices where tokens[i].classes.contains(.attribution) {
             let w = tokens[i].lower
             if w == "according", tokens.lower(at: i + 1) == "to" {
+                // "according to a tally kept by the provincial council": the report's keeper speaks.
+                if let keeper = reportKeeper(tokens, from: i + 2), let phrase = forwardPhrase(sentence, from: keeper) {
+                    return named(phrase, in: sentence, entities: entities, rule: "according to a report kept by")
+                }
                 if let phrase = forwardPhrase(sentence, from: i + 2) {
                     // "according to the mayor of Shingal, Mahma Khalil": the name after the role speaks.
                     if let name = nameAfterRole(tokens, phrase: phrase) {
@@ -691,6 +695,21 @@ struct AttributionScanner: Sendable {
     ]
 
     /// A noun phrase after a position, up to punctuation, a relative pronoun or a verb-like boundary.
+    /// Where the keeper's phrase starts in "a tally kept by X", "figures compiled by X" (at `start`), if it is one.
+    private func reportKeeper(_ tokens: [WordToken], from start: Int) -> Int? {
+        var k = start
+        if let word = tokens.lower(at: k), ["a", "an", "the"].contains(word) { k += 1 }
+        guard k < tokens.count, tokens[k].classes.contains(.reportNoun) || Self.tallyNouns.contains(tokens[k].lower),
+              let participle = tokens.lower(at: k + 1), Self.keepingParticiples.contains(participle),
+              tokens.lower(at: k + 2) == "by" else { return nil }
+        return k + 3
+    }
+
+    static let tallyNouns: GrammarWordSet = ["tally", "count", "toll", "database", "survey", "list", "record", "figures"]
+    static let keepingParticiples: GrammarWordSet = [
+        "kept", "compiled", "published", "released", "issued", "maintained", "collected", "gathered", "documented",
+    ]
+
     private func forwardPhrase(_ sentence: TokenizedSentence, from start: Int) -> Range<Int>? {
         let tokens = sentence.tokens
         var end = start
@@ -714,7 +733,14 @@ struct AttributionScanner: Sendable {
         }
         if let nameEnd {
             // "according to a Pentagon report": the report noun is the phrase's head, and the name its owner.
-            end = tokens[nameEnd].classes.contains(.reportNoun) || tokens[nameEnd].classes.contains(.sourceNoun) ? nameEnd + 1 : nameEnd
+            // "the Salahuddin provincial council": lower-case words after the name up to a speaker noun ending the phrase.
+            if end - nameEnd <= 3, end < tokens.count ? tokens[end].kind == .punctuation : true,
+               tokens[end - 1].classes.contains(.sourceNoun),
+               tokens[nameEnd..<end].allSatisfy({ $0.kind == .word && !$0.isCapitalized }) {
+                // The whole phrase.
+            } else {
+                end = tokens[nameEnd].classes.contains(.reportNoun) || tokens[nameEnd].classes.contains(.sourceNoun) ? nameEnd + 1 : nameEnd
+            }
         }
         return end > start ? start..<end : nil
     }

@@ -171,9 +171,7 @@ public struct ClaimExtractor: Sendable {
             var figures = FigureExtractor().matches(in: entities.tokens, excluding: scanned)
             // A number inside a name counts nothing: "Deir Ezzor 24" (an outlet), "Division 17" (a base).
             if !figures.isEmpty, !entities.actors.isEmpty || !entities.places.isEmpty {
-                func inside(_ name: EntityMatch, _ figure: FigureMatch) -> Bool {
-                    name.range.lowerBound <= figure.range.lowerBound && figure.range.upperBound <= name.range.upperBound
-                }
+                func inside(_ name: EntityMatch, _ figure: FigureMatch) -> Bool { name.range.contains(figure.range.lowerBound) }
                 figures.removeAll { figure in
                     entities.actors.contains { inside($0, figure) } || entities.places.contains { inside($0, figure) }
                 }
@@ -329,6 +327,14 @@ public struct ClaimExtractor: Sendable {
         }
         if !actorMatches.isEmpty, !allPlaces.isEmpty {
             actorMatches.removeMatches { Self.isTransliterationInsideWrittenPlace($0[$1].range, rule: $0[$1].rule, places: allPlaces) }
+            // "the Syrian Badia", "the Syrian Desert": a demonym inside a place's exact, longer name is part of the name.
+            actorMatches.removeMatches { actors, i in
+                let range = actors[i].range
+                return allPlaces.contains { place in
+                    place.range != range && place.range.lowerBound <= range.lowerBound && range.upperBound <= place.range.upperBound
+                        && place.rule.hasPrefix("alias")
+                }
+            }
         }
         if !actorMatches.isEmpty {
             // "Mohsen al-Shammari": a word that only sounds like an actor's name, after a given name, is a man's

@@ -160,7 +160,8 @@ public struct FigureExtractor: Sendable {
             // tanks", "15 ISIS tactical units" (a name first).
             for k in end..<min(end + 4, tokens.count) {
                 let t = tokens[k]
-                guard t.kind == .word else { break }
+                // A verb ends the noun phrase ("Deir Ezzor 24 said families fled").
+                guard t.kind == .word, !t.classes.contains(.attribution), !Self.auxiliaries.contains(t.lower) else { break }
                 if t.isCapitalized {
                     if k == end { continue }
                     break

@@ -1,6 +1,7 @@
 /// The words around a place name that change what it means.
 struct PlacePhrase {
-    static let provinceWords: [String] = ["province", "governorate", "countryside", "provinces", "governorates"]
+    /// "provincial": "the Salahuddin provincial council" sits in the governorate.
+    static let provinceWords: [String] = ["province", "governorate", "countryside", "provinces", "governorates", "provincial"]
 
     var isProvinceAfter = false
     var isProvincesPlural = false

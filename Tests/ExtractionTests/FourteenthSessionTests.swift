@@ -112,4 +112,57 @@ final class FourteenthSessionTests: SentenceProbeTestCase {
         XCTAssertEqual(actors(claim("The peshmerga will stay in Jalawla, a commander said.")), ["Peshmerga"])
         XCTAssertEqual(actors(claim("Clashes broke out between the peshmerga and Iraqi troops near Kirkuk.")), ["Peshmerga", "Iraqi Army"])
     }
+
+    func testAYearAfterAIsNoCountAndAPerfectSinceAtTheClausesEnd() {
+        let c = claim("Rebels kept the light weapons that a 2016 settlement in Daraa had allowed.")
+        XCTAssertEqual(c?.years, [2016])
+        XCTAssertEqual(c?.figures, [])
+        XCTAssertEqual(claim("Thousands fled Kirkuk in 2015, and fewer than half have returned since.")?.years, [2015, 2016, 2017])
+    }
+
+    func testFiguresPastModifiersNamesAndPartitives() {
+        let strikes = claim("Near Raqqa, 22 strikes engaged 15 ISIS tactical units and destroyed two heavy machine guns.")
+        XCTAssertEqual(strikes?.figures.map(\.unit), ["strikes", "units", "guns"])
+        XCTAssertEqual(claim("Near Qayyarah, three strikes destroyed seven oil storage tanks.")?.figures.map(\.unit), ["strikes", "tanks"])
+        XCTAssertEqual(claim("A general proposed sending dozens of wanted men to Idlib.")?.figures.map(\.unit), ["men"])
+        XCTAssertEqual(claim("Baghdad will send two more federal police brigades to Kirkuk.")?.figures.map(\.unit), ["brigades"])
+        let part = claim("At least 23 civilians, seven of them children, were killed near al-Ashara.")
+        XCTAssertEqual(part?.figures.map(\.unit), ["civilians", "children"])
+        // A number inside a name counts nothing.
+        XCTAssertEqual(claim("Deir Ezzor 24 said families fled Mayadin.")?.figures, [])
+    }
+
+    func testSpeakersAroundPublicationsAndNamesEndingInNumbers() {
+        XCTAssertEqual(claim("The Syrian army's general command, in a statement carried by SANA, said it had taken Mayadin.")?.source,
+                       "Syrian Army")
+        let network = claim("\"Families crossed the river,\" Deir Ezzor 24, an activist network, said in a post on Telegram near Mayadin.")
+        XCTAssertEqual(network?.source, "DeirEzzor 24")
+        XCTAssertEqual(claim("The White Helmets, the rescue service in opposition-held areas, said 20 people died in Idlib.")?.source,
+                       "White Helmets")
+        XCTAssertEqual(claim("At least 40 people died near Tikrit, according to a tally kept by the Salahuddin provincial council.")?.source,
+                       "Salahuddin provincial council")
+    }
+
+    func testNeighboursActAsStatesAndCapitalsAsObjectsOfParticiples() {
+        let jordan = claim("Jordan shut the Jaber crossing on Friday.")
+        XCTAssertEqual(actors(jordan), ["Jordan"])
+        XCTAssertEqual(places(jordan), ["Nasib"])
+        XCTAssertEqual(places(claim("Thousands fled to Jordan from Daraa.")), ["Jordan", "Dar‘ā"])
+        let accusing = claim("Two Turkish soldiers were wounded near Saraqeb, Ankara said, accusing Damascus of breaching the deal.")
+        XCTAssertTrue(actors(accusing).contains("Syrian government"))
+        XCTAssertFalse(places(accusing).contains("Damascus"))
+        XCTAssertEqual(places(claim("Families fled towards the border, which Ankara has kept closed, near Idlib.")), ["Idlib"])
+    }
+
+    func testPlacesAndActorsOfTheSecondBatch() {
+        XCTAssertEqual(places(claim("Government forces shelled Daraa al-Balad on Thursday.")), ["Daraa al-Balad"])
+        XCTAssertEqual(places(claim("Troops failed to storm Kabani in Jabal al-Akrad.")), ["Kabani", "Jabal al-Akrad"])
+        XCTAssertEqual(places(claim("Shells struck the Turkish post at Shir Mughar.")), ["Shir Mughar"])
+        XCTAssertEqual(places(claim("ISIS cells attacked convoys in the Syrian Badia.")), ["Syrian Desert"])
+        XCTAssertEqual(actors(claim("ISIS cells attacked convoys in the Syrian Badia.")), ["Islamic State"])
+        XCTAssertEqual(places(claim("Kurdish families left Duz Khurmatu in 2017.")), ["Ţūz Khūrmātū"])
+        XCTAssertEqual(places(claim("The Salahuddin provincial council met in Tikrit.")), ["Salah ad-Din Governorate", "Tikrīt"])
+        XCTAssertEqual(actors(claim("Fighters of the National Front for Liberation retook Kafr Nabuda.")), ["National Front for Liberation"])
+        XCTAssertEqual(actors(claim("The White Flags attacked a checkpoint near Tuz Khurmatu.")), ["White Flags"])
+    }
 }

@@ -75,7 +75,7 @@ sup:river-yarmouk	Yarmouk River	river	Syria	Daraa	32.70	35.90		Yarmouk River|Yar
 sup:region-middle-euphrates	Middle Euphrates valley	region	Syria	Deir ez-Zor	34.80	40.60		middle Euphrates valley|Middle Euphrates River Valley|middle Euphrates|Euphrates valley|Euphrates River Valley|MERV|middle Euphrates valley region
 sup:region-yarmouk-basin	Yarmouk Basin	region	Syria	Daraa	32.75	35.95		Yarmouk Basin|Yarmouk Valley|Yarmouk River Basin|Yarmuk Basin|Yarmouk basin
 sup:region-homs-desert	Homs desert	region	Syria	Homs	34.50	38.50		Homs desert|eastern Homs desert|east Homs desert|Homs Desert|Homs countryside desert
-sup:region-syrian-desert	Syrian Desert	region			33.50	38.50		Syrian Desert|Badia|Badiya|al-Badia|Syrian Badia|Badiat al-Sham|Badia al-Sham
+sup:region-syrian-desert	Syrian Desert	region			33.50	38.50		Syrian Desert|Badia|Badiya|al-Badia|Syrian Badia|Badiat al-Sham|Badia al-Sham|Syrian Badiya|Badiyat al-Sham|Badiyat ash-Sham|Syrian steppe
 sup:region-kurdistan-region	Kurdistan Region	region	Iraq	Erbil	36.40	44.30		Kurdistan Region|Kurdistan Region of Iraq|Kurdistan region|KRI
 sup:region-qandil-mountains	Qandil Mountains	region	Iraq	Erbil	36.40	45.00		Qandil Mountains|Qandil mountains|Qandil|Kandil Mountains|Kandil mountains|Mount Qandil|Qendil
 sup:region-levant	Levant	region			34.00	36.50		Levant|Bilad al-Sham|Bilad ash-Sham|Greater Syria|al-Sham|ash-Sham
@@ -193,7 +193,7 @@ sup:region-qandil	Qandil Mountains	region	Iraq	Erbil	36.45	44.95		Qandil|Qandil 
 sup:road-m5	M5 highway	road	Syria	Idlib	35.65	36.68		M5 highway|M-5 highway|M5 motorway|M5 road|M5 international highway|Damascus-Aleppo highway|Aleppo-Damascus highway
 sup:road-m4	M4 highway	road	Syria	Idlib	35.86	36.80		M4 highway|M-4 highway|M4 motorway|M4 road|M4 international highway|Latakia-Aleppo highway|Aleppo-Latakia highway
 sup:region-jabal-bishri	Jabal Bishri	region	Syria	Deir ez-Zor	35.35	39.30		Jabal Bishri|Jabal al-Bishri|Jebel Bishri|Bishri mountains|Bishri Mountains|Bishri mountain
-sup:region-hamrin	Hamrin Mountains	region	Iraq	Salah ad-Din	34.60	44.30		Hamrin Mountains|Hamrin mountains|Jabal Hamrin|Himreen Mountains|Himreen mountains|Hemrin Mountains|Hamreen Mountains
+sup:region-hamrin	Hamrin Mountains	region	Iraq	Salah ad-Din	34.60	44.30		Hamrin Mountains|Hamrin mountains|Hamrin range|Jabal Hamrin|Himreen Mountains|Himreen mountains|Hemrin Mountains|Hamreen Mountains
 sup:village-baghaliyah	Al-Baghaliyah	village	Syria	Deir ez-Zor	35.36	40.07		Al-Baghaliyah|al-Baghaliyah|Baghaliyah|al-Baghailiyah|al-Bghailiyeh|Baghiliyah
 sup:village-balyun	Balyun	village	Syria	Idlib	35.67	36.55		Balyun|Balyoun|Bilyun|Baliyun
 sup:village-debaga	Debaga	village	Iraq	Erbil	35.91	43.84		Debaga|Dibaga|Dibagah|Debaga camp|Debaga camps
@@ -203,6 +203,15 @@ sup:airport-mosul	Mosul airport	airport	Iraq	Nineveh	36.31	43.15		Mosul airport|
 sup:base-ghazlani	Ghazlani military base	base	Iraq	Nineveh	36.30	43.11		Ghazlani military base|Ghazlani base|al-Ghazlani base|al-Ghazlani military base|Ghazlani camp|al-Ghazlani camp
 sup:facility-ghwayran-prison	Ghwayran prison	facility	Syria	Al-Hasakah	36.48	40.74		Ghwayran prison|Ghweiran prison|Gweiran prison|Ghwayran jail|al-Sina'a prison|Sinaa prison|Sina'a prison
 sup:facility-alouk	Alouk water station	facility	Syria	Al-Hasakah	36.84	40.12		Alouk water station|Alouk station|Allouk water station|Allouk station|Alouk pumping station|Alouk water plant|Alouk
+sup:nbhd-daraa-al-balad	Daraa al-Balad	neighbourhood	Syria	Daraa	32.61	36.10		Daraa al-Balad|Deraa al-Balad|Dara'a al-Balad|Daraa el-Balad|Deraa el-Balad|Daraa al Balad
+sup:village-kabani	Kabani	village	Syria	Latakia	35.82	36.33		Kabani|Kabana|Kbana|Kabbani|Kbani
+sup:region-jabal-al-akrad	Jabal al-Akrad	region	Syria	Latakia	35.75	36.15		Jabal al-Akrad|Jebel al-Akrad|Jabal Akrad|Kurd Mountain|Kurds Mountain
+sup:village-shir-mughar	Shir Mughar	village	Syria	Hama	35.63	36.42		Shir Mughar|Sher Mughar|Shir al-Mughar|Sher Maghar|Shir Maghar
+sup:village-kafr-nabuda	Kafr Nabuda	village	Syria	Hama	35.43	36.50		Kafr Nabuda|Kafr Nabouda|Kafranbuda|Kafr Naboudeh|Kfar Nabuda|Kafr Nbuda
+sup:village-kabajeb	Kabajeb	village	Syria	Deir ez-Zor	35.13	39.70		Kabajeb|Kabajib|Kabajab|Kbajeb
+sup:region-wadi-hauran	Wadi Hauran	region	Iraq	Anbar	33.60	41.20		Wadi Hauran|Wadi Horan|Wadi Houran|Wadi Hawran|Wadi Huran
+sup:region-qarachogh	Qarachogh	region	Iraq	Erbil	35.85	43.35		Qarachogh|Qarachokh|Qara Chokh|Qarachogh mountain|Qarachogh Mountain|Mount Qarachogh|Qarachogh mountains
+sup:village-mazloum	Mazloum	village	Syria	Deir ez-Zor	35.30	40.27		Mazloum|Mazlum|al-Mazloum
 """#
 
 /// Names the press uses for GeoNames places that GeoNames' alternate names lack, mostly Kurdish ones; added to
@@ -216,5 +225,7 @@ gn:174448	Albukamal|Al Bukamal|Boukamal|Abu Kamal
 gn:90353	Tel Keppe|Tel Kaif|Tel Kayf|Telkaif
 gn:92138	Qaim|Qaem|Al-Qaem|al-Qaem
 gn:95788	Heet
+gn:90026	Tuz Khurmatu|Duz Khurmatu|Tuz Khurmatoo|Tuz Khormato|Duz Khurmatoo|Duz
+gn:93818	Makhmour
 gn:8559276	Mansoura|al-Mansoura|Mansourah|al-Mansurah|Mansura
 """#
