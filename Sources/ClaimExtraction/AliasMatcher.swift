@@ -254,7 +254,9 @@ final class AliasMatcher: Sendable {
                 if token.isCapitalised {
                     if step >= keptSteps { scratch.remember(key, start, last) }  // kept steps' keys were remembered
                     if byKey.contains(key.hash) { possible.insert(last) }
-                    if key.length > longestKey + 3 && !FoldedName.isArticle(text.foldedBytes(of: last)) { break }
+                    if key.length > longestKey + 3 && !FoldedName.isArticle(UnsafeBufferPointer(rebasing: folded[token.folded])) {
+                        break
+                    }
                 }
                 if !keyBeginnings.contains(committed) { break }
             }

@@ -52,7 +52,7 @@ struct SpanScratch {
             let hadArticle = contentWords < last - start + 1
             if key.length >= (hadArticle ? 3 : 4) && gazetteer.index.keyEntries.contains(key.hash) { possible.insert(last) }
             // Keys only grow with more words (an article dropped once not last aside).
-            if key.length > gazetteer.index.longestKey + 3 && !FoldedName.isArticle(text.foldedBytes(of: last)) { break }
+            if key.length > gazetteer.index.longestKey + 3 && !text.isArticle(last) { break }
         }
         return possible
     }
@@ -92,7 +92,7 @@ struct SpanScratch {
     mutating func lastKeySpanEnd(_ text: NameText, from start: Int, through end: Int, keyPrefixes: NameTable<Bool>) -> Int {
         for index in start...end {
             if index > start && !text.tokens[index].joinsPrevious { return end }
-            guard !text.tokens[index].folded.isEmpty && !FoldedName.isArticle(text.foldedBytes(of: index)) else { continue }
+            guard !text.tokens[index].folded.isEmpty && !text.isArticle(index) else { continue }
             let lead = keyLead(text, index)
             return lead.length == 0 || keyPrefixes.contains(lead.hash) ? end : index - 1
         }
@@ -101,11 +101,11 @@ struct SpanScratch {
 
     /// `KeyLead.of` word `index`, remembered when made for a sentence.
     private mutating func keyLead(_ text: NameText, _ index: Int) -> (hash: NameHash, length: Int) {
-        guard remembers && index < Int(Int32.max) else { return KeyLead.of(text.foldedBytes(of: index)) }
+        guard remembers && index < Int(Int32.max) else { return KeyLead.of(word: index, in: text) }
         let span = Int32(index + 1)
         let slot = index & (SpanKeyCache.slots - 1)
         if let known = leads.key(at: slot, span: span) { return known }
-        let lead = KeyLead.of(text.foldedBytes(of: index))
+        let lead = KeyLead.of(word: index, in: text)
         leads.remember(lead, at: slot, span: span)
         return lead
     }
@@ -212,6 +212,12 @@ struct SpanSet {
 }
 
 extension NameText {
+    /// Whether word `index`'s folded form is an article (`FoldedName.isArticle`), read in place.
+    @inline(__always)
+    func isArticle(_ index: Int) -> Bool {
+        folded.withUnsafeBufferPointer { FoldedName.isArticle(UnsafeBufferPointer(rebasing: $0[tokens[index].folded])) }
+    }
+
     /// `wordKeyHash(of:)`, a capitalised word's read from its token in place: the recognisers ask where a
     /// name may begin at most words, and most that pass their first test are capitalised.
     @inline(__always)
