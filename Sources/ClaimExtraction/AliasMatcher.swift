@@ -40,6 +40,10 @@ final class AliasMatcher: Sendable {
     private let bytesBeforeDot: [Bool]
     /// `FoldedName.firstWordKey` (and the first word's own key) of every alias: where an alias can begin.
     private let firstWordKeys: NameTable<Bool>
+    /// Folded hashes of the article-like words and the lowercase aliases' first words whose word key
+    /// (`FoldedName.wordKeyHash`) is in `firstWordKeys`: the lowercase words that start most tries ("the", "al") are
+    /// probed here, not keyed at each occurrence. Any other word is keyed (a hash collision here only lets a span be tried).
+    private let startsKeyedInFirstWordKeys: NameTable<Bool>
     let longestAliasWords: Int
     private let longestKey: Int
     /// `KeyLead.prefixes` of the keyed aliases' keys.
@@ -56,6 +60,7 @@ final class AliasMatcher: Sendable {
         var foldedPrefixes = NameTable<Bool>()
         var lowercasePrefixes = NameTable<Bool>()
         var hasLowercaseAliases = false
+        var lowercaseFirstWords: Set<String> = []
         var dotted: [DottedAlias] = []
         var bytesBeforeDot = [Bool](repeating: false, count: 256)
         var firstWordKeys = NameTable<Bool>()
@@ -88,6 +93,9 @@ final class AliasMatcher: Sendable {
             if let source { exactRules.append(RuleText.concatenated("alias '", text, "' (", source, ")")) }
             let isLowercase = !alias.isCapitalised && !alias.isAcronym
             hasLowercaseAliases = hasLowercaseAliases || isLowercase
+            if isLowercase, let firstWord = name.words.first {
+                lowercaseFirstWords.insert(String(decoding: name.bytes[firstWord], as: UTF8.self))
+            }
             var prefix = NameHash()
             for (position, word) in name.words.enumerated() {
                 prefix.addWord(name.bytes[word], first: position == 0)
@@ -116,6 +124,13 @@ final class AliasMatcher: Sendable {
                 longestKey = max(longestKey, alias.key.utf8.count)
             }
         }
+        // The lowercase words `matches` keys: article-like ones (`WordClass.the`, `.leadingArticle`, `.hyphenOnlyArticle`)
+        // and the lowercase aliases' first words.
+        var startsKeyedInFirstWordKeys = NameTable<Bool>()
+        for word in lowercaseFirstWords.union(PlaceStopWords.leadingArticles).union(PlaceStopWords.hyphenOnlyArticles).union(["the"])
+        where firstWordKeys.contains(FoldedName.wordKeyHash(ArraySlice(word.utf8))) {
+            startsKeyedInFirstWordKeys[NameHash(word.utf8)] = true
+        }
         // The matchers probe these tables at most words, and most probes miss: at a load of at most a quarter a miss
         // usually stops at the first slot it reads (at up to a half, at the second).
         foldedPrefixes.reserveCapacity(2 * foldedPrefixes.count)
@@ -136,6 +151,7 @@ final class AliasMatcher: Sendable {
         self.hasLowercaseAliases = hasLowercaseAliases
         self.bytesBeforeDot = bytesBeforeDot
         self.firstWordKeys = firstWordKeys
+        self.startsKeyedInFirstWordKeys = startsKeyedInFirstWordKeys
         self.longestAliasWords = longestAliasWords
         self.longestKey = longestKey
         self.keyPrefixes = keyPrefixes
@@ -175,8 +191,7 @@ final class AliasMatcher: Sendable {
                                       : hasLowercaseAliases && lowercasePrefixes.contains(start.foldedHash))
                     || (start.foldedHash == NameHash() && byFolded.contains(start.foldedHash))
             else { index += 1; continue }
-            guard firstWordKeys.contains(text.startKeyHash(of: content))
-                    || (content != index && firstWordKeys.contains(text.startKeyHash(of: index)))
+            guard mayBeginAlias(text, content) || (content != index && mayBeginAlias(text, index))
             else { index += 1; continue }
             // The spans' words must join (spaces, single hyphens): the scans below stop at the first that does not.
             let end = min(tokens.count - 1, index + longestAliasWords - 1)
@@ -202,6 +217,15 @@ final class AliasMatcher: Sendable {
         }
         // Words are matched in text order; only dotted matches (found first) need sorting in.
         return hasDotted ? found.sorted { $0.range.lowerBound < $1.range.lowerBound } : found
+    }
+
+    /// Whether word `index`'s key (`NameText.startKeyHash`) is in `firstWordKeys`, the key of a lowercase word
+    /// looked up in `startsKeyedInFirstWordKeys` first.
+    @inline(__always)
+    private func mayBeginAlias(_ text: NameText, _ index: Int) -> Bool {
+        let token = text.tokens[index]
+        if token.isCapitalised { return firstWordKeys.contains(token.capitalisedWordKeyHash) }
+        return startsKeyedInFirstWordKeys.contains(token.foldedHash) || firstWordKeys.contains(text.wordKeyHash(of: index))
     }
 
     /// Spans from `start` whose folded form is an alias's, or whose key is a keyed alias's with
