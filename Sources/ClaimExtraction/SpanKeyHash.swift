@@ -179,10 +179,9 @@ extension NameText {
                 }
                 let word = tokens[index].folded
                 guard target.count - position >= word.count else { return false }
-                for offset in word {
-                    guard folded[offset] == target[position] else { return false }
-                    position += 1
-                }
+                // Offsets from the word's start: one counter steps through both buffers.
+                for offset in 0..<word.count where folded[word.lowerBound &+ offset] != target[position &+ offset] { return false }
+                position += word.count
                 words += 1
             }
             return position == target.count
