@@ -276,7 +276,8 @@ final class AliasMatcher: Sendable {
                     }
                 }
                 if token.isCapitalised {
-                    if step >= keptSteps { scratch.remember(key, start, last) }  // kept steps' keys were remembered
+                    // Kept steps' keys were remembered, and a token's own key needs no remembering (`keyHash` reads it).
+                    if step >= keptSteps && !(step == 0 && token.singleWordKeyLength > 0) { scratch.remember(key, start, last) }
                     if byKey.contains(key.hash) { possible.insert(last) }
                     if key.length > longestKey + 3 && !FoldedName.isArticle(UnsafeBufferPointer(rebasing: folded[token.folded])) {
                         break
