@@ -46,8 +46,6 @@ final class AliasMatcher: Sendable {
     private let startsKeyedInFirstWordKeys: NameTable<Bool>
     let longestAliasWords: Int
     private let longestKey: Int
-    /// `KeyLead.prefixes` of the keyed aliases' keys.
-    private let keyPrefixes: NameTable<Bool>
     /// Every leading run of letters (the empty one too) of every keyed alias's key: a span whose key
     /// begins otherwise is no keyed alias, nor is any longer span from the same word.
     private let keyBeginnings: NameTable<Bool>
@@ -66,7 +64,6 @@ final class AliasMatcher: Sendable {
         var firstWordKeys = NameTable<Bool>()
         var longestAliasWords = 1
         var longestKey = 0
-        var keyPrefixes = NameTable<Bool>()
         var keyBeginnings = NameTable<Bool>()
         var foldedPairs: [(hash: NameHash, index: Int32)] = []
         var keyPairs: [(hash: NameHash, index: Int32)] = []
@@ -114,7 +111,6 @@ final class AliasMatcher: Sendable {
             if alias.isCapitalised && !alias.isAcronym && (name.words.count >= 2 || alias.key.utf8.count >= 5),
                name.words.count >= 2 || !AliasMatcher.isEnglishAdjective(text) {
                 keyPairs.append((NameHash(alias.key.utf8), index))
-                for prefix in KeyLead.prefixes(of: Array(alias.key.utf8)) { keyPrefixes[prefix] = true }
                 var beginning = NameHash()
                 keyBeginnings[beginning] = true
                 for byte in alias.key.utf8 {
@@ -136,7 +132,6 @@ final class AliasMatcher: Sendable {
         foldedPrefixes.reserveCapacity(2 * foldedPrefixes.count)
         lowercasePrefixes.reserveCapacity(2 * lowercasePrefixes.count)
         firstWordKeys.reserveCapacity(2 * firstWordKeys.count)
-        keyPrefixes.reserveCapacity(2 * keyPrefixes.count)
         keyBeginnings.reserveCapacity(2 * keyBeginnings.count)
         byFolded = NamePostings(foldedPairs, minimumCapacity: 2 * foldedPairs.count)
         byKey = NamePostings(keyPairs, minimumCapacity: 2 * keyPairs.count)
@@ -154,7 +149,6 @@ final class AliasMatcher: Sendable {
         self.startsKeyedInFirstWordKeys = startsKeyedInFirstWordKeys
         self.longestAliasWords = longestAliasWords
         self.longestKey = longestKey
-        self.keyPrefixes = keyPrefixes
         self.keyBeginnings = keyBeginnings
     }
 
@@ -237,10 +231,9 @@ final class AliasMatcher: Sendable {
         let first = tokens[start]
         guard first.isCapitalised || (first.classes.contains(.leadingArticle) && first.flags.contains(.lowercaseASCII))
         else { return possible }
-        let keyEnd = scratch.lastKeySpanEnd(text, from: start, through: end, keyPrefixes: keyPrefixes)
-        guard keyEnd >= start else { return possible }
         // The keys of the spans from `start`, a word at a time; ends at the first word after which no
-        // keyed alias's key can begin as the spans' keys do.
+        // keyed alias's key can begin as the spans' keys do (`matches` starts here only when the first word's key
+        // can begin an alias, so no test of the first letters comes before).
         // The keys are remembered: the place recogniser asks for some of them. The first steps come from the
         // other matcher's stream when it started here too (the steps are the text's, not the matcher's).
         let memo = scratch.keepsStreams && start < Int(Int32.max) - 1
@@ -250,7 +243,7 @@ final class AliasMatcher: Sendable {
             text.folded.withUnsafeBufferPointer { folded in
             var stream = SpanKeyStream()
             var reached = 0
-            for last in start...keyEnd {
+            for last in start...end {
                 let token = tokens[last]
                 if last > start && !token.joinsPrevious { break }
                 let step = last - start

@@ -16,15 +16,6 @@ enum KeyLead {
         }
     }
 
-    /// `of(_:)` of word `index` of `text`, its folded bytes read in place (a slice of them would retain the array).
-    static func of(word index: Int, in text: NameText) -> (hash: NameHash, length: Int) {
-        text.folded.withUnsafeBufferPointer { folded in
-            FoldedName.skeletonRoles.withUnsafeBufferPointer { roles in
-                of(UnsafeBufferPointer(rebasing: folded[text.tokens[index].folded]), roles: roles)
-            }
-        }
-    }
-
     /// The same over raw bytes: `FoldedName.skeleton`'s steps, stopped once `length` letters are written
     /// (later letters change neither the hash nor the count). `roles`: `FoldedName.skeletonRoles`.
     static func of(_ word: UnsafeBufferPointer<UInt8>, roles: UnsafeBufferPointer<UInt8>) -> (hash: NameHash, length: Int) {

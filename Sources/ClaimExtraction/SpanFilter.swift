@@ -13,9 +13,6 @@ struct SpanScratch {
     /// Span keys computed so far, direct-mapped by span (a clash only recomputes), held in place so that
     /// no sentence allocates for them; used only when made for a sentence.
     private var keys = SpanKeyCache()
-    /// `KeyLead`s of words worked out so far, the same way (slot: the word's index; span: the index + 1): the
-    /// actor and person matchers ask for the same words' leads.
-    private var leads = SpanKeyCache()
     /// Whether the scratch was made for one sentence (and may remember keys).
     private var remembers = false
     /// The alias matchers' key streams from start words, the same way (only when `keepsStreams`).
@@ -84,31 +81,6 @@ struct SpanScratch {
 
     /// Whether `streams` may be used: the scratch was made for one sentence.
     var keepsStreams: Bool { remembers }
-
-    /// The last word a span from `start` can end at and still have some alias's key, given `keyPrefixes`
-    /// (`KeyLead.prefixes` of every key): spans that reach the first word that is not an article (their key
-    /// starts with that word's `KeyLead`) only if the lead is a prefix.
-    /// Words from `start` that do not join the one before end the spans (`end` is returned for them).
-    mutating func lastKeySpanEnd(_ text: NameText, from start: Int, through end: Int, keyPrefixes: NameTable<Bool>) -> Int {
-        for index in start...end {
-            if index > start && !text.tokens[index].joinsPrevious { return end }
-            guard !text.tokens[index].folded.isEmpty && !text.isArticle(index) else { continue }
-            let lead = keyLead(text, index)
-            return lead.length == 0 || keyPrefixes.contains(lead.hash) ? end : index - 1
-        }
-        return end
-    }
-
-    /// `KeyLead.of` word `index`, remembered when made for a sentence.
-    private mutating func keyLead(_ text: NameText, _ index: Int) -> (hash: NameHash, length: Int) {
-        guard remembers && index < Int(Int32.max) else { return KeyLead.of(word: index, in: text) }
-        let span = Int32(index + 1)
-        let slot = index & (SpanKeyCache.slots - 1)
-        if let known = leads.key(at: slot, span: span) { return known }
-        let lead = KeyLead.of(word: index, in: text)
-        leads.remember(lead, at: slot, span: span)
-        return lead
-    }
 
     /// What `Gazetteer.candidates` needs of the words `first...last` first: hashes of their folded form
     /// and key, and the key's length (their bare letters, `NameText.bareLetters`, only when asked).
