@@ -40,10 +40,12 @@ final class AliasMatcher: Sendable {
     private let bytesBeforeDot: [Bool]
     /// `FoldedName.firstWordKey` (and the first word's own key) of every alias: where an alias can begin.
     private let firstWordKeys: NameTable<Bool>
+    /// Folded hashes of the article-like words and the lowercase aliases' first words whose word key
+    /// (`FoldedName.wordKeyHash`) is in `firstWordKeys`: the lowercase words that start most tries ("the", "al") are
+    /// probed here, not keyed at each occurrence. Any other word is keyed (a hash collision here only lets a span be tried).
+    private let startsKeyedInFirstWordKeys: NameTable<Bool>
     let longestAliasWords: Int
     private let longestKey: Int
-    /// `KeyLead.prefixes` of the keyed aliases' keys.
-    private let keyPrefixes: NameTable<Bool>
     /// Every leading run of letters (the empty one too) of every keyed alias's key: a span whose key
     /// begins otherwise is no keyed alias, nor is any longer span from the same word.
     private let keyBeginnings: NameTable<Bool>
@@ -56,12 +58,12 @@ final class AliasMatcher: Sendable {
         var foldedPrefixes = NameTable<Bool>()
         var lowercasePrefixes = NameTable<Bool>()
         var hasLowercaseAliases = false
+        var lowercaseFirstWords: Set<String> = []
         var dotted: [DottedAlias] = []
         var bytesBeforeDot = [Bool](repeating: false, count: 256)
         var firstWordKeys = NameTable<Bool>()
         var longestAliasWords = 1
         var longestKey = 0
-        var keyPrefixes = NameTable<Bool>()
         var keyBeginnings = NameTable<Bool>()
         var foldedPairs: [(hash: NameHash, index: Int32)] = []
         var keyPairs: [(hash: NameHash, index: Int32)] = []
@@ -88,6 +90,9 @@ final class AliasMatcher: Sendable {
             if let source { exactRules.append(RuleText.concatenated("alias '", text, "' (", source, ")")) }
             let isLowercase = !alias.isCapitalised && !alias.isAcronym
             hasLowercaseAliases = hasLowercaseAliases || isLowercase
+            if isLowercase, let firstWord = name.words.first {
+                lowercaseFirstWords.insert(String(decoding: name.bytes[firstWord], as: UTF8.self))
+            }
             var prefix = NameHash()
             for (position, word) in name.words.enumerated() {
                 prefix.addWord(name.bytes[word], first: position == 0)
@@ -106,7 +111,6 @@ final class AliasMatcher: Sendable {
             if alias.isCapitalised && !alias.isAcronym && (name.words.count >= 2 || alias.key.utf8.count >= 5),
                name.words.count >= 2 || !AliasMatcher.isEnglishAdjective(text) {
                 keyPairs.append((NameHash(alias.key.utf8), index))
-                for prefix in KeyLead.prefixes(of: Array(alias.key.utf8)) { keyPrefixes[prefix] = true }
                 var beginning = NameHash()
                 keyBeginnings[beginning] = true
                 for byte in alias.key.utf8 {
@@ -116,12 +120,18 @@ final class AliasMatcher: Sendable {
                 longestKey = max(longestKey, alias.key.utf8.count)
             }
         }
+        // The lowercase words `matches` keys: article-like ones (`WordClass.the`, `.leadingArticle`, `.hyphenOnlyArticle`)
+        // and the lowercase aliases' first words.
+        var startsKeyedInFirstWordKeys = NameTable<Bool>()
+        for word in lowercaseFirstWords.union(PlaceStopWords.leadingArticles).union(PlaceStopWords.hyphenOnlyArticles).union(["the"])
+        where firstWordKeys.contains(FoldedName.wordKeyHash(ArraySlice(word.utf8))) {
+            startsKeyedInFirstWordKeys[NameHash(word.utf8)] = true
+        }
         // The matchers probe these tables at most words, and most probes miss: at a load of at most a quarter a miss
         // usually stops at the first slot it reads (at up to a half, at the second).
         foldedPrefixes.reserveCapacity(2 * foldedPrefixes.count)
         lowercasePrefixes.reserveCapacity(2 * lowercasePrefixes.count)
         firstWordKeys.reserveCapacity(2 * firstWordKeys.count)
-        keyPrefixes.reserveCapacity(2 * keyPrefixes.count)
         keyBeginnings.reserveCapacity(2 * keyBeginnings.count)
         byFolded = NamePostings(foldedPairs, minimumCapacity: 2 * foldedPairs.count)
         byKey = NamePostings(keyPairs, minimumCapacity: 2 * keyPairs.count)
@@ -136,9 +146,9 @@ final class AliasMatcher: Sendable {
         self.hasLowercaseAliases = hasLowercaseAliases
         self.bytesBeforeDot = bytesBeforeDot
         self.firstWordKeys = firstWordKeys
+        self.startsKeyedInFirstWordKeys = startsKeyedInFirstWordKeys
         self.longestAliasWords = longestAliasWords
         self.longestKey = longestKey
-        self.keyPrefixes = keyPrefixes
         self.keyBeginnings = keyBeginnings
     }
 
@@ -175,8 +185,7 @@ final class AliasMatcher: Sendable {
                                       : hasLowercaseAliases && lowercasePrefixes.contains(start.foldedHash))
                     || (start.foldedHash == NameHash() && byFolded.contains(start.foldedHash))
             else { index += 1; continue }
-            guard firstWordKeys.contains(text.startKeyHash(of: content))
-                    || (content != index && firstWordKeys.contains(text.startKeyHash(of: index)))
+            guard mayBeginAlias(text, content) || (content != index && mayBeginAlias(text, index))
             else { index += 1; continue }
             // The spans' words must join (spaces, single hyphens): the scans below stop at the first that does not.
             let end = min(tokens.count - 1, index + longestAliasWords - 1)
@@ -204,6 +213,15 @@ final class AliasMatcher: Sendable {
         return hasDotted ? found.sorted { $0.range.lowerBound < $1.range.lowerBound } : found
     }
 
+    /// Whether word `index`'s key (`NameText.startKeyHash`) is in `firstWordKeys`, the key of a lowercase word
+    /// looked up in `startsKeyedInFirstWordKeys` first.
+    @inline(__always)
+    private func mayBeginAlias(_ text: NameText, _ index: Int) -> Bool {
+        let token = text.tokens[index]
+        if token.isCapitalised { return firstWordKeys.contains(token.capitalisedWordKeyHash) }
+        return startsKeyedInFirstWordKeys.contains(token.foldedHash) || firstWordKeys.contains(text.wordKeyHash(of: index))
+    }
+
     /// Spans from `start` whose folded form is an alias's, or whose key is a keyed alias's with
     /// capitalised ends (the two ways `match` can succeed), through `end` at most and over joined words only.
     private func possibleSpans(_ text: NameText, from start: Int, through end: Int, scratch: inout SpanScratch) -> SpanSet {
@@ -213,10 +231,9 @@ final class AliasMatcher: Sendable {
         let first = tokens[start]
         guard first.isCapitalised || (first.classes.contains(.leadingArticle) && first.flags.contains(.lowercaseASCII))
         else { return possible }
-        let keyEnd = scratch.lastKeySpanEnd(text, from: start, through: end, keyPrefixes: keyPrefixes)
-        guard keyEnd >= start else { return possible }
         // The keys of the spans from `start`, a word at a time; ends at the first word after which no
-        // keyed alias's key can begin as the spans' keys do.
+        // keyed alias's key can begin as the spans' keys do (`matches` starts here only when the first word's key
+        // can begin an alias, so no test of the first letters comes before).
         // The keys are remembered: the place recogniser asks for some of them. The first steps come from the
         // other matcher's stream when it started here too (the steps are the text's, not the matcher's).
         let memo = scratch.keepsStreams && start < Int(Int32.max) - 1
@@ -226,7 +243,7 @@ final class AliasMatcher: Sendable {
             text.folded.withUnsafeBufferPointer { folded in
             var stream = SpanKeyStream()
             var reached = 0
-            for last in start...keyEnd {
+            for last in start...end {
                 let token = tokens[last]
                 if last > start && !token.joinsPrevious { break }
                 let step = last - start
@@ -252,9 +269,12 @@ final class AliasMatcher: Sendable {
                     }
                 }
                 if token.isCapitalised {
-                    if step >= keptSteps { scratch.remember(key, start, last) }  // kept steps' keys were remembered
+                    // Kept steps' keys were remembered, and a token's own key needs no remembering (`keyHash` reads it).
+                    if step >= keptSteps && !(step == 0 && token.singleWordKeyLength > 0) { scratch.remember(key, start, last) }
                     if byKey.contains(key.hash) { possible.insert(last) }
-                    if key.length > longestKey + 3 && !FoldedName.isArticle(text.foldedBytes(of: last)) { break }
+                    if key.length > longestKey + 3 && !FoldedName.isArticle(UnsafeBufferPointer(rebasing: folded[token.folded])) {
+                        break
+                    }
                 }
                 if !keyBeginnings.contains(committed) { break }
             }

@@ -13,9 +13,6 @@ struct SpanScratch {
     /// Span keys computed so far, direct-mapped by span (a clash only recomputes), held in place so that
     /// no sentence allocates for them; used only when made for a sentence.
     private var keys = SpanKeyCache()
-    /// `KeyLead`s of words worked out so far, the same way (slot: the word's index; span: the index + 1): the
-    /// actor and person matchers ask for the same words' leads.
-    private var leads = SpanKeyCache()
     /// Whether the scratch was made for one sentence (and may remember keys).
     private var remembers = false
     /// The alias matchers' key streams from start words, the same way (only when `keepsStreams`).
@@ -52,7 +49,7 @@ struct SpanScratch {
             let hadArticle = contentWords < last - start + 1
             if key.length >= (hadArticle ? 3 : 4) && gazetteer.index.keyEntries.contains(key.hash) { possible.insert(last) }
             // Keys only grow with more words (an article dropped once not last aside).
-            if key.length > gazetteer.index.longestKey + 3 && !FoldedName.isArticle(text.foldedBytes(of: last)) { break }
+            if key.length > gazetteer.index.longestKey + 3 && !text.isArticle(last) { break }
         }
         return possible
     }
@@ -84,31 +81,6 @@ struct SpanScratch {
 
     /// Whether `streams` may be used: the scratch was made for one sentence.
     var keepsStreams: Bool { remembers }
-
-    /// The last word a span from `start` can end at and still have some alias's key, given `keyPrefixes`
-    /// (`KeyLead.prefixes` of every key): spans that reach the first word that is not an article (their key
-    /// starts with that word's `KeyLead`) only if the lead is a prefix.
-    /// Words from `start` that do not join the one before end the spans (`end` is returned for them).
-    mutating func lastKeySpanEnd(_ text: NameText, from start: Int, through end: Int, keyPrefixes: NameTable<Bool>) -> Int {
-        for index in start...end {
-            if index > start && !text.tokens[index].joinsPrevious { return end }
-            guard !text.tokens[index].folded.isEmpty && !FoldedName.isArticle(text.foldedBytes(of: index)) else { continue }
-            let lead = keyLead(text, index)
-            return lead.length == 0 || keyPrefixes.contains(lead.hash) ? end : index - 1
-        }
-        return end
-    }
-
-    /// `KeyLead.of` word `index`, remembered when made for a sentence.
-    private mutating func keyLead(_ text: NameText, _ index: Int) -> (hash: NameHash, length: Int) {
-        guard remembers && index < Int(Int32.max) else { return KeyLead.of(text.foldedBytes(of: index)) }
-        let span = Int32(index + 1)
-        let slot = index & (SpanKeyCache.slots - 1)
-        if let known = leads.key(at: slot, span: span) { return known }
-        let lead = KeyLead.of(text.foldedBytes(of: index))
-        leads.remember(lead, at: slot, span: span)
-        return lead
-    }
 
     /// What `Gazetteer.candidates` needs of the words `first...last` first: hashes of their folded form
     /// and key, and the key's length (their bare letters, `NameText.bareLetters`, only when asked).
@@ -212,6 +184,12 @@ struct SpanSet {
 }
 
 extension NameText {
+    /// Whether word `index`'s folded form is an article (`FoldedName.isArticle`), read in place.
+    @inline(__always)
+    func isArticle(_ index: Int) -> Bool {
+        folded.withUnsafeBufferPointer { FoldedName.isArticle(UnsafeBufferPointer(rebasing: $0[tokens[index].folded])) }
+    }
+
     /// `wordKeyHash(of:)`, a capitalised word's read from its token in place: the recognisers ask where a
     /// name may begin at most words, and most that pass their first test are capitalised.
     @inline(__always)

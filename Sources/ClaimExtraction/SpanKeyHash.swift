@@ -125,11 +125,16 @@ extension FoldedName {
         return isVowel(byte) ? 1 : 0
     }
 
-    /// `isArticle` over raw bytes.
+    /// `isArticle` over raw bytes, one table read instead of a scan of `articleCodes`.
     @inline(__always)
     static func isArticle(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard word.count == 2 || word.count == 3, mayStartArticle(word[0]) else { return false }
-        return articleCodes.contains(packed(word))
+        guard word.count == 2 || word.count == 3 else { return false }
+        let first = word[0] &- UInt8(ascii: "a"), second = word[1] &- UInt8(ascii: "a")
+        guard first < 26, second < 26 else { return false }
+        let endings = articleEndings.withUnsafeBufferPointer { $0[Int(first) * 26 + Int(second)] }
+        guard word.count == 3 else { return endings & articleEndingsPairBit != 0 }
+        let third = word[2] &- UInt8(ascii: "a")
+        return third < 26 && endings & (1 << UInt32(third)) != 0
     }
 
     /// `isAbu` over raw bytes.
@@ -174,10 +179,9 @@ extension NameText {
                 }
                 let word = tokens[index].folded
                 guard target.count - position >= word.count else { return false }
-                for offset in word {
-                    guard folded[offset] == target[position] else { return false }
-                    position += 1
-                }
+                // Offsets from the word's start: one counter steps through both buffers.
+                for offset in 0..<word.count where folded[word.lowerBound &+ offset] != target[position &+ offset] { return false }
+                position += word.count
                 words += 1
             }
             return position == target.count
@@ -195,16 +199,15 @@ extension NameText {
 }
 
 extension FoldedName {
-    /// Whether some article word begins with `byte` (a bit per lowercase letter): most short
-    /// words are ruled out without scanning `articleCodes`.
-    @inline(__always)
-    static func mayStartArticle(_ byte: UInt8) -> Bool {
-        let letter = byte &- UInt8(ascii: "a")
-        return letter < 26 && articleInitials & (1 << UInt32(letter)) != 0
+    /// The article words (`Normalizer.articleWords`, two or three letters a–z) by their first two letters
+    /// (`26 * first + second`): bit `k` set when that pair then letter `k` is one, `articleEndingsPairBit` when
+    /// the pair alone is.
+    static let articleEndings: [UInt32] = Normalizer.articleWords.reduce(into: [UInt32](repeating: 0, count: 26 * 26)) {
+        table, word in
+        let letters = word.utf8.map { Int($0 &- UInt8(ascii: "a")) }
+        precondition((2...3).contains(letters.count) && letters.allSatisfy { $0 < 26 }, "an article of two or three letters a–z")
+        table[letters[0] * 26 + letters[1]] |= letters.count == 2 ? articleEndingsPairBit : 1 << UInt32(letters[2])
     }
 
-    static let articleInitials: UInt32 = Normalizer.articleWords.reduce(0) { mask, word in
-        guard let first = word.utf8.first, first &- UInt8(ascii: "a") < 26 else { return UInt32.max }
-        return mask | 1 << UInt32(first &- UInt8(ascii: "a"))
-    }
+    static let articleEndingsPairBit: UInt32 = 1 << 26
 }

@@ -12,9 +12,12 @@ struct SpanKeyStream {
     private var skeleton = StreamingSkeleton()
     /// Words with letters fed so far (a glued article is stripped from any but the first).
     private var position = 0
+    /// Whether the last word with letters is an article (kept last, dropped inside a longer span).
     private var afterArticle = false
-    /// The key of the span so far when its last word with letters is an article (kept there, dropped inside).
-    private var keyEndingInArticle: (hash: NameHash, length: Int) = (NameHash(), 0)
+    /// That article's bytes (`articleLength` of them): its key is worked out only when asked, since most articles
+    /// are lowercase and the matchers ask at capitalised words.
+    private var article: (UInt8, UInt8, UInt8) = (0, 0, 0)
+    private var articleLength = 0
 
     /// The hash of the key letters every longer span's key begins with.
     var committedHash: NameHash { skeleton.hash }
@@ -23,7 +26,14 @@ struct SpanKeyStream {
     /// matchers ask only at capitalised words. `roles`: `withRoles`'.
     @inline(__always)
     func key(roles: UnsafeBufferPointer<UInt8>) -> (hash: NameHash, length: Int) {
-        afterArticle ? keyEndingInArticle : skeleton.finished(roles: roles)
+        guard afterArticle else { return skeleton.finished(roles: roles) }
+        // The article written last (an article is fed as it is: no `Abu`, glued article or ending to trim).
+        var withArticle = skeleton
+        var bytes = article
+        withUnsafeBytes(of: &bytes) { raw in
+            withArticle.add(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<articleLength]), roles: roles)
+        }
+        return withArticle.finished(roles: roles)
     }
 
     /// Runs `body` with `FoldedName.skeletonRoles` (read once for many words: a global checks it is made).
@@ -36,10 +46,9 @@ struct SpanKeyStream {
         guard !word.isEmpty else { return }
         defer { position += 1 }
         if FoldedName.isArticle(word) {
-            // Last, the article is written; inside a longer span, dropped.
-            var last = skeleton
-            feed(word, into: &last, roles: roles)
-            keyEndingInArticle = last.finished(roles: roles)
+            // Last, the article is written (by `key`); inside a longer span, dropped.
+            article = (word[0], word[1], word.count > 2 ? word[2] : 0)
+            articleLength = word.count
             afterArticle = true
             return
         }
