@@ -171,9 +171,14 @@ public struct ClaimExtractor: Sendable {
             var figures = FigureExtractor().matches(in: entities.tokens, excluding: scanned)
             // A number inside a name counts nothing: "Deir Ezzor 24" (an outlet), "Division 17" (a base).
             if !figures.isEmpty, !entities.actors.isEmpty || !entities.places.isEmpty {
-                func inside(_ name: EntityMatch, _ figure: FigureMatch) -> Bool { name.range.contains(figure.range.lowerBound) }
-                figures.removeAll { figure in
-                    entities.actors.contains { inside($0, figure) } || entities.places.contains { inside($0, figure) }
+                // By index and offsets: most sentences have no such figure, and nothing is removed or copied for them.
+                var index = figures.count - 1
+                while index >= 0 {
+                    let start = figures[index].range.lowerBound
+                    if entities.actors.contains(where: { $0.range.contains(start) }) || entities.places.contains(where: { $0.range.contains(start) }) {
+                        figures.remove(at: index)
+                    }
+                    index -= 1
                 }
             }
             inheritUnits(&figures, paragraph: paragraph, list: state.listContext)
@@ -209,7 +214,7 @@ public struct ClaimExtractor: Sendable {
             let type = ClaimTypeClassifier.byAgent(
                 ClaimTypeClassifier().classify(entities.tokens, modality: modality.modality, strengthUnit: {
                     claimFigures.first(where: { ClaimTypeClassifier.strengthUnits.contains($0.figure.unit) })?.figure.unit
-                }), in: entities.tokens, actors: entities.actors, kind: { standardCatalog.actor(forKey: $0)?.kind })
+                }), in: entities.tokens, actors: entities.actors, catalog: standardCatalog)
             // Filled in place in the document's array: a claim made aside would be copied in whole, then destroyed.
             claims.append(ExtractedClaim(text: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index))
             let last = claims.count - 1

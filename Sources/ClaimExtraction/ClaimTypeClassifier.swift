@@ -127,25 +127,24 @@ struct ClaimTypeClassifier: Sendable {
 
     /// Verbs of taking back. Who takes back decides the event: the state or the forces against a jihadist group
     /// liberate, a jihadist group captures (ACLED's "non-state actor overtakes territory").
-    static let retakingWords: Set<String> = [
+    static let retakingWords: GrammarWordSet = [
         "recaptured", "recapture", "recaptures", "recapturing", "retook", "retaken", "retake", "regained", "regain",
     ]
 
     /// A liberation by a verb of taking back whose agent is a jihadist group becomes a capture: "ISIS retook Palmyra",
     /// "Palmyra, retaken by ISIS". The agent is the actor after a passive "by", else the nearest actor before the verb.
-    static func byAgent(_ result: Result, in sentence: TokenizedSentence, actors: [EntityMatch],
-                        kind: (String) -> String?) -> Result {
-        guard result.type == .liberation, let cue = result.range, !actors.isEmpty,
-              retakingWords.contains(result.matched.lowercased()) else { return result }
-        let agent: EntityMatch?
-        if let after = actors.first(where: { $0.range.lowerBound > cue.upperBound }),
-           ["by", "by the"].contains(sentence.text(of: cue.upperBound..<after.range.lowerBound).lowercased()
-               .split(separator: " ").joined(separator: " ")) {
-            agent = after
-        } else {
-            agent = actors.last(where: { $0.range.upperBound <= cue.lowerBound })
+    static func byAgent(_ result: Result, in sentence: TokenizedSentence, actors: [EntityMatch], catalog: StandardCatalog) -> Result {
+        guard result.type == .liberation, let cue = result.range, !actors.isEmpty else { return result }
+        let tokens = sentence.tokens
+        guard let verb = tokens.firstIndex(where: { $0.start == cue.lowerBound }), retakingWords.contains(tokens[verb].lower)
+        else { return result }
+        var agent: Int?
+        if tokens.lower(at: verb + 1) == "by" {
+            let name = tokens.lower(at: verb + 2) == "the" ? verb + 3 : verb + 2
+            if name < tokens.count { agent = actors.firstIndex { $0.range.lowerBound == tokens[name].start } }
         }
-        guard let agent, kind(agent.key) == "jihadist group" else { return result }
+        if agent == nil { agent = actors.lastIndex { $0.range.upperBound <= cue.lowerBound } }
+        guard let agent, catalog.actorKind(forKey: actors[agent].key) == "jihadist group" else { return result }
         return Result(type: .capture, matched: result.matched, range: result.range,
                       rule: result.rule + ", taken back by a jihadist group")
     }
