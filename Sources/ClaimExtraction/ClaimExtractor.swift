@@ -211,10 +211,14 @@ public struct ClaimExtractor: Sendable {
                 || attribution != nil && sourceRange != nil && Self.namesPerson(source) else { continue }
             // Modality and type feed only the claim (pure functions of the sentence): a sentence that makes none skips them.
             let modality = ModalityClassifier().classify(entities.tokens, attributedToOther: source != "author")
-            let type = ClaimTypeClassifier.byAgent(
-                ClaimTypeClassifier().classify(entities.tokens, modality: modality.modality, strengthUnit: {
-                    claimFigures.first(where: { ClaimTypeClassifier.strengthUnits.contains($0.figure.unit) })?.figure.unit
-                }), in: entities.tokens, actors: entities.actors, catalog: standardCatalog)
+            var type = ClaimTypeClassifier().classify(entities.tokens, modality: modality.modality, strengthUnit: {
+                claimFigures.first(where: { ClaimTypeClassifier.strengthUnits.contains($0.figure.unit) })?.figure.unit
+            })
+            if type.type == .liberation, let cue = type.range,
+               ClaimTypeClassifier.isTakenBackByJihadists(cue, in: entities.tokens, actors: entities.actors, catalog: standardCatalog) {
+                type.type = .capture
+                type.rule += ", taken back by a jihadist group"
+            }
             // Filled in place in the document's array: a claim made aside would be copied in whole, then destroyed.
             claims.append(ExtractedClaim(text: sentence.text, paragraph: sentence.paragraph, sentence: sentence.index))
             let last = claims.count - 1
@@ -333,12 +337,14 @@ public struct ClaimExtractor: Sendable {
         if !actorMatches.isEmpty, !allPlaces.isEmpty {
             actorMatches.removeMatches { Self.isTransliterationInsideWrittenPlace($0[$1].range, rule: $0[$1].rule, places: allPlaces) }
             // "the Syrian Badia", "the Syrian Desert": a demonym inside a place's exact, longer name is part of the name.
+            // By index, the places' fields read in place: `contains(where:)` would hand each place over as a copy.
             actorMatches.removeMatches { actors, i in
                 let range = actors[i].range
-                return allPlaces.contains { place in
-                    place.range != range && place.range.lowerBound <= range.lowerBound && range.upperBound <= place.range.upperBound
-                        && place.rule.hasPrefix("alias")
+                for p in allPlaces.indices where allPlaces[p].range != range && allPlaces[p].range.lowerBound <= range.lowerBound
+                    && range.upperBound <= allPlaces[p].range.upperBound && allPlaces[p].rule.hasPrefix("alias") {
+                    return true
                 }
+                return false
             }
         }
         if !actorMatches.isEmpty {

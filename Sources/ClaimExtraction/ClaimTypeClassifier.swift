@@ -131,22 +131,23 @@ struct ClaimTypeClassifier: Sendable {
         "recaptured", "recapture", "recaptures", "recapturing", "retook", "retaken", "retake", "regained", "regain",
     ]
 
-    /// A liberation by a verb of taking back whose agent is a jihadist group becomes a capture: "ISIS retook Palmyra",
-    /// "Palmyra, retaken by ISIS". The agent is the actor after a passive "by", else the nearest actor before the verb.
-    static func byAgent(_ result: Result, in sentence: TokenizedSentence, actors: [EntityMatch], catalog: StandardCatalog) -> Result {
-        guard result.type == .liberation, let cue = result.range, !actors.isEmpty else { return result }
+    /// Whether the liberation cue at `cue` is a verb of taking back whose agent is a jihadist group, which makes it a
+    /// capture: "ISIS retook Palmyra", "Palmyra, retaken by ISIS". The agent is the actor after a passive "by", else the
+    /// nearest actor before the verb.
+    static func isTakenBackByJihadists(_ cue: Range<Int>, in sentence: TokenizedSentence, actors: [EntityMatch],
+                                       catalog: StandardCatalog) -> Bool {
+        guard !actors.isEmpty else { return false }
         let tokens = sentence.tokens
         guard let verb = tokens.firstIndex(where: { $0.start == cue.lowerBound }), retakingWords.contains(tokens[verb].lower)
-        else { return result }
+        else { return false }
         var agent: Int?
         if tokens.lower(at: verb + 1) == "by" {
             let name = tokens.lower(at: verb + 2) == "the" ? verb + 3 : verb + 2
             if name < tokens.count { agent = actors.firstIndex { $0.range.lowerBound == tokens[name].start } }
         }
         if agent == nil { agent = actors.lastIndex { $0.range.upperBound <= cue.lowerBound } }
-        guard let agent, catalog.actorKind(forKey: actors[agent].key) == "jihadist group" else { return result }
-        return Result(type: .capture, matched: result.matched, range: result.range,
-                      rule: result.rule + ", taken back by a jihadist group")
+        guard let agent else { return false }
+        return catalog.actorKind(forKey: actors[agent].key) == "jihadist group"
     }
 
     func classify(_ sentence: TokenizedSentence, modality: Modality, figureUnits: [String]) -> Result {

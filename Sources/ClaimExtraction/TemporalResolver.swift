@@ -117,8 +117,8 @@ public struct TemporalResolver: Sendable {
     }
 
     /// Whether an expression's years count: vague ones only when nothing is dated, or when they are a present "now".
-    private static func counts(_ expression: TimeExpression, anyDated: Bool) -> Bool {
-        !anyDated || expression.specificity != .vague || expression.isPresentNow
+    private static func counts(_ expressions: [TimeExpression], _ index: Int, anyDated: Bool) -> Bool {
+        !anyDated || expressions[index].specificity != .vague || expressions[index].isPresentNow
     }
 
     /// Every year of the expressions that count (not the vague ones when any is dated), ascending without repeats.
@@ -127,14 +127,14 @@ public struct TemporalResolver: Sendable {
         // its array is shared, not copied into a new one.
         var only: Int?
         var counted = 0
-        for index in expressions.indices where counts(expressions[index], anyDated: anyDated) {
+        for index in expressions.indices where counts(expressions, index, anyDated: anyDated) {
             counted += 1
             if counted > 1 { break }
             only = index
         }
         if counted == 1, let only, isStrictlyAscending(expressions[only].years) { return expressions[only].years }
         var years: [Int] = []
-        for index in expressions.indices where counts(expressions[index], anyDated: anyDated) {
+        for index in expressions.indices where counts(expressions, index, anyDated: anyDated) {
             years.append(contentsOf: expressions[index].years)
         }
         // Ascending without repeats: a sort and one pass beat hashing a handful of years.
