@@ -141,6 +141,9 @@ struct AttributionScanner: Sendable {
                 // "… in a plan Moscow said would halt the fighting": a clause about the noun before its subject
                 // (no "that" or "which"), inside what the writer says.
                 if isReducedRelative(tokens, verb: i, head: subject.head) { continue }
+                // "the attacks the group claimed rose …": a second article right after a lower-case noun starts the
+                // clause's own subject, about the noun before it.
+                if hasObjectRelative(tokens, in: subject.range) { continue }
                 let head = tokens[subject.head].lower
                 if head == "i" || head == "we" { return Attribution(source: "author", range: nil, rule: "first person \(tokens[i].lower)") }
                 if subject.isPronoun {
@@ -639,6 +642,23 @@ struct AttributionScanner: Sendable {
         let before = tokens[head - 1]
         return before.kind == .word && !before.isCapitalized && !Self.relativeBreaks.contains(before.lower)
             && !Self.determiners.contains(before.lower) && !FigureExtractor.functionWords.contains(before.lower)
+    }
+
+    /// Whether an article inside the phrase follows a lower-case noun directly ("the attacks the group").
+    func hasObjectRelative(_ tokens: [WordToken], in range: Range<Int>) -> Bool {
+        guard range.count >= 4 else { return false }
+        for k in (range.lowerBound + 2)..<(range.upperBound - 1) where tokens[k].lower == "the" || tokens[k].lower == "a" {
+            let noun = tokens[k - 1]
+            if noun.kind == .word, !noun.isCapitalized, !FigureExtractor.functionWords.contains(noun.lower),
+               !Self.nameJoiners.contains(noun.lower), !Self.modifierPrepositions.contains(noun.lower),
+               !noun.classes.contains(.auxiliary),
+               // "Late last month the SDF announced", "meanwhile the army said": time before the subject.
+               DateGrammar.timeUnits[noun.lower] == nil, !noun.classes.contains(.time), !Self.interjections.contains(noun.lower),
+               !noun.lower.hasSuffix("ly") {
+                return true
+            }
+        }
+        return false
     }
 
     static let relativeWords: GrammarWordSet = ["who", "whom", "whose", "which", "that"]

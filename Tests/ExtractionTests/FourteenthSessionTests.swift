@@ -165,4 +165,11 @@ final class FourteenthSessionTests: SentenceProbeTestCase {
         XCTAssertEqual(actors(claim("Fighters of the National Front for Liberation retook Kafr Nabuda.")), ["National Front for Liberation"])
         XCTAssertEqual(actors(claim("The White Flags attacked a checkpoint near Tuz Khurmatu.")), ["White Flags"])
     }
+
+    func testASpeechVerbInAClauseAboutTheNounBeforeItsSubjectIsNotTheSentences() {
+        XCTAssertEqual(claim("The attacks the group claimed near Palmyra rose to 40 a month.")?.source, "author")
+        XCTAssertEqual(claim("Kirkuk is an area the US-led coalition estimates holds up to 3,000 fighters.")?.source, "author")
+        // Time before the subject is no noun the clause is about.
+        XCTAssertEqual(claim("Late last month the SDF announced it had taken Tabqa.")?.source, "Syrian Democratic Forces")
+    }
 }
