@@ -143,7 +143,9 @@ struct AttributionScanner: Sendable {
                 if isReducedRelative(tokens, verb: i, head: subject.head) { continue }
                 // "the attacks the group claimed rose …": a second article right after a lower-case noun starts the
                 // clause's own subject, about the noun before it.
-                if hasObjectRelative(tokens, in: subject.range) { continue }
+                if hasObjectRelative(tokens, in: backwardPhraseStart(tokens, end: subject.range.upperBound)..<subject.range.upperBound) {
+                    continue
+                }
                 let head = tokens[subject.head].lower
                 if head == "i" || head == "we" { return Attribution(source: "author", range: nil, rule: "first person \(tokens[i].lower)") }
                 if subject.isPronoun {
