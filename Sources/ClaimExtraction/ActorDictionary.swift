@@ -286,8 +286,12 @@ enum ActorDictionary {
     ]
 
     /// Capitals that name their government when they speak (`Damascus said`, `Moscow denied`).
-    /// Actors some outlets (the AP among them) write in lower case, by the word and the actor's slug: "the peshmerga".
-    static let lowercaseAliases: [String: String] = ["peshmerga": "peshmerga"]
+    /// Actors some outlets (the AP among them) write in lower case, by their first word: the words after it and the
+    /// actor's slug ("the peshmerga", "the federal police").
+    static let lowercaseAliases: [String: [(rest: [String], slug: String)]] = [
+        "peshmerga": [([], "peshmerga")],
+        "federal": [(["police"], "iraqi-federal-police")],
+    ]
 
     static let speakingCapitals: [String: String] = [
         "Damascus": "syrian-government", "Baghdad": "iraqi-government", "Moscow": "russia",

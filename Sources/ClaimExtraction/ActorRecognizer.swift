@@ -44,13 +44,18 @@ public struct ActorRecognizer: Sendable {
             matches.append(EntityMatch(key: "actor:\(slug)", range: token.range, matched: word, rule: rule))
             added = true
         }
-        // "the peshmerga": an actor written in lower case, which the matcher (capitalised words only) does not see.
+        // "the peshmerga", "the federal police": an actor written in lower case, which the matcher (capitalised words
+        // only) does not see.
         for index in tokens.indices where tokens[index].classes.contains(.lowercaseActor) && !tokens[index].isCapitalised {
-            let word = text.text(of: index)
-            guard let slug = ActorDictionary.lowercaseAliases[word],
-                  !matches.contains(where: { $0.range.overlaps(tokens[index].range) }) else { continue }
-            matches.append(EntityMatch(key: "actor:\(slug)", range: tokens[index].range, matched: word,
-                                       rule: "lower-case alias '\(word)' (actor dictionary)"))
+            guard let forms = ActorDictionary.lowercaseAliases[text.text(of: index)],
+                  let form = forms.first(where: { form in
+                      form.rest.indices.allSatisfy { Self.isWord(index + 1 + $0, form.rest[$0], in: text) }
+                  }) else { continue }
+            let range = tokens[index].range.lowerBound..<tokens[index + form.rest.count].range.upperBound
+            guard !matches.contains(where: { $0.range.overlaps(range) }) else { continue }
+            let written = text.written(index, index + form.rest.count)
+            matches.append(EntityMatch(key: "actor:\(form.slug)", range: range, matched: written,
+                                       rule: "lower-case alias '\(written)' (actor dictionary)"))
             added = true
         }
         return added ? matches.sorted { $0.range.lowerBound < $1.range.lowerBound } : matches

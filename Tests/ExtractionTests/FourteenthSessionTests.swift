@@ -111,6 +111,9 @@ final class FourteenthSessionTests: SentenceProbeTestCase {
     func testThePeshmergaInLowerCase() {
         XCTAssertEqual(actors(claim("The peshmerga will stay in Jalawla, a commander said.")), ["Peshmerga"])
         XCTAssertEqual(actors(claim("Clashes broke out between the peshmerga and Iraqi troops near Kirkuk.")), ["Peshmerga", "Iraqi Army"])
+        XCTAssertEqual(actors(claim("Baghdad will send two federal police brigades to Kirkuk.")), ["Iraqi government", "Iraqi Federal Police"])
+        // "federal" alone is no actor.
+        XCTAssertEqual(actors(claim("A federal court in Baghdad sentenced 40 men.")), [])
     }
 
     func testAYearAfterAIsNoCountAndAPerfectSinceAtTheClausesEnd() {
