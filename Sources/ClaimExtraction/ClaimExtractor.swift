@@ -66,6 +66,7 @@ public struct ClaimExtractor: Sendable {
             // the tokens are read where they are while the places change (disjoint fields of one variable).
             removeOtherThingsNames(from: &entities.places, in: entities.tokens)
             resolveFacilities(&entities.places, in: entities.tokens)
+            addCoordinatedFeatures(&entities.places, in: entities.tokens)
             removeSeatsOfGovernment(from: &entities.places, actors: entities.actors, in: entities.tokens)
             Self.removeOtherThingsNames(from: &entities.actors, in: entities.tokens)
             // Each place's key read in place (a copy of a match would retain each of its strings).

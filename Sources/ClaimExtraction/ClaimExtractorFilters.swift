@@ -57,6 +57,44 @@ extension ClaimExtractor {
 
     static let facilityKinds: Set<String> = ["airport", "base"]
 
+    /// "the M4 and M5 highways", "the Tishrin and Tabqa dams", "the al-Omar and Tanak oil fields": one plural feature
+    /// noun after two names joined by "and" names a feature for each, when the gazetteer has one named "X highway",
+    /// "X dam" (…) for each name. A place read from a name (the town of Tabqa) gives way to its feature.
+    func addCoordinatedFeatures(_ places: inout [EntityMatch], in sentence: TokenizedSentence) {
+        let tokens = sentence.tokens
+        // Cheap tests first: a word after "and" and one more word, then the feature noun's look-up.
+        var k = 3
+        while k < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].lower.hasSuffix("s") else { continue }
+            let twoWords = tokens[k - 1].kind == .word && Self.featureModifiers.contains(tokens[k - 1].lower)
+            let nameEnd = twoWords ? k - 1 : k     // the second name ends before the feature's words
+            guard nameEnd >= 3, tokens[nameEnd - 2].lower == "and", tokens[nameEnd - 1].isCapitalized,
+                  tokens[nameEnd - 3].isCapitalized || tokens[nameEnd - 3].kind == .number,
+                  let singular = Self.pluralFeatureNouns[tokens[k].lower] else { continue }
+            let feature = twoWords ? tokens[k - 1].lower + " " + singular : singular
+            var found: [EntityMatch] = []
+            for name in [nameEnd - 3, nameEnd - 1] {
+                let written = sentence.text(of: tokens[name].range)
+                guard let entry = self.places.gazetteer.exactEntries(for: written + " " + feature).first else { found = []; break }
+                found.append(EntityMatch(key: entry.key, range: tokens[name].range, matched: written,
+                                         rule: "'\(written) and … \(tokens[k].lower)' → \(entry.name) (one noun for two features)"))
+            }
+            guard found.count == 2 else { continue }
+            places.removeAll { place in found.contains { $0.range.overlaps(place.range) } }
+            places.append(contentsOf: found)
+            places.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+    }
+
+    /// Plural feature nouns and their singular, as the supplement's names end.
+    static let pluralFeatureNouns: GrammarWordMap<String> = GrammarWordMap([
+        "highways": "highway", "roads": "road", "motorways": "motorway", "dams": "dam", "fields": "field",
+        "crossings": "crossing", "bases": "base", "airports": "airport", "airbases": "airbase", "barrages": "barrage",
+    ])
+    /// Words before a plural feature noun that belong to the feature's name ("oil fields").
+    static let featureModifiers: GrammarWordSet = ["oil", "gas", "air", "border", "military"]
+
     /// "The Kurdistan Regional Government in Erbil condemned …": the city after a government and "in" is its seat, part
     /// of how the government is named, not a place the claim is about (as "the government in Baghdad" is an alias).
     func removeSeatsOfGovernment(from places: inout [EntityMatch], actors: [EntityMatch], in tokens: TokenizedSentence) {

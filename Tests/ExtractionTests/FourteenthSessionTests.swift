@@ -175,4 +175,12 @@ final class FourteenthSessionTests: SentenceProbeTestCase {
         // Time before the subject is no noun the clause is about.
         XCTAssertEqual(claim("Late last month the SDF announced it had taken Tabqa.")?.source, "Syrian Democratic Forces")
     }
+
+    func testOnePluralFeatureNounAfterTwoNamesNamesAFeatureForEach() {
+        XCTAssertEqual(places(claim("Moscow says the M4 and M5 highways must reopen.")), ["M4 highway", "M5 highway"])
+        XCTAssertEqual(places(claim("The SDF holds the Tishrin and Tabqa dams.")), ["Tishrin Dam", "Tabqa Dam"])
+        XCTAssertEqual(places(claim("The SDF took the al-Omar and Tanak oil fields in 2017.")), ["Al-Omar oil field", "Al-Tanak oil field"])
+        // Without a feature of that name for each, the names stay what they are.
+        XCTAssertEqual(places(claim("Troops entered Raqqa and Tabqa towns on Monday.")), ["Ar Raqqah", "Al-Tabqa"])
+    }
 }
