@@ -231,6 +231,13 @@ public struct FigureExtractor: Sendable {
             return build(number, unit: "people", unitEnd: end, rule: Self.readingNames[reading.rawValue] + " with people implied by its verb",
                          in: sentence)
         }
+        // "the attacks … rose from about 15 a month to between 40 and 60 a month": a rate counts the plural noun the
+        // clause named before it.
+        if !number.isVague, let per = tokens.lower(at: end), per == "a" || per == "per",
+           let unit = tokens.lower(at: end + 1), DateGrammar.timeUnits[unit] != nil, !unit.hasSuffix("s"),
+           let noun = Self.pluralNounBefore(number.tokens.lowerBound, in: tokens) {
+            return build(number, unit: noun, unitEnd: end, rule: Self.readingNames[reading.rawValue] + " a rate of the noun before", in: sentence)
+        }
         guard number.isDigits, !number.isVague else { return nil }
         // "a population of about 200,000", "the number of militants is put at 1,000": the noun before names it.
         if let (unit, rule2) = Self.unitNamedBefore(number.tokens.lowerBound, in: tokens) {
@@ -295,6 +302,21 @@ public struct FigureExtractor: Sendable {
         var k = index
         while k < tokens.count, k - index < 3, tokens[k].kind == .word, impliedPeopleAuxiliaries.contains(tokens[k].lower) { k += 1 }
         return k < tokens.count && tokens[k].kind == .word && impliedPeopleVerbs.contains(tokens[k].lower)
+    }
+
+    /// The nearest lower-case plural noun before `index` in its clause (at most twelve words back, no punctuation).
+    static func pluralNounBefore(_ index: Int, in tokens: [WordToken]) -> String? {
+        var k = index - 1
+        while k >= 0, index - k <= 12 {
+            let t = tokens[k]
+            if t.kind == .punctuation { return nil }
+            if t.kind == .word, !t.isCapitalized, !functionWords.contains(t.lower), isPluralNoun(t.lower),
+               FigureLexicon.units[t.lower] == nil || !FigureLexicon.nonCountUnits.contains(FigureLexicon.units[t.lower]!) {
+                return FigureLexicon.units[t.lower] ?? t.lower
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// A four-digit number without a separator between 1900 and 2099: read as a year, not a count.

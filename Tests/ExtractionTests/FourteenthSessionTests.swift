@@ -183,4 +183,11 @@ final class FourteenthSessionTests: SentenceProbeTestCase {
         // Without a feature of that name for each, the names stay what they are.
         XCTAssertEqual(places(claim("Troops entered Raqqa and Tabqa towns on Monday.")), ["Ar Raqqah", "Al-Tabqa"])
     }
+
+    func testARateCountsThePluralNounItsClauseNamedBefore() {
+        let c = claim("The attacks claimed near Palmyra rose from about 15 a month in 2019 to between 40 and 60 a month.")
+        XCTAssertEqual(c?.figures.map(\.unit), ["attacks", "attacks"])
+        // A rate after its own noun keeps it.
+        XCTAssertEqual(claim("The hospital near Mosul received 80 wounded patients a day.")?.figures.map(\.unit), ["patients"])
+    }
 }
