@@ -23,6 +23,9 @@ extension ClaimExtractor {
                 || (NameSurroundings.isFirstNameOfPerson(range, next: next, in: tokens)
                     && (Self.firstNamePlaceKinds.contains(standardCatalog.place(forKey: places[index].key)?.kind ?? "")
                         || Self.isTransliteration(places[index].rule)))
+                // "a lawmaker, Karwan Hama Amin, said": a person's middle name.
+                || (NameSurroundings.isMiddleNameOfPerson(range, next: next, in: tokens)
+                    && !["country", "governorate"].contains(standardCatalog.place(forKey: places[index].key)?.kind ?? ""))
             guard !dropped else { continue }
             if kept != index { places.swapAt(kept, index) }
             kept += 1

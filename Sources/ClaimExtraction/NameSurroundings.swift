@@ -127,6 +127,26 @@ enum NameSurroundings {
         return true
     }
 
+    /// Whether the one-word name in `range` stands between a person's given name and surname: "a lawmaker, Karwan Hama
+    /// Amin, said". Both neighbours are capitalised words that name no kind of place, the name ends after the surname,
+    /// and the words before the given name are no run of capitals (a headline: "Army Retakes Hama Airbase").
+    static func isMiddleNameOfPerson(_ range: Range<Int>, next: Int?, in sentence: TokenizedSentence) -> Bool {
+        let tokens = sentence.tokens
+        guard let next, next >= 2, tokens[next - 1].end == range.upperBound, tokens[next - 1].start == range.lowerBound,
+              tokens[next].kind == .word, tokens[next].isCapitalized, tokens[next].spaceBefore,
+              tokens[next].start - range.upperBound == 1 else { return false }
+        let given = next - 2
+        let surname = next
+        guard tokens[given].kind == .word, tokens[given].isCapitalized, tokens[next - 1].spaceBefore,
+              !placeKindWords.contains(tokens[surname].lower), !otherNameNouns.contains(tokens[surname].lower),
+              !quarterNouns.contains(tokens[surname].lower), !placePrepositions.contains(tokens[given].lower),
+              !articles.contains(tokens[given].lower), !WordClass.directionWords.contains(tokens[given].lower) else { return false }
+        // The surname ends the name, and no capitalised word stands before the given name.
+        if surname + 1 < tokens.count, tokens[surname + 1].kind == .word, tokens[surname + 1].isCapitalized { return false }
+        if given >= 1, tokens[given - 1].kind == .word, tokens[given - 1].isCapitalized { return false }
+        return true
+    }
+
     /// "the Sinjar Resistance Units", "the Yarmouk Palestinian camp": a name after an article is no person's.
     static let articles: Set<String> = ["the", "a", "an"]
 

@@ -190,4 +190,11 @@ final class FourteenthSessionTests: SentenceProbeTestCase {
         // A rate after its own noun keeps it.
         XCTAssertEqual(claim("The hospital near Mosul received 80 wounded patients a day.")?.figures.map(\.unit), ["patients"])
     }
+
+    func testAPlaceBetweenAGivenNameAndASurnameIsAMiddleName() {
+        XCTAssertEqual(places(claim("A Kurdish lawmaker, Karwan Hama Amin, said families would not come back to Kirkuk.")), ["Kirkuk"])
+        // A place between capitalised words of a headline, or before a kind of place, stays a place.
+        XCTAssertEqual(places(claim("Syrian Army Retakes Hama Airport From Rebels")).isEmpty, false)
+        XCTAssertEqual(places(claim("Rebels shelled the Damascus Aleppo highway near Hama.")).contains("Ḩamāh"), true)
+    }
 }
