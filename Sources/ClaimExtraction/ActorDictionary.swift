@@ -44,6 +44,10 @@ enum ActorDictionary {
         // The Russian-backed brigade of former rebels in Daraa, part of the army's Fifth Corps.
         actor("eighth-brigade", "Eighth Brigade", "militia", "Syria", nil, ["Eighth Brigade", "8th Brigade"]),
         actor("white-flags", "White Flags", "militia", "Iraq", nil, ["White Flags", "Rayat al-Bayda", "Rayat al-Baydaa"]),
+        // The name Iran-aligned factions use in claiming attacks on US forces.
+        actor("islamic-resistance-in-iraq", "Islamic Resistance in Iraq", "militia", "Iraq", nil, ["Islamic Resistance in Iraq"]),
+        actor("supreme-judicial-council", "Supreme Judicial Council", "government", "Iraq", nil,
+              ["Supreme Judicial Council", "Iraqi Supreme Judicial Council"]),
         // Tribes whose fighters took sides against ISIS (and whose massacres the wires report).
         actor("albu-nimr", "Albu Nimr", "militia", "Iraq", nil, ["Albu Nimr", "Al Bu Nimr", "Albunimr", "al-Bu Nimr"]),
         actor("albu-mahal", "Albu Mahal", "militia", "Iraq", nil, ["Albu Mahal", "Al Bu Mahal", "Albumahal", "al-Bu Mahal"]),
@@ -148,7 +152,7 @@ enum ActorDictionary {
         actor("us-led-coalition", "US-led coalition", "coalition", nil, "united-states",
               // "US-led air strikes" are the coalition's, not the United States' alone.
               ["US-led coalition", "US-led", "U.S.-led", "Combined Joint Task Force", "CJTF-OIR", "Operation Inherent Resolve", "US coalition", "U.S.-led coalition", "international coalition",
-               "anti-ISIS coalition", "coalition forces", "Coalition", "Global Coalition", "US-led international coalition",
+               "anti-ISIS coalition", "coalition forces", "coalition troops", "coalition soldiers", "Coalition", "Global Coalition", "US-led international coalition",
                // "the coalition" and the coalition's aircraft and spokesmen: in this war, the US-led one
                // ("a coalition of rebel groups" names none).
                "the coalition", "coalition aircraft", "coalition jets", "coalition warplanes", "coalition air strikes",
@@ -232,6 +236,7 @@ enum ActorDictionary {
         actor("cpt", "Christian Peacemaker Teams", "news source", nil, nil,
               ["Christian Peacemaker Teams", "Community Peacemaker Teams", "CPT"]),
         actor("hrw", "Human Rights Watch", "news source", nil, nil, ["Human Rights Watch", "HRW"]),
+        actor("sarc", "Syrian Arab Red Crescent", "news source", "Syria", nil, ["Syrian Arab Red Crescent", "SARC", "Syrian Red Crescent"]),
         // Lenders and watchdogs whose estimates and rankings the press reports.
         actor("world-bank", "World Bank", "news source", nil, nil, ["World Bank"]),
         actor("imf", "International Monetary Fund", "news source", nil, nil, ["International Monetary Fund", "IMF"]),

@@ -544,7 +544,10 @@ struct AttributionScanner: Sendable {
                 && (tokens[k - 1].classes.contains(.sourceNoun) || Self.roleNouns.contains(tokens[k - 1].lower))
             // "so-called": a clause word glued by a hyphen to the next is part of a compound.
             let inCompound = tokens[k + 1].lower == "-" && !tokens[k + 1].spaceBefore
-            if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized, !describesRole, !inCompound {
+            // "Syria's director of antiquities and museums": "and" between two nouns joins them, it opens no clause.
+            let joinsNouns = (t.lower == "and" || t.lower == "or") && tokens[k - 1].kind == .word && !tokens[k - 1].isCapitalized
+                && tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized && k + 2 == closingComma
+            if t.kind == .word, t.classes.contains(.subjectBoundary), !t.isCapitalized, !describesRole, !inCompound, !joinsNouns {
                 sawClauseWord = true
             }
             k -= 1
@@ -569,7 +572,9 @@ struct AttributionScanner: Sendable {
             return k
         }
         // "The Sinjar Resistance Units (YBS), an Ezidi force …,": a name's bracketed abbreviation before it.
-        guard first.kind == .word, ["a", "an", "the"].contains(first.lower) || !first.isCapitalized,
+        // "Maamoun Abdulkarim, Syria's director of antiquities, said": a role owned by a name, too.
+        guard first.kind == .word, ["a", "an", "the"].contains(first.lower) || !first.isCapitalized
+                || first.lower.hasSuffix("'s") || first.lower.hasSuffix("\u{2019}s"),
               tokens[k - 1].isCapitalized || abbreviationOpening(tokens, closing: k - 1) != nil || Self.endsNameWithNumber(tokens, at: k - 1),
               tokens[(k + 1)..<closingComma].contains(where: {
                   $0.classes.contains(.sourceNoun) || Self.roleNouns.contains($0.lower)

@@ -158,8 +158,12 @@ public struct FigureExtractor: Sendable {
         if !number.isVague, !determined, (number.isDigits || (number.value ?? 0) >= 2) {
             // Up to three words before the noun: "three mortar rounds", "two heavy machine guns", "seven oil storage
             // tanks", "15 ISIS tactical units" (a name first).
-            for k in end..<min(end + 4, tokens.count) {
+            var k = end
+            while k < min(end + 4, tokens.count) {
+                defer { k += 1 }
                 let t = tokens[k]
+                // "three explosive-laden drones": a hyphen glued inside a modifier.
+                if t.lower == "-", !t.spaceBefore, k > end { continue }
                 // A verb ends the noun phrase ("Deir Ezzor 24 said families fled").
                 guard t.kind == .word, !t.classes.contains(.attribution), !Self.auxiliaries.contains(t.lower) else { break }
                 if t.isCapitalized {
@@ -180,6 +184,19 @@ public struct FigureExtractor: Sendable {
             let noun = tokens[end + 2].lower
             if let unit = FigureLexicon.units[noun] ?? (Self.isPluralNoun(noun) && !Self.functionWords.contains(noun) ? noun : nil) {
                 return build(number, unit: unit, unitEnd: end + 3, rule: Self.rule(reading, .noun), in: sentence)
+            }
+        }
+        // "two of the rockets", "19 of the hostages": a part of a set, counted in the set's noun (past two modifiers).
+        if !number.isVague, !determined, tokens.lower(at: end) == "of", let owner = tokens.lower(at: end + 1),
+           owner == "the" || owner == "its" || owner == "their", number.isDigits || (number.value ?? 0) >= 2 {
+            for k in (end + 2)..<min(end + 5, tokens.count) {
+                let t = tokens[k]
+                guard t.kind == .word, !t.isCapitalized, !Self.functionWords.contains(t.lower) else { break }
+                if Self.isPluralNoun(t.lower) || FigureLexicon.units[t.lower] != nil {
+                    let unit = FigureLexicon.units[t.lower] ?? t.lower
+                    guard !FigureLexicon.nonCountUnits.contains(unit) else { break }
+                    return build(number, unit: unit, unitEnd: k + 1, rule: Self.rule(reading, .noun), in: sentence)
+                }
             }
         }
         // "about 9,000 are foreigners": the noun a copula after the number predicates of it.
@@ -242,6 +259,11 @@ public struct FigureExtractor: Sendable {
         // "a population of about 200,000", "the number of militants is put at 1,000": the noun before names it.
         if let (unit, rule2) = Self.unitNamedBefore(number.tokens.lowerBound, in: tokens) {
             return build(number, unit: unit, unitEnd: end, rule: Self.readingNames[reading.rawValue] + rule2, in: sentence)
+        }
+        // "half of the residents are under 18": an age, not a count.
+        if let bound = tokens.lower(at: number.tokens.lowerBound - 1), bound == "under" || bound == "over" || bound == "aged",
+           let copula = tokens.lower(at: number.tokens.lowerBound - 2), Self.auxiliaries.contains(copula) || bound == "aged" {
+            return nil
         }
         let hasQualifier = FigureLexicon.qualifier(endingBefore: number.tokens.lowerBound, in: tokens) != nil
         if number.low == nil, (number.value ?? 0) < 10, !hasQualifier { return nil }

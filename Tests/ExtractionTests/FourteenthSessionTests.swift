@@ -197,4 +197,17 @@ final class FourteenthSessionTests: SentenceProbeTestCase {
         XCTAssertEqual(places(claim("Syrian Army Retakes Hama Airport From Rebels")).isEmpty, false)
         XCTAssertEqual(places(claim("Rebels shelled the Damascus Aleppo highway near Hama.")).contains("Ḩamāh"), true)
     }
+
+    func testTheThirdBatchsReadings() {
+        XCTAssertEqual(claim("Maamoun Abdulkarim, Syria's director of antiquities and museums, said the temples in Palmyra stood.")?.source,
+                       "Maamoun Abdulkarim")
+        let rukban = claim("Nearly half of the residents of Rukban are under 18, according to a UNICEF assessment.")
+        XCTAssertEqual(rukban?.figures.map(\.unit), ["percent"])
+        XCTAssertEqual(claim("A strike by three explosive-laden drones hit Ain al-Asad.")?.figures.map(\.unit), ["drones"])
+        XCTAssertEqual(claim("Air defences intercepted two of the rockets over Ain al-Asad.")?.figures.map(\.unit), ["rockets"])
+        XCTAssertEqual(places(claim("A drone hit Erbil airport on Tuesday.")), ["Erbil International Airport"])
+        XCTAssertEqual(places(claim("Troops cleared the hills above Ras Baalbeck and al-Qaa.")), ["Ras Baalbek", "Al-Qaa"])
+        XCTAssertEqual(actors(claim("The Islamic Resistance in Iraq claimed the attack on Erbil.")), ["Islamic Resistance in Iraq"])
+        XCTAssertEqual(actors(claim("The Syrian Arab Red Crescent sent 133 trucks to Rukban.")), ["Syrian Arab Red Crescent"])
+    }
 }

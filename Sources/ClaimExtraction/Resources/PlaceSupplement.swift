@@ -106,7 +106,7 @@ sup:airport-deir-ez-zor	Deir ez-Zor military airport	airport	Syria	Deir ez-Zor	3
 sup:airport-tabqa	Tabqa airbase	base	Syria	Raqqa	35.75	38.57		Tabqa airbase|Tabqa air base|Tabqa military airport|Tabqa airport|Tabqa airfield|al-Tabqa airbase
 sup:airport-hmeimim	Hmeimim air base	base	Syria	Latakia	35.40	35.95		Hmeimim|Khmeimim|Hmeymim|Humaymim|Hmeimim airbase|Hmeimim air base|Khmeimim airbase|Khmeimim air base
 sup:airport-kuweires	Kuweires airbase	base	Syria	Aleppo	36.19	37.58		Kuweires|Kweires|Kuweires airbase|Kuweires military airport|Kweires airport
-sup:airport-t4	Tiyas airbase	base	Syria	Homs	34.52	37.63		Tiyas airbase|T4 airbase|T-4 airbase|T4 air base|T-4 air base|Tiyas|T4 airport|T-4 airport
+sup:airport-t4	Tiyas airbase	base	Syria	Homs	34.52	37.63		Tiyas airbase|T4 airbase|T-4 airbase|T4 air base|T-4 air base|Tiyas|T4 airport|T-4 airport|T4 base|T-4 base|T4 military airport
 sup:airport-shayrat	Shayrat airbase	base	Syria	Homs	34.49	36.91		Shayrat|Shayrat airbase|Shayrat air base|al-Shayrat airbase|Shairat
 sup:airport-mezzeh	Mezzeh airbase	base	Syria	Damascus	33.48	36.22		Mezzeh airbase|Mezzeh military airport|Mezze airbase|Mezzeh air base
 sup:airport-ain-al-asad	Ain al-Asad air base	base	Iraq	Anbar	33.80	42.44		Ain al-Asad|Ain al-Asad air base|Ain al-Assad|Al-Asad airbase|Al Asad Airbase|Ayn al-Asad
@@ -203,6 +203,10 @@ sup:airport-mosul	Mosul airport	airport	Iraq	Nineveh	36.31	43.15		Mosul airport|
 sup:base-ghazlani	Ghazlani military base	base	Iraq	Nineveh	36.30	43.11		Ghazlani military base|Ghazlani base|al-Ghazlani base|al-Ghazlani military base|Ghazlani camp|al-Ghazlani camp
 sup:facility-ghwayran-prison	Ghwayran prison	facility	Syria	Al-Hasakah	36.48	40.74		Ghwayran prison|Ghweiran prison|Gweiran prison|Ghwayran jail|al-Sina'a prison|Sinaa prison|Sina'a prison
 sup:facility-alouk	Alouk water station	facility	Syria	Al-Hasakah	36.84	40.12		Alouk water station|Alouk station|Allouk water station|Allouk station|Alouk pumping station|Alouk water plant|Alouk
+sup:river-sajur	Sajur River	river	Syria	Aleppo	36.65	37.95		Sajur River|Sajur river|Sajour River|Sajour river|Sajur|Nahr al-Sajur
+sup:town-ras-baalbek	Ras Baalbek	town	Lebanon		34.26	36.42		Ras Baalbek|Ras Baalbeck|Ras Baalbak|Ras Baalbeq
+sup:town-al-qaa	Al-Qaa	town	Lebanon		34.34	36.47		al-Qaa|Al-Qaa|Qaa|el-Qaa|Al Qaa|Qaa'
+sup:airport-erbil	Erbil International Airport	airport	Iraq	Erbil	36.24	43.96		Erbil International Airport|Erbil airport|Irbil airport|Erbil international airport|Arbil airport
 sup:nbhd-daraa-al-balad	Daraa al-Balad	neighbourhood	Syria	Daraa	32.61	36.10		Daraa al-Balad|Deraa al-Balad|Dara'a al-Balad|Daraa el-Balad|Deraa el-Balad|Daraa al Balad
 sup:village-kabani	Kabani	village	Syria	Latakia	35.82	36.33		Kabani|Kabana|Kbana|Kabbani|Kbani
 sup:region-jabal-al-akrad	Jabal al-Akrad	region	Syria	Latakia	35.75	36.15		Jabal al-Akrad|Jebel al-Akrad|Jabal Akrad|Kurd Mountain|Kurds Mountain
