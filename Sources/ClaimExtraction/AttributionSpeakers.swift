@@ -49,9 +49,12 @@ extension AttributionScanner {
                tokens[k].kind == .word && !tokens[k].isCapitalized
                    && (tokens[k].classes.contains(.sourceNoun) || Self.roleNouns.contains(tokens[k].lower)
                        || Self.rankWords.contains(tokens[k].lower))
+                   // "Hezbollah's leader, Hassan Nasrallah, defended …": the name set off by commas after the role.
+                   || tokens[k].lower == "," && k == personStart - 1 && k > after
            }),
            let personEnd = tokens.firstIndex(where: { $0.start >= person.range.upperBound }), personEnd < end - 1 {
             after = personEnd
+            if tokens[personStart - 1].lower == ",", tokens[after].lower == "," { after += 1 }
         }
         // "The YPG, which Ankara considers …, has denied … and said": a clause set off by commas after the subject.
         if tokens[after].lower == ",", after + 2 < end - 1, ["which", "who", "whose"].contains(tokens[after + 1].lower),
@@ -111,8 +114,16 @@ extension AttributionScanner {
             if tokens[end].kind == .word { sawRole = true }
             end += 1
         }
+        // "Hezbollah's leader, Hassan Nasrallah, …": the name may be set off by commas.
+        if sawRole, end < verb, tokens[end].lower == "," { end += 1 }
         let nameStart = end
-        while end < verb, tokens[end].kind == .word, tokens[end].isCapitalized || Self.hasNameArticle(tokens[end].lower) { end += 1 }
+        while end < verb, tokens[end].kind == .word, tokens[end].isCapitalized || Self.hasNameArticle(tokens[end].lower)
+                || tokens[end].lower == "-" && end > nameStart && !tokens[end].spaceBefore { end += 1 }
+        // A name in commas speaks for itself: the person named, not the phrase with its owner.
+        if sawRole, nameStart > after, tokens[nameStart - 1].lower == ",", end > nameStart,
+           let person = entities.first(where: { $0.range.lowerBound == tokens[nameStart].start }) {
+            return Attribution(source: person.name, range: person.range, rule: rule + " (role, then the name in commas)")
+        }
         guard sawRole, end > nameStart, let first = tokens.firstIndex(where: { $0.start == subject.range.lowerBound }) else {
             return Attribution(source: subject.name, range: subject.range, rule: rule)
         }
@@ -120,7 +131,7 @@ extension AttributionScanner {
     }
 
     /// Words of a title that join a role: "director-general", "deputy", "acting".
-    static let rankWords: GrammarWordSet = ["general", "deputy", "acting", "senior", "chief", "foreign", "defence", "defense"]
+    static let rankWords: GrammarWordSet = ["general", "deputy", "acting", "senior", "chief", "foreign", "defence", "defense", "prime"]
 
     /// A name set off by a comma after a role phrase, ending the clause: "the mayor of Shingal, Mahma Khalil."
     func nameAfterRole(_ tokens: [WordToken], phrase: Range<Int>) -> Range<Int>? {

@@ -210,4 +210,11 @@ final class FourteenthSessionTests: SentenceProbeTestCase {
         XCTAssertEqual(actors(claim("The Islamic Resistance in Iraq claimed the attack on Erbil.")), ["Islamic Resistance in Iraq"])
         XCTAssertEqual(actors(claim("The Syrian Arab Red Crescent sent 133 trucks to Rukban.")), ["Syrian Arab Red Crescent"])
     }
+
+    func testARoleThenANameInCommasSpeaksThroughTheName() {
+        XCTAssertEqual(claim("Hezbollah's leader, Hassan Nasrallah, defended the deal, saying it freed soldiers held in Arsal.")?.source,
+                       "Hassan Nasrallah")
+        XCTAssertEqual(claim("Iraq's prime minister, Haider al-Abadi, called the transfer an insult and said Baghdad was not consulted.")?.source,
+                       "Haider al-Abadi")
+    }
 }
