@@ -47,7 +47,8 @@ public struct ActorRecognizer: Sendable {
         // "the peshmerga", "the federal police": an actor written in lower case, which the matcher (capitalised words
         // only) does not see.
         for index in tokens.indices where tokens[index].classes.contains(.lowercaseActor) && !tokens[index].isCapitalised {
-            guard let forms = ActorDictionary.lowercaseAliases[text.text(of: index)],
+            // The first word compared in place (no string is made for it).
+            guard let forms = ActorDictionary.lowercaseAliases.first(where: { Self.isWord(index, $0.key, in: text) })?.value,
                   let form = forms.first(where: { form in
                       form.rest.indices.allSatisfy { Self.isWord(index + 1 + $0, form.rest[$0], in: text) }
                   }) else { continue }

@@ -65,19 +65,19 @@ extension ClaimExtractor {
     /// "X dam" (…) for each name. A place read from a name (the town of Tabqa) gives way to its feature.
     func addCoordinatedFeatures(_ places: inout [EntityMatch], in sentence: TokenizedSentence) {
         let tokens = sentence.tokens
-        // Cheap tests first: a word after "and" and one more word, then the feature noun's look-up.
-        var k = 3
-        while k < tokens.count {
-            defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].lower.hasSuffix("s") else { continue }
-            let twoWords = tokens[k - 1].kind == .word && Self.featureModifiers.contains(tokens[k - 1].lower)
-            let nameEnd = twoWords ? k - 1 : k     // the second name ends before the feature's words
-            guard nameEnd >= 3, tokens[nameEnd - 2].lower == "and", tokens[nameEnd - 1].isCapitalized,
-                  tokens[nameEnd - 3].isCapitalized || tokens[nameEnd - 3].kind == .number,
-                  let singular = Self.pluralFeatureNouns[tokens[k].lower] else { continue }
+        // From each "and" between two names (cheap tests first), then the feature noun's look-up.
+        var j = 1
+        while j + 2 < tokens.count {
+            defer { j += 1 }
+            guard tokens[j].kind == .word, tokens[j].lower == "and", tokens[j + 1].isCapitalized,
+                  tokens[j - 1].isCapitalized || tokens[j - 1].kind == .number else { continue }
+            var k = j + 2
+            let twoWords = Self.featureModifiers.contains(tokens[k].lower)
+            if twoWords { k += 1 }
+            guard k < tokens.count, tokens[k].kind == .word, let singular = Self.pluralFeatureNouns[tokens[k].lower] else { continue }
             let feature = twoWords ? tokens[k - 1].lower + " " + singular : singular
             var found: [EntityMatch] = []
-            for name in [nameEnd - 3, nameEnd - 1] {
+            for name in [j - 1, j + 1] {
                 let written = sentence.text(of: tokens[name].range)
                 guard let entry = self.places.gazetteer.exactEntries(for: written + " " + feature).first else { found = []; break }
                 found.append(EntityMatch(key: entry.key, range: tokens[name].range, matched: written,
