@@ -69,8 +69,8 @@ extension ClaimExtractor {
         var j = 1
         while j + 2 < tokens.count {
             defer { j += 1 }
-            guard tokens[j].kind == .word, tokens[j].lower == "and", tokens[j + 1].isCapitalized,
-                  tokens[j - 1].isCapitalized || tokens[j - 1].kind == .number else { continue }
+            guard tokens[j + 1].isCapitalized, tokens[j - 1].isCapitalized || tokens[j - 1].kind == .number,
+                  tokens[j].classes.contains(.subjectBoundary), tokens[j].lower == "and" else { continue }
             var k = j + 2
             let twoWords = Self.featureModifiers.contains(tokens[k].lower)
             if twoWords { k += 1 }
