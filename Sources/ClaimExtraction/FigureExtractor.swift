@@ -332,9 +332,9 @@ public struct FigureExtractor: Sendable {
         while k >= 0, index - k <= 12 {
             let t = tokens[k]
             if t.kind == .punctuation { return nil }
-            if t.kind == .word, !t.isCapitalized, !functionWords.contains(t.lower), isPluralNoun(t.lower),
-               FigureLexicon.units[t.lower] == nil || !FigureLexicon.nonCountUnits.contains(FigureLexicon.units[t.lower]!) {
-                return FigureLexicon.units[t.lower] ?? t.lower
+            if t.kind == .word, !t.isCapitalized, !functionWords.contains(t.lower), isPluralNoun(t.lower) {
+                let unit = FigureLexicon.units[t.lower] ?? t.lower
+                if !FigureLexicon.nonCountUnits.contains(unit) { return unit }
             }
             k -= 1
         }
