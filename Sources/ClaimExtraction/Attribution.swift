@@ -461,11 +461,12 @@ struct AttributionScanner: Sendable {
         k = closingComma - 1
         while k > 2, closingComma - k <= 8, tokens[k].lower != "," { k -= 1 }
         guard tokens[k].lower == ",", tokens.lower(at: k + 1) == "in", let determiner = tokens.lower(at: k + 2),
-              ["a", "an", "its", "their", "his", "her", "the"].contains(determiner),
+              Self.publicationDeterminers.contains(determiner),
               let noun = tokens.lower(at: k + 3), Self.publicationNouns.contains(noun) else { return nil }
         return k
     }
 
+    static let publicationDeterminers: GrammarWordSet = ["a", "an", "its", "their", "his", "her", "the"]
     /// What a speaker's words appear in: ", in a statement,".
     static let publicationNouns: GrammarWordSet = [
         "statement", "post", "video", "interview", "tweet", "communique", "communiqué", "letter", "speech", "message",
@@ -732,7 +733,8 @@ struct AttributionScanner: Sendable {
         return k + 3
     }
 
-    static let tallyNouns: GrammarWordSet = ["tally", "count", "toll", "database", "survey", "list", "record", "figures"]
+    /// Besides the report nouns ("tally", "count", "figures", "survey").
+    static let tallyNouns: GrammarWordSet = ["toll", "database", "list", "record"]
     static let keepingParticiples: GrammarWordSet = [
         "kept", "compiled", "published", "released", "issued", "maintained", "collected", "gathered", "documented",
     ]

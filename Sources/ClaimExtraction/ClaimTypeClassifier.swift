@@ -40,10 +40,9 @@ struct ClaimTypeClassifier: Sendable {
                          "air raids", "airstrikes", "bombed", "bombing", "bombings", "bombarded", "air-strike",
                          "air - strike", "air - strikes", "aircraft struck", "warplanes", "jets struck", "drone strike",
                          "air campaign", "to bomb"])
-        add(.liberation, ["liberated", "liberate", "liberates", "liberating", "liberation", "freed", "recaptured",
-                          "recapture", "recaptures", "recapturing", "retook", "retaken", "retake", "regained",
-                          "regain", "driven out", "expelled", "cleared", "purging", "purged",
-                          "lifting of the siege", "lifted the siege", "broke the siege", "been broken", "restored"])
+        add(.liberation, ["liberated", "liberate", "liberates", "liberating", "liberation", "freed"] + retakingVerbs
+                + ["driven out", "expelled", "cleared", "purging", "purged",
+                   "lifting of the siege", "lifted the siege", "broke the siege", "been broken", "restored"])
         add(.capture, ["captured", "capture", "captures", "capturing", "seized", "seize", "seizes", "seizing",
                        "fell to", "fall to", "falls to", "fallen to", "overran", "overrun", "stormed", "gained control",
                        "gain control", "gains control", "taken control", "took control", "take control", "takes control",
@@ -127,9 +126,10 @@ struct ClaimTypeClassifier: Sendable {
 
     /// Verbs of taking back. Who takes back decides the event: the state or the forces against a jihadist group
     /// liberate, a jihadist group captures (ACLED's "non-state actor overtakes territory").
-    static let retakingWords: GrammarWordSet = [
+    static let retakingVerbs = [
         "recaptured", "recapture", "recaptures", "recapturing", "retook", "retaken", "retake", "regained", "regain",
     ]
+    static let retakingWords = GrammarWordSet(retakingVerbs)
 
     /// Whether the liberation cue at `cue` is a verb of taking back whose agent is a jihadist group, which makes it a
     /// capture: "ISIS retook Palmyra", "Palmyra, retaken by ISIS". The agent is the actor after a passive "by", else the

@@ -309,10 +309,9 @@ public struct FigureExtractor: Sendable {
     }
 
     /// Auxiliaries that may stand between a number and a verb of what befalls people.
-    static let impliedPeopleAuxiliaries: GrammarWordSet = [
-        "have", "has", "had", "were", "was", "are", "is", "could", "may", "might", "would", "will", "be", "been", "being",
-        "reportedly", "already", "also", "still", "now",
-    ]
+    static let impliedPeopleAuxiliaries = GrammarWordSet(auxiliaryWords.union([
+        "be", "been", "being", "reportedly", "already", "also", "still", "now",
+    ]))
     /// Verbs (as participles or past forms) that happen only to people: "have fled", "were killed", "could be displaced".
     static let impliedPeopleVerbs: GrammarWordSet = [
         "fled", "killed", "displaced", "died", "wounded", "injured", "trapped", "detained", "arrested", "evacuated",
@@ -429,10 +428,10 @@ public struct FigureExtractor: Sendable {
 
     /// Comparatives a share can measure ("a third smaller").
     static let comparatives: GrammarWordSet = ["smaller", "larger", "bigger", "fewer", "less", "more", "lower", "higher"]
-    /// Auxiliaries and copulas: after a share standing alone, its clause's verb ("fewer than a tenth had returned").
-    static let auxiliaries: GrammarWordSet = [
-        "had", "have", "has", "was", "were", "is", "are", "will", "would", "could", "may", "might", "did", "do", "does",
-    ]
+    /// Auxiliaries, copulas and modals: after a share standing alone, its clause's verb ("fewer than a tenth had
+    /// returned"); after a number, the end of its noun phrase.
+    static let auxiliaryWords: Set<String> = ["had", "have", "has", "was", "were", "is", "are", "will", "would", "could", "may", "might"]
+    static let auxiliaries = GrammarWordSet(auxiliaryWords.union(["did", "do", "does"]))
     /// Words joining the two ends of a range ("8,000 to 11,000").
     static let rangeJoiners: GrammarWordSet = ["to", "-", "–", "—", "and", "or"]
     /// Words before a number word that make it refer rather than count ("the two cities").
