@@ -52,6 +52,8 @@ enum ActorDictionary {
         actor("albu-nimr", "Albu Nimr", "militia", "Iraq", nil, ["Albu Nimr", "Al Bu Nimr", "Albunimr", "al-Bu Nimr"]),
         actor("albu-mahal", "Albu Mahal", "militia", "Iraq", nil, ["Albu Mahal", "Al Bu Mahal", "Albumahal", "al-Bu Mahal"]),
         actor("shaitat", "Shaitat", "militia", "Syria", nil, ["Shaitat", "Sheitat", "al-Shaitat", "Shu'aytat", "Shuaytat"]),
+        actor("akaidat", "Akaidat", "militia", "Syria", nil,
+              ["Akaidat", "Uqaydat", "Ugaidat", "Egaidat", "Akeidat", "Agaidat", "al-Akaidat", "al-Uqaydat", "al-Ugaidat"]),
         actor("tiger-forces", "Tiger Forces", "armed force", "Syria", "syrian-army",
               ["Tiger Forces", "Tiger Force", "Qawat al-Nimr"]),
         actor("republican-guard", "Republican Guard", "armed force", "Syria", "syrian-army",
@@ -81,6 +83,8 @@ enum ActorDictionary {
               ["Sinjar Resistance Units", "Shingal Resistance Units", "YBS"]),
         actor("krg", "Kurdistan Regional Government", "government", "Iraq", nil,
               ["Kurdistan Regional Government", "KRG", "Kurdish Regional Government", "Kurdistan regional government"]),
+        actor("krsc", "Kurdistan Region Security Council", "government", "Iraq", "krg",
+              ["Kurdistan Region Security Council", "KRSC", "Kurdistan Region's Security Council"]),
         actor("fsa", "Free Syrian Army", "militia", "Syria", nil, ["Free Syrian Army", "FSA"]),
         // Political parties whose statements and quarrels the press reports as actors' ("a KDP spokesman said").
         actor("kdp", "Kurdistan Democratic Party", "party", "Iraq", nil,
@@ -159,7 +163,9 @@ enum ActorDictionary {
                "coalition airstrikes", "coalition strikes", "coalition officials", "coalition official", "coalition spokesman",
                "coalition spokeswoman", "coalition commander", "coalition commanders",
                "coalition air raids", "coalition raids", "coalition bombing", "coalition planes", "coalition aeroplanes",
-               "coalition bombardment", "coalition-backed"]),
+               "coalition bombardment", "coalition-backed", "coalition helicopters", "coalition helicopter", "coalition drones",
+               "coalition drone", "coalition advisers", "coalition advisors", "coalition special forces", "coalition partners",
+               "coalition fighter jets", "coalition warplane"]),
         actor("russia", "Russia", "state", "Russia", nil,
               ["Russia", "Russian", "Russians", "Russian Federation", "Kremlin", "Russian air force", "Russian military"]),
         actor("iran", "Iran", "state", "Iran", nil, ["Iran", "Iranian", "Iranians", "Islamic Republic"]),
@@ -195,6 +201,8 @@ enum ActorDictionary {
         actor("wfp", "World Food Programme", "news source", nil, "united-nations",
               ["World Food Programme", "World Food Program", "WFP"]),
         actor("unicef", "UNICEF", "news source", nil, "united-nations", ["UNICEF", "Unicef", "UN Children's Fund"]),
+        actor("unrwa", "UNRWA", "news source", nil, "united-nations",
+              ["UNRWA", "UN Relief and Works Agency", "United Nations Relief and Works Agency"]),
         actor("ocha", "OCHA", "news source", nil, "united-nations",
               ["OCHA"]),
         actor("unesco", "UNESCO", "news source", nil, "united-nations", ["UNESCO", "Unesco"]),
@@ -341,13 +349,15 @@ enum ActorDictionary {
         // What a state does with its borders: "Jordan shut the crossing", "which Ankara has kept closed" (not
         // "reopened": "the road between Baghdad and Erbil reopened").
         "shut", "shuts", "kept", "keeps",
+        // What is done to a state, after "had not been": "Baghdad had not been consulted".
+        "consulted", "informed", "notified",
     ]
 
     /// Words between a capital and its verb that leave it the subject: "Moscow would not tolerate", "Washington has
     /// long backed".
     static let auxiliaries: Set<String> = [
         "would", "will", "could", "can", "may", "might", "must", "should", "shall", "do", "does", "did", "has", "have",
-        "had", "not", "also", "never", "still", "long", "reportedly", "already",
+        "had", "been", "not", "also", "never", "still", "long", "reportedly", "already",
     ]
 
     /// Participles whose agent after "by" is a state when it is a capital: "a truce brokered by Moscow and Ankara".

@@ -80,6 +80,11 @@ public struct ActorRecognizer: Sendable {
             if let participle = agentParticiple(before: index, in: text) {
                 return "'\(participle) by \(word)' → \(Self.reading(word)) as agent)"
             }
+            if let verb = transferVerb(before: index, in: text) { return "'\(verb) … to \(word)' → \(Self.readingNoun(word)) (given it)" }
+        }
+        // "at the request of Baghdad, which has sought …": a relative clause's own state verb, after any preposition.
+        if !readsBefore, relativeClauseEnd(after: index, in: text) != nil, let verb = verb(after: index + 2, in: text) {
+            return "'\(word), which … \(text.text(of: verb))' → \(Self.reading(word)) as subject)"
         }
         if let participle = compoundAgentParticiple(after: index, in: text) {
             return "'\(word)-\(participle)' → \(Self.reading(word)) as agent)"
@@ -171,6 +176,8 @@ public struct ActorRecognizer: Sendable {
         "blamed", "blames", "criticised", "criticized", "condemned", "condemns", "thanked", "lobbied",
         // ", Ankara said, accusing Damascus of breaching …": the participles too.
         "accusing", "urging", "telling", "warning", "pressing", "asking", "blaming", "criticising", "criticizing",
+        // What a state is let or made to do: "allowed Lebanon to recover", "forced Damascus to accept".
+        "allowed", "allows", "allowing", "forced", "forces", "forcing", "persuaded", "helped", "invited",
     ]
     static let afterObject: Set<String> = ["to", "of", "for", "not", "that"]
 
@@ -201,6 +208,8 @@ public struct ActorRecognizer: Sendable {
         "talks", "dispute", "disputes", "tensions", "tension", "agreement", "agreements", "deal", "negotiations", "rift",
         "relations", "ties", "fighting", "clashes", "contested", "war", "conflict", "truce", "ceasefire", "rivalry",
         "standoff", "stand-off", "split", "divided", "mediate", "mediated", "mediating", "rapprochement",
+        // What is worked out with a state: "a matter to be solved with Damascus", "coordination with Baghdad".
+        "solved", "resolved", "settled", "coordinated", "coordination", "cooperation",
     ]
 
     /// Why the capital at `index` is a party in a list after "between": the word before "between" relates two parties
@@ -239,9 +248,35 @@ public struct ActorRecognizer: Sendable {
     /// and Ankara agreed"), past at most three auxiliaries ("Moscow would not tolerate").
     private func governmentVerb(after index: Int, in text: NameText) -> Int? {
         if let verb = verb(after: index + 1, in: text) { return verb }
+        // "Jordan, which hosts 650,000 refugees, has said": the verb after a relative clause between commas; "Baghdad,
+        // which has sought": the clause's own verb.
+        if let end = relativeClauseEnd(after: index, in: text) {
+            if let verb = verb(after: index + 2, in: text) ?? verb(after: end, in: text) { return verb }
+        }
         guard Self.isWord(index + 1, "and", in: text), index + 2 < text.tokens.count,
               text.tokens[index + 2].classes.contains(.speakingCapital) else { return nil }
         return verb(after: index + 3, in: text)
+    }
+
+    /// The word after a ", which … ," or ", who … ," clause that follows the name at `index` (at most 30 words on), or
+    /// the sentence's end where no comma closes the clause.
+    private func relativeClauseEnd(after index: Int, in text: NameText) -> Int? {
+        let tokens = text.tokens
+        guard index + 2 < tokens.count, Self.gapHasComma(before: index + 1, in: text),
+              Self.isWord(index + 1, "which", in: text) || Self.isWord(index + 1, "who", in: text) else { return nil }
+        var k = index + 2
+        while k < tokens.count && k < index + 32 {
+            if Self.gapHasComma(before: k, in: text) { return k }
+            k += 1
+        }
+        // A clause that runs to the sentence's end has no verb after it (its own may still be read).
+        return tokens.count
+    }
+
+    /// Whether a comma stands between word `index` and the word before it.
+    private static func gapHasComma(before index: Int, in text: NameText) -> Bool {
+        guard index > 0 && index < text.tokens.count else { return false }
+        return text.bytes[text.tokens[index - 1].bytes.upperBound..<text.tokens[index].bytes.lowerBound].contains(UInt8(ascii: ","))
     }
 
     /// The speech or state verb at `start` or after at most three auxiliaries from there.
@@ -255,6 +290,44 @@ public struct ActorRecognizer: Sendable {
         }
         return nil
     }
+
+    /// The verb of a handing over whose recipient the capital at `index` is: "hand the town to Ankara", "ceded
+    /// the area to Damascus", "selling crude from the al-Omar and Conoco fields to Damascus" (at most eight words
+    /// between the verb and "to").
+    private func transferVerb(before index: Int, in text: NameText) -> String? {
+        guard Self.isWord(index - 1, "to", in: text) else { return nil }
+        var k = index - 2
+        while k >= 0 && k >= index - 10 {
+            // Each word probed by its folded hash first: no string is made for the words that are neither.
+            if let kind = Self.transferWordHashes[text.tokens[k].foldedHash] {
+                let word = String(decoding: text.foldedBytes(of: k), as: UTF8.self)
+                if kind, Self.transferVerbs.contains(word) { return word }
+                // Not into another clause ("after selling his house he moved to Damascus").
+                if !kind, Self.transferClauseStops.contains(word) { return nil }
+            }
+            // Nor across a comma.
+            if Self.gapHasComma(before: k + 1, in: text) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The folded hashes of `transferVerbs` (true) and `transferClauseStops` (false).
+    private static let transferWordHashes: NameTable<Bool> = {
+        var table = NameTable<Bool>()
+        for word in transferVerbs { table[NameHash(word.utf8)] = true }
+        for word in transferClauseStops { table[NameHash(word.utf8)] = false }
+        return table
+    }()
+
+    static let transferClauseStops: Set<String> = [
+        "he", "she", "they", "we", "it", "who", "which", "while", "when", "before", "after", "then", "but",
+    ]
+
+    static let transferVerbs: Set<String> = [
+        "hand", "hands", "handed", "handing", "cede", "cedes", "ceded", "ceding", "extradite", "extradited",
+        "extraditing", "repatriate", "repatriated", "repatriating", "sell", "sells", "sold", "selling",
+    ]
 
     /// The participle hyphenated after the capital at `index`, whose agent the capital is: "Moscow-brokered",
     /// "Ankara-sponsored" (as "Turkish-backed" names Turkey).

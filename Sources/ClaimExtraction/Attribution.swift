@@ -31,7 +31,7 @@ struct AttributionScanner: Sendable {
         "report", "warn", "confirm", "allege", "insist", "described", "describes", "detailed", "outlined",
         // Not "denied": "civilians denied access to food" is no speaker.
         "suggested", "suggests", "predicted", "predicts", "vowed", "vows", "promised", "promises",
-        "demanded", "demands", "urged", "urges", "accused", "accuses", "believe", "believes", "fear", "fears",
+        "demanded", "demands", "urged", "urges", "accused", "accuses", "accuse", "believe", "believes", "fear", "fears",
         // Only after a comma and a named subject ("X criticised the plan, saying …"): see `coordinatedSubject`.
         "saying",
     ]).union(evidenceVerbs)
@@ -528,7 +528,9 @@ struct AttributionScanner: Sendable {
         var k = closingComma - 1
         // A clause word ("as", "that") may stand inside a relative clause, not inside an appositive.
         var sawClauseWord = false
-        while k > 0, closingComma - k <= 16 {
+        // Relative clauses run long ("Jordan, which closed the crossing after a car bombing killed seven of its
+        // soldiers in June 2016, has said"): up to 24 words.
+        while k > 0, closingComma - k <= 24 {
             let t = tokens[k]
             if t.lower == "," { break }
             // "X, who leads the operations command, told …": a relative clause about the name before it.
@@ -688,6 +690,8 @@ struct AttributionScanner: Sendable {
         // An organisation's description: "an Ezidi force close to the PKK", "a New York-based consultancy".
         "force", "faction", "militia", "alliance", "movement", "consultancy", "watchdog", "charity", "firm", "institute",
         "organisation", "organization", "tank", "network", "service",
+        // "The Hashd al-Shaabi, the mostly Shi'ite paramilitary umbrella, said".
+        "umbrella", "body", "party", "bloc", "outfit", "offshoot", "affiliate", "wing", "brigade", "battalion",
     ]
 
     /// Lower-case words inside names ("Institute for the Study of War", "al-Masdar").
@@ -720,6 +724,7 @@ struct AttributionScanner: Sendable {
         "managers", "contractor", "contractors", "campaigner", "campaigners", "organisers", "organizers", "reporter",
         "reporters", "photographer", "priest", "priests", "bishop", "bishops", "archbishop", "pastor", "patriarch",
         "mufti", "rabbi", "monk", "monks", "nun", "nuns", "chaplain",
+        "protesters", "protestors", "demonstrators",
     ]
 
     /// A noun phrase after a position, up to punctuation, a relative pronoun or a verb-like boundary.

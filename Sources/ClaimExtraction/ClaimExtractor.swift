@@ -366,7 +366,8 @@ public struct ClaimExtractor: Sendable {
         var demonymPlaces: [EntityMatch] = []
         if !actorMatches.isEmpty {
             for place in allPlaces
-            where actorMatches.contains(where: { $0.range == place.range }) && Self.isLocative(place.range, in: tokenized) {
+            where actorMatches.contains(where: { $0.range == place.range }) && Self.isLocative(place.range, in: tokenized)
+                && !Self.ownsActor(place.range, actors: actorMatches, in: tokenized) {
                 locatedRanges.append(place.range)
             }
             // "UK-based" locates; it never names the actor, whether or not the gazetteer knows the place.
@@ -542,9 +543,27 @@ public struct ClaimExtractor: Sendable {
         if let word = tokens.lower(at: before), locativePrepositions.contains(word) {
             // "according to SANA", "thanks to Russia": "to" that names no destination.
             guard word == "to", let previous = tokens.lower(at: before - 1) else { return true }
-            return !nonLocativeBeforeTo.contains(previous)
+            return !nonLocativeBeforeTo.contains(previous) && !followsTransferVerb(before - 1, in: tokens)
         }
         return isCompoundLocation(range, in: sentence)
+    }
+
+    /// Whether a verb of handing over ("hand the town to", "selling crude … to") ends at `last`, as
+    /// `ActorRecognizer.transferVerbs` reads it: what is handed to a capital goes to its government, not to the city.
+    static func followsTransferVerb(_ last: Int, in tokens: [WordToken]) -> Bool {
+        var k = last, words = 0
+        while k >= 0, words < 9 {
+            defer { k -= 1 }
+            // A comma or other mark ends the clause; a hyphen joins a name ("al-Omar").
+            if tokens[k].kind == .punctuation {
+                if tokens[k].lower == "-" { continue }
+                return false
+            }
+            if ActorRecognizer.transferVerbs.contains(tokens[k].lower) { return true }
+            if ActorRecognizer.transferClauseStops.contains(tokens[k].lower) { return false }
+            words += 1
+        }
+        return false
     }
 
     /// "Britain-based", "London-based".

@@ -78,9 +78,14 @@ extension ClaimExtractor {
             let feature = twoWords ? tokens[k - 1].lower + " " + singular : singular
             var found: [EntityMatch] = []
             for name in [j - 1, j + 1] {
-                let written = sentence.text(of: tokens[name].range)
+                // The first name may be several words a place was read from ("the al-Omar and Conoco fields").
+                var range = tokens[name].range
+                if name == j - 1, let place = places.first(where: { $0.range.upperBound == range.upperBound }) {
+                    range = place.range
+                }
+                let written = sentence.text(of: range)
                 guard let entry = self.places.gazetteer.exactEntries(for: written + " " + feature).first else { found = []; break }
-                found.append(EntityMatch(key: entry.key, range: tokens[name].range, matched: written,
+                found.append(EntityMatch(key: entry.key, range: range, matched: written,
                                          rule: "'\(written) and … \(tokens[k].lower)' → \(entry.name) (one noun for two features)"))
             }
             guard found.count == 2 else { continue }
@@ -88,6 +93,15 @@ extension ClaimExtractor {
             places.append(contentsOf: found)
             places.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
+    }
+
+    /// Whether the name at `range` owns, by a possessive, the actor named right after it: "answer to Iran's
+    /// Revolutionary Guards" names the state, wherever a preposition puts it.
+    static func ownsActor(_ range: Range<Int>, actors: [EntityMatch], in sentence: TokenizedSentence) -> Bool {
+        let owner = range.upperBound
+        guard actors.contains(where: { $0.range.lowerBound == owner + 3 }) else { return false }
+        let possessive = sentence.text(of: owner..<(owner + 2))
+        return possessive == "'s" || possessive == "’s"
     }
 
     /// Plural feature nouns and their singular, as the supplement's names end.

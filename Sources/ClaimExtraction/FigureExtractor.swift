@@ -59,6 +59,15 @@ public struct FigureExtractor: Sendable {
         return found
     }
 
+    /// Whether "and" or "or" at `k` joins two singular nouns before a plural one, which both modify: "40 mortar and
+    /// rocket attacks". Fields read in place (a token copied would retain its strings).
+    static func joinsTwoModifiers(_ tokens: [WordToken], at k: Int) -> Bool {
+        guard tokens[k].lower == "and" || tokens[k].lower == "or", k >= 1, k + 2 < tokens.count,
+              !tokens[k - 1].lower.hasSuffix("s"), tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
+              !tokens[k + 1].lower.hasSuffix("s"), tokens[k + 2].kind == .word else { return false }
+        return isPluralNoun(tokens[k + 2].lower)
+    }
+
     /// A figure starting with a number at token `i`; returns it and the token index after it.
     private func figure(at i: Int, in sentence: TokenizedSentence, blocked: BlockedTokens) -> (FigureMatch, Int)? {
         let tokens = sentence.tokens
@@ -175,7 +184,10 @@ public struct FigureExtractor: Sendable {
                 }
                 // An adjective the unit grammar knows ("300 special forces") may stand before the noun.
                 if FigureLexicon.modifiers.contains(t.lower), !Self.functionWords.contains(t.lower), !t.lower.hasSuffix("s") { continue }
-                if FigureLexicon.modifiers.contains(t.lower) || t.lower.hasSuffix("s") || Self.functionWords.contains(t.lower) { break }
+                if FigureLexicon.modifiers.contains(t.lower) || t.lower.hasSuffix("s") || Self.functionWords.contains(t.lower) {
+                    if k > end, Self.joinsTwoModifiers(tokens, at: k) { continue }
+                    break
+                }
             }
         }
         // "23 civilians, seven of them children": a part of those just counted, named after "of them".

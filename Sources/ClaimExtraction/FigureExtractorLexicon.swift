@@ -148,6 +148,14 @@ enum FigureLexicon {
                    !measureUnits.contains(head), !nonCountUnits.contains(head), !outcomeUnits.contains(head) {
                     return (head, k + 2)
                 }
+                // Two singular nouns joined before a count noun both modify it: "50 rocket and drone attacks".
+                if tokens[k].lower != unit, !measureUnits.contains(unit), let joiner = tokens.lower(at: k + 1),
+                   joiner == "and" || joiner == "or", k + 3 < tokens.count, tokens[k + 2].kind == .word,
+                   !tokens[k + 2].isCapitalized, let next = tokens.lower(at: k + 3), let head = units[next], next == head,
+                   units[tokens[k + 2].lower] != head, !measureUnits.contains(head), !nonCountUnits.contains(head),
+                   !outcomeUnits.contains(head) {
+                    return (head, k + 4)
+                }
                 // An outcome before a count noun describes it: "thousands of displaced Syrians", "100 dead soldiers".
                 if outcomeUnits.contains(unit), let next = tokens.lower(at: k + 1), let head = units[next],
                    !measureUnits.contains(head), !nonCountUnits.contains(head), !outcomeUnits.contains(head) {

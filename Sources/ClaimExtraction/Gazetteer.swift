@@ -156,7 +156,13 @@ public final class Gazetteer: Sendable {
     /// decides last), so the first of the ranked candidates is the one no other ranks before.
     func ranksBefore(_ lhs: Candidate, _ rhs: Candidate, context: CountryContext) -> Bool {
         let left = index.ranks[lhs.index], right = index.ranks[rhs.index]
-        if left.isGovernorate != right.isGovernorate { return right.isGovernorate }
+        if left.isGovernorate != right.isGovernorate {
+            // A governorate's own name, written as listed, before a settlement's other spelling found only by key
+            // ("in Salahuddin" is the province, not the town once called Selahedin); a settlement before it otherwise.
+            let (governorate, settlement) = left.isGovernorate ? (lhs, rhs) : (rhs, lhs)
+            if governorate.isExact, !settlement.isExact, settlement.distance > 0 { return left.isGovernorate }
+            return right.isGovernorate
+        }
         if lhs.distance != rhs.distance { return lhs.distance < rhs.distance }
         let leftInContext = context.contains(index.countryHashes[lhs.index])
         let rightInContext = context.contains(index.countryHashes[rhs.index])
@@ -232,7 +238,9 @@ public final class Gazetteer: Sendable {
             }
             guard hasKey else { continue }  // a hash collision: `candidates` skips it too
             if index.ranks[entryIndex].isGovernorate != index.ranks[best].isGovernorate {
-                if index.ranks[best].isGovernorate { return nil }
+                // A settlement known by key ranks before an exact governorate only when spelled the same without
+                // articles (`ranksBefore`).
+                if index.ranks[best].isGovernorate && sameBare { return nil }
                 continue
             }
             // At a distance above 0 it ranks after every exact alias; at 0 the rest decides.

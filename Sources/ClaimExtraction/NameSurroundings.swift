@@ -12,6 +12,10 @@ enum NameSurroundings {
     /// Dam is not the river, the Mosul Dam is 40 km from Mosul.
     static let featureNouns: WordSet = ["dam", "lake", "reservoir"]
 
+    /// Lower-case last words of a listed two-word name that make it a feature however short: "the Mosul dam", "the
+    /// T4 base". (Only for an exact alias: a place before "base" is otherwise still the place.)
+    static let aliasFeatureNouns: WordSet = WordSet(featureNouns.words.union(["base", "airbase", "airport", "prison", "field"]))
+
     /// The last words of military operations' names: "Euphrates Shield", "Jazeera Storm", "Olive Branch".
     static let operationNouns: WordSet = ["storm", "shield", "spring", "branch", "dawn", "resolve", "wrath", "sword", "claw", "fury"]
 

@@ -185,20 +185,41 @@ public struct PlaceRecognizer: Sendable {
         return nil
     }
 
-    /// Whether a capitalised word follows a preposition that places something ("to Hit", "in Hit"), not at the
-    /// sentence's start.
+    /// Whether a capitalised word follows a preposition that places something ("to Hit", "in Hit") or a verb done to
+    /// a town ("fled Hit", "retook Hit"), or opens the sentence before a comma and a town's appositive ("Hit, about
+    /// 140 km west of Baghdad,").
     static func followsPlacePreposition(_ text: NameText, at index: Int) -> Bool {
-        guard index > 0, text.tokens[index].isCapitalised,
-              englishTownPrepositionHashes.contains(text.tokens[index - 1].foldedHash) else { return false }
-        let previous = text.foldedBytes(of: index - 1)
-        return englishTownPrepositions.contains { previous.elementsEqual($0.utf8) }
+        guard text.tokens[index].isCapitalised else { return false }
+        guard index > 0 else { return opensWithTownAppositive(text) }
+        guard let listed = englishTownPrepositionHashes[text.tokens[index - 1].foldedHash] else { return false }
+        return text.foldedBytes(of: index - 1).elementsEqual(englishTownPrepositions[listed].utf8)
     }
 
-    static let englishTownPrepositions = ["in", "to", "from", "near", "outside", "around", "towards", "toward", "into", "of"]
-    /// Their folded hashes: most words before a capital are ruled out by one probe of the word's own hash.
-    private static let englishTownPrepositionHashes: NameTable<Bool> = {
-        var table = NameTable<Bool>()
-        for word in englishTownPrepositions { table[NameHash(word.utf8)] = true }
+    static let englishTownPrepositions = [
+        "in", "to", "from", "near", "outside", "around", "towards", "toward", "into", "of",
+        // Verbs whose object is the town itself.
+        "fled", "entered", "captured", "recaptured", "retook", "seized", "stormed", "shelled", "besieged", "encircled",
+        "surrounded", "liberated", "evacuated",
+    ]
+
+    /// Whether the sentence's first word is followed by a comma and the start of a place's appositive: a distance
+    /// ("about 140 km", "some 50 miles") or a settlement noun ("a town", "the city").
+    private static func opensWithTownAppositive(_ text: NameText) -> Bool {
+        let tokens = text.tokens
+        guard tokens.count > 2 else { return false }
+        let gap = text.bytes[tokens[0].bytes.upperBound..<tokens[1].bytes.lowerBound]
+        guard gap.contains(UInt8(ascii: ",")) else { return false }
+        let next = text.foldedBytes(of: 1)
+        if townAppositiveOpeners.contains(where: { next.elementsEqual($0.utf8) }) { return true }
+        return (0x30...0x39).contains(text.bytes[tokens[1].bytes.lowerBound])
+    }
+
+    static let townAppositiveOpeners = ["about", "some", "around", "roughly", "nearly", "just", "a", "the"]
+    /// Their folded hashes, to their positions: most words before a capital are ruled out by one probe of the word's
+    /// own hash, and the rest compared with one word.
+    private static let englishTownPrepositionHashes: NameTable<Int> = {
+        var table = NameTable<Int>()
+        for (position, word) in englishTownPrepositions.enumerated() { table[NameHash(word.utf8)] = position }
         return table
     }()
 
@@ -253,7 +274,7 @@ public struct PlaceRecognizer: Sendable {
             if lowercaseStart || !last.isCapitalised {
                 // "the Mosul dam": a capitalised name and a feature noun in lower case name the feature, however short.
                 let feature = !lowercaseStart && span.count == 2
-                    && NameSurroundings.featureNouns.contains(text.text(of: span.upperBound).lowercased())
+                    && NameSurroundings.aliasFeatureNouns.contains(text.text(of: span.upperBound).lowercased())
                 guard span.count >= 2, feature || PlaceRecognizer.characterCount(writtenSpan()) >= 10 else { return nil }
             }
             return best

@@ -34,7 +34,8 @@ extension TemporalScanner {
         if let n = NumberGrammar.parse(tokens, at: j), let v = n.value, !n.isVague {
             amount = v
             j = n.tokens.upperBound
-            numbersAreFigures = isFor && !isWithin
+            // A deadline's amount is a duration like any other: "within 30 days" counts 30 days.
+            numbersAreFigures = isFor
         } else if tokens.lower(at: j) == "few" || tokens.lower(at: j) == "several" {
             amount = 3
             j += 1

@@ -216,6 +216,17 @@ sup:village-kabajeb	Kabajeb	village	Syria	Deir ez-Zor	35.13	39.70		Kabajeb|Kabaj
 sup:region-wadi-hauran	Wadi Hauran	region	Iraq	Anbar	33.60	41.20		Wadi Hauran|Wadi Horan|Wadi Houran|Wadi Hawran|Wadi Huran
 sup:region-qarachogh	Qarachogh	region	Iraq	Erbil	35.85	43.35		Qarachogh|Qarachokh|Qara Chokh|Qarachogh mountain|Qarachogh Mountain|Mount Qarachogh|Qarachogh mountains
 sup:village-mazloum	Mazloum	village	Syria	Deir ez-Zor	35.30	40.27		Mazloum|Mazlum|al-Mazloum
+sup:village-mabrouka	Mabrouka	village	Syria	Al-Hasakah	36.65	39.90		Mabrouka|Mabruka|Mabrukah|al-Mabrouka|al-Mabruka|Mabroukah
+sup:village-nimrud	Nimrud	village	Iraq	Nineveh	36.10	43.33		Nimrud|Nimroud|Namrud
+sup:village-humaymah	Humaymah	village	Syria	Homs	34.60	39.60		Humaymah|Humayma|Hmeimeh|Al-Humaymah|al-Humayma|Hmaimeh
+sup:village-shbiki	Al-Shbiki	village	Syria	As-Suwayda	32.78	36.70		al-Shbiki|Shbiki|al-Shbeiki|Shbeiki|ash-Shbiki
+sup:village-khazir	Khazir	village	Iraq	Nineveh	36.33	43.46		Khazir|al-Khazir|Khazer|Khazir checkpoint|Khazer checkpoint
+sup:town-karamlesh	Karamlesh	town	Iraq	Nineveh	36.30	43.41		Karamlesh|Karamles|Karemlash|Karamlash|Karemles|Karemlesh
+sup:airport-jirah	Jirah airbase	base	Syria	Aleppo	36.10	37.94		Jirah airbase|Jirah air base|al-Jirah airbase|al-Jirah air base|Jirah military airport|Jirah airport|al-Jarrah airbase|Jarrah airbase|Jarrah air base|Jarrah military airport
+sup:nbhd-damascus-qadam	Qadam	neighbourhood	Syria	Damascus	33.47	36.29		Qadam|al-Qadam|Kadam|al-Kadam
+sup:town-yalda	Yalda	town	Syria	Rif Dimashq	33.46	36.31		Yalda|Yelda|Yaldah
+sup:nbhd-fallujah-nazzal	Nazzal	neighbourhood	Iraq	Anbar	33.36	43.78		Nazzal|al-Nazzal|Hay Nazzal
+sup:region-albu-aifan	Albu Aifan	region	Iraq	Anbar	33.40	43.72		Albu Aifan|Al Bu Aifan|al-Bu Aifan|Albu Aifa|Albu Ayfan
 """#
 
 /// Names the press uses for GeoNames places that GeoNames' alternate names lack, mostly Kurdish ones; added to
@@ -231,5 +242,6 @@ gn:92138	Qaim|Qaem|Al-Qaem|al-Qaem
 gn:95788	Heet
 gn:90026	Tuz Khurmatu|Duz Khurmatu|Tuz Khurmatoo|Tuz Khormato|Duz Khurmatoo|Duz
 gn:93818	Makhmour
+gn:390188	Hawija|Hawijah|al-Hawija|al-Hawijah|Huwaija|Hawiga
 gn:8559276	Mansoura|al-Mansoura|Mansourah|al-Mansurah|Mansura
 """#

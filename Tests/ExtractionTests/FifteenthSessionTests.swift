@@ -1,0 +1,105 @@
+import XCTest
+import ClaimCorpus
+@testable import ClaimExtraction
+
+/// Readings the fifteenth session's blind articles lacked, tested on sentences written for these tests.
+final class FifteenthSessionTests: SentenceProbeTestCase {
+    func testAnEnglishWordTownAfterAVerbDoneToItOrBeforeItsAppositive() {
+        XCTAssertEqual(places(claim("Thousands of families fled Hit after the militants shelled the market.")), ["Hīt"])
+        XCTAssertEqual(places(claim("Iraqi troops stormed Hit on Friday.")), ["Hīt"])
+        XCTAssertEqual(places(claim("Hit, about 60 km west of Ramadi, fell to ISIS in October 2014.")), ["Hīt", "Ramadi"])
+        XCTAssertEqual(places(claim("Hit, a town on the Euphrates, was retaken in April.")), ["Hīt", "Euphrates"])
+        // The English word stays a word: a verb before it in lower case, or no appositive after the comma.
+        XCTAssertEqual(places(claim("The shelling hit Ramadi's eastern quarters.")), ["Ramadi"])
+        XCTAssertEqual(places(claim("Hit hard by the drought, farmers near Ramadi sold their flocks.")), ["Ramadi"])
+        XCTAssertEqual(places(claim("Hit, run and hide: that was the militants' way in Ramadi, officers said.")), ["Ramadi"])
+    }
+
+    func testACountryOrCapitalBeforeARelativeClauseStillActs() {
+        let lebanon = claim("Lebanon, which says it hosts more than a million refugees and whose army has fought ISIS in the hills above Arsal, has said it will not take more.")
+        XCTAssertEqual(actors(lebanon), ["Lebanon", "Islamic State"])
+        XCTAssertEqual(lebanon?.source, "Lebanon")
+        XCTAssertFalse(places(lebanon).contains("Lebanon"))
+        // The clause's own verb: "Baghdad, which has sought".
+        let baghdad = claim("The militias stayed out of Shirqat at the request of Baghdad, which has sought to calm Sunni towns.")
+        XCTAssertTrue(actors(baghdad).contains("Iraqi government"))
+        XCTAssertFalse(places(baghdad).contains("Baghdad"))
+        // A city described by a clause with no state verb stays the city.
+        XCTAssertEqual(places(claim("Convoys reached Damascus, which is 300 km away, on Sunday.")), ["Damascus"])
+    }
+
+    func testWhatIsHandedToACapitalGoesToItsGovernment() {
+        let ankara = claim("Arab elders fear Washington could hand Manbij over to Ankara within months.")
+        XCTAssertEqual(actors(ankara), ["United States", "Turkey"])
+        XCTAssertEqual(places(ankara), ["Manbij"])
+        let sold = claim("Tribal leaders accuse the SDF of selling wheat from the Jazira farms to Damascus.")
+        XCTAssertTrue(actors(sold).contains("Syrian government"))
+        XCTAssertFalse(places(sold).contains("Damascus"))
+        // Not across a comma or into another clause.
+        XCTAssertEqual(places(claim("After selling his shop he moved to Damascus with his family.")), ["Damascus"])
+        XCTAssertEqual(places(claim("Having sold the house, the family moved to Damascus in May.")), ["Damascus"])
+    }
+
+    func testAStateIsLetOrMadeToActAndIsConsultedAndSolvedWith() {
+        XCTAssertTrue(actors(claim("The swap allowed Lebanon to bring home the bodies of nine soldiers.")).contains("Lebanon"))
+        XCTAssertTrue(actors(claim("Officials said Baghdad had not been consulted about the transfer.")).contains("Iraqi government"))
+        XCTAssertTrue(actors(claim("Amman sees the camp as a problem to be solved with Damascus.")).contains("Syrian government"))
+    }
+
+    func testACountryOwningAnActorByAPossessiveIsTheState() {
+        let guards = claim("The militias answer to Iran's Revolutionary Guards, US officials say.")
+        XCTAssertEqual(actors(guards), ["Iran", "Islamic Revolutionary Guard Corps", "United States"])
+        XCTAssertEqual(places(guards), [])
+        // A possessive before a place keeps the country a place.
+        XCTAssertEqual(places(claim("Refugees crossed to Iran's Kermanshah province.")), ["Iran", "Kermanshah"])
+    }
+
+    func testTwoJoinedSingularNounsModifyTheCountNounAfterThem() {
+        let attacks = claim("There were more than 40 mortar and rocket attacks on the base near Baghdad last year.")
+        XCTAssertEqual(attacks?.figures.map(\.unit), ["attacks"])
+        XCTAssertEqual(attacks?.figures.first?.value, 40)
+        XCTAssertEqual(claim("Two drone or rocket strikes hit the airport near Erbil.")?.figures.map(\.unit), ["strikes"])
+        // A plural noun after "and" is a second thing counted, not a head.
+        XCTAssertEqual(claim("Militants fired 12 rockets and mortars at Kirkuk.")?.figures.map(\.unit), ["rockets"])
+    }
+
+    func testADeadlinesAmountIsADuration() {
+        let deadline = claim("The court in Baghdad said appeals must be lodged within 20 days.")
+        XCTAssertEqual(deadline?.figures.map(\.unit), ["days"])
+        XCTAssertEqual(deadline?.figures.first?.value, 20)
+    }
+
+    func testAGovernoratesOwnNameBeatsASettlementsOtherSpellingFoundByKey() {
+        XCTAssertEqual(places(claim("The militants still hold villages in Salahuddin.")), ["Salah ad-Din Governorate"])
+        XCTAssertEqual(places(claim("Pockets remain in Salahuddin and Anbar.")), ["Salah ad-Din Governorate", "Anbar Governorate"])
+        // A settlement spelled as the governorate's bare name is still the settlement.
+        XCTAssertEqual(places(claim("Fighting went on in Raqqa.")), ["Ar Raqqah"])
+    }
+
+    func testCoordinatedFeaturesAfterANameOfSeveralWords() {
+        XCTAssertEqual(places(claim("Tribesmen guarded the al-Omar and Conoco fields last winter.")),
+                       ["Al-Omar oil field", "Conoco gas field"])
+    }
+
+    func testAListedFeatureOfTwoShortWordsEndingInALowerCaseNoun() {
+        XCTAssertEqual(places(claim("Russian jets took off from the T4 base on Monday.")), ["Tiyas airbase"])
+        XCTAssertEqual(places(claim("Aid was flown to the Jirah airbase east of Aleppo.")), ["Jirah airbase", "Aleppo"])
+    }
+
+    func testSpeakersDescribedAsAnUmbrellaAndProtestersWhoAccuse() {
+        XCTAssertEqual(claim("The Hashd al-Shaabi, the paramilitary umbrella body, said on Friday that its units had reached Baiji.")?.source,
+                       "Popular Mobilization Units")
+        XCTAssertEqual(claim("Protesters in Hasakah accuse the council of hoarding fuel.")?.source, "Protesters in Hasakah")
+    }
+
+    func testNewEntries() {
+        XCTAssertEqual(actors(claim("The Kurdistan Region Security Council said its forces had stopped a car bomb near Makhmour.")),
+                       ["Kurdistan Region Security Council"])
+        XCTAssertEqual(actors(claim("UNRWA said 6,000 Palestinians remained in Yalda.")), ["UNRWA"])
+        XCTAssertEqual(actors(claim("Elders of the Egaidat met SDF officers in Busayrah.")), ["Akaidat", "Syrian Democratic Forces"])
+        XCTAssertTrue(actors(claim("SDF fighters backed by coalition helicopters raided Shuhayl.")).contains("US-led coalition"))
+        XCTAssertEqual(places(claim("The Mabrouka power station near Ras al-Ain was shelled.")).first, "Mabrouka")
+        XCTAssertEqual(places(claim("Militants bulldozed Nimroud in March.")), ["Nimrud"])
+        XCTAssertEqual(places(claim("Families fled to Yelda and Karamles.")), ["Yalda", "Karamlesh"])
+    }
+}
