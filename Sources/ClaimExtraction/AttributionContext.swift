@@ -57,6 +57,8 @@ struct ArticleState {
     var countries: [String] = []
     /// `countries` hashed for the place recogniser, kept beside them so no sentence re-folds them.
     var countryContext = CountryContext()
+    /// Where the article's places without a namesake lie (`preferNearbyNamesakes`), latest last.
+    var placeAnchors: [PlaceAnchor] = []
     var active: QuoteBlock?
     var pending: QuoteBlock?
     var pendingAnchor: PendingAnchor?

@@ -87,6 +87,7 @@ public struct ClaimExtractor: Sendable {
             }
             return consume entities  // moved out: a plain return copied it, then destroyed the local
         }
+        preferNearbyNamesakes(in: &sentences, anchors: &state.placeAnchors)
         state.enter(paragraph, sentences: sentences, catalog: standardCatalog)
         // Each sentence's entities are swapped out of the array below (moved, not copied); an empty sentence takes the
         // first one's place.

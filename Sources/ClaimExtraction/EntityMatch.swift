@@ -11,12 +11,26 @@ public struct EntityMatch: Hashable, Sendable {
     public var matched: String
     /// Why it matched, for `Evidence.rule`: e.g. `alias 'Deir al-Zour' (GeoNames)`, `translit key 'darzar'`.
     public var rule: String
+    /// The gazetteer entry of a place match, where the recogniser knew it (-1 otherwise): what a later look-up by
+    /// key would find. Not part of the match's identity (equality and hashing leave it out).
+    var entry: Int32 = -1
 
     public init(key: String, range: Range<Int>, matched: String, rule: String) {
         self.key = key
         self.range = range
         self.matched = matched
         self.rule = rule
+    }
+
+    public static func == (lhs: EntityMatch, rhs: EntityMatch) -> Bool {
+        lhs.key == rhs.key && lhs.range == rhs.range && lhs.matched == rhs.matched && lhs.rule == rhs.rule
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(key)
+        hasher.combine(range)
+        hasher.combine(matched)
+        hasher.combine(rule)
     }
 
     /// Whether the two matches share at least one character.

@@ -60,7 +60,92 @@ public final class Gazetteer: Sendable {
         }
         self.aliasRules = aliasRules
         self.indexByKey = indexByKey
-        self.index = GazetteerIndex(entries)
+        let index = GazetteerIndex(entries)
+        self.index = index
+        (proximityRoles, namesakeStarts, namesakeEntries) = Gazetteer.proximityRoles(of: entries, index: index)
+        points = entries.map { Point(lat: $0.lat, lon: $0.lon) }
+        var keyTable = NameTable<Int32>(minimumCapacity: entries.count)
+        for position in entries.indices { keyTable[Gazetteer.keyHash(entries[position].key)] = Int32(position) }
+        entryIndexByKeyHash = keyTable
+    }
+
+    /// What each entry is to `ClaimExtractor.preferNearbyNamesakes` (parallel to `entries`), worked out at load so
+    /// that a place read costs one look-up there.
+    enum ProximityRole: UInt8, Sendable {
+        /// Neither: a country, governorate, region, river …
+        case none
+        /// A point place that pins the article: a settlement without namesakes or a large one, a base, a crossing …
+        case anchor
+        /// A village or town of under `namesakePopulationLimit` people that shares a spelling's transliteration key
+        /// with another settlement: one of its namesakes may be meant.
+        case replaceable
+    }
+
+    let proximityRoles: [ProximityRole]
+
+    /// Each entry's coordinates, apart from the entries (reading them there would copy an entry's strings).
+    struct Point: Sendable {
+        var lat: Double
+        var lon: Double
+    }
+
+    let points: [Point]
+    /// The other settlements sharing a transliteration key with each replaceable entry: `namesakes(of:)`.
+    private let namesakeStarts: [Int32]
+    private let namesakeEntries: [Int32]
+
+    /// The settlements that share a spelling's transliteration key with entry `entry` (none unless it is
+    /// `.replaceable`).
+    func namesakes(of entry: Int) -> ArraySlice<Int32> {
+        namesakeEntries[Int(namesakeStarts[entry])..<Int(namesakeStarts[entry + 1])]
+    }
+
+    /// Kinds of place that can be each other's namesakes.
+    static let settlementKinds: Set<String> = ["village", "town", "city"]
+    /// Kinds of place that pin an article to a point.
+    static let anchorKinds: Set<String> = [
+        "village", "town", "city", "neighbourhood", "base", "airport", "crossing", "dam", "oil field", "facility",
+    ]
+    /// A town of this many people is meant where it is read, namesakes or not.
+    static let namesakePopulationLimit = 50_000
+
+    private static func proximityRoles(of entries: [PlaceEntry], index: GazetteerIndex)
+        -> ([ProximityRole], starts: [Int32], namesakes: [Int32]) {
+        var roles = [ProximityRole](repeating: .none, count: entries.count)
+        var starts: [Int32] = [0], namesakes: [Int32] = []
+        starts.reserveCapacity(entries.count + 1)
+        for entry in entries.indices {
+            defer { starts.append(Int32(namesakes.count)) }
+            guard anchorKinds.contains(entries[entry].kind) else { continue }
+            roles[entry] = .anchor
+            guard entries[entry].kind == "village" || entries[entry].kind == "town",
+                  (entries[entry].population ?? 0) < namesakePopulationLimit else { continue }
+            let first = namesakes.count
+            for spelling in index.spellings(of: entry) {
+                for at in index.keyEntries.positions(of: index.keyHash(ofSpelling: spelling)) {
+                    let other = index.keyEntries.posting(at: at)
+                    if Int(other) != entry, settlementKinds.contains(entries[Int(other)].kind),
+                       !namesakes[first...].contains(other) {
+                        namesakes.append(other)
+                    }
+                }
+            }
+            if namesakes.count > first { roles[entry] = .replaceable }
+        }
+        return (roles, starts, namesakes)
+    }
+
+    /// Entry keys hashed (`entryIndex(forKey:)`): a look-up per place read, cheaper than a `String` dictionary's.
+    private let entryIndexByKeyHash: NameTable<Int32>
+
+    private static func keyHash(_ key: String) -> NameHash { withWordBytes(key) { NameHash($0) } }
+
+    /// The index of the entry of `key`.
+    func entryIndex(forKey key: String) -> Int? {
+        guard let position = entryIndexByKeyHash[Gazetteer.keyHash(key)], entries[Int(position)].key == key else {
+            return indexByKey[key]  // a hash shared by two keys: the dictionary decides
+        }
+        return Int(position)
     }
 
     /// The most words any alias has: recognisers need not try longer spans.

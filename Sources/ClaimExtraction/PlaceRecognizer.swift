@@ -179,8 +179,9 @@ public struct PlaceRecognizer: Sendable {
                 ? gazetteer.aliasRule(of: candidate)  // made with the gazetteer
                 : "translit key '\(Normalizer.key(written))' ~ '\(candidate.alias)'"
             let range = first.range.lowerBound..<tokens[last].range.upperBound
-            return (EntityMatch(key: gazetteer.key(ofEntry: candidate.index), range: range, matched: written, rule: rule),
-                    last, written)
+            var match = EntityMatch(key: gazetteer.key(ofEntry: candidate.index), range: range, matched: written, rule: rule)
+            match.entry = Int32(candidate.index)
+            return (match, last, written)
         }
         return nil
     }

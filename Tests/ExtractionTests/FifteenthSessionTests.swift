@@ -103,3 +103,29 @@ final class FifteenthSessionTests: SentenceProbeTestCase {
         XCTAssertEqual(places(claim("Families fled to Yelda and Karamles.")), ["Yalda", "Karamlesh"])
     }
 }
+
+final class NamesakeProximityTests: SentenceProbeTestCase {
+    func testAVillageNamedNearTheArticlesOtherPlacesIsTheNearNamesake() {
+        // GeoNames lists "Qabasin" as a spelling of a small town far east of al-Bab; the Kabbasin beside al-Bab is meant.
+        let near = claim("Shelling hit Qabasin and the villages north of al-Bab overnight.")
+        XCTAssertEqual(places(near), ["Kabbasin", "Al Bāb"])
+        XCTAssertTrue(near?.evidence.contains { $0.field == "places" && $0.rule.contains("namesake Kabbasin") } ?? false)
+        // The paragraph's earlier sentence pins the story when the sentence names no other place.
+        let paragraph = claims(["Turkish-backed rebels entered al-Bab on Thursday. Qabasin was shelled the same night."])
+        XCTAssertEqual(places(paragraph.last), ["Kabbasin"])
+    }
+
+    func testTheFirstReadingStaysWhenItIsTheNearOneOrNothingPinsTheStory() {
+        // Near Maskanah the eastern Qabasin is the nearer one.
+        XCTAssertEqual(places(claim("Government troops advanced from Maskanah towards Qabasin.")), ["Maskanah", "Qabbāsīn"])
+        // With no other place there is nothing to measure from.
+        XCTAssertEqual(places(claim("Qabasin was shelled overnight.")), ["Qabbāsīn"])
+        // A large town is meant where it is read, whatever is near ("Daraa" near Damascus is still Daraa).
+        XCTAssertEqual(places(claim("Buses left Damascus for Daraa on Monday.")), ["Damascus", "Dar‘ā"])
+    }
+
+    func testKilometresOnTheRegionsPlane() {
+        // Aleppo to Damascus is about 310 km as the crow flies.
+        XCTAssertEqual(ClaimExtractor.kilometres(36.20, 37.16, 33.51, 36.29), 310, accuracy: 15)
+    }
+}
