@@ -203,8 +203,7 @@ public struct ClaimExtractor: Sendable {
                 introducedSource = source
             }
 
-            // By index: `contains(where:)` would hand each expression over as a copy.
-            let hasTime = temporal.expressions.indices.contains { temporal.expressions[$0].specificity != .vague }
+            let hasTime = Self.hasSpecificTime(temporal.expressions)
             // A speaker named in full ("Brigadier General Yahya Rasool told state television …") makes a claim even when
             // the dictionaries know nobody in it.
             guard !entities.isOnlyDateline else { continue }
@@ -680,6 +679,14 @@ public struct ClaimExtractor: Sendable {
     private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
         if a.overlaps(b) { return 0 }
         return a.lowerBound >= b.upperBound ? a.lowerBound - b.upperBound : b.lowerBound - a.upperBound
+    }
+
+    /// Whether some expression dates more than vaguely ("now", "recently" do not). By index, in a function of its own:
+    /// `contains(where:)` would hand each expression over as a copy, and a closure reading the temporal result copied
+    /// all of it (each of its arrays and strings retained, then released).
+    private static func hasSpecificTime(_ expressions: [TimeExpression]) -> Bool {
+        for index in expressions.indices where expressions[index].specificity != .vague { return true }
+        return false
     }
 
     /// The matches' keys, first occurrences in order. A sentence names a handful of entities, so a linear scan
