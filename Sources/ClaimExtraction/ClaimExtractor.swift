@@ -379,19 +379,15 @@ public struct ClaimExtractor: Sendable {
                 return true
             }
         }
-        // A place inside an actor's or person's name is not a place ("Al-Masdar", "Syrian Army").
-        var placeMatches = allPlaces
+        // A place inside an actor's or person's name is not a place ("Al-Masdar", "Syrian Army"). The places are moved
+        // here and dropped in place (while `allPlaces` shared the array, the first swap copied it).
+        var placeMatches = consume allPlaces
         if !actorMatches.isEmpty || !personMatches.isEmpty {
-            var kept = 0
-            for position in allPlaces.indices {
-                let range = allPlaces[position].range
-                if locatedRanges.contains(range) || (!actorMatches.contains { $0.range.overlaps(range) }
-                                           && !personMatches.contains { $0.range.overlaps(range) }) {
-                    if kept != position { placeMatches.swapAt(kept, position) }
-                    kept += 1
-                }
+            placeMatches.removeMatches { places, i in
+                let range = places[i].range
+                return !locatedRanges.contains(range) && (actorMatches.contains { $0.range.overlaps(range) }
+                                                          || personMatches.contains { $0.range.overlaps(range) })
             }
-            if kept < placeMatches.count { placeMatches.removeLast(placeMatches.count - kept) }
         }
         if !demonymPlaces.isEmpty {
             placeMatches.append(contentsOf: demonymPlaces)
