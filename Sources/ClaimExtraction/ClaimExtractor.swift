@@ -204,8 +204,7 @@ public struct ClaimExtractor: Sendable {
                 introducedSource = source
             }
 
-            // By index: `contains(where:)` would hand each expression over as a copy.
-            let hasTime = temporal.expressions.indices.contains { temporal.expressions[$0].specificity != .vague }
+            let hasTime = Self.hasSpecificTime(temporal.expressions)
             // A speaker named in full ("Brigadier General Yahya Rasool told state television …") makes a claim even when
             // the dictionaries know nobody in it.
             guard !entities.isOnlyDateline else { continue }
@@ -382,19 +381,15 @@ public struct ClaimExtractor: Sendable {
                 return true
             }
         }
-        // A place inside an actor's or person's name is not a place ("Al-Masdar", "Syrian Army").
-        var placeMatches = allPlaces
+        // A place inside an actor's or person's name is not a place ("Al-Masdar", "Syrian Army"). The places are moved
+        // here and dropped in place (while `allPlaces` shared the array, the first swap copied it).
+        var placeMatches = consume allPlaces
         if !actorMatches.isEmpty || !personMatches.isEmpty {
-            var kept = 0
-            for position in allPlaces.indices {
-                let range = allPlaces[position].range
-                if locatedRanges.contains(range) || (!actorMatches.contains { $0.range.overlaps(range) }
-                                           && !personMatches.contains { $0.range.overlaps(range) }) {
-                    if kept != position { placeMatches.swapAt(kept, position) }
-                    kept += 1
-                }
+            placeMatches.removeMatches { places, i in
+                let range = places[i].range
+                return !locatedRanges.contains(range) && (actorMatches.contains { $0.range.overlaps(range) }
+                                                          || personMatches.contains { $0.range.overlaps(range) })
             }
-            if kept < placeMatches.count { placeMatches.removeLast(placeMatches.count - kept) }
         }
         if !demonymPlaces.isEmpty {
             placeMatches.append(contentsOf: demonymPlaces)
@@ -700,6 +695,14 @@ public struct ClaimExtractor: Sendable {
     private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
         if a.overlaps(b) { return 0 }
         return a.lowerBound >= b.upperBound ? a.lowerBound - b.upperBound : b.lowerBound - a.upperBound
+    }
+
+    /// Whether some expression dates more than vaguely ("now", "recently" do not). By index, in a function of its own:
+    /// `contains(where:)` would hand each expression over as a copy, and a closure reading the temporal result copied
+    /// all of it (each of its arrays and strings retained, then released).
+    private static func hasSpecificTime(_ expressions: [TimeExpression]) -> Bool {
+        for index in expressions.indices where expressions[index].specificity != .vague { return true }
+        return false
     }
 
     /// The matches' keys, first occurrences in order. A sentence names a handful of entities, so a linear scan
