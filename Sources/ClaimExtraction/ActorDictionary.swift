@@ -113,6 +113,11 @@ enum ActorDictionary {
               ["Sultan Murad Division", "Sultan Murad brigade", "Sultan Murad Brigade", "Sultan Murad Brigades", "Sultan Murad"]),
         actor("syrian-national-army", "Syrian National Army", "militia", "Syria", nil,
               ["Syrian National Army", "Turkish-backed Free Syrian Army", "Turkish-backed FSA"]),
+        // Operations rooms and factions of the opposition named as actors.
+        actor("fatah-halab", "Fatah Halab", "militia", "Syria", "syrian-opposition",
+              ["Fatah Halab", "Fatah Haleb", "Fateh Halab", "Fatah Halab operations room"]),
+        actor("maghawir-al-thawra", "Maghawir al-Thawra", "militia", "Syria", "syrian-opposition",
+              ["Maghawir al-Thawra", "Mughawir al-Thawra", "Maghaweer al-Thowra", "Revolutionary Commando Army"]),
         actor("syrian-opposition", "Syrian opposition", "militia", "Syria", nil,
               ["Syrian opposition", "Syrian rebels", "Syrian rebel", "rebels", "rebel", "rebel forces", "opposition forces", "rebel groups",
                "armed opposition", "rebel fighters", "opposition fighters", "rebel factions", "opposition factions",
@@ -136,10 +141,18 @@ enum ActorDictionary {
                "Iraqi government forces", "Iraqi government troops"]),
         actor("pmu", "Popular Mobilization Units", "militia", "Iraq", nil,
               ["PMU", "PMF", "Popular Mobilization Units", "Popular Mobilisation Units", "Popular Mobilization Forces",
-               "Popular Mobilisation Forces", "Hashd al-Shaabi", "al-Hashd al-Shaabi", "Hashd al-Sha'bi", "Hashd"]),
+               "Popular Mobilisation Forces", "Hashd al-Shaabi", "al-Hashd al-Shaabi", "Hashd al-Sha'bi", "Hashd",
+               "Popular Mobilisation", "Popular Mobilization"]),
+        // The Sunni tribes' fighters enrolled under the PMU ("tribal Hashd").
+        actor("hashd-al-ashairi", "Hashd al-Asha'iri", "militia", "Iraq", "pmu",
+              ["Hashd al-Asha'iri", "Hashd al-Ashairi", "al-Hashd al-Asha'iri", "Tribal Mobilisation", "Tribal Mobilization",
+               "Tribal Mobilization Forces", "Tribal Mobilisation Forces"]),
         actor("kataib-hezbollah", "Kataib Hezbollah", "militia", "Iraq", "pmu", ["Kataib Hezbollah", "Kata'ib Hezbollah", "Kataib Hizbollah"]),
         actor("asaib-ahl-al-haq", "Asaib Ahl al-Haq", "militia", "Iraq", "pmu", ["Asaib Ahl al-Haq", "Asa'ib Ahl al-Haq"]),
         actor("badr", "Badr Organization", "militia", "Iraq", "pmu", ["Badr Organization", "Badr Organisation", "Badr Brigade", "Badr militia"]),
+        // Parliamentary blocs whose statements and boycotts the press reports.
+        actor("iraqi-forces-union", "Iraqi Forces Union", "government", "Iraq", nil,
+              ["Iraqi Forces Union", "Union of Iraqi Forces", "Iraqi Forces Alliance", "Alliance of Iraqi Forces"]),
         actor("saraya-al-salam", "Saraya al-Salam", "militia", "Iraq", "pmu", ["Saraya al-Salam", "Saraya al-Salaam", "Peace Brigades"]),
         // The interior ministry's forces, beside the army.
         actor("iraqi-federal-police", "Iraqi Federal Police", "armed force", "Iraq", nil,
@@ -240,7 +253,9 @@ enum ActorDictionary {
               ["International Committee of the Red Cross", "ICRC", "Red Cross"]),
         actor("msf", "Médecins Sans Frontières", "news source", nil, nil,
               ["Médecins Sans Frontières", "Medecins Sans Frontieres", "MSF", "Doctors Without Borders"]),
-        actor("amnesty", "Amnesty International", "news source", nil, nil, ["Amnesty International"]),
+        actor("amnesty", "Amnesty International", "news source", nil, nil, ["Amnesty International", "Amnesty"]),
+        actor("orient-news", "Orient News", "news source", "Syria", nil, ["Orient News", "Orient TV", "Orient Net"]),
+        actor("middle-east-eye", "Middle East Eye", "news source", nil, nil, ["Middle East Eye", "MEE"]),
         actor("cpt", "Christian Peacemaker Teams", "news source", nil, nil,
               ["Christian Peacemaker Teams", "Community Peacemaker Teams", "CPT"]),
         actor("hrw", "Human Rights Watch", "news source", nil, nil, ["Human Rights Watch", "HRW"]),
@@ -348,7 +363,7 @@ enum ActorDictionary {
         "negotiates", "negotiate", "escalated", "escalates", "escalate", "suspended", "suspends", "suspend",
         // What a state does with its borders: "Jordan shut the crossing", "which Ankara has kept closed" (not
         // "reopened": "the road between Baghdad and Erbil reopened").
-        "shut", "shuts", "kept", "keeps",
+        "shut", "shuts", "kept", "keeps", "sealed", "seals",
         // What is done to a state, after "had not been": "Baghdad had not been consulted".
         "consulted", "informed", "notified",
     ]
@@ -358,6 +373,8 @@ enum ActorDictionary {
     static let auxiliaries: Set<String> = [
         "would", "will", "could", "can", "may", "might", "must", "should", "shall", "do", "does", "did", "has", "have",
         "had", "been", "not", "also", "never", "still", "long", "reportedly", "already",
+        // Adverbs between a capital and its verb: "Moscow twice warned Washington".
+        "twice", "repeatedly", "again", "publicly", "privately", "formally", "officially", "recently", "previously",
     ]
 
     /// Participles whose agent after "by" is a state when it is a capital: "a truce brokered by Moscow and Ankara".

@@ -92,6 +92,9 @@ public struct ActorRecognizer: Sendable {
         if readsBefore {
             if let stance = stancePrefix(before: index, in: text) { return "'\(stance)-\(word)' → \(Self.readingNoun(word)) (a stance towards it)" }
             if let reason = partyBetween(index, in: text, actors: actors) { return "'between … \(word) …' → \(Self.readingNoun(word)) (\(reason))" }
+            if let count = statesListedWith(index, in: text, actors: actors) {
+                return "'\(word)' listed with \(count) other actors → \(Self.readingNoun(word))"
+            }
             if let loyalty = allegiance(before: index, in: text) { return "'\(loyalty) \(word)' → \(Self.readingNoun(word)) (an allegiance)" }
         }
         if let office = possessedOffice(after: index, in: text) { return "'\(word)'s \(office)' → \(Self.readingNoun(word)) (its office)" }
@@ -127,6 +130,7 @@ public struct ActorRecognizer: Sendable {
         "ambassador", "ambassadors", "envoy", "envoys", "embassy", "foreign", "defence", "defense", "interior", "government",
         "ministry", "ministers", "minister", "prime", "president", "presidency", "parliament", "cabinet", "leaders", "leadership",
         "delegation", "delegates", "negotiators", "representative", "representatives", "military", "intelligence", "consulate",
+        "director", "directorate", "authorities", "officials", "spokesman", "spokeswoman", "chief", "head",
     ]
 
     /// The relation word before "with" and the capital at `index`: "the agreement with Baghdad", "talks with Damascus",
@@ -134,7 +138,11 @@ public struct ActorRecognizer: Sendable {
     private func relationWith(_ index: Int, in text: NameText) -> String? {
         guard Self.isWord(index - 1, "with", in: text) else { return nil }
         var k = index - 2
-        if let word = Self.lowercasedWord(k, in: text), Self.relationParticiples.contains(word) { k -= 1 }
+        if let word = Self.lowercasedWord(k, in: text), Self.relationParticiples.contains(word) {
+            // "The zone, agreed with Moscow in 2017,": a participle opening its own phrase names the relation.
+            if Self.gapHasComma(before: k, in: text) { return word }
+            k -= 1
+        }
         guard let relation = Self.lowercasedWord(k, in: text), Self.relationWords.contains(relation) else { return nil }
         return relation
     }
@@ -201,6 +209,29 @@ public struct ActorRecognizer: Sendable {
             return called + " on"
         }
         return nil
+    }
+
+    /// How many other actors share a list of names with the country at `index`, when at least two do and no place
+    /// preposition opens the list: "nations that conducted strikes included Australia, Belgium, France, Jordan and the
+    /// Netherlands" lists states ("refugees in Turkey, Lebanon and Jordan" lists places).
+    private func statesListedWith(_ index: Int, in text: NameText, actors: [EntityMatch]) -> Int? {
+        let tokens = text.tokens
+        // A comma beside the country or one word off, tested first: most countries stand in no list.
+        guard (index - 1...index + 2).contains(where: { Self.gapHasComma(before: $0, in: text) }) else { return nil }
+        func joins(_ k: Int) -> Bool {
+            tokens[k].isCapitalised || Self.isWord(k, "and", in: text) || Self.isWord(k, "the", in: text)
+        }
+        var start = index
+        while start > 0, index - start < 24, joins(start - 1) { start -= 1 }
+        var end = index
+        while end + 1 < tokens.count, end - index < 24, joins(end + 1) { end += 1 }
+        // Only names joined by commas and "and": some comma inside the list, and none of it after a place preposition.
+        guard end > start, (start + 1...end).contains(where: { Self.gapHasComma(before: $0, in: text) }) else { return nil }
+        if let before = Self.lowercasedWord(start - 1, in: text), Self.placePrepositions.contains(before) { return nil }
+        let list = tokens[start].range.lowerBound..<tokens[end].range.upperBound
+        let capital = tokens[index].range
+        let others = actors.filter { list.contains($0.range.lowerBound) && !$0.range.overlaps(capital) }.count
+        return others >= 2 ? others : nil
     }
 
     /// Words before "between" whose two sides are parties, not places: "talks between Baghdad and Erbil".

@@ -31,7 +31,7 @@ struct AttributionScanner: Sendable {
         "report", "warn", "confirm", "allege", "insist", "described", "describes", "detailed", "outlined",
         // Not "denied": "civilians denied access to food" is no speaker.
         "suggested", "suggests", "predicted", "predicts", "vowed", "vows", "promised", "promises",
-        "demanded", "demands", "urged", "urges", "accused", "accuses", "accuse", "believe", "believes", "fear", "fears",
+        "demanded", "demands", "urged", "urges", "accused", "accuses", "accuse", "blamed", "blames", "believe", "believes", "fear", "fears",
         // Only after a comma and a named subject ("X criticised the plan, saying …"): see `coordinatedSubject`.
         "saying",
     ]).union(evidenceVerbs)
@@ -339,6 +339,10 @@ struct AttributionScanner: Sendable {
         return tokens.lower(at: i + 1) == "to" && tokens[i].lower != "told" && !Self.commitmentVerbs.contains(tokens[i].lower)
     }
 
+    /// Speech verbs after ", which" or ", who" whose clause reports what its antecedent says.
+    static let relativeReportVerbs: GrammarWordSet = ["said", "says", "told", "tells", "announced", "stated", "reported", "claimed",
+                                                       "insisted", "warned", "added", "confirmed"]
+
     /// Verbs whose infinitive is what the speaker commits to: "vowed to retake Mosul".
     static let commitmentVerbs: GrammarWordSet = ["vowed", "vows", "promised", "promises"]
 
@@ -357,6 +361,12 @@ struct AttributionScanner: Sendable {
         if let opening = abbreviationOpening(tokens, closing: end - 1) {
             bracket = opening..<end
             end = opening
+        }
+        // "… is held by Jaish al-Islam, which said on Wednesday that …": the relative pronoun's antecedent speaks, when
+        // the clause reports speech ("Islamic State, which had promised its followers a battle" describes the group).
+        if end >= 3, tokens[end - 1].lower == "which" || tokens[end - 1].lower == "who", tokens[end - 2].lower == ",",
+           tokens[end - 3].kind == .word, Self.relativeReportVerbs.contains(tokens[verb].lower) {
+            end -= 2
         }
         var start = backwardPhraseStart(tokens, end: end)
         // "Residents who fled to Badush described …": the subject is the noun the relative clause is about.

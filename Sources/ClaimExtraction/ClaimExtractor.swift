@@ -408,8 +408,9 @@ public struct ClaimExtractor: Sendable {
         let tokens = sentence.tokens
         guard let k = tokens.firstIndex(where: { $0.start == range.lowerBound }), k >= 2 else { return false }
         let before = tokens[k - 1]
+        // After a word, a comma, or the full stop of an abbreviated rank ("Col. John Dorrian").
         guard before.kind == .word, before.isCapitalized, tokens[k].spaceBefore, !personTitles.contains(before.lower),
-              tokens[k - 2].kind == .word || tokens[k - 2].lower == "," else { return false }
+              tokens[k - 2].kind == .word || tokens[k - 2].lower == "," || tokens[k - 2].lower == "." else { return false }
         return true
     }
 

@@ -47,7 +47,8 @@ public struct FigureExtractor: Sendable {
         var i = 0
         while i < tokens.count {
             // Only a number cue can start a figure: test it here, before `figure(at:)` copies the token.
-            if tokens[i].classes.contains(.number), !blocked.contains(i), let (match, end) = figure(at: i, in: sentence, blocked: blocked) {
+            if tokens[i].classes.contains(.number), !blocked.contains(i), !Self.isPartOfAMonth(tokens, at: i),
+               let (match, end) = figure(at: i, in: sentence, blocked: blocked) {
                 // A sentence's figures are few: room for some at the first (growing from one would copy them).
                 if found.isEmpty { found.reserveCapacity(4) }
                 found.append(consume match)  // moved in, not copied
@@ -58,6 +59,16 @@ public struct FigureExtractor: Sendable {
         }
         return found
     }
+
+    /// "the first ten days of April", "the last two weeks of May": part of a month names a time, counts nothing.
+    static func isPartOfAMonth(_ tokens: [WordToken], at i: Int) -> Bool {
+        // Fields read in place, cheapest first: most numbers follow no "first" or "last".
+        guard i > 0, i + 3 < tokens.count, Self.monthPartWords.contains(tokens[i - 1].lower),
+              tokens[i + 2].lower == "of", DateGrammar.timeUnits[tokens[i + 1].lower] != nil else { return false }
+        return DateGrammar.month(tokens[i + 3]) != nil
+    }
+
+    static let monthPartWords: GrammarWordSet = ["first", "last", "final"]
 
     /// Whether "and" or "or" at `k` joins two singular nouns before a plural one, which both modify: "40 mortar and
     /// rocket attacks". Fields read in place (a token copied would retain its strings).

@@ -129,3 +129,69 @@ final class NamesakeProximityTests: SentenceProbeTestCase {
         XCTAssertEqual(ClaimExtractor.kilometres(36.20, 37.16, 33.51, 36.29), 310, accuracy: 15)
     }
 }
+
+/// The fifteenth session's second batch of blind articles, tested on sentences written for these tests.
+final class FifteenthSessionSecondBatchTests: SentenceProbeTestCase {
+    func testACapitalActsPastAnAdverbAndAsAPartyOrBySealing() {
+        let warned = claim("Moscow twice warned Washington that its jets would strike near the garrison at Tanf.")
+        XCTAssertEqual(actors(warned), ["Russia", "United States"])
+        XCTAssertFalse(places(warned).contains("Moscow"))
+        XCTAssertTrue(actors(claim("The corridor, agreed with Moscow last year, runs north of Rukban.")).contains("Russia"))
+        XCTAssertTrue(actors(claim("Amman sealed the Jaber crossing after the attack.")).contains("Jordan"))
+    }
+
+    func testACountryListedWithOtherStatesIsAState() {
+        let pilots = claim("Britain, Denmark, Jordan and the Netherlands sent jets to strike Raqqa.")
+        XCTAssertTrue(actors(pilots).contains("Jordan"))
+        XCTAssertFalse(places(pilots).contains("Jordan"))
+        // After a place preposition the list is of places.
+        let refugees = claim("Most refugees fled to Turkey, Lebanon and Jordan.")
+        XCTAssertEqual(places(refugees), ["Turkey", "Lebanon", "Jordan"])
+        XCTAssertFalse(actors(refugees).contains("Jordan"))
+    }
+
+    func testTheAntecedentOfARelativeClauseThatReportsSpeechIsTheSpeaker() {
+        XCTAssertEqual(claim("The town is held by Ahrar al-Sham, which said on Monday that it would not withdraw.")?.source,
+                       "Ahrar al-Sham")
+        // A clause that only describes the group leaves the sentence the writer's.
+        XCTAssertEqual(claim("Rebels took Marea from Islamic State, which had promised its fighters victory there.")?.source,
+                       "author")
+    }
+
+    func testAnOfficeOwnedByACountryMakesItTheState() {
+        XCTAssertTrue(actors(claim("Iraq's director of antiquities warned that looters had dug at Nimrud.")).contains("Iraq"))
+    }
+
+    func testASurnameAfterAnAbbreviatedRankIsNoOutlet() {
+        let c = claim("Col. John Dorrian said the Tabqa dam was intact.")
+        XCTAssertFalse(actors(c).contains("The Duran"))
+    }
+
+    func testPartOfAMonthCountsNothing() {
+        XCTAssertEqual(claim("About 40 people were killed in Aleppo in the first ten days of April.")?.figures.map(\.unit), ["people"])
+        XCTAssertEqual(claim("The town fell after ten days of fighting near Aleppo.")?.figures.map(\.unit), ["days"])
+    }
+
+    func testANumberedKiloIsAPlaceNotAFigure() {
+        let c = claim("Some 300 families reached the camp at Kilo 18, west of Ramadi.")
+        XCTAssertEqual(places(c), ["Kilo 18", "Ramadi"])
+        XCTAssertEqual(c?.figures.map(\.unit), ["families"])
+    }
+
+    func testNewEntriesOfTheSecondBatch() {
+        XCTAssertEqual(claim("Amnesty, which is based in London, said 40 civilians were killed in Aleppo.")?.source, "Amnesty International")
+        let halab = claim("Factions of the Fatah Halab operations room shelled Sheikh Maqsoud.")
+        XCTAssertEqual(actors(halab), ["Fatah Halab"])
+        XCTAssertEqual(places(halab), ["Sheikh Maqsoud"])
+        let thawra = claim("US troops train Maghawir al-Thawra fighters near Tanf.")
+        XCTAssertTrue(actors(thawra).contains("Maghawir al-Thawra"))
+        XCTAssertFalse(places(thawra).contains("Al-Tabqa"))
+        XCTAssertEqual(places(claim("Troops reached the Kuwayris military airport on Tuesday.")), ["Kuweires airbase"])
+        XCTAssertEqual(places(claim("Rebels cut the Castello road into Aleppo.")), ["Castello road", "Aleppo"])
+        XCTAssertEqual(places(claim("Oil prices across the Middle East fell.")), ["Middle East"])
+        XCTAssertEqual(actors(claim("Fighters of the Hashd al-Ashairi guarded Rawa.")), ["Hashd al-Asha'iri"])
+        XCTAssertEqual(actors(claim("The Iraqi Forces Union threatened a boycott of parliament.")), ["Iraqi Forces Union"])
+        XCTAssertEqual(actors(claim("Orient News said the convoy had left Douma.")), ["Orient News"])
+        XCTAssertEqual(actors(claim("Any unit of the Popular Mobilisation found near Fallujah will be withdrawn.")), ["Popular Mobilization Units"])
+    }
+}

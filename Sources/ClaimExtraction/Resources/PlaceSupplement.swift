@@ -72,6 +72,7 @@ sup:river-tigris	Tigris	river			33.30	44.40		Tigris|Tigris River|Tigris river|Di
 sup:river-khabur	Khabur	river	Syria	Al-Hasakah	35.90	40.60		Khabur|Khabour|Khabur River|Khabour river
 sup:river-orontes	Orontes	river			34.70	36.70		Orontes|Orontes River|Asi River
 sup:river-yarmouk	Yarmouk River	river	Syria	Daraa	32.70	35.90		Yarmouk River|Yarmuk River
+sup:region-middle-east	Middle East	region			33.00	40.00		Middle East|the Middle East|Mideast
 sup:region-middle-euphrates	Middle Euphrates valley	region	Syria	Deir ez-Zor	34.80	40.60		middle Euphrates valley|Middle Euphrates River Valley|middle Euphrates|Euphrates valley|Euphrates River Valley|MERV|middle Euphrates valley region
 sup:region-yarmouk-basin	Yarmouk Basin	region	Syria	Daraa	32.75	35.95		Yarmouk Basin|Yarmouk Valley|Yarmouk River Basin|Yarmuk Basin|Yarmouk basin
 sup:region-homs-desert	Homs desert	region	Syria	Homs	34.50	38.50		Homs desert|eastern Homs desert|east Homs desert|Homs Desert|Homs countryside desert
@@ -105,7 +106,7 @@ sup:nbhd-damascus-hajar-aswad	Al-Hajar al-Aswad	neighbourhood	Syria	Rif Dimashq	
 sup:airport-deir-ez-zor	Deir ez-Zor military airport	airport	Syria	Deir ez-Zor	35.29	40.18		Deir ez-Zor military airport|Deir ez-Zor airport|Deir ez-Zor airbase|Deir ez-Zor air base|Deir ez-Zor Military Airport|Deir ez-Zor military airbase|Deir ez-Zor airfield
 sup:airport-tabqa	Tabqa airbase	base	Syria	Raqqa	35.75	38.57		Tabqa airbase|Tabqa air base|Tabqa military airport|Tabqa airport|Tabqa airfield|al-Tabqa airbase
 sup:airport-hmeimim	Hmeimim air base	base	Syria	Latakia	35.40	35.95		Hmeimim|Khmeimim|Hmeymim|Humaymim|Hmeimim airbase|Hmeimim air base|Khmeimim airbase|Khmeimim air base
-sup:airport-kuweires	Kuweires airbase	base	Syria	Aleppo	36.19	37.58		Kuweires|Kweires|Kuweires airbase|Kuweires military airport|Kweires airport
+sup:airport-kuweires	Kuweires airbase	base	Syria	Aleppo	36.19	37.58		Kuweires|Kweires|Kuweires airbase|Kuweires military airport|Kweires airport|Kuweires air base|Kweires airbase|Kweires air base|Kweires military airport|Kuwayris airbase|Kuwayris air base|Kuwayris military airport|Kuwayris airport|Kuweiris airbase|Kuweiris military airport|Kuweiris airport
 sup:airport-t4	Tiyas airbase	base	Syria	Homs	34.52	37.63		Tiyas airbase|T4 airbase|T-4 airbase|T4 air base|T-4 air base|Tiyas|T4 airport|T-4 airport|T4 base|T-4 base|T4 military airport
 sup:airport-shayrat	Shayrat airbase	base	Syria	Homs	34.49	36.91		Shayrat|Shayrat airbase|Shayrat air base|al-Shayrat airbase|Shairat
 sup:airport-mezzeh	Mezzeh airbase	base	Syria	Damascus	33.48	36.22		Mezzeh airbase|Mezzeh military airport|Mezze airbase|Mezzeh air base
@@ -191,6 +192,8 @@ sup:region-avashin	Avashin	region	Iraq	Dohuk	37.30	43.60		Avashin|Avasin|Avashin
 sup:region-haftanin	Haftanin	region	Iraq	Dohuk	37.25	42.85		Haftanin|Hafftanin|Haftanin region
 sup:region-qandil	Qandil Mountains	region	Iraq	Erbil	36.45	44.95		Qandil|Qandil Mountains|Qandil mountains|Kandil|Kandil Mountains|Qendil
 sup:road-m5	M5 highway	road	Syria	Idlib	35.65	36.68		M5 highway|M-5 highway|M5 motorway|M5 road|M5 international highway|Damascus-Aleppo highway|Aleppo-Damascus highway
+sup:road-baghdad-damascus	Baghdad–Damascus highway	road	Iraq	Anbar	33.40	40.50		Baghdad–Damascus highway|Baghdad-Damascus highway|Damascus-Baghdad highway|Damascus–Baghdad highway|Baghdad-Damascus road|Damascus-Baghdad road|Baghdad-Damascus motorway
+sup:road-castello	Castello road	road	Syria	Aleppo	36.26	37.13		Castello road|Castello Road|Castillo road|Castello highway|Castello route
 sup:road-m4	M4 highway	road	Syria	Idlib	35.86	36.80		M4 highway|M-4 highway|M4 motorway|M4 road|M4 international highway|Latakia-Aleppo highway|Aleppo-Latakia highway
 sup:region-jabal-bishri	Jabal Bishri	region	Syria	Deir ez-Zor	35.35	39.30		Jabal Bishri|Jabal al-Bishri|Jebel Bishri|Bishri mountains|Bishri Mountains|Bishri mountain
 sup:region-hamrin	Hamrin Mountains	region	Iraq	Salah ad-Din	34.60	44.30		Hamrin Mountains|Hamrin mountains|Hamrin range|Jabal Hamrin|Himreen Mountains|Himreen mountains|Hemrin Mountains|Hamreen Mountains
@@ -219,6 +222,8 @@ sup:village-mazloum	Mazloum	village	Syria	Deir ez-Zor	35.30	40.27		Mazloum|Mazlu
 sup:village-mabrouka	Mabrouka	village	Syria	Al-Hasakah	36.65	39.90		Mabrouka|Mabruka|Mabrukah|al-Mabrouka|al-Mabruka|Mabroukah
 sup:village-nimrud	Nimrud	village	Iraq	Nineveh	36.10	43.33		Nimrud|Nimroud|Namrud
 sup:village-humaymah	Humaymah	village	Syria	Homs	34.60	39.60		Humaymah|Humayma|Hmeimeh|Al-Humaymah|al-Humayma|Hmaimeh
+sup:village-kilo-18	Kilo 18	village	Iraq	Anbar	33.40	43.15		Kilo 18|Kilo-18|Km 18
+sup:village-kilo-160	Kilo 160	village	Iraq	Anbar	33.05	41.95		Kilo 160|Kilo-160|Km 160
 sup:village-shbiki	Al-Shbiki	village	Syria	As-Suwayda	32.78	36.70		al-Shbiki|Shbiki|al-Shbeiki|Shbeiki|ash-Shbiki
 sup:village-khazir	Khazir	village	Iraq	Nineveh	36.33	43.46		Khazir|al-Khazir|Khazer|Khazir checkpoint|Khazer checkpoint
 sup:town-karamlesh	Karamlesh	town	Iraq	Nineveh	36.30	43.41		Karamlesh|Karamles|Karemlash|Karamlash|Karemles|Karemlesh
