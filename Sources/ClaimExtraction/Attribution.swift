@@ -735,6 +735,10 @@ struct AttributionScanner: Sendable {
         "reporters", "photographer", "priest", "priests", "bishop", "bishops", "archbishop", "pastor", "patriarch",
         "mufti", "rabbi", "monk", "monks", "nun", "nuns", "chaplain",
         "protesters", "protestors", "demonstrators",
+        // Heads of offices and missions: "the UN relief chief said", "the camp's director said".
+        "coordinator", "coordinators", "chief", "chiefs", "head", "director", "directors", "commissioner", "administrator",
+        "chairman", "chairwoman", "speaker", "premier", "deputy", "secretary-general", "adviser", "advisers", "advisor",
+        "ambassador", "ambassadors", "attache", "consul", "captain", "lieutenant", "sergeant", "brigadier", "commandant",
     ]
 
     /// A noun phrase after a position, up to punctuation, a relative pronoun or a verb-like boundary.

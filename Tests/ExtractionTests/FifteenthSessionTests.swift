@@ -158,6 +158,16 @@ final class FifteenthSessionSecondBatchTests: SentenceProbeTestCase {
                        "author")
     }
 
+    func testHeadsOfOfficesAndMissionsSpeak() {
+        XCTAssertEqual(claim("\"The road to Raqqa is mined,\" the UN relief chief said in Geneva.")?.source, "United Nations")
+        XCTAssertEqual(claim("\"No convoy has reached Rukban since February,\" the UN coordinator said.")?.source, "United Nations")
+        // A name in commas after the role is the speaker, whether or not the dictionary knows the person.
+        XCTAssertEqual(claim("\"Returns must be voluntary,\" the UN refugee coordinator, Amira Haddad, told reporters in Amman.")?.source,
+                       "Amira Haddad")
+        // Counted heads are still figures.
+        XCTAssertEqual(claim("Three US advisers were wounded near Tanf.")?.figures.map(\.unit), ["advisers"])
+    }
+
     func testAnOfficeOwnedByACountryMakesItTheState() {
         XCTAssertTrue(actors(claim("Iraq's director of antiquities warned that looters had dug at Nimrud.")).contains("Iraq"))
     }
