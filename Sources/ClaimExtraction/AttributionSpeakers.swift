@@ -157,8 +157,9 @@ extension AttributionScanner {
     func abbreviationOpening(_ tokens: [WordToken], closing: Int) -> Int? {
         guard closing >= 3, tokens[closing].lower == ")" else { return nil }
         let opening = closing - 2
+        // After a name, or a speaker noun: "the UN's humanitarian office (OCHA) warned".
         guard tokens[opening].lower == "(", tokens[opening + 1].kind == .word, tokens[opening + 1].isCapitalized,
-              tokens[opening - 1].isCapitalized else { return nil }
+              tokens[opening - 1].isCapitalized || tokens[opening - 1].classes.contains(.sourceNoun) else { return nil }
         return opening
     }
 

@@ -164,6 +164,8 @@ final class FifteenthSessionSecondBatchTests: SentenceProbeTestCase {
         // A name in commas after the role is the speaker, whether or not the dictionary knows the person.
         XCTAssertEqual(claim("\"Returns must be voluntary,\" the UN refugee coordinator, Amira Haddad, told reporters in Amman.")?.source,
                        "Amira Haddad")
+        // An office's abbreviation in brackets after its lower-case noun.
+        XCTAssertEqual(claim("Some 250,000 people remain trapped near Mayadin, the UN's humanitarian office (OCHA) warned.")?.source, "OCHA")
         // Counted heads are still figures.
         XCTAssertEqual(claim("Three US advisers were wounded near Tanf.")?.figures.map(\.unit), ["advisers"])
     }
@@ -202,6 +204,7 @@ final class FifteenthSessionSecondBatchTests: SentenceProbeTestCase {
         XCTAssertEqual(actors(claim("Fighters of the Hashd al-Ashairi guarded Rawa.")), ["Hashd al-Asha'iri"])
         XCTAssertEqual(actors(claim("The Iraqi Forces Union threatened a boycott of parliament.")), ["Iraqi Forces Union"])
         XCTAssertEqual(actors(claim("Orient News said the convoy had left Douma.")), ["Orient News"])
+        XCTAssertEqual(places(claim("Tribesmen returned to Kishkiyeh and Abu Hamam.")), ["Al-Kishkiyah", "Abu Hamam"])
         XCTAssertEqual(actors(claim("Any unit of the Popular Mobilisation found near Fallujah will be withdrawn.")), ["Popular Mobilization Units"])
     }
 }

@@ -222,6 +222,7 @@ sup:village-mazloum	Mazloum	village	Syria	Deir ez-Zor	35.30	40.27		Mazloum|Mazlu
 sup:village-mabrouka	Mabrouka	village	Syria	Al-Hasakah	36.65	39.90		Mabrouka|Mabruka|Mabrukah|al-Mabrouka|al-Mabruka|Mabroukah
 sup:village-nimrud	Nimrud	village	Iraq	Nineveh	36.10	43.33		Nimrud|Nimroud|Namrud
 sup:village-humaymah	Humaymah	village	Syria	Homs	34.60	39.60		Humaymah|Humayma|Hmeimeh|Al-Humaymah|al-Humayma|Hmaimeh
+sup:village-kishkiyah	Al-Kishkiyah	village	Syria	Deir ez-Zor	34.88	40.61		Kishkiyeh|Kishkiyah|al-Kishkiyah|al-Kishkiyeh|Kashkiyeh|al-Kashkiyeh|Kishkiya|Keshkiyeh
 sup:village-kilo-18	Kilo 18	village	Iraq	Anbar	33.40	43.15		Kilo 18|Kilo-18|Km 18
 sup:village-kilo-160	Kilo 160	village	Iraq	Anbar	33.05	41.95		Kilo 160|Kilo-160|Km 160
 sup:village-shbiki	Al-Shbiki	village	Syria	As-Suwayda	32.78	36.70		al-Shbiki|Shbiki|al-Shbeiki|Shbeiki|ash-Shbiki
