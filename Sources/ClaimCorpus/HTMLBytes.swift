@@ -259,6 +259,8 @@ enum HTMLBytes {
         var buffer = Array(text.utf8)
         guard buffer.contains(UInt8(ascii: "&")) else { return text }
         guard !buffer.contains(phrase: [0xCD, 0xBE]) else { return nil }
+        // Accented letters first, in one pass (before `&amp;`, so "&amp;eacute;" stays "&eacute;").
+        buffer = decodedLetterEntities(buffer)
         for (entity, replacement) in named {
             guard let replaced = replacingAll(buffer, Array(entity.utf8), with: Array(replacement.utf8)) else { return nil }
             buffer = replaced
@@ -278,6 +280,55 @@ enum HTMLBytes {
         }
         return String(decoding: buffer, as: UTF8.self)
     }
+
+    /// HTML's named entities for accented Latin letters and a few marks ("M&eacute;decins Sans Fronti&egrave;res",
+    /// "&laquo;", "&deg;"), decoded in one pass: `&` and up to eight letters or digits and `;`; others are left.
+    static func decodedLetterEntities(_ input: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        var copied = 0, index = 0
+        while index < input.count {
+            guard input[index] == UInt8(ascii: "&") else { index += 1; continue }
+            var end = index + 1
+            while end < input.count, end - index <= 9, isEntityNameByte(input[end]) { end += 1 }
+            guard end < input.count, input[end] == UInt8(ascii: ";"), end > index + 1,
+                  let replacement = letterEntities[String(decoding: input[(index + 1)..<end], as: UTF8.self)] else {
+                index += 1
+                continue
+            }
+            if output.isEmpty { output.reserveCapacity(input.count) }
+            output.append(contentsOf: input[copied..<index])
+            output.append(contentsOf: replacement.utf8)
+            index = end + 1
+            copied = index
+        }
+        if copied == 0 { return input }
+        output.append(contentsOf: input[copied...])
+        return output
+    }
+
+    private static func isEntityNameByte(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
+    static let letterEntities: [String: String] = [
+        "AElig": "Æ", "Aacute": "Á", "Acirc": "Â", "Agrave": "À", "Aring": "Å", "Atilde": "Ã", "Auml": "Ä",
+        "Cacute": "Ć", "Ccedil": "Ç", "Ccirc": "Ĉ", "Eacute": "É", "Ecirc": "Ê", "Egrave": "È", "Euml": "Ë",
+        "Iacute": "Í", "Icirc": "Î", "Igrave": "Ì", "Itilde": "Ĩ", "Iuml": "Ï", "Nacute": "Ń", "Ncedil": "Ņ",
+        "Ntilde": "Ñ", "OElig": "Œ", "Oacute": "Ó", "Ocirc": "Ô", "Ograve": "Ò", "Oslash": "Ø", "Otilde": "Õ",
+        "Ouml": "Ö", "Prime": "″", "Scaron": "Š", "Uacute": "Ú", "Ucirc": "Û", "Ugrave": "Ù", "Uring": "Ů",
+        "Utilde": "Ũ", "Uuml": "Ü", "Yacute": "Ý", "Ycirc": "Ŷ", "Yuml": "Ÿ", "Zcaron": "Ž", "aacute": "á",
+        "acirc": "â", "aelig": "æ", "agrave": "à", "aring": "å", "atilde": "ã", "auml": "ä", "bdquo": "„",
+        "bull": "•", "cacute": "ć", "ccedil": "ç", "ccirc": "ĉ", "cent": "¢", "copy": "©", "deg": "°", "eacute":
+        "é", "ecirc": "ê", "egrave": "è", "emsp": " ", "ensp": " ", "eth": "ð", "euml": "ë", "euro": "€",
+        "frac12": "½", "frac14": "¼", "frac34": "¾", "iacute": "í", "icirc": "î", "iexcl": "¡", "igrave": "ì",
+        "iquest": "¿", "itilde": "ĩ", "iuml": "ï", "laquo": "«", "lrm": "", "lsaquo": "‹", "middot": "·",
+        "minus": "−", "nacute": "ń", "ncedil": "ņ", "ntilde": "ñ", "oacute": "ó", "ocirc": "ô", "oelig": "œ",
+        "ograve": "ò", "oslash": "ø", "otilde": "õ", "ouml": "ö", "para": "¶", "pound": "£", "prime": "′",
+        "raquo": "»", "reg": "®", "rlm": "", "rsaquo": "›", "sbquo": "‚", "scaron": "š", "sect": "§", "shy": "",
+        "szlig": "ß", "thinsp": " ", "thorn": "þ", "times": "×", "trade": "™", "uacute": "ú", "ucirc": "û",
+        "ugrave": "ù", "uring": "ů", "utilde": "ũ", "uuml": "ü", "yacute": "ý", "ycirc": "ŷ", "yen": "¥",
+        "yuml": "ÿ", "zcaron": "ž", "zwj": "", "zwnj": ""
+    ]
 
     /// `UInt32(text, radix:)` for ASCII digits (nil on a non-digit or overflow).
     private static func parse(_ digits: ArraySlice<UInt8>, radix: UInt32) -> UInt32? {

@@ -148,7 +148,7 @@ enum HTMLText {
     /// The entity passes as Foundation's searches, for the texts `HTMLBytes.decodedEntities` leaves to them.
     static func foundationDecodedEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
-        var result = text
+        var result = String(decoding: HTMLBytes.decodedLetterEntities(Array(text.utf8)), as: UTF8.self)
         // `replacingOccurrences` only for entities whose bytes (the `;` aside, which U+037E is canonically
         // equivalent to) occur: it is a no-op for the others.
         var bytes = Array(result.utf8)

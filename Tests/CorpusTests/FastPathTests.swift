@@ -94,4 +94,13 @@ final class HTMLEntityTests: XCTestCase {
         // `&amp;` is replaced last, so an escaped entity stays an entity whatever the run.
         XCTAssertEqual(HTMLText.decodeEntities("&amp;lt;b&amp;gt; AT&amp;amp;T &lt;i&gt; &mdash;"), "&lt;b&gt; AT&amp;T <i> —")
     }
+
+    func testAccentedLettersAndMarksDecode() {
+        XCTAssertEqual(HTMLText.decodeEntities("M&eacute;decins Sans Fronti&egrave;res said"), "Médecins Sans Frontières said")
+        XCTAssertEqual(HTMLText.decodeEntities("&laquo;&Ccedil;a&raquo; 40&deg; &uuml;ber"), "«Ça» 40° über")
+        // An escaped one stays escaped; an unknown name and a bare ampersand are left as written.
+        XCTAssertEqual(HTMLText.decodeEntities("&amp;eacute; &bogus; R&D"), "&eacute; &bogus; R&D")
+        // The Foundation fallback reads them too.
+        XCTAssertEqual(HTMLText.foundationDecodedEntities("caf&eacute; &amp; more"), "café & more")
+    }
 }
