@@ -116,6 +116,8 @@ enum ActorDictionary {
         // Operations rooms and factions of the opposition named as actors.
         actor("fatah-halab", "Fatah Halab", "militia", "Syria", "syrian-opposition",
               ["Fatah Halab", "Fatah Haleb", "Fateh Halab", "Fatah Halab operations room"]),
+        actor("levant-front", "Levant Front", "militia", "Syria", "syrian-opposition",
+              ["Levant Front", "Jabhat al-Shamiya", "al-Jabha al-Shamiya", "Jabha Shamiya", "Shamiya Front"]),
         actor("maghawir-al-thawra", "Maghawir al-Thawra", "militia", "Syria", "syrian-opposition",
               ["Maghawir al-Thawra", "Mughawir al-Thawra", "Maghaweer al-Thowra", "Revolutionary Commando Army"]),
         actor("syrian-opposition", "Syrian opposition", "militia", "Syria", nil,
@@ -144,12 +146,17 @@ enum ActorDictionary {
                "Popular Mobilisation Forces", "Hashd al-Shaabi", "al-Hashd al-Shaabi", "Hashd al-Sha'bi", "Hashd",
                "Popular Mobilisation", "Popular Mobilization"]),
         // The Sunni tribes' fighters enrolled under the PMU ("tribal Hashd").
+        actor("harakat-al-nujaba", "Harakat al-Nujaba", "militia", "Iraq", "pmu",
+              ["Harakat al-Nujaba", "Harakat Hezbollah al-Nujaba", "al-Nujaba", "Nujaba", "al-Nujaba Movement"]),
         actor("hashd-al-ashairi", "Hashd al-Asha'iri", "militia", "Iraq", "pmu",
               ["Hashd al-Asha'iri", "Hashd al-Ashairi", "al-Hashd al-Asha'iri", "Tribal Mobilisation", "Tribal Mobilization",
                "Tribal Mobilization Forces", "Tribal Mobilisation Forces"]),
         actor("kataib-hezbollah", "Kataib Hezbollah", "militia", "Iraq", "pmu", ["Kataib Hezbollah", "Kata'ib Hezbollah", "Kataib Hizbollah"]),
         actor("asaib-ahl-al-haq", "Asaib Ahl al-Haq", "militia", "Iraq", "pmu", ["Asaib Ahl al-Haq", "Asa'ib Ahl al-Haq"]),
         actor("badr", "Badr Organization", "militia", "Iraq", "pmu", ["Badr Organization", "Badr Organisation", "Badr Brigade", "Badr militia"]),
+        // The councils the SDF set up to run the towns it took.
+        actor("raqqa-civil-council", "Raqqa Civil Council", "government", "Syria", nil,
+              ["Raqqa Civil Council", "Raqqa civil council", "RCC"]),
         // Parliamentary blocs whose statements and boycotts the press reports.
         actor("iraqi-forces-union", "Iraqi Forces Union", "government", "Iraq", nil,
               ["Iraqi Forces Union", "Union of Iraqi Forces", "Iraqi Forces Alliance", "Alliance of Iraqi Forces"]),
@@ -259,6 +266,10 @@ enum ActorDictionary {
         actor("cpt", "Christian Peacemaker Teams", "news source", nil, nil,
               ["Christian Peacemaker Teams", "Community Peacemaker Teams", "CPT"]),
         actor("hrw", "Human Rights Watch", "news source", nil, nil, ["Human Rights Watch", "HRW"]),
+        actor("humanity-inclusion", "Humanity & Inclusion", "news source", nil, nil,
+              ["Humanity & Inclusion", "Humanity and Inclusion", "Handicap International"]),
+        actor("kurdish-red-crescent", "Kurdish Red Crescent", "news source", "Syria", nil,
+              ["Kurdish Red Crescent", "Heyva Sor a Kurd", "Heyva Sor"]),
         actor("sarc", "Syrian Arab Red Crescent", "news source", "Syria", nil, ["Syrian Arab Red Crescent", "SARC", "Syrian Red Crescent"]),
         // Lenders and watchdogs whose estimates and rankings the press reports.
         actor("world-bank", "World Bank", "news source", nil, nil, ["World Bank"]),

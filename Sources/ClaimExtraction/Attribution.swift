@@ -339,6 +339,9 @@ struct AttributionScanner: Sendable {
         return tokens.lower(at: i + 1) == "to" && tokens[i].lower != "told" && !Self.commitmentVerbs.contains(tokens[i].lower)
     }
 
+    /// Participles saying how a speaker was asked: "Residents reached by telephone", "Officials contacted by Reuters".
+    static let reachedParticiples: GrammarWordSet = ["reached", "contacted", "interviewed", "questioned", "surveyed", "polled"]
+
     /// Speech verbs after ", which" or ", who" whose clause reports what its antecedent says.
     static let relativeReportVerbs: GrammarWordSet = ["said", "says", "told", "tells", "announced", "stated", "reported", "claimed",
                                                        "insisted", "warned", "added", "confirmed"]
@@ -379,6 +382,11 @@ struct AttributionScanner: Sendable {
             start = backwardPhraseStart(tokens, end: end)
         }
         guard start < end else { return nil }
+        // "Residents reached by telephone in the Zanjili district said": a participle of how they were asked ends the
+        // speaker's phrase.
+        if end - start >= 4, let participle = (start + 1..<end).first(where: { Self.reachedParticiples.contains(tokens[$0].lower) }) {
+            end = participle
+        }
         if tokens[end - 1].classes.contains(.pronoun) { return ((end - 1)..<end, end - 1, true) }
         // "Doctors in Harasta and Irbin described …": names joined by "and" inside a speaker's modifier.
         if start > 1, tokens[start - 1].lower == "and" || tokens[start - 1].lower == "or",
@@ -638,7 +646,8 @@ struct AttributionScanner: Sendable {
     func openingSpeakerPhrase(_ tokens: [WordToken], saying: Int) -> Range<Int>? {
         guard saying > 3, tokens[saying - 1].lower == ",", tokens[0].kind == .word, tokens[0].isCapitalized else { return nil }
         var end = 0
-        while end < min(4, saying - 2), tokens[end].kind == .word {
+        // Up to six words: "Islamic State's Amaq news agency gave a different account, saying".
+        while end < min(6, saying - 2), tokens[end].kind == .word {
             end += 1
             guard tokens[end - 1].classes.contains(.sourceNoun) else { continue }
             let verb = tokens[end]

@@ -7,7 +7,7 @@ public struct PlaceEntry: Hashable, Sendable {
     public var name: String
     public var aliases: [String]
     /// city, town, village, governorate, country, river, region, crossing, oil field, neighbourhood, airport, base, dam, lake,
-    /// road, facility
+    /// road, facility, landmark (a mosque, shrine or minaret)
     public var kind: String
     public var country: String
     public var admin1: String?

@@ -48,6 +48,7 @@ public struct FigureExtractor: Sendable {
         while i < tokens.count {
             // Only a number cue can start a figure: test it here, before `figure(at:)` copies the token.
             if tokens[i].classes.contains(.number), !blocked.contains(i), !Self.isPartOfAMonth(tokens, at: i),
+               !Self.isGluedToAWord(tokens, at: i),
                let (match, end) = figure(at: i, in: sentence, blocked: blocked) {
                 // A sentence's figures are few: room for some at the first (growing from one would copy them).
                 if found.isEmpty { found.reserveCapacity(4) }
@@ -69,6 +70,11 @@ public struct FigureExtractor: Sendable {
     }
 
     static let monthPartWords: GrammarWordSet = ["first", "last", "final"]
+
+    /// "Tu-22M3": a number glued to the word or number before it belongs to a designation, and counts nothing.
+    static func isGluedToAWord(_ tokens: [WordToken], at i: Int) -> Bool {
+        i > 0 && tokens[i].kind == .number && !tokens[i].spaceBefore && tokens[i - 1].kind != .punctuation
+    }
 
     /// Whether "and" or "or" at `k` joins two singular nouns before a plural one, which both modify: "40 mortar and
     /// rocket attacks". Fields read in place (a token copied would retain its strings).
@@ -179,11 +185,24 @@ public struct FigureExtractor: Sendable {
             // Up to three words before the noun: "three mortar rounds", "two heavy machine guns", "seven oil storage
             // tanks", "15 ISIS tactical units" (a name first).
             var k = end
-            while k < min(end + 4, tokens.count) {
+            var limit = min(end + 4, tokens.count)
+            var sawDesignation = false
+            while k < limit {
                 defer { k += 1 }
                 let t = tokens[k]
-                // "three explosive-laden drones": a hyphen glued inside a modifier.
-                if t.lower == "-", !t.spaceBefore, k > end { continue }
+                // "six Tu-22M3 bombers", "two Su-24 jets": a designation glued to a name, not counted among the words.
+                if k > end, !t.spaceBefore, t.kind == .number || t.lower == "-" && tokens[k - 1].isCapitalized
+                    && k + 1 < tokens.count && tokens[k + 1].kind == .number && !tokens[k + 1].spaceBefore {
+                    limit = min(limit + 1, tokens.count)
+                    sawDesignation = true
+                    continue
+                }
+                // "three explosive-laden drones": a hyphen glued inside a modifier (after a designation, as "Tu-22M3
+                // long-range bombers", not counted among the words either).
+                if t.lower == "-", !t.spaceBefore, k > end {
+                    if sawDesignation { limit = min(limit + 1, tokens.count) }
+                    continue
+                }
                 // A verb ends the noun phrase ("Deir Ezzor 24 said families fled").
                 guard t.kind == .word, !t.classes.contains(.attribution), !Self.auxiliaries.contains(t.lower) else { break }
                 if t.isCapitalized {
@@ -202,11 +221,15 @@ public struct FigureExtractor: Sendable {
             }
         }
         // "23 civilians, seven of them children": a part of those just counted, named after "of them".
-        if !number.isVague, tokens.lower(at: end) == "of", let pronoun = tokens.lower(at: end + 1), pronoun == "them" || pronoun == "whom",
-           end + 2 < tokens.count, tokens[end + 2].kind == .word, !tokens[end + 2].isCapitalized {
-            let noun = tokens[end + 2].lower
-            if let unit = FigureLexicon.units[noun] ?? (Self.isPluralNoun(noun) && !Self.functionWords.contains(noun) ? noun : nil) {
-                return build(number, unit: unit, unitEnd: end + 3, rule: Self.rule(reading, .noun), in: sentence)
+        if !number.isVague, tokens.lower(at: end) == "of", let pronoun = tokens.lower(at: end + 1), pronoun == "them" || pronoun == "whom" {
+            // "at least 14 of them Hezbollah members": past up to two names before the noun.
+            var k = end + 2
+            while k < min(end + 4, tokens.count), tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+            if k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized {
+                let noun = tokens[k].lower
+                if let unit = FigureLexicon.units[noun] ?? (Self.isPluralNoun(noun) && !Self.functionWords.contains(noun) ? noun : nil) {
+                    return build(number, unit: unit, unitEnd: k + 1, rule: Self.rule(reading, .noun), in: sentence)
+                }
             }
         }
         // "two of the rockets", "19 of the hostages": a part of a set, counted in the set's noun (past two modifiers).

@@ -164,6 +164,12 @@ enum FigureLexicon {
                 return (unit, k + 1)
             }
             if tokens[k].kind == .punctuation, tokens[k].lower == "-" || tokens[k].lower == "‘" || tokens[k].lower == "’" { k += 1; continue }
+            // A model's designation glued to its name: "six Tu-22M3 bombers", "two Su-24 jets".
+            if k > index, tokens[k].kind != .punctuation, !tokens[k].spaceBefore, tokens[k - 1].lower == "-" || tokens[k - 1].kind != .punctuation,
+               k >= 2, tokens[k - 2].isCapitalized || !tokens[k - 1].spaceBefore {
+                k += 1
+                continue
+            }
             if k == index, tokens[k].lower == "were" || tokens[k].lower == "are" { k += 1; skipped += 1; continue }
             if tokens[k].kind == .word, tokens[k].isCapitalized || modifiers.contains(tokens[k].lower)
                 || pluralModifiers.contains(tokens[k].lower) && tokens.lower(at: k + 1).flatMap({ units[$0] }).map({ !measureUnits.contains($0) }) == true {

@@ -104,7 +104,7 @@ public final class Gazetteer: Sendable {
     static let settlementKinds: Set<String> = ["village", "town", "city"]
     /// Kinds of place that pin an article to a point.
     static let anchorKinds: Set<String> = [
-        "village", "town", "city", "neighbourhood", "base", "airport", "crossing", "dam", "oil field", "facility",
+        "village", "town", "city", "neighbourhood", "base", "airport", "crossing", "dam", "oil field", "facility", "landmark",
     ]
     /// A town of this many people is meant where it is read, namesakes or not.
     static let namesakePopulationLimit = 50_000

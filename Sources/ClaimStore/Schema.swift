@@ -116,7 +116,7 @@ public struct Schema: Sendable {
             FieldDescriptor("name", .entity(.places), indexed: true, "canonical name"),
             FieldDescriptor("aliases", .string, multi: true, "every known spelling"),
             FieldDescriptor("kind", .enumeration(["city", "town", "village", "governorate", "country", "river", "region", "crossing",
-                                                  "oil field", "neighbourhood", "airport", "base", "dam", "lake", "road", "facility"]),
+                                                  "oil field", "neighbourhood", "airport", "base", "dam", "lake", "road", "facility", "landmark"]),
                             indexed: true, "what sort of place"),
             FieldDescriptor("country", .string, indexed: true, "country name"),
             FieldDescriptor("admin1", .string, indexed: true, "governorate or province"),

@@ -208,3 +208,43 @@ final class FifteenthSessionSecondBatchTests: SentenceProbeTestCase {
         XCTAssertEqual(actors(claim("Any unit of the Popular Mobilisation found near Fallujah will be withdrawn.")), ["Popular Mobilization Units"])
     }
 }
+
+/// The fifteenth session's third batch of blind articles, tested on sentences written for these tests.
+final class FifteenthSessionThirdBatchTests: SentenceProbeTestCase {
+    func testAModelsDesignationGluedToItsNameIsNoNumber() {
+        let jets = claim("Two Su-24 jets and four MiG-29 fighters took off from Hmeimim.")
+        XCTAssertEqual(jets?.figures.map(\.unit), ["jets", "fighters"])
+        XCTAssertEqual(jets?.figures.map(\.value), [2, 4])
+        let bombers = claim("Moscow said six Tu-22M3 long-range bombers struck depots near Mayadin.")
+        XCTAssertEqual(bombers?.figures.map(\.unit), ["bombers"])
+        XCTAssertEqual(bombers?.figures.first?.value, 6)
+    }
+
+    func testAPartNamedAfterOfThemMayHaveANameBeforeItsNoun() {
+        let c = claim("Some 30 fighters were killed near Albu Kamal, at least 12 of them Hezbollah members.")
+        XCTAssertEqual(c?.figures.map(\.unit), ["fighters", "members"])
+    }
+
+    func testSpeakersAskedByPhoneOrOpeningWithAPossessiveName() {
+        XCTAssertEqual(claim("Residents reached by telephone in the Zanjili district said the blast shook their houses.")?.source,
+                       "Residents")
+        XCTAssertEqual(claim("Officials contacted by Reuters in Hasakah said the dam was safe.")?.source, "Officials")
+        XCTAssertEqual(claim("Islamic State's Amaq news agency told a different story, saying a US strike hit the mosque.")?.source,
+                       "Amaq")
+    }
+
+    func testLandmarksAndTheNewEntries() {
+        let mosque = claim("Militants blew up the Grand al-Nuri mosque and its al-Hadba minaret in Mosul.")
+        XCTAssertEqual(places(mosque), ["Great Mosque of al-Nuri", "Al-Hadba Minaret", "Mosul"])
+        XCTAssertEqual(extractor.catalog.place(forKey: "sup:landmark-askari")?.kind, "landmark")
+        XCTAssertEqual(places(claim("Fighting reached the al-Askari shrine in Samarra.")), ["Al-Askari Shrine", "Sāmarrā’"])
+        XCTAssertEqual(places(claim("Troops cleared Mosul's Old City by July.")), ["Old City of Mosul"])
+        let levant = claim("A Levant Front commander in Marea said the line held.")
+        XCTAssertEqual(actors(levant), ["Levant Front"])
+        XCTAssertEqual(places(levant), ["Māri‘"])
+        XCTAssertEqual(actors(claim("Harakat al-Nujaba fighters crossed near Albu Kamal.")), ["Harakat al-Nujaba"])
+        XCTAssertEqual(actors(claim("Medics with the Kurdish Red Crescent treated 80 people in Qamishli.")), ["Kurdish Red Crescent"])
+        XCTAssertEqual(actors(claim("The Raqqa Civil Council said 400 people had been wounded by mines.")), ["Raqqa Civil Council"])
+        XCTAssertEqual(actors(claim("Handicap International said deminers had cleared 300 houses in Raqqa.")), ["Humanity & Inclusion"])
+    }
+}

@@ -222,6 +222,12 @@ sup:village-mazloum	Mazloum	village	Syria	Deir ez-Zor	35.30	40.27		Mazloum|Mazlu
 sup:village-mabrouka	Mabrouka	village	Syria	Al-Hasakah	36.65	39.90		Mabrouka|Mabruka|Mabrukah|al-Mabrouka|al-Mabruka|Mabroukah
 sup:village-nimrud	Nimrud	village	Iraq	Nineveh	36.10	43.33		Nimrud|Nimroud|Namrud
 sup:village-humaymah	Humaymah	village	Syria	Homs	34.60	39.60		Humaymah|Humayma|Hmeimeh|Al-Humaymah|al-Humayma|Hmaimeh
+sup:landmark-nuri-mosque	Great Mosque of al-Nuri	landmark	Iraq	Nineveh	36.34	43.13		Great Mosque of al-Nuri|Great Mosque of al-Nouri|al-Nuri mosque|al-Nouri mosque|Nuri mosque|Nouri mosque|Grand al-Nuri mosque|Grand al-Nouri mosque|al-Nuri Grand Mosque|al-Nouri Grand Mosque|Great al-Nuri Mosque|Grand Mosque of al-Nuri
+sup:landmark-hadba	Al-Hadba Minaret	landmark	Iraq	Nineveh	36.34	43.13		Al-Hadba Minaret|al-Hadba minaret|Hadba minaret|al-Hadba|al-Hadbaa|leaning minaret of Mosul
+sup:landmark-askari	Al-Askari Shrine	landmark	Iraq	Salah ad-Din	34.20	43.87		Al-Askari Shrine|al-Askari shrine|Askari shrine|al-Askari mosque|al-Askariya shrine|Askariya shrine|al-Askariyya shrine|Golden Mosque of Samarra|al-Askari Mosque
+sup:nbhd-mosul-old-city	Old City of Mosul	neighbourhood	Iraq	Nineveh	36.34	43.13		Old City of Mosul|Mosul's Old City|Mosul Old City|old city of Mosul|Mosul's old city
+sup:nbhd-mosul-zanjili	Zanjili	neighbourhood	Iraq	Nineveh	36.35	43.12		Zanjili|al-Zanjili|Zinjili|al-Zinjili|Zanjeeli
+sup:village-kafr-kalbin	Kafr Kalbin	village	Syria	Aleppo	36.52	37.14		Kafr Kalbin|Kafr Kalbeen|Kfar Kalbin|Kafrkalbin
 sup:village-kishkiyah	Al-Kishkiyah	village	Syria	Deir ez-Zor	34.88	40.61		Kishkiyeh|Kishkiyah|al-Kishkiyah|al-Kishkiyeh|Kashkiyeh|al-Kashkiyeh|Kishkiya|Keshkiyeh
 sup:village-kilo-18	Kilo 18	village	Iraq	Anbar	33.40	43.15		Kilo 18|Kilo-18|Km 18
 sup:village-kilo-160	Kilo 160	village	Iraq	Anbar	33.05	41.95		Kilo 160|Kilo-160|Km 160
@@ -248,6 +254,7 @@ gn:92138	Qaim|Qaem|Al-Qaem|al-Qaem
 gn:95788	Heet
 gn:90026	Tuz Khurmatu|Duz Khurmatu|Tuz Khurmatoo|Tuz Khormato|Duz Khurmatoo|Duz
 gn:93818	Makhmour
+gn:167245	Marea|Mare'|Mare‘
 gn:390188	Hawija|Hawijah|al-Hawija|al-Hawijah|Huwaija|Hawiga
 gn:8559276	Mansoura|al-Mansoura|Mansourah|al-Mansurah|Mansura
 """#
