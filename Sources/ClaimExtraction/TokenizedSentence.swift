@@ -157,6 +157,8 @@ struct SimpleTextNames: NameWordSink {
     private var foldedCount = 0
     private var raw: [RawWord] = []
     private let classes = WordClass.table
+    /// `FoldedName.skeletonRoles`, read once for the sentence (a global's every read checks that it is made).
+    private let skeletonRoles = FoldedName.skeletonRoles
     /// Name words are found up to this byte (and character): the end of the last shared word.
     private var cursor = 0
     private var cursorCharacter = 0
@@ -201,16 +203,19 @@ struct SimpleTextNames: NameWordSink {
         let raw = RawWord(start: start, end: end, rawEnd: end, characterStart: characters.lowerBound,
                           characterCount: characters.count, firstIsUppercase: first &- 0x41 < 26,
                           firstIsLowercase: first &- 0x61 < 26, firstIsNumber: false)
-        let (utf8, previousEnd) = (self.utf8, self.previousEnd)
+        let (utf8, previousEnd, skeletonRoles) = (self.utf8, self.previousEnd, self.skeletonRoles)
         // Its lowercase bytes are its folded form (it has no apostrophe).
         let foldedStart = foldedCount
         let (found, token) = folded.withUnsafeMutableBufferPointer { out in
             let lowered = WordTokenizer.lowercaseASCII(sentence, start..<end, into: out, at: foldedStart)
             let found = lexicon.lookUp(lowercase: out, at: foldedStart, count: word.count, hash: lowered.hash,
                                        hasUpper: lowered.hasUpper)
-            let token = NameText.asciiToken(sentence, raw, folded: out, foldedRange: foldedStart..<foldedStart + word.count,
-                                            foldedHash: found.hash, wordClass: found.wordClass, hasUpper: found.hasUpper,
-                                            bytes: utf8, previousEnd: previousEnd, knownKey: found.wordKey)
+            let token = skeletonRoles.withUnsafeBufferPointer { skeletonRoles in
+                NameText.asciiToken(sentence, raw, folded: out, foldedRange: foldedStart..<foldedStart + word.count,
+                                    foldedHash: found.hash, wordClass: found.wordClass, hasUpper: found.hasUpper,
+                                    bytes: utf8, previousEnd: previousEnd, skeletonRoles: skeletonRoles,
+                                    knownKey: found.wordKey)
+            }
             return (found, token)
         }
         tokens.append(token)
