@@ -30,6 +30,16 @@ enum RuleText {
 }
 
 extension NameText {
+    /// The text's bytes `range` as a string. A run of up to 15 bytes (most words and many names) becomes a small
+    /// string through `CueLexicon.asciiString`, with no scan of its bytes when they are ASCII (and, when they are not,
+    /// the same check `String(decoding:as:)` makes, with the same result).
+    func string(ofBytes range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { bytes in
+            let run = UnsafeBufferPointer(rebasing: bytes[range])
+            return run.count <= 15 ? CueLexicon.asciiString(run) : String(decoding: run, as: UTF8.self)
+        }
+    }
+
     /// The words `first...last` and the gaps between them as one string (one allocation): the text's bytes from the
     /// first word to the last when no word in between had a possessive cut off, else those pieces copied in order.
     func string(joining first: Int, _ last: Int) -> String {
@@ -41,7 +51,7 @@ extension NameText {
             }
         }
         // One copy of one run of bytes: each piece copied on its own costs a call apiece.
-        if isContiguous { return String(decoding: bytes[tokens[first].bytes.lowerBound..<tokens[last].bytes.upperBound], as: UTF8.self) }
+        if isContiguous { return string(ofBytes: tokens[first].bytes.lowerBound..<tokens[last].bytes.upperBound) }
         var total = tokens[first].bytes.count
         if last > first {
             for index in first + 1...last { total += tokens[index].bytes.upperBound - tokens[index].gapStart }
