@@ -16,16 +16,19 @@ enum RuleText {
     /// `a + b + c`, copied once into a string of exactly that size.
     static func concatenated(_ a: String, _ b: String, _ c: String) -> String { concatenated(a, b, c, "", "") }
 
-    /// Copies `part`'s bytes into `buffer` from `offset` in one block (`withUTF8` reads a native or small string in
-    /// place; the view's iterator would copy byte by byte); the offset after them.
+    /// Copies `part`'s bytes into `buffer` from `offset` in one block (the view's iterator would copy byte by byte); the
+    /// offset after them. A native or small string is read in place without a copy of it (`withUTF8`, mutating, needs
+    /// one, retained and released); only a string of another kind is made contiguous first.
     @inline(__always)
     private static func copy(_ part: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
-        var part = part
-        return part.withUTF8 { bytes in
+        func copy(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
             guard let source = bytes.baseAddress, let target = buffer.baseAddress, !bytes.isEmpty else { return offset }
             (target + offset).initialize(from: source, count: bytes.count)
             return offset + bytes.count
         }
+        if let end = part.utf8.withContiguousStorageIfAvailable(copy) { return end }
+        var part = part
+        return part.withUTF8(copy)
     }
 }
 

@@ -100,8 +100,9 @@ struct TokenizedSentence: Sendable {
         let (start, end) = (offsets[lower], offsets[upper])
         return utf8.withUnsafeBufferPointer { bytes in
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            // A short stretch of a plain ASCII sentence (most matched words): a small string made without a scan.
-            if slice.count <= 15, byteKinds.isPlainASCII { return CueLexicon.asciiString(slice) }
+            // A short stretch (most matched words): a small string made without a scan of ASCII bytes (other bytes
+            // are checked as `String(decoding:as:)` checks them).
+            if slice.count <= 15 { return CueLexicon.asciiString(slice) }
             return String(decoding: slice, as: UTF8.self)
         }
     }
