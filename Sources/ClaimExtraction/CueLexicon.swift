@@ -148,7 +148,8 @@ struct CueLexicon: Sendable {
 
     /// ASCII bytes as a string. A word of up to 15 bytes (nearly every one) becomes a small string with no check of
     /// its bytes (`String(unsafeUninitializedCapacity:)` sees that the bytes it was handed are ASCII from its
-    /// small form), where `String(decoding:as:)` scans them for non-ASCII first.
+    /// small form), where `String(decoding:as:)` scans them for non-ASCII first. Other UTF-8 gives the string
+    /// `String(decoding:as:)` gives: the small form that is not ASCII is checked (and repaired) as that checks it.
     @inline(__always)
     static func asciiString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { out in

@@ -109,7 +109,7 @@ public struct NameText: Sendable {
     // MARK: Access
 
     func text(of index: Int) -> String {
-        String(decoding: bytes[tokens[index].bytes], as: UTF8.self)
+        string(ofBytes: tokens[index].bytes)
     }
 
     /// The words `first...last` as written, separators included, possessives left out.
@@ -120,7 +120,7 @@ public struct NameText: Sendable {
 
     /// The text between the start of token `first` and the end of token `last`, as written.
     func slice(_ first: Int, _ last: Int) -> String {
-        String(decoding: bytes[tokens[first].bytes.lowerBound..<tokens[last].bytes.upperBound], as: UTF8.self)
+        string(ofBytes: tokens[first].bytes.lowerBound..<tokens[last].bytes.upperBound)
     }
 
     func foldedBytes(of index: Int) -> ArraySlice<UInt8> {

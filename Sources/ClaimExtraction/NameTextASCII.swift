@@ -23,8 +23,10 @@ extension NameText {
         var scan = ASCIINameScan()
         let isASCII = bytes.withUnsafeBufferPointer { source in
             folded.withUnsafeMutableBufferPointer { out in
-                appendASCIIWords(source, 0..<source.count, bytes: bytes, folded: out, tokens: &tokens, scan: &scan,
-                                 classes: classes)
+                FoldedName.skeletonRoles.withUnsafeBufferPointer { skeletonRoles in
+                    appendASCIIWords(source, 0..<source.count, bytes: bytes, folded: out, tokens: &tokens, scan: &scan,
+                                     classes: classes, skeletonRoles: skeletonRoles)
+                }
             }
         }
         folded.removeLast(folded.count - scan.foldedCount)
@@ -33,11 +35,13 @@ extension NameText {
 
     /// The name words in `range` of `source` (`bytes`' buffer) appended to `tokens`, their folded forms written
     /// into `folded` from `scan.foldedCount`; false at a byte that is not ASCII. No word may cross the range's
-    /// ends (the byte before and the byte at its end are neither letters, digits nor apostrophes).
+    /// ends (the byte before and the byte at its end are neither letters, digits nor apostrophes). `classes` and
+    /// `skeletonRoles`: `WordClass.table` and `FoldedName.skeletonRoles`'s buffer, read once by the caller.
     @inline(__always)
     static func appendASCIIWords(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, bytes: [UInt8],
                                  folded out: UnsafeMutableBufferPointer<UInt8>, tokens: inout [NameToken],
-                                 scan: inout ASCIINameScan, classes: NameTable<WordClass>) -> Bool {
+                                 scan: inout ASCIINameScan, classes: NameTable<WordClass>,
+                                 skeletonRoles: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = range.upperBound
         var index = range.lowerBound
         while index < count {
@@ -92,19 +96,20 @@ extension NameText {
             }
             tokens.append(asciiToken(source, word, folded: out, foldedRange: foldedStart..<foldedCount, foldedHash: foldedHash,
                                      wordClass: classes[lowerHash] ?? [], hasUpper: hasUpper, bytes: bytes,
-                                     previousEnd: scan.previousEnd))
+                                     previousEnd: scan.previousEnd, skeletonRoles: skeletonRoles))
             scan.previousEnd = word.rawEnd
         }
         return true
     }
 
     /// The token of an ASCII word whose folded form is `folded[foldedRange]` (hashed: `foldedHash`). `knownKey`: the
-    /// folded form's `FoldedName.capitalisedWordKey`, when the caller has it (`CueLexicon` keeps its words' keys).
+    /// folded form's `FoldedName.capitalisedWordKey`, when the caller has it (`CueLexicon` keeps its words' keys);
+    /// `skeletonRoles`: `FoldedName.skeletonRoles`'s buffer, read by the caller once for many words, for the others.
     @inline(__always)
     static func asciiToken(_ source: UnsafeBufferPointer<UInt8>, _ word: RawWord,
                            folded out: UnsafeMutableBufferPointer<UInt8>, foldedRange: Range<Int>,
                            foldedHash: NameHash, wordClass: WordClass, hasUpper: Bool, bytes: [UInt8],
-                           previousEnd: Int,
+                           previousEnd: Int, skeletonRoles: UnsafeBufferPointer<UInt8>,
                            knownKey: (hash: NameHash, singleWordKeyLength: UInt16)? = nil) -> NameToken {
         var flags: TokenFlags = []
         if word.characterCount > 0 {
@@ -118,7 +123,8 @@ extension NameText {
             flags.formUnion(gapFlags(previousEnd..<word.start, in: bytes))
         }
         let wordKey: (hash: NameHash, singleWordKeyLength: UInt16) = !flags.contains(.capitalised) ? (NameHash(), 0)
-            : knownKey ?? FoldedName.capitalisedWordKey(UnsafeBufferPointer(rebasing: out[foldedRange]))
+            : knownKey
+                ?? FoldedName.capitalisedWordKey(UnsafeBufferPointer(rebasing: out[foldedRange]), roles: skeletonRoles)
         return NameToken(bytes: word.start..<word.end, gapStart: previousEnd,
                          range: word.characterStart..<word.characterStart + word.characterCount,
                          folded: foldedRange, classes: wordClass, flags: flags, foldedHash: foldedHash,

@@ -29,88 +29,95 @@ extension WordTokenizer {
         var scan = ASCIINameScan()
         let tokens = utf8.withUnsafeBufferPointer { bytes in
             folded.withUnsafeMutableBufferPointer { out in
-                var tokens = emptyTokens(reusing: &storage, room: bytes.count / 3 + 2)
-                // Read once, not at every word or mark (each read of a global checks that it is made).
-                let lexicon = CueLexicon.shared, marks = asciiCharacters
-                let count = bytes.count
-                // Name words are found up to here; the stretch from here to a shared word is scanned before it.
-                var nameCursor = 0
-                // Whether a number or a word not shared lies past `nameCursor`: else the stretch up to the next shared
-                // word holds no name word (only spaces and marks), and as every character is one byte, the scan
-                // only moves on.
-                var stretchHasWords = false
-                var i = 0
-                var sawSpace = true
-                while i < count {
-                    let c = bytes[i]
-                    if isASCIISpace(c) {
-                        sawSpace = true
-                        i += 1
-                        continue
-                    }
-                    let start = i
-                    if isASCIIDigit(c) {
-                        tokens.append(number(in: bytes, at: &i, spaceBefore: sawSpace))
-                        stretchHasWords = true
-                    } else if isASCIILetter(c) {
-                        // With no byte a name word holds before it, no name word runs into this one: the name words
-                        // before it are found now, and its folded form, if the name view shares it, goes next.
-                        let startsFree = start == 0 || !isNameByte(bytes[start - 1])
-                        if startsFree {
-                            if stretchHasWords {
-                                _ = NameText.appendASCIIWords(bytes, nameCursor..<start, bytes: utf8, folded: out,
-                                                              tokens: &names, scan: &scan, classes: wordClasses)
-                                stretchHasWords = false
-                            } else {
-                                scan.character = start
-                                scan.previousWasReturn = false
-                            }
-                            nameCursor = start
+                // The skeleton roles' buffer for every capitalised word's key (`asciiToken`), read once.
+                FoldedName.skeletonRoles.withUnsafeBufferPointer { skeletonRoles in
+                    var tokens = emptyTokens(reusing: &storage, room: bytes.count / 3 + 2)
+                    // Read once, not at every word or mark (each read of a global checks that it is made).
+                    let lexicon = CueLexicon.shared, marks = asciiCharacters
+                    let count = bytes.count
+                    // Name words are found up to here; the stretch from here to a shared word is scanned before it.
+                    var nameCursor = 0
+                    // Whether a number or a word not shared lies past `nameCursor`: else the stretch up to the next
+                    // shared word holds no name word (only spaces and marks), and as every character is one byte, the
+                    // scan only moves on.
+                    var stretchHasWords = false
+                    var i = 0
+                    var sawSpace = true
+                    while i < count {
+                        let c = bytes[i]
+                        if isASCIISpace(c) {
+                            sawSpace = true
+                            i += 1
+                            continue
                         }
-                        // Lowercased where its folded form goes (kept if the word is shared, else overwritten by the
-                        // name scan), and hashed, as it is read.
-                        let foldedStart = scan.foldedCount
-                        let read = lowercaseASCIIWord(bytes, from: start, into: out, at: foldedStart)
-                        i = read.end
-                        let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                        let found = lexicon.lookUp(lowercase: out, at: foldedStart, count: word.count, hash: read.hash,
-                                                   hasUpper: read.hasUpper)
-                        let (lower, cues, entry) = (found.lower, found.cues, found.entry)
-                        if startsFree && !read.hasApostrophe && (i == count || !isNameByte(bytes[i])) {
-                            // Shared: this word's name word from the grammar's lowercase bytes.
-                            let foldedRange = foldedStart..<foldedStart + word.count
-                            let raw = RawWord(start: start, end: i, rawEnd: i, characterStart: scan.character,
-                                              characterCount: i - start, firstIsUppercase: c &- 0x41 < 26,
-                                              firstIsLowercase: c &- 0x61 < 26, firstIsNumber: false)
-                            names.append(NameText.asciiToken(bytes, raw, folded: out, foldedRange: foldedRange,
-                                                             foldedHash: found.hash, wordClass: found.wordClass,
-                                                             hasUpper: found.hasUpper, bytes: utf8,
-                                                             previousEnd: scan.previousEnd, knownKey: found.wordKey))
-                            scan.foldedCount = foldedRange.upperBound
-                            scan.character += i - start
-                            scan.previousWasReturn = false
-                            scan.previousEnd = i
-                            nameCursor = i
-                        } else {
+                        let start = i
+                        if isASCIIDigit(c) {
+                            tokens.append(number(in: bytes, at: &i, spaceBefore: sawSpace))
                             stretchHasWords = true
+                        } else if isASCIILetter(c) {
+                            // With no byte a name word holds before it, no name word runs into this one: the name words
+                            // before it are found now, and its folded form, if the name view shares it, goes next.
+                            let startsFree = start == 0 || !isNameByte(bytes[start - 1])
+                            if startsFree {
+                                if stretchHasWords {
+                                    _ = NameText.appendASCIIWords(bytes, nameCursor..<start, bytes: utf8, folded: out,
+                                                                  tokens: &names, scan: &scan, classes: wordClasses,
+                                                                  skeletonRoles: skeletonRoles)
+                                    stretchHasWords = false
+                                } else {
+                                    scan.character = start
+                                    scan.previousWasReturn = false
+                                }
+                                nameCursor = start
+                            }
+                            // Lowercased where its folded form goes (kept if the word is shared, else overwritten by the
+                            // name scan), and hashed, as it is read.
+                            let foldedStart = scan.foldedCount
+                            let read = lowercaseASCIIWord(bytes, from: start, into: out, at: foldedStart)
+                            i = read.end
+                            let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                            let found = lexicon.lookUp(lowercase: out, at: foldedStart, count: word.count, hash: read.hash,
+                                                       hasUpper: read.hasUpper)
+                            let (lower, cues, entry) = (found.lower, found.cues, found.entry)
+                            if startsFree && !read.hasApostrophe && (i == count || !isNameByte(bytes[i])) {
+                                // Shared: this word's name word from the grammar's lowercase bytes.
+                                let foldedRange = foldedStart..<foldedStart + word.count
+                                let raw = RawWord(start: start, end: i, rawEnd: i, characterStart: scan.character,
+                                                  characterCount: i - start, firstIsUppercase: c &- 0x41 < 26,
+                                                  firstIsLowercase: c &- 0x61 < 26, firstIsNumber: false)
+                                names.append(NameText.asciiToken(bytes, raw, folded: out, foldedRange: foldedRange,
+                                                                 foldedHash: found.hash, wordClass: found.wordClass,
+                                                                 hasUpper: found.hasUpper, bytes: utf8,
+                                                                 previousEnd: scan.previousEnd, skeletonRoles: skeletonRoles,
+                                                                 knownKey: found.wordKey))
+                                scan.foldedCount = foldedRange.upperBound
+                                scan.character += i - start
+                                scan.previousWasReturn = false
+                                scan.previousEnd = i
+                                nameCursor = i
+                            } else {
+                                stretchHasWords = true
+                            }
+                            var classes = cues
+                            // In ASCII the lowercase word ends in "'ll" exactly when its bytes end in "'" and two "l" or
+                            // "L".
+                            if GrammarCue.mayEndInLL(word) { classes.insert(.modality) }
+                            tokens.append(WordToken(kind: .word, lower: lower, start: start, end: i,
+                                                    spaceBefore: sawSpace, isCapitalized: c &- 0x41 < 26, number: nil,
+                                                    suffix: "", isPlainInteger: false, digitCount: 0, classes: classes,
+                                                    entry: entry))
+                        } else {
+                            i += 1
+                            tokens.append(.mark(marks[Int(c)], start: start, end: i, spaceBefore: sawSpace))
                         }
-                        var classes = cues
-                        // In ASCII the lowercase word ends in "'ll" exactly when its bytes end in "'" and two "l" or "L".
-                        if GrammarCue.mayEndInLL(word) { classes.insert(.modality) }
-                        tokens.append(WordToken(kind: .word, lower: lower, start: start, end: i, spaceBefore: sawSpace,
-                                                isCapitalized: c &- 0x41 < 26, number: nil, suffix: "", isPlainInteger: false,
-                                                digitCount: 0, classes: classes, entry: entry))
-                    } else {
-                        i += 1
-                        tokens.append(.mark(marks[Int(c)], start: start, end: i, spaceBefore: sawSpace))
+                        sawSpace = false
                     }
-                    sawSpace = false
+                    if stretchHasWords {
+                        _ = NameText.appendASCIIWords(bytes, nameCursor..<count, bytes: utf8, folded: out, tokens: &names,
+                                                      scan: &scan, classes: wordClasses, skeletonRoles: skeletonRoles)
+                    }
+                    return tokens
                 }
-                if stretchHasWords {
-                    _ = NameText.appendASCIIWords(bytes, nameCursor..<count, bytes: utf8, folded: out, tokens: &names,
-                                                  scan: &scan, classes: wordClasses)
-                }
-                return tokens
             }
         }
         folded.removeLast(folded.count - scan.foldedCount)

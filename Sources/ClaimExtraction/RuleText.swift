@@ -16,20 +16,33 @@ enum RuleText {
     /// `a + b + c`, copied once into a string of exactly that size.
     static func concatenated(_ a: String, _ b: String, _ c: String) -> String { concatenated(a, b, c, "", "") }
 
-    /// Copies `part`'s bytes into `buffer` from `offset` in one block (`withUTF8` reads a native or small string in
-    /// place; the view's iterator would copy byte by byte); the offset after them.
+    /// Copies `part`'s bytes into `buffer` from `offset` in one block (the view's iterator would copy byte by byte); the
+    /// offset after them. A native or small string is read in place without a copy of it (`withUTF8`, mutating, needs
+    /// one, retained and released); only a string of another kind is made contiguous first.
     @inline(__always)
     private static func copy(_ part: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
-        var part = part
-        return part.withUTF8 { bytes in
+        func copy(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
             guard let source = bytes.baseAddress, let target = buffer.baseAddress, !bytes.isEmpty else { return offset }
             (target + offset).initialize(from: source, count: bytes.count)
             return offset + bytes.count
         }
+        if let end = part.utf8.withContiguousStorageIfAvailable(copy) { return end }
+        var part = part
+        return part.withUTF8(copy)
     }
 }
 
 extension NameText {
+    /// The text's bytes `range` as a string. A run of up to 15 bytes (most words and many names) becomes a small
+    /// string through `CueLexicon.asciiString`, with no scan of its bytes when they are ASCII (and, when they are not,
+    /// the same check `String(decoding:as:)` makes, with the same result).
+    func string(ofBytes range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { bytes in
+            let run = UnsafeBufferPointer(rebasing: bytes[range])
+            return run.count <= 15 ? CueLexicon.asciiString(run) : String(decoding: run, as: UTF8.self)
+        }
+    }
+
     /// The words `first...last` and the gaps between them as one string (one allocation): the text's bytes from the
     /// first word to the last when no word in between had a possessive cut off, else those pieces copied in order.
     func string(joining first: Int, _ last: Int) -> String {
@@ -41,7 +54,7 @@ extension NameText {
             }
         }
         // One copy of one run of bytes: each piece copied on its own costs a call apiece.
-        if isContiguous { return String(decoding: bytes[tokens[first].bytes.lowerBound..<tokens[last].bytes.upperBound], as: UTF8.self) }
+        if isContiguous { return string(ofBytes: tokens[first].bytes.lowerBound..<tokens[last].bytes.upperBound) }
         var total = tokens[first].bytes.count
         if last > first {
             for index in first + 1...last { total += tokens[index].bytes.upperBound - tokens[index].gapStart }

@@ -61,12 +61,19 @@ extension FoldedName {
     /// when that key hashes the same: 0 when a final vowel-h or -ine is trimmed there (or the length is 0 or
     /// does not fit). `Abu`'s word key is `ba`, and so is the skeleton of its span key `bu`.
     static func capitalisedWordKey(_ word: UnsafeBufferPointer<UInt8>) -> (hash: NameHash, singleWordKeyLength: UInt16) {
+        skeletonRoles.withUnsafeBufferPointer { capitalisedWordKey(word, roles: $0) }
+    }
+
+    /// `capitalisedWordKey(_:)` with `roles` (`skeletonRoles`) read by the caller once for many words: a global's
+    /// every read checks that it is made.
+    static func capitalisedWordKey(_ word: UnsafeBufferPointer<UInt8>, roles: UnsafeBufferPointer<UInt8>)
+        -> (hash: NameHash, singleWordKeyLength: UInt16) {
         if isAbu(word) {
             var hash = NameHash()
             hash.add(UInt8(ascii: "b")); hash.add(UInt8(ascii: "a"))
             return (hash, 2)
         }
-        let key = skeletonHash(word)
+        let key = skeletonHash(word, roles: roles)
         let count = word.count
         let trims = (count > 2 && word[count - 1] == UInt8(ascii: "h") && isVowel(word[count - 2]))
             || (count > 4 && word[count - 3] == UInt8(ascii: "i") && word[count - 2] == UInt8(ascii: "n")

@@ -100,8 +100,9 @@ struct TokenizedSentence: Sendable {
         let (start, end) = (offsets[lower], offsets[upper])
         return utf8.withUnsafeBufferPointer { bytes in
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            // A short stretch of a plain ASCII sentence (most matched words): a small string made without a scan.
-            if slice.count <= 15, byteKinds.isPlainASCII { return CueLexicon.asciiString(slice) }
+            // A short stretch (most matched words): a small string made without a scan of ASCII bytes (other bytes
+            // are checked as `String(decoding:as:)` checks them).
+            if slice.count <= 15 { return CueLexicon.asciiString(slice) }
             return String(decoding: slice, as: UTF8.self)
         }
     }
@@ -157,6 +158,8 @@ struct SimpleTextNames: NameWordSink {
     private var foldedCount = 0
     private var raw: [RawWord] = []
     private let classes = WordClass.table
+    /// `FoldedName.skeletonRoles`, read once for the sentence (a global's every read checks that it is made).
+    private let skeletonRoles = FoldedName.skeletonRoles
     /// Name words are found up to this byte (and character): the end of the last shared word.
     private var cursor = 0
     private var cursorCharacter = 0
@@ -201,16 +204,19 @@ struct SimpleTextNames: NameWordSink {
         let raw = RawWord(start: start, end: end, rawEnd: end, characterStart: characters.lowerBound,
                           characterCount: characters.count, firstIsUppercase: first &- 0x41 < 26,
                           firstIsLowercase: first &- 0x61 < 26, firstIsNumber: false)
-        let (utf8, previousEnd) = (self.utf8, self.previousEnd)
+        let (utf8, previousEnd, skeletonRoles) = (self.utf8, self.previousEnd, self.skeletonRoles)
         // Its lowercase bytes are its folded form (it has no apostrophe).
         let foldedStart = foldedCount
         let (found, token) = folded.withUnsafeMutableBufferPointer { out in
             let lowered = WordTokenizer.lowercaseASCII(sentence, start..<end, into: out, at: foldedStart)
             let found = lexicon.lookUp(lowercase: out, at: foldedStart, count: word.count, hash: lowered.hash,
                                        hasUpper: lowered.hasUpper)
-            let token = NameText.asciiToken(sentence, raw, folded: out, foldedRange: foldedStart..<foldedStart + word.count,
-                                            foldedHash: found.hash, wordClass: found.wordClass, hasUpper: found.hasUpper,
-                                            bytes: utf8, previousEnd: previousEnd, knownKey: found.wordKey)
+            let token = skeletonRoles.withUnsafeBufferPointer { skeletonRoles in
+                NameText.asciiToken(sentence, raw, folded: out, foldedRange: foldedStart..<foldedStart + word.count,
+                                    foldedHash: found.hash, wordClass: found.wordClass, hasUpper: found.hasUpper,
+                                    bytes: utf8, previousEnd: previousEnd, skeletonRoles: skeletonRoles,
+                                    knownKey: found.wordKey)
+            }
             return (found, token)
         }
         tokens.append(token)
