@@ -105,7 +105,7 @@ public struct ClaimExtractor: Sendable {
             let block = inline ?? state.active
             let reference = block?.anchor ?? state.published
             // Every written date stays out of the figures, even one the claim's time leaves out.
-            let scanned = TemporalScanner(sentence: entities.tokens, reference: reference).scan()
+            let scanned = TemporalScanner.scan(entities.tokens, reference: reference)
             let times = TemporalResolver.removingAsides(scanned, in: entities.tokens.text)
             let temporal = TemporalResolver.combine(times, reference: reference)
 

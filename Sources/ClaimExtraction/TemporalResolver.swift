@@ -86,7 +86,7 @@ public struct TemporalResolver: Sendable {
     /// The sentence's time expressions, leaving out those inside a comparison
     /// ("…a last stand, rather like Berlin in April 1945 – …": that date is not the claim's).
     static func expressions(in sentence: TokenizedSentence, reference: CalendarDate?) -> [TimeExpression] {
-        removingAsides(TemporalScanner(sentence: sentence, reference: reference).scan(), in: sentence.text)
+        removingAsides(TemporalScanner.scan(sentence, reference: reference), in: sentence.text)
     }
 
     static func removingAsides(_ expressions: [TimeExpression], in text: String) -> [TimeExpression] {
