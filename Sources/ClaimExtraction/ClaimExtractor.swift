@@ -781,8 +781,9 @@ extension ClaimExtractor {
         if temporal.expressions.isEmpty, let year = temporal.year {
             evidence.append(Evidence(field: "years", matched: "", range: nil, rule: "no time expression: reference year", value: Self.yearText(year)))
         }
-        if let primary = temporal.primary, let date = temporal.date {
-            evidence.append(Evidence(field: "date", matched: primary.text, range: primary.range, rule: primary.rule, value: date.iso))
+        if let primary = temporal.primaryIndex, let date = temporal.date {
+            evidence.append(Evidence(field: "date", matched: expressions[primary].text, range: expressions[primary].range,
+                                     rule: expressions[primary].rule, value: date.iso))
         }
         for i in figures.indices {
             evidence.append(Evidence(field: "figures", matched: figures[i].figure.text, range: figures[i].range,
