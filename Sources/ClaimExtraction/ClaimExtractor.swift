@@ -111,32 +111,15 @@ public struct ClaimExtractor: Sendable {
 
             // Source: the sentence's own attribution, else the quoted block's, else a list's, else the author.
             let named = entities.namedSpans(catalog: standardCatalog)
-            var attribution = AttributionScanner().attribute(entities.tokens, entities: named)
-            if let a = attribution, let range = a.range, Self.headWord(of: range, in: entities.tokens) == "alliance",
-               let alliance = lastAlliance(before: range, in: named, actors: entities.actors) ?? state.recentAlliance,
-               !named.contains(where: { $0.range.upperBound == range.upperBound }),
-               AttributionScanner.isDefiniteDescription(range, in: entities.tokens) {
-                // "the (Kurdish-led) alliance" is the alliance last named, not whoever spoke last nor the "Kurdish" in it.
-                attribution = Attribution(source: alliance, range: range, rule: "'\(a.source)' → the last alliance named")
-            } else if let a = attribution, a.isPronoun {
-                attribution = state.recentSource.map { Attribution(source: $0, range: nil, rule: "pronoun → previous source") }
-            } else if let a = attribution, let range = a.range, !named.contains(where: { range.overlaps($0.range) }),
-                      AttributionScanner.isDefiniteDescription(range, in: entities.tokens),
-                      let actor = Self.onlyFittingActor(a.source, before: range, in: named) {
-                // "500 SDF fighters were killed, the group says": the one actor of the sentence the noun fits.
-                attribution = Attribution(source: actor, range: range, rule: "'\(a.source)' → \(actor) named before it")
-            } else if let a = attribution, let range = a.range, state.recentSource != nil,
-                      !named.contains(where: { range.overlaps($0.range) }),
-                      AttributionScanner.isDefiniteDescription(range, in: entities.tokens),
-                      let recent = [state.recentSource, state.recentActorSource].lazy.compactMap({ $0 })
-                          .first(where: { SourceDescription.fits(a.source, source: $0) }) {
-                attribution = Attribution(source: recent, range: range, rule: "'\(a.source)' → previous source")
-            }
+            let attribution = resolved(AttributionScanner().attribute(entities.tokens, entities: named), entities: entities,
+                                       named: named, state: state)
+            // Tested by pattern, not `== nil`: the types are Equatable, and `==` copies both sides to compare them.
+            let isAttributed = attribution.holdsValue, isQuoted = block.holdsValue
             if let alliance = lastAlliance(before: nil, in: named, actors: entities.actors) { state.recentAlliance = alliance }
             var source = attribution?.source ?? block?.source ?? "author"
             var sourceRule = attribution?.rule ?? block.map { "quoted block: \($0.rule)" } ?? "default"
             var sourceRange = attribution?.range
-            if attribution == nil, block == nil, paragraph.isListItem, let list = state.listContext, list.source != "author" {
+            if !isAttributed, !isQuoted, paragraph.isListItem, let list = state.listContext, list.source != "author" {
                 source = list.source
                 sourceRule = "list introduced by a sentence of \(list.source)"
                 sourceRange = nil
@@ -154,7 +137,7 @@ public struct ClaimExtractor: Sendable {
                let introduced = introducer(sentence.text, entities: entities, named: named, isLast: isLast,
                                            ownAttribution: attribution, state: state) {
                 // The introducing sentence is said by whoever speaks around it, not by the quoted speaker.
-                if attribution != nil, attribution?.source == introduced.source {
+                if isAttributed, attribution?.source == introduced.source {
                     source = block?.source ?? "author"
                     sourceRule = "introduces a quotation of \(introduced.source)"
                     sourceRange = nil
@@ -190,7 +173,7 @@ public struct ClaimExtractor: Sendable {
             }
             let claimFigures = figures
 
-            if source != "author", attribution != nil || block != nil {
+            if source != "author", isAttributed || isQuoted {
                 state.recentSource = source
                 if Self.actorSourceNames[source] != nil { state.recentActorSource = source }
             }
@@ -209,7 +192,7 @@ public struct ClaimExtractor: Sendable {
             // the dictionaries know nobody in it.
             guard !entities.isOnlyDateline else { continue }
             guard !entities.places.isEmpty || !entities.actors.isEmpty || !entities.people.isEmpty || hasTime || !claimFigures.isEmpty
-                || attribution != nil && sourceRange != nil && Self.namesPerson(source) else { continue }
+                || isAttributed && sourceRange != nil && Self.namesPerson(source) else { continue }
             // Modality and type feed only the claim (pure functions of the sentence): a sentence that makes none skips them.
             let modality = ModalityClassifier().classify(entities.tokens, attributedToOther: source != "author")
             var type = ClaimTypeClassifier().classify(entities.tokens, modality: modality.modality, strengthUnit: {
@@ -257,6 +240,35 @@ public struct ClaimExtractor: Sendable {
                 }
             }
         }
+    }
+
+    /// The sentence's own attribution with a description or pronoun resolved to whom it stands for: the alliance last
+    /// named, the previous source, or the one actor of the sentence the noun fits. `found`: what the attribution grammar
+    /// found (bound once here, where a chain of `if let` on a variable copied it for every test).
+    private func resolved(_ found: consuming Attribution?, entities: SentenceEntities, named: [NamedSpan],
+                          state: ArticleState) -> Attribution? {
+        guard let a = found else { return nil }
+        if let range = a.range, Self.headWord(of: range, in: entities.tokens) == "alliance",
+           let alliance = lastAlliance(before: range, in: named, actors: entities.actors) ?? state.recentAlliance,
+           !named.contains(where: { $0.range.upperBound == range.upperBound }),
+           AttributionScanner.isDefiniteDescription(range, in: entities.tokens) {
+            // "the (Kurdish-led) alliance" is the alliance last named, not whoever spoke last nor the "Kurdish" in it.
+            return Attribution(source: alliance, range: range, rule: "'\(a.source)' → the last alliance named")
+        } else if a.isPronoun {
+            return state.recentSource.map { Attribution(source: $0, range: nil, rule: "pronoun → previous source") }
+        } else if let range = a.range, !named.contains(where: { range.overlaps($0.range) }),
+                  AttributionScanner.isDefiniteDescription(range, in: entities.tokens),
+                  let actor = Self.onlyFittingActor(a.source, before: range, in: named) {
+            // "500 SDF fighters were killed, the group says": the one actor of the sentence the noun fits.
+            return Attribution(source: actor, range: range, rule: "'\(a.source)' → \(actor) named before it")
+        } else if let range = a.range, state.recentSource != nil,
+                  !named.contains(where: { range.overlaps($0.range) }),
+                  AttributionScanner.isDefiniteDescription(range, in: entities.tokens),
+                  let recent = [state.recentSource, state.recentActorSource].lazy.compactMap({ $0 })
+                      .first(where: { SourceDescription.fits(a.source, source: $0) }) {
+            return Attribution(source: recent, range: range, rule: "'\(a.source)' → previous source")
+        }
+        return a
     }
 
     /// A sentence that introduces quoted text, and the block it opens.
@@ -714,6 +726,14 @@ public struct ClaimExtractor: Sendable {
         kept.reserveCapacity(matches.count)
         for index in matches.indices where !kept.contains(matches[index].key) { kept.append(matches[index].key) }
         return kept
+    }
+}
+
+extension Optional {
+    /// `self != nil`, tested by pattern: for an Equatable type `!=` is the Equatable one, which copies both sides.
+    var holdsValue: Bool {
+        if case .some = self { return true }
+        return false
     }
 }
 
