@@ -247,7 +247,7 @@ public struct ClaimExtractor: Sendable {
     /// found (bound once here, where a chain of `if let` on a variable copied it for every test).
     private func resolved(_ found: consuming Attribution?, entities: SentenceEntities, named: [NamedSpan],
                           state: ArticleState) -> Attribution? {
-        guard let a = found else { return nil }
+        guard let a = consume found else { return nil }  // moved out, not copied
         if let range = a.range, Self.headWord(of: range, in: entities.tokens) == "alliance",
            let alliance = lastAlliance(before: range, in: named, actors: entities.actors) ?? state.recentAlliance,
            !named.contains(where: { $0.range.upperBound == range.upperBound }),
@@ -288,7 +288,7 @@ public struct ClaimExtractor: Sendable {
         // A colon introduces quoted words only with a cue that someone speaks ("What X had to say:",
         // "X said:", "as follows:"); "two cities: Aleppo and Damascus" is a list, not a quote.
         guard colonEnd || (isLast && follows && open()) else { return nil }
-        let speaks = tokens.first?.lower == "what" || follows || ownAttribution != nil
+        let speaks = tokens.first?.lower == "what" || follows || ownAttribution.holdsValue
             || tokens.contains { QuoteBlockRules.quoteNouns.contains($0.lower) }
         guard speaks else { return nil }
         guard let speaker = AttributionScanner().introducerSpeaker(entities.tokens, entities: named) else { return nil }
