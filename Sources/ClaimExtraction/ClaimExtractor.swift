@@ -111,8 +111,10 @@ public struct ClaimExtractor: Sendable {
 
             // Source: the sentence's own attribution, else the quoted block's, else a list's, else the author.
             let named = entities.namedSpans(catalog: standardCatalog)
+            // The state's fields handed over, not the state (448 bytes, copied for the call).
             let attribution = resolved(AttributionScanner().attribute(entities.tokens, entities: named), entities: entities,
-                                       named: named, state: state)
+                                       named: named, recentSource: state.recentSource,
+                                       recentActorSource: state.recentActorSource, recentAlliance: state.recentAlliance)
             // Tested by pattern, not `== nil`: the types are Equatable, and `==` copies both sides to compare them.
             let isAttributed = attribution.holdsValue, isQuoted = block.holdsValue
             if let alliance = lastAlliance(before: nil, in: named, actors: entities.actors) { state.recentAlliance = alliance }
@@ -245,26 +247,27 @@ public struct ClaimExtractor: Sendable {
     /// The sentence's own attribution with a description or pronoun resolved to whom it stands for: the alliance last
     /// named, the previous source, or the one actor of the sentence the noun fits. `found`: what the attribution grammar
     /// found (bound once here, where a chain of `if let` on a variable copied it for every test).
+    /// The `recent…` arguments: `ArticleState`'s.
     private func resolved(_ found: consuming Attribution?, entities: SentenceEntities, named: [NamedSpan],
-                          state: ArticleState) -> Attribution? {
+                          recentSource: String?, recentActorSource: String?, recentAlliance: String?) -> Attribution? {
         guard let a = consume found else { return nil }  // moved out, not copied
         if let range = a.range, Self.headWord(of: range, in: entities.tokens) == "alliance",
-           let alliance = lastAlliance(before: range, in: named, actors: entities.actors) ?? state.recentAlliance,
+           let alliance = lastAlliance(before: range, in: named, actors: entities.actors) ?? recentAlliance,
            !named.contains(where: { $0.range.upperBound == range.upperBound }),
            AttributionScanner.isDefiniteDescription(range, in: entities.tokens) {
             // "the (Kurdish-led) alliance" is the alliance last named, not whoever spoke last nor the "Kurdish" in it.
             return Attribution(source: alliance, range: range, rule: "'\(a.source)' → the last alliance named")
         } else if a.isPronoun {
-            return state.recentSource.map { Attribution(source: $0, range: nil, rule: "pronoun → previous source") }
+            return recentSource.map { Attribution(source: $0, range: nil, rule: "pronoun → previous source") }
         } else if let range = a.range, !named.contains(where: { range.overlaps($0.range) }),
                   AttributionScanner.isDefiniteDescription(range, in: entities.tokens),
                   let actor = Self.onlyFittingActor(a.source, before: range, in: named) {
             // "500 SDF fighters were killed, the group says": the one actor of the sentence the noun fits.
             return Attribution(source: actor, range: range, rule: "'\(a.source)' → \(actor) named before it")
-        } else if let range = a.range, state.recentSource != nil,
+        } else if let range = a.range, recentSource != nil,
                   !named.contains(where: { range.overlaps($0.range) }),
                   AttributionScanner.isDefiniteDescription(range, in: entities.tokens),
-                  let recent = [state.recentSource, state.recentActorSource].lazy.compactMap({ $0 })
+                  let recent = [recentSource, recentActorSource].lazy.compactMap({ $0 })
                       .first(where: { SourceDescription.fits(a.source, source: $0) }) {
             return Attribution(source: recent, range: range, rule: "'\(a.source)' → previous source")
         }
