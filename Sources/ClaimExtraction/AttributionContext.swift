@@ -101,7 +101,7 @@ struct ArticleState {
         if QuoteBlockRules.startsWithAuthorMarker(first.tokens.tokens) { return true }
         if let anchor = block.anchor {
             for sentence in sentences {
-                for time in TemporalScanner(sentence: sentence.tokens, reference: nil).scan() where time.basis == .explicit {
+                for time in TemporalScanner.scan(sentence.tokens, reference: nil) where time.basis == .explicit {
                     if (time.years.last ?? 0) > anchor.year { return true }
                 }
             }

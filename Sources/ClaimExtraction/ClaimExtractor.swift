@@ -105,38 +105,23 @@ public struct ClaimExtractor: Sendable {
             let block = inline ?? state.active
             let reference = block?.anchor ?? state.published
             // Every written date stays out of the figures, even one the claim's time leaves out.
-            let scanned = TemporalScanner(sentence: entities.tokens, reference: reference).scan()
+            let scanned = TemporalScanner.scan(entities.tokens, reference: reference)
             let times = TemporalResolver.removingAsides(scanned, in: entities.tokens.text)
             let temporal = TemporalResolver.combine(times, reference: reference)
 
             // Source: the sentence's own attribution, else the quoted block's, else a list's, else the author.
             let named = entities.namedSpans(catalog: standardCatalog)
-            var attribution = AttributionScanner().attribute(entities.tokens, entities: named)
-            if let a = attribution, let range = a.range, Self.headWord(of: range, in: entities.tokens) == "alliance",
-               let alliance = lastAlliance(before: range, in: named, actors: entities.actors) ?? state.recentAlliance,
-               !named.contains(where: { $0.range.upperBound == range.upperBound }),
-               AttributionScanner.isDefiniteDescription(range, in: entities.tokens) {
-                // "the (Kurdish-led) alliance" is the alliance last named, not whoever spoke last nor the "Kurdish" in it.
-                attribution = Attribution(source: alliance, range: range, rule: "'\(a.source)' → the last alliance named")
-            } else if let a = attribution, a.isPronoun {
-                attribution = state.recentSource.map { Attribution(source: $0, range: nil, rule: "pronoun → previous source") }
-            } else if let a = attribution, let range = a.range, !named.contains(where: { range.overlaps($0.range) }),
-                      AttributionScanner.isDefiniteDescription(range, in: entities.tokens),
-                      let actor = Self.onlyFittingActor(a.source, before: range, in: named) {
-                // "500 SDF fighters were killed, the group says": the one actor of the sentence the noun fits.
-                attribution = Attribution(source: actor, range: range, rule: "'\(a.source)' → \(actor) named before it")
-            } else if let a = attribution, let range = a.range, state.recentSource != nil,
-                      !named.contains(where: { range.overlaps($0.range) }),
-                      AttributionScanner.isDefiniteDescription(range, in: entities.tokens),
-                      let recent = [state.recentSource, state.recentActorSource].lazy.compactMap({ $0 })
-                          .first(where: { SourceDescription.fits(a.source, source: $0) }) {
-                attribution = Attribution(source: recent, range: range, rule: "'\(a.source)' → previous source")
-            }
+            // The state's fields handed over, not the state (448 bytes, copied for the call).
+            let attribution = resolved(AttributionScanner().attribute(entities.tokens, entities: named), entities: entities,
+                                       named: named, recentSource: state.recentSource,
+                                       recentActorSource: state.recentActorSource, recentAlliance: state.recentAlliance)
+            // Tested by pattern, not `== nil`: the types are Equatable, and `==` copies both sides to compare them.
+            let isAttributed = attribution.holdsValue, isQuoted = block.holdsValue
             if let alliance = lastAlliance(before: nil, in: named, actors: entities.actors) { state.recentAlliance = alliance }
             var source = attribution?.source ?? block?.source ?? "author"
             var sourceRule = attribution?.rule ?? block.map { "quoted block: \($0.rule)" } ?? "default"
             var sourceRange = attribution?.range
-            if attribution == nil, block == nil, paragraph.isListItem, let list = state.listContext, list.source != "author" {
+            if !isAttributed, !isQuoted, paragraph.isListItem, let list = state.listContext, list.source != "author" {
                 source = list.source
                 sourceRule = "list introduced by a sentence of \(list.source)"
                 sourceRange = nil
@@ -154,7 +139,7 @@ public struct ClaimExtractor: Sendable {
                let introduced = introducer(sentence.text, entities: entities, named: named, isLast: isLast,
                                            ownAttribution: attribution, state: state) {
                 // The introducing sentence is said by whoever speaks around it, not by the quoted speaker.
-                if attribution != nil, attribution?.source == introduced.source {
+                if isAttributed, attribution?.source == introduced.source {
                     source = block?.source ?? "author"
                     sourceRule = "introduces a quotation of \(introduced.source)"
                     sourceRange = nil
@@ -190,7 +175,7 @@ public struct ClaimExtractor: Sendable {
             }
             let claimFigures = figures
 
-            if source != "author", attribution != nil || block != nil {
+            if source != "author", isAttributed || isQuoted {
                 state.recentSource = source
                 if Self.actorSourceNames[source] != nil { state.recentActorSource = source }
             }
@@ -209,7 +194,7 @@ public struct ClaimExtractor: Sendable {
             // the dictionaries know nobody in it.
             guard !entities.isOnlyDateline else { continue }
             guard !entities.places.isEmpty || !entities.actors.isEmpty || !entities.people.isEmpty || hasTime || !claimFigures.isEmpty
-                || attribution != nil && sourceRange != nil && Self.namesPerson(source) else { continue }
+                || isAttributed && sourceRange != nil && Self.namesPerson(source) else { continue }
             // Modality and type feed only the claim (pure functions of the sentence): a sentence that makes none skips them.
             let modality = ModalityClassifier().classify(entities.tokens, attributedToOther: source != "author")
             var type = ClaimTypeClassifier().classify(entities.tokens, modality: modality.modality, strengthUnit: {
@@ -259,6 +244,36 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
+    /// The sentence's own attribution with a description or pronoun resolved to whom it stands for: the alliance last
+    /// named, the previous source, or the one actor of the sentence the noun fits. `found`: what the attribution grammar
+    /// found (bound once here, where a chain of `if let` on a variable copied it for every test).
+    /// The `recent…` arguments: `ArticleState`'s.
+    private func resolved(_ found: consuming Attribution?, entities: SentenceEntities, named: [NamedSpan],
+                          recentSource: String?, recentActorSource: String?, recentAlliance: String?) -> Attribution? {
+        guard let a = consume found else { return nil }  // moved out, not copied
+        if let range = a.range, Self.headWord(of: range, in: entities.tokens) == "alliance",
+           let alliance = lastAlliance(before: range, in: named, actors: entities.actors) ?? recentAlliance,
+           !named.contains(where: { $0.range.upperBound == range.upperBound }),
+           AttributionScanner.isDefiniteDescription(range, in: entities.tokens) {
+            // "the (Kurdish-led) alliance" is the alliance last named, not whoever spoke last nor the "Kurdish" in it.
+            return Attribution(source: alliance, range: range, rule: "'\(a.source)' → the last alliance named")
+        } else if a.isPronoun {
+            return recentSource.map { Attribution(source: $0, range: nil, rule: "pronoun → previous source") }
+        } else if let range = a.range, !named.contains(where: { range.overlaps($0.range) }),
+                  AttributionScanner.isDefiniteDescription(range, in: entities.tokens),
+                  let actor = Self.onlyFittingActor(a.source, before: range, in: named) {
+            // "500 SDF fighters were killed, the group says": the one actor of the sentence the noun fits.
+            return Attribution(source: actor, range: range, rule: "'\(a.source)' → \(actor) named before it")
+        } else if let range = a.range, recentSource != nil,
+                  !named.contains(where: { range.overlaps($0.range) }),
+                  AttributionScanner.isDefiniteDescription(range, in: entities.tokens),
+                  let recent = [recentSource, recentActorSource].lazy.compactMap({ $0 })
+                      .first(where: { SourceDescription.fits(a.source, source: $0) }) {
+            return Attribution(source: recent, range: range, rule: "'\(a.source)' → previous source")
+        }
+        return a
+    }
+
     /// A sentence that introduces quoted text, and the block it opens.
     private func introducer(_ text: String, entities: SentenceEntities, named: [NamedSpan], isLast: Bool,
                             ownAttribution: Attribution?, state: ArticleState) -> QuoteBlock? {
@@ -276,7 +291,7 @@ public struct ClaimExtractor: Sendable {
         // A colon introduces quoted words only with a cue that someone speaks ("What X had to say:",
         // "X said:", "as follows:"); "two cities: Aleppo and Damascus" is a list, not a quote.
         guard colonEnd || (isLast && follows && open()) else { return nil }
-        let speaks = tokens.first?.lower == "what" || follows || ownAttribution != nil
+        let speaks = tokens.first?.lower == "what" || follows || ownAttribution.holdsValue
             || tokens.contains { QuoteBlockRules.quoteNouns.contains($0.lower) }
         guard speaks else { return nil }
         guard let speaker = AttributionScanner().introducerSpeaker(entities.tokens, entities: named) else { return nil }
@@ -718,6 +733,14 @@ public struct ClaimExtractor: Sendable {
     }
 }
 
+extension Optional {
+    /// `self != nil`, tested by pattern: for an Equatable type `!=` is the Equatable one, which copies both sides.
+    var holdsValue: Bool {
+        if case .some = self { return true }
+        return false
+    }
+}
+
 extension String {
     /// `hasSuffix(":")`, which only a text whose last byte is a colon can be (a Prepend mark before the colon
     /// would make one character of both, so the last byte alone does not settle it).
@@ -782,8 +805,9 @@ extension ClaimExtractor {
         if temporal.expressions.isEmpty, let year = temporal.year {
             evidence.append(Evidence(field: "years", matched: "", range: nil, rule: "no time expression: reference year", value: Self.yearText(year)))
         }
-        if let primary = temporal.primary, let date = temporal.date {
-            evidence.append(Evidence(field: "date", matched: primary.text, range: primary.range, rule: primary.rule, value: date.iso))
+        if let primary = temporal.primaryIndex, let date = temporal.date {
+            evidence.append(Evidence(field: "date", matched: expressions[primary].text, range: expressions[primary].range,
+                                     rule: expressions[primary].rule, value: date.iso))
         }
         for i in figures.indices {
             evidence.append(Evidence(field: "figures", matched: figures[i].figure.text, range: figures[i].range,

@@ -164,13 +164,20 @@ extension Array where Element == EntityMatch {
     /// `removeAll { isDropped($0) }` with the kept matches in their order, each match tested once, in order. The test
     /// reads the fields it needs in place, from the matches and the position it is handed (`removeAll` hands each match
     /// over as a copy, retaining its strings), and an array that keeps every match (most do) is left as it is
-    /// (`removeAll` would still replace its empty tail).
+    /// (`removeAll` would still replace its empty tail). Always inlined: called, it made the callers' tests capture a
+    /// copy of the sentence they read.
+    @inline(__always)
     mutating func removeMatches(where isDropped: (_ matches: UnsafeBufferPointer<EntityMatch>, _ position: Int) -> Bool) {
         guard let first = withUnsafeBufferPointer({ matches in matches.indices.first { isDropped(matches, $0) } }) else { return }
-        var kept = first
-        for index in (first + 1)..<count where !withUnsafeBufferPointer({ isDropped($0, index) }) {
-            swapAt(kept, index)
-            kept += 1
+        // Kept matches moved forward in the buffer: the array's `swapAt` copies both matches (retaining their strings)
+        // where the buffer's moves their bits.
+        let kept = withUnsafeMutableBufferPointer { matches in
+            var kept = first
+            for index in (first + 1)..<matches.count where !isDropped(UnsafeBufferPointer(matches), index) {
+                matches.swapAt(kept, index)
+                kept += 1
+            }
+            return kept
         }
         removeLast(count - kept)
     }

@@ -33,7 +33,7 @@ public struct FigureExtractor: Sendable {
     public func matches(in sentence: String) -> [FigureMatch] {
         let tokenized = TokenizedSentence(sentence)
         // Any reference will do: only the spans of time expressions matter here.
-        let temporal = TemporalScanner(sentence: tokenized, reference: CalendarDate(year: 2000, month: 1, day: 1)).scan()
+        let temporal = TemporalScanner.scan(tokenized, reference: CalendarDate(year: 2000, month: 1, day: 1))
         return matches(in: tokenized, excluding: temporal)
     }
 

@@ -11,7 +11,7 @@ public enum PublicationDateInference {
         var latest: CalendarDate?
         for sentence in article.sentences {
             let tokenized = TokenizedSentence(sentence.text)
-            for time in TemporalScanner(sentence: tokenized, reference: nil).scan() where time.basis == .explicit {
+            for time in TemporalScanner.scan(tokenized, reference: nil) where time.basis == .explicit {
                 let candidate = time.date ?? time.years.last.map { CalendarDate(year: $0) }
                 if let candidate, latest.map({ candidate > $0 }) ?? true { latest = candidate }
             }

@@ -54,8 +54,12 @@ public struct TemporalResult: Hashable, Sendable {
     public var year: Int?
     public var date: CalendarDate?
     public var yearBasis: YearBasis
+    /// Where in `expressions` the expression `year` and `date` come from lies (a position: a copy of the expression
+    /// would retain its strings and years for every sentence).
+    var primaryIndex: Int?
+
     /// The expression `year` and `date` come from.
-    public var primary: TimeExpression?
+    public var primary: TimeExpression? { primaryIndex.map { expressions[$0] } }
 }
 
 /// Finds and resolves time expressions: written years, ranges, dates, months, seasons and
@@ -86,7 +90,7 @@ public struct TemporalResolver: Sendable {
     /// The sentence's time expressions, leaving out those inside a comparison
     /// ("…a last stand, rather like Berlin in April 1945 – …": that date is not the claim's).
     static func expressions(in sentence: TokenizedSentence, reference: CalendarDate?) -> [TimeExpression] {
-        removingAsides(TemporalScanner(sentence: sentence, reference: reference).scan(), in: sentence.text)
+        removingAsides(TemporalScanner.scan(sentence, reference: reference), in: sentence.text)
     }
 
     static func removingAsides(_ expressions: [TimeExpression], in text: String) -> [TimeExpression] {
@@ -101,19 +105,19 @@ public struct TemporalResolver: Sendable {
         guard !expressions.isEmpty else {
             let years = reference.map { DateGrammar.yearArray($0.year) } ?? []
             return TemporalResult(expressions: [], years: years, year: reference?.year, date: nil,
-                                  yearBasis: .publication, primary: nil)
+                                  yearBasis: .publication, primaryIndex: nil)
         }
         // The first of the most specific expressions, found by position: no expression is copied on the way.
         var primaryIndex = 0
         for index in expressions.indices.dropFirst() where expressions[index].specificity > expressions[primaryIndex].specificity {
             primaryIndex = index
         }
-        let primary = expressions[primaryIndex]
         // Vague words ("now", "recently") add the reference year only when nothing dates the sentence (or, for
         // "now", when it is the clause's present).
         let anyDated = expressions.indices.contains { expressions[$0].specificity != .vague }  // by index: no copies
         return TemporalResult(expressions: expressions, years: unionOfYears(expressions, anyDated: anyDated),
-                              year: primary.primaryYear, date: primary.date, yearBasis: primary.basis, primary: primary)
+                              year: expressions[primaryIndex].primaryYear, date: expressions[primaryIndex].date,
+                              yearBasis: expressions[primaryIndex].basis, primaryIndex: primaryIndex)
     }
 
     /// Whether an expression's years count: vague ones only when nothing is dated, or when they are a present "now".

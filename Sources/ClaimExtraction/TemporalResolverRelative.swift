@@ -250,7 +250,7 @@ extension TemporalScanner {
                 unit == "days" || unit == "weeks" || unit == "months" { end = i + 4 }
         else if w == "recent", let unit = tokens.lower(at: i + 1), unit == "days" || unit == "weeks" || unit == "months" { end = i + 2 }
         guard let end else { return nil }
-        var e = makeYear(reference.year, tokens: i..<end, rule: "vague: \(sentence.text(ofTokens: i..<end).lowercased())", basis: .relative)
+        var e = makeYear(reference.year, tokens: i..<end, rule: "vague: \(text(ofTokens: i..<end).lowercased())", basis: .relative)
         e.specificity = .vague
         e.date = nil
         // "now, in 2016": the date after the comma says which "now".

@@ -2,7 +2,10 @@ import ClaimCorpus
 
 /// Walks a sentence's tokens left to right and tries each time grammar rule at each position.
 struct TemporalScanner {
-    let sentence: TokenizedSentence
+    /// The sentence, borrowed for the length of `scan(_:reference:)`: a stored copy would retain each of its arrays
+    /// and its text for every sentence. Each read through the pointer copies the sentence, so the expressions' words
+    /// are read after the scan, from the sentence itself.
+    private let sentence: UnsafePointer<TokenizedSentence>
     let reference: CalendarDate?
     /// `sentence.tokens`, stored: a rule reads a token's field in place, where a computed property would hand
     /// out the array (and often a copy of the token) on every read.
@@ -10,11 +13,28 @@ struct TemporalScanner {
     /// The last "ago" or "back": "… ago" can start only before it, so most words skip that rule at once.
     let lastAgoWord: Int
 
-    init(sentence: TokenizedSentence, reference: CalendarDate?) {
+    /// The sentence's time expressions, left to right.
+    static func scan(_ sentence: TokenizedSentence, reference: CalendarDate?) -> [TimeExpression] {
+        var found = withUnsafePointer(to: sentence) { TemporalScanner(sentence: $0, reference: reference).scan() }
+        // Each expression's words as written, from the tokens it covers (`makeDate` and `makeSpan` leave them out).
+        for index in found.indices {
+            found[index].text = sentence.text(ofTokens: found[index].tokens)
+            found[index].range = sentence.characterRange(ofTokens: found[index].tokens)
+        }
+        return found
+    }
+
+    private init(sentence: UnsafePointer<TokenizedSentence>, reference: CalendarDate?) {
         self.sentence = sentence
         self.reference = reference
-        tokens = sentence.tokens
-        lastAgoWord = sentence.tokens.lastIndex { $0.classes.contains(.agoWord) } ?? -1
+        tokens = sentence.pointee.tokens
+        lastAgoWord = tokens.lastIndex { $0.classes.contains(.agoWord) } ?? -1
+    }
+
+    /// The words of `range` as written (read through the pointer, which copies the sentence: for the rare rule that
+    /// needs them while scanning).
+    func text(ofTokens range: Range<Int>) -> String {
+        sentence.pointee.text(ofTokens: range)
     }
 
     /// Words before a bare month that make it a date ("in September", "since May").
@@ -65,7 +85,7 @@ struct TemporalScanner {
         "few", "several",
     ]
 
-    func scan() -> [TimeExpression] {
+    private func scan() -> [TimeExpression] {
         var found: [TimeExpression] = []
         var i = 0
         let tokens = self.tokens
@@ -509,6 +529,7 @@ struct TemporalScanner {
     }
 
     // MARK: Building expressions
+    // (Their words as written, `text` and `range`, are filled in by `scan(_:reference:)` once the scan is over.)
 
     func shift(_ date: CalendarDate, days: Int) -> CalendarDate {
         date.day == nil ? date : date.adding(days: days)
@@ -516,7 +537,7 @@ struct TemporalScanner {
 
     func makeDate(_ date: CalendarDate, tokens range: Range<Int>, rule: String, basis: YearBasis) -> TimeExpression {
         let specificity: TimeExpression.Specificity = date.day != nil ? .day : (date.month != nil ? .month : .year)
-        return TimeExpression(text: sentence.text(ofTokens: range), range: sentence.characterRange(ofTokens: range), rule: rule,
+        return TimeExpression(text: "", range: 0..<0, rule: rule,
                               years: DateGrammar.yearArray(date.year), date: date, basis: basis, specificity: specificity, tokens: range)
     }
 
@@ -525,7 +546,7 @@ struct TemporalScanner {
     }
 
     func makeSpan(_ years: ClosedRange<Int>, tokens range: Range<Int>, rule: String, basis: YearBasis) -> TimeExpression {
-        TimeExpression(text: sentence.text(ofTokens: range), range: sentence.characterRange(ofTokens: range), rule: rule,
+        TimeExpression(text: "", range: 0..<0, rule: rule,
                        years: Array(years), date: nil, basis: basis, specificity: .span, tokens: range)
     }
 }
