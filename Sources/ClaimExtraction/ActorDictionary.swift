@@ -52,6 +52,10 @@ enum ActorDictionary {
         actor("albu-nimr", "Albu Nimr", "militia", "Iraq", nil, ["Albu Nimr", "Al Bu Nimr", "Albunimr", "al-Bu Nimr"]),
         actor("albu-mahal", "Albu Mahal", "militia", "Iraq", nil, ["Albu Mahal", "Al Bu Mahal", "Albumahal", "al-Bu Mahal"]),
         actor("shaitat", "Shaitat", "militia", "Syria", nil, ["Shaitat", "Sheitat", "al-Shaitat", "Shu'aytat", "Shuaytat"]),
+        actor("jaghaifi", "Jaghaifi", "militia", "Iraq", nil, ["Jaghaifi", "Jughaifi", "Jghaifi"]),
+        // Assyrian Christian militias on the Khabur.
+        actor("khabour-guards", "Khabour Guards", "militia", "Syria", nil, ["Khabour Guards", "Khabur Guards"]),
+        actor("sutoro", "Sutoro", "militia", "Syria", nil, ["Sutoro", "Sutoro police", "Syriac Security Office"]),
         actor("akaidat", "Akaidat", "militia", "Syria", nil,
               ["Akaidat", "Uqaydat", "Ugaidat", "Egaidat", "Akeidat", "Agaidat", "al-Akaidat", "al-Uqaydat", "al-Ugaidat"]),
         actor("tiger-forces", "Tiger Forces", "armed force", "Syria", "syrian-army",
@@ -233,6 +237,7 @@ enum ActorDictionary {
         actor("arab-league", "Arab League", "coalition", nil, nil, ["Arab League", "League of Arab States"]),
         // News sources
         actor("amaq", "Amaq", "news source", nil, "isis", ["Amaq", "Amaq News Agency", "A'maq"]),
+        actor("al-furqan", "Al-Furqan", "news source", nil, "isis", ["Al-Furqan", "Al-Furqan Foundation", "al-Furqan Media", "Furqan Foundation"]),
         actor("al-masdar", "Al-Masdar News", "news source", "Lebanon", nil,
               ["Al-Masdar", "Al-Masdar News", "AMN", "Al Masdar News", "Masdar News"]),
         actor("sputnik", "Sputnik", "news source", "Russia", nil, ["Sputnik", "Sputnik News"]),
@@ -266,6 +271,9 @@ enum ActorDictionary {
         actor("cpt", "Christian Peacemaker Teams", "news source", nil, nil,
               ["Christian Peacemaker Teams", "Community Peacemaker Teams", "CPT"]),
         actor("hrw", "Human Rights Watch", "news source", nil, nil, ["Human Rights Watch", "HRW"]),
+        actor("assyrian-human-rights-network", "Assyrian Human Rights Network", "news source", "Syria", nil,
+              ["Assyrian Human Rights Network"]),
+        actor("site", "SITE Intelligence Group", "news source", nil, nil, ["SITE Intelligence Group", "SITE Intelligence"]),
         actor("humanity-inclusion", "Humanity & Inclusion", "news source", nil, nil,
               ["Humanity & Inclusion", "Humanity and Inclusion", "Handicap International"]),
         actor("kurdish-red-crescent", "Kurdish Red Crescent", "news source", "Syria", nil,

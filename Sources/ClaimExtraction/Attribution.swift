@@ -31,7 +31,7 @@ struct AttributionScanner: Sendable {
         "report", "warn", "confirm", "allege", "insist", "described", "describes", "detailed", "outlined",
         // Not "denied": "civilians denied access to food" is no speaker.
         "suggested", "suggests", "predicted", "predicts", "vowed", "vows", "promised", "promises",
-        "demanded", "demands", "urged", "urges", "accused", "accuses", "accuse", "blamed", "blames", "believe", "believes", "fear", "fears",
+        "demanded", "demands", "urged", "urges", "pledged", "pledges", "accused", "accuses", "accuse", "blamed", "blames", "believe", "believes", "fear", "fears",
         // Only after a comma and a named subject ("X criticised the plan, saying …"): see `coordinatedSubject`.
         "saying",
     ]).union(evidenceVerbs)
@@ -128,6 +128,10 @@ struct AttributionScanner: Sendable {
                 continue
             }
             if isPassiveOrAdjective(tokens, verb: i) { continue }
+            // "Baghdad has pledged to send two brigades" speaks; "Allies pledged $30 billion" gives money.
+            if Self.moneyPledgeVerbs.contains(tokens[i].lower), let next = tokens.lower(at: i + 1), next != "to", next != "that" {
+                continue
+            }
             // "Unconfirmed reports say": a report noun before the verb is its subject's head, not a verb.
             if tokens[i].classes.contains(.reportNoun), let next = tokens.lower(at: i + 1), Self.speechVerbs.contains(next) { continue }
             // "… five days after the minister announced the offensive": the speech is inside a clause about
@@ -339,6 +343,13 @@ struct AttributionScanner: Sendable {
         return tokens.lower(at: i + 1) == "to" && tokens[i].lower != "told" && !Self.commitmentVerbs.contains(tokens[i].lower)
     }
 
+    /// Verbs that speak only before "to" or "that": what else is pledged is given, not said.
+    static let moneyPledgeVerbs: GrammarWordSet = ["pledged", "pledges"]
+
+    /// Ranks and titles written with a full stop: "Col.", "Brig. Gen.", "Maj.".
+    static let rankAbbreviations: GrammarWordSet = ["col", "gen", "brig", "maj", "lt", "capt", "sgt", "cmdr", "adm", "dr", "mr",
+                                                     "mrs", "ms", "rev", "sen", "rep", "lieut", "cpl", "pte"]
+
     /// Participles saying how a speaker was asked: "Residents reached by telephone", "Officials contacted by Reuters".
     static let reachedParticiples: GrammarWordSet = ["reached", "contacted", "interviewed", "questioned", "surveyed", "polled"]
 
@@ -347,7 +358,7 @@ struct AttributionScanner: Sendable {
                                                        "insisted", "warned", "added", "confirmed"]
 
     /// Verbs whose infinitive is what the speaker commits to: "vowed to retake Mosul".
-    static let commitmentVerbs: GrammarWordSet = ["vowed", "vows", "promised", "promises"]
+    static let commitmentVerbs: GrammarWordSet = ["vowed", "vows", "promised", "promises", "pledged", "pledges"]
 
     /// The subject noun phrase before a speech verb, skipping auxiliaries, with the index of its head word.
     private func subjectPhrase(_ sentence: TokenizedSentence, verb: Int) -> (range: Range<Int>, head: Int, isPronoun: Bool)? {
@@ -519,10 +530,19 @@ struct AttributionScanner: Sendable {
         while start > 0, end - start < 12 {
             let k = start - 1  // its fields read in place: a copy of the token would retain its strings
             // "The U.S. military": a dot after a lone capital letter is part of an abbreviation.
-            if tokens[k].lower == ".", !tokens[k].spaceBefore, start >= 2, Self.isInitial(tokens[start - 2]) { start -= 1; continue }
+            if tokens[k].kind == .punctuation, tokens[k].lower == ".", !tokens[k].spaceBefore, start >= 2, Self.isInitial(tokens[start - 2]) {
+                start -= 1
+                continue
+            }
+            // "Brig. Gen. Yahya Rasool said": so is the full stop of an abbreviated rank.
+            if tokens[k].kind == .punctuation, !tokens[k].spaceBefore, start >= 2, tokens[k].lower == ".",
+               Self.rankAbbreviations.contains(tokens[start - 2].lower) {
+                start -= 1
+                continue
+            }
             if tokens[k].kind == .punctuation, Self.closingPunctuation.contains(tokens[k].lower) { break }
             // A hyphen with spaces on both sides is a dash ("(Reuters) - Jordan said").
-            if tokens[k].lower == "-", tokens[k].spaceBefore, tokens[start].spaceBefore { break }
+            if tokens[k].kind == .punctuation, tokens[k].lower == "-", tokens[k].spaceBefore, tokens[start].spaceBefore { break }
             // "as-Sulaimaniya", "an-Nabk": a clause word glued by a hyphen to a name is the name's article.
             if tokens[k].kind == .word, tokens[k].classes.contains(.subjectBoundary), !tokens[k].isCapitalized,
                !(tokens[start].lower == "-" && !tokens[start].spaceBefore) { break }
@@ -774,6 +794,12 @@ struct AttributionScanner: Sendable {
         var nameEnd: Int?
         while end < tokens.count, end - start < 10 {
             // Fields read in place: a copy of the token would retain its strings.
+            // "said Col. Sean Ryan": the full stop of an abbreviated rank ends nothing.
+            if tokens[end].kind == .punctuation, !tokens[end].spaceBefore, end > start, tokens[end].lower == ".",
+               Self.rankAbbreviations.contains(tokens[end - 1].lower) {
+                end += 1
+                continue
+            }
             if tokens[end].kind == .punctuation, Self.closingPunctuation.contains(tokens[end].lower) { break }
             if tokens[end].kind == .word, Self.predicateStarts.contains(tokens[end].lower) { break }
             // After a name, a lower-case content word starts the predicate ("the Carter Center counts …"),
@@ -842,6 +868,11 @@ struct AttributionScanner: Sendable {
         }
         var start = tokenRange.lowerBound
         if ["the"].contains(sentence.tokens[start].lower), tokenRange.count > 1 { start += 1 }
+        // "Col. Sean Ryan", "Brig. Gen. Yahya Rasool": the name without its abbreviated ranks.
+        while start + 2 < tokenRange.upperBound, sentence.tokens[start + 1].lower == ".",
+              Self.rankAbbreviations.contains(sentence.tokens[start].lower) {
+            start += 2
+        }
         let phraseRange = sentence.characterRange(ofTokens: start..<tokenRange.upperBound)
         return Attribution(source: sentence.text(of: phraseRange), range: range, rule: rule)
     }

@@ -98,11 +98,12 @@ public struct FigureExtractor: Sendable {
             if AttributionScanner.isAge(tokens, at: i) { return nil }
             // "09:30", "#3"; a label and a spaced colon before a count ("Old City: 300 to 400") is a list entry.
             if (tokens.lower(at: i - 1) == ":" && !tokens[i].spaceBefore) || tokens.lower(at: i - 1) == "#" { return nil }
-            // A model's designation or a name's number: "F-15", "Su-24", "S-400", "COVID-19" (a hyphen glued to a short
-            // capitalised word or one in capitals).
+            // A model's designation or a name's number: "F-15", "Su-24", "S-400", "COVID-19", "Ilyushin-76" (a hyphen
+            // glued to a short capitalised word, one in capitals, or one that is no plural: "the Kurds-40 fighters" count).
             if i >= 2, !tokens[i].spaceBefore, tokens[i - 1].lower == "-", !tokens[i - 1].spaceBefore, tokens[i - 2].kind == .word,
                tokens[i - 2].isCapitalized,
-               tokens[i - 2].end - tokens[i - 2].start <= 3 || Self.isInCapitals(tokens[i - 2], in: sentence) { return nil }
+               tokens[i - 2].end - tokens[i - 2].start <= 3 || Self.isInCapitals(tokens[i - 2], in: sentence)
+                || !tokens[i - 2].lower.hasSuffix("s") { return nil }
         }
         // Ratios: "one in five families".
         if let ratio = NumberGrammar.parseRatio(tokens, at: i) {

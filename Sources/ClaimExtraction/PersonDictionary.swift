@@ -5,7 +5,7 @@ enum PersonDictionary {
     static let entries: [PersonEntry] = [
         person("abu-bakr-al-baghdadi", "Abu Bakr al-Baghdadi", "leader (caliph) of the Islamic State",
                ["Abu Bakr al-Baghdadi", "Ibrahim Abu Bakr al-Baghdadi", "al-Baghdadi", "Baghdadi", "Caliph Ibrahim",
-                "the Caliph Ibrahim", "Ibrahim Awad Ibrahim al-Badri", "Abu Bakr Baghdadi"]),
+                "the Caliph Ibrahim", "Ibrahim Awad Ibrahim al-Badri", "Ibrahim Awad al-Badri", "Abu Bakr Baghdadi"]),
         person("abu-mohammad-al-adnani", "Abu Mohammad al-Adnani", "spokesman of the Islamic State",
                ["Abu Mohammad al-Adnani", "Abu Muhammad al-Adnani", "al-Adnani", "Adnani"]),
         person("abu-mohammad-al-julani", "Abu Mohammad al-Julani", "leader of al-Nusra Front / Hayat Tahrir al-Sham",

@@ -16,13 +16,17 @@ extension TemporalScanner {
         if isWithin, !Self.looksAhead(tokens, before: i, schedule: false) { return nil }
         var j = i + 1
         var hasPast = false
-        if word == "the", tokens.lower(at: i - 1) != "for", tokens.lower(at: i + 1) == "past" || tokens.lower(at: i + 1) == "last",
+        // "the previous 48 hours" reads as "the past 48 hours".
+        if word == "the", tokens.lower(at: i - 1) != "for",
+           tokens.lower(at: i + 1) == "past" || tokens.lower(at: i + 1) == "last" || tokens.lower(at: i + 1) == "previous",
            tokens.lower(at: i + 2) != "few" {
             // "the last two weeks": a span like "over the last two weeks".
             j = i + 2
             hasPast = true
             guard NumberGrammar.parse(tokens, at: j) != nil else { return nil }
-        } else if tokens.lower(at: j) == "the", let which = tokens.lower(at: j + 1), which == "past" || which == "last" {
+        } else if tokens.lower(at: j) == "the", let which = tokens.lower(at: j + 1),
+                  which == "past" || which == "last" || which == "previous" && NumberGrammar.parse(tokens, at: j + 2) != nil {
+            // ("in the previous year" is the year before, read elsewhere; "over the previous 48 hours" a span.)
             j += 2
             hasPast = true
         } else if !isFor {

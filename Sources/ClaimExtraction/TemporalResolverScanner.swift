@@ -124,7 +124,10 @@ struct TemporalScanner {
         guard let reference, expression.specificity != .span, expression.specificity != .vague,
               let year = expression.years.first, year < reference.year else { return }
         var k = expression.tokens.lowerBound - 1
-        while k >= 0, expression.tokens.lowerBound - k <= 10 {
+        // Up to ten words back, or 14 for a month or a day: "since US air strikes pushed the militants back from its
+        // gates in September last year" (a bare year that far off is too often a clause of its own).
+        let reach = expression.date?.month != nil ? 14 : 10
+        while k >= 0, expression.tokens.lowerBound - k <= reach {
             // Fields read in place: a copy of the token would retain its strings.
             switch tokens[k].kind {
             case .punctuation:
@@ -159,7 +162,8 @@ struct TemporalScanner {
         if classes.contains(.timeLead) {
             guard i + 1 < tokens.count, tokens[i + 1].kind == .number || tokens[i + 1].classes.contains(.time)
                     || (tokens[i].lower == "since" && (Self.perfectAuxiliaries.contains(tokens.lower(at: i - 1) ?? "")
-                                                       || Self.perfectAuxiliaries.contains(tokens.lower(at: i - 2) ?? "")))
+                                                       || Self.perfectAuxiliaries.contains(tokens.lower(at: i - 2) ?? "")
+                                                       || tokens.lower(at: i + 1) == "then"))
             else { return nil }
         }
         if classes.contains(.spanLead) {
@@ -474,7 +478,7 @@ struct TemporalScanner {
 
     // MARK: Spans
 
-    /// "since 2012" (to the reference year), "since January 2015", "since then" (ignored).
+    /// "since 2012" (to the reference year), "since January 2015", "since then" (from the year named before it).
     private func since(at i: Int) -> TimeExpression? {
         var j = i + 1
         var startYear: Int?
@@ -489,6 +493,13 @@ struct TemporalScanner {
             startYear = y; j += 2
         }
         guard let startYear else {
+            // "sealed the border in June 2016 and has allowed only a few deliveries since then": like "has since", from
+            // the earliest year named before it up to now.
+            if let reference, j == i + 1, tokens.lower(at: j) == "then" {
+                var expression = makeYear(reference.year, tokens: i..<(j + 1), rule: "'since then' (to reference)", basis: .relative)
+                expression.isPerfectSince = true
+                return expression
+            }
             // "fighting has since displaced …": from the time the sentence names up to now.
             // "… and that fewer than half have returned since.": the participle before it, at the clause's end.
             let closesClause = j >= tokens.count || tokens[j].kind == .punctuation

@@ -24,7 +24,7 @@ final class AttributionSpeakersTests: XCTestCase {
         XCTAssertEqual(attribution("The road reopened on Friday, the governor, Nawaf al-Shammari, said.")?.source,
                        "Nawaf al-Shammari")
         XCTAssertEqual(attribution("The bridge was cut, a spokesman for the army, Maj. Gen. Tahsin Khafaji, told reporters.")?.source,
-                       "Maj. Gen. Tahsin Khafaji")
+                       "Tahsin Khafaji")  // the name without its abbreviated ranks
     }
 
     func testANameBetweenCommasAfterAPlaceDoesNotSpeak() {

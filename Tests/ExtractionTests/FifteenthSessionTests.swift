@@ -248,3 +248,46 @@ final class FifteenthSessionThirdBatchTests: SentenceProbeTestCase {
         XCTAssertEqual(actors(claim("Handicap International said deminers had cleared 300 houses in Raqqa.")), ["Humanity & Inclusion"])
     }
 }
+
+/// The fifteenth session's fourth batch of blind articles, tested on sentences written for these tests.
+final class FifteenthSessionFourthBatchTests: SentenceProbeTestCase {
+    func testSinceThenRunsFromTheYearNamedBefore() {
+        XCTAssertEqual(claim("The town fell in 2015 and has been besieged since then.")?.years, [2015, 2016, 2017])
+        // With no year before it, "since then" is the present.
+        XCTAssertEqual(claim("Nothing has changed in Rukban since then.")?.years, [2017])
+    }
+
+    func testASinceClauseReachesAMonthFurtherBack() {
+        XCTAssertEqual(claim("Aid has reached Haditha by air since US strikes pushed the militants back from its gates in September last year.")?.years,
+                       [2016, 2017])
+    }
+
+    func testThePreviousHoursAreATimeNotAFigure() {
+        let c = claim("Ankara said its guns had killed 28 militants near Azaz over the previous 48 hours.")
+        XCTAssertEqual(c?.figures.map(\.unit), ["militants"])
+    }
+
+    func testSpeakersWithAbbreviatedRanksAndPledges() {
+        XCTAssertEqual(claim("\"The group is weaker than ever,\" said Col. Sean Ryan, a spokesman for the coalition.")?.source, "Sean Ryan")
+        XCTAssertEqual(claim("Baghdad has pledged to send two brigades to Haditha.")?.source, "Iraqi government")
+        // Money pledged is no speech: the speaker at the end of the sentence is.
+        XCTAssertEqual(claim("Donors pledged $30 billion for Mosul, officials at the conference said.")?.source, "officials at the conference")
+    }
+
+    func testMinutesAndLongDesignations() {
+        XCTAssertEqual(claim("In a 55-minute recording, al-Baghdadi urged his followers to fight on.")?.figures.map(\.unit), ["minutes"])
+        let drops = claim("An Ilyushin-76 dropped 21 tonnes of food over Deir ez-Zor.")
+        XCTAssertEqual(drops?.figures.map(\.unit), ["tonnes"])
+    }
+
+    func testNewEntriesOfTheFourthBatch() {
+        XCTAssertEqual(actors(claim("Jaghaifi tribesmen held the northern edge of Haditha.")), ["Jaghaifi"])
+        // A surname built on the tribe's name is the man's.
+        XCTAssertFalse(actors(claim("The commander, Marwan al-Jughaifi, said the town would hold.")).contains("Jaghaifi"))
+        XCTAssertEqual(actors(claim("The Khabour Guards and the Sutoro held the bridge at Tal Tamr.")), ["Khabour Guards", "Sutoro"])
+        XCTAssertEqual(places(claim("Militants overran Tell Shamiram and Tell Hormizd.")), ["Tell Shamiram", "Tell Hormizd"])
+        XCTAssertEqual(places(claim("Families crossed the Bzeibiz bridge toward Baghdad.")), ["Bzeibiz bridge", "Baghdad"])
+        XCTAssertEqual(places(claim("Troops left Khaldiya on Monday.")), ["Khalidiya"])
+        XCTAssertEqual(actors(claim("The al-Furqan media arm released the recording.")), ["Al-Furqan"])
+    }
+}

@@ -46,7 +46,7 @@ final class TemporalDirectionTests: XCTestCase {
                        [2016, 2017])
         XCTAssertEqual(resolve("The army took the town in March 2015 and has since lost it twice.", may).years,
                        [2015, 2016, 2017])
-        // "since then" and a bare adverb elsewhere add nothing.
-        XCTAssertEqual(resolve("The army took the town in March 2015; it was lost again since then.", may).years, [2015])
+        // "since then" runs from the year named before it, as "has since" does.
+        XCTAssertEqual(resolve("The army took the town in March 2015; it was lost again since then.", may).years, [2015, 2016, 2017])
     }
 }

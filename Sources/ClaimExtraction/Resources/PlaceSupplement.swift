@@ -129,7 +129,7 @@ sup:town-amerli	Amerli	town	Iraq	Salah ad-Din	34.72	44.59		Amerli|Amirli|Amerly|
 sup:town-suleiman-bek	Suleiman Bek	town	Iraq	Salah ad-Din	34.93	44.63		Suleiman Bek|Sulaiman Bek|Sulayman Bek|Suleiman Beg|Sulaiman Beg
 sup:town-jalawla	Jalawla	town	Iraq	Diyala	34.27	45.17		Jalawla|Jalula|Jalulaa|Jalawlaa
 sup:town-saadiya	Saadiya	town	Iraq	Diyala	34.19	45.12		Saadiya|Saadiyah|al-Saadiya|as-Saadiya|Sadiya|Sadiyah|as-Sadiyah
-sup:town-khalidiya	Khalidiya	town	Iraq	Anbar	33.40	43.55		Khalidiya|Khalidiyah|al-Khalidiya|al-Khalidiyah
+sup:town-khalidiya	Khalidiya	town	Iraq	Anbar	33.40	43.55		Khalidiya|Khalidiyah|al-Khalidiya|al-Khalidiyah|Khaldiya|Khaldiyah|al-Khaldiya
 sup:town-habbaniyah	Habbaniyah	town	Iraq	Anbar	33.37	43.58		Habbaniyah|Habbaniya|al-Habbaniyah|al-Habbaniya
 sup:town-karabila	Karabila	town	Iraq	Anbar	34.40	41.05		Karabila|Karabilah|al-Karabila
 sup:town-kubaisa	Kubaisa	town	Iraq	Anbar	33.58	42.60		Kubaisa|Kubaisah|Kubaysah|Kubaysa|Kabisa
@@ -228,6 +228,13 @@ sup:landmark-askari	Al-Askari Shrine	landmark	Iraq	Salah ad-Din	34.20	43.87		Al-
 sup:nbhd-mosul-old-city	Old City of Mosul	neighbourhood	Iraq	Nineveh	36.34	43.13		Old City of Mosul|Mosul's Old City|Mosul Old City|old city of Mosul|Mosul's old city
 sup:nbhd-mosul-zanjili	Zanjili	neighbourhood	Iraq	Nineveh	36.35	43.12		Zanjili|al-Zanjili|Zinjili|al-Zinjili|Zanjeeli
 sup:village-kafr-kalbin	Kafr Kalbin	village	Syria	Aleppo	36.52	37.14		Kafr Kalbin|Kafr Kalbeen|Kfar Kalbin|Kafrkalbin
+sup:village-barwana	Barwana	village	Iraq	Anbar	34.11	42.40		Barwana|Barwanah|al-Barwana
+sup:crossing-bzeibiz	Bzeibiz bridge	crossing	Iraq	Anbar	33.23	43.92		Bzeibiz bridge|Bzeibiz|Bzebiz bridge|Bzibiz bridge|Bzeibiz crossing
+sup:village-tell-shamiram	Tell Shamiram	village	Syria	Al-Hasakah	36.58	40.28		Tell Shamiram|Tal Shamiram|Tel Shamiram
+sup:village-tell-hormizd	Tell Hormizd	village	Syria	Al-Hasakah	36.62	40.34		Tell Hormizd|Tal Hormiz|Tel Hormizd|Tell Hormiz
+sup:village-tell-goran	Tell Goran	village	Syria	Al-Hasakah	36.60	40.38		Tell Goran|Tal Goran|Tel Goran|Tell Gouran
+sup:landmark-tetrapylon	Tetrapylon of Palmyra	landmark	Syria	Homs	34.55	38.27		Tetrapylon of Palmyra|Palmyra's Tetrapylon|Tetrapylon|the Tetrapylon
+sup:landmark-palmyra-theatre	Theatre of Palmyra	landmark	Syria	Homs	34.55	38.27		Theatre of Palmyra|Palmyra's Roman theatre|Roman theatre of Palmyra|Palmyra theatre|Palmyra's theatre
 sup:village-kishkiyah	Al-Kishkiyah	village	Syria	Deir ez-Zor	34.88	40.61		Kishkiyeh|Kishkiyah|al-Kishkiyah|al-Kishkiyeh|Kashkiyeh|al-Kashkiyeh|Kishkiya|Keshkiyeh
 sup:village-kilo-18	Kilo 18	village	Iraq	Anbar	33.40	43.15		Kilo 18|Kilo-18|Km 18
 sup:village-kilo-160	Kilo 160	village	Iraq	Anbar	33.05	41.95		Kilo 160|Kilo-160|Km 160
