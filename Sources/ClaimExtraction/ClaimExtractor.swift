@@ -137,7 +137,8 @@ public struct ClaimExtractor: Sendable {
             // skip the call, which copies its arguments).
             if isLast || sentence.text.endsWithColonBeforeTrailingWhitespace,
                let introduced = introducer(sentence.text, entities: entities, named: named, isLast: isLast,
-                                           ownAttribution: attribution, state: state) {
+                                           ownAttribution: attribution, pendingAnchor: state.pendingAnchor,
+                                           recentSource: state.recentSource) {
                 // The introducing sentence is said by whoever speaks around it, not by the quoted speaker.
                 if isAttributed, attribution?.source == introduced.source {
                     source = block?.source ?? "author"
@@ -274,9 +275,10 @@ public struct ClaimExtractor: Sendable {
         return a
     }
 
-    /// A sentence that introduces quoted text, and the block it opens.
+    /// A sentence that introduces quoted text, and the block it opens. `pendingAnchor`, `recentSource`: the article
+    /// state's (handed over alone: the whole state was copied for each call).
     private func introducer(_ text: String, entities: SentenceEntities, named: [NamedSpan], isLast: Bool,
-                            ownAttribution: Attribution?, state: ArticleState) -> QuoteBlock? {
+                            ownAttribution: Attribution?, pendingAnchor: PendingAnchor?, recentSource: String?) -> QuoteBlock? {
         let tokens = entities.tokens.tokens
         let trimmed = text.trimmingTrailingWhitespace
         let colonEnd = trimmed.endsWithColon
@@ -284,7 +286,7 @@ public struct ClaimExtractor: Sendable {
         let follows = QuoteBlockRules.hasFollowCue(tokens)
         // Read only where a test needs it (rarely: most sentences have neither a pending anchor nor a follow cue).
         func open() -> Bool { QuoteBlockRules.endsWithoutFullStop(trimmed) }
-        if let anchor = state.pendingAnchor, isLast, colonEnd || follows || (open() && anchor.paragraph == entities.paragraph) {
+        if let anchor = pendingAnchor, isLast, colonEnd || follows || (open() && anchor.paragraph == entities.paragraph) {
             return QuoteBlock(source: anchor.source, anchor: anchor.date, introducer: anchor.introducer,
                               rule: "text dated \(anchor.date.iso)")
         }
@@ -297,7 +299,7 @@ public struct ClaimExtractor: Sendable {
         guard let speaker = AttributionScanner().introducerSpeaker(entities.tokens, entities: named) else { return nil }
         var source = speaker.source
         if speaker.isPronoun {
-            guard let recent = state.recentSource else { return nil }
+            guard let recent = recentSource else { return nil }
             source = recent
         }
         guard !source.isEmpty else { return nil }
