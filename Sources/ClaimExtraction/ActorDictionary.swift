@@ -318,14 +318,22 @@ enum ActorDictionary {
 
     /// Actors made of several forces or states, which a later sentence may call "the alliance" (the SDF, NATO).
     /// Whether `key` is one of `allianceKeys`. Asked of every actor of every sentence: the key's length is tested
-    /// against a mask first (most actors' lengths are no alliance's), so few keys are hashed or compared.
+    /// against a mask first (most actors' lengths are no alliance's), then with its last byte ("actor:isis" is as long
+    /// as "actor:nato"), so few keys are hashed or compared.
     static func isAllianceKey(_ key: String) -> Bool {
         let length = key.utf8.count
-        guard length < 64, allianceKeyLengths & (1 << UInt64(length)) != 0 else { return false }
+        guard length < 64, allianceKeyLengths & (1 << UInt64(length)) != 0,
+              let last = key.utf8.last, last < 0x80,
+              allianceKeyLengthsByLastByte[Int(last)] & (1 << UInt64(length)) != 0 else { return false }
         return allianceKeys.contains(key)
     }
 
     private static let allianceKeyLengths: UInt64 = allianceKeys.reduce(0) { $0 | (1 << UInt64($1.utf8.count)) }
+
+    /// For each ASCII byte, a mask of the lengths of the alliance keys that end in it.
+    private static let allianceKeyLengthsByLastByte: [UInt64] = allianceKeys.reduce(into: Array(repeating: 0, count: 0x80)) {
+        $0[Int($1.utf8.last!)] |= 1 << UInt64($1.utf8.count)
+    }
 
     static let allianceKeys: Set<String> = [
         "actor:sdf", "actor:hts", "actor:syrian-national-army", "actor:pmu", "actor:us-led-coalition", "actor:nato",

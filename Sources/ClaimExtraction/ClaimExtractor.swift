@@ -137,7 +137,8 @@ public struct ClaimExtractor: Sendable {
             // skip the call, which copies its arguments).
             if isLast || sentence.text.endsWithColonBeforeTrailingWhitespace,
                let introduced = introducer(sentence.text, entities: entities, named: named, isLast: isLast,
-                                           ownAttribution: attribution, state: state) {
+                                           ownAttribution: attribution, pendingAnchor: state.pendingAnchor,
+                                           recentSource: state.recentSource) {
                 // The introducing sentence is said by whoever speaks around it, not by the quoted speaker.
                 if isAttributed, attribution?.source == introduced.source {
                     source = block?.source ?? "author"
@@ -274,9 +275,10 @@ public struct ClaimExtractor: Sendable {
         return a
     }
 
-    /// A sentence that introduces quoted text, and the block it opens.
+    /// A sentence that introduces quoted text, and the block it opens. `pendingAnchor`, `recentSource`: the article
+    /// state's (handed over alone: the whole state was copied for each call).
     private func introducer(_ text: String, entities: SentenceEntities, named: [NamedSpan], isLast: Bool,
-                            ownAttribution: Attribution?, state: ArticleState) -> QuoteBlock? {
+                            ownAttribution: Attribution?, pendingAnchor: PendingAnchor?, recentSource: String?) -> QuoteBlock? {
         let tokens = entities.tokens.tokens
         let trimmed = text.trimmingTrailingWhitespace
         let colonEnd = trimmed.endsWithColon
@@ -284,7 +286,7 @@ public struct ClaimExtractor: Sendable {
         let follows = QuoteBlockRules.hasFollowCue(tokens)
         // Read only where a test needs it (rarely: most sentences have neither a pending anchor nor a follow cue).
         func open() -> Bool { QuoteBlockRules.endsWithoutFullStop(trimmed) }
-        if let anchor = state.pendingAnchor, isLast, colonEnd || follows || (open() && anchor.paragraph == entities.paragraph) {
+        if let anchor = pendingAnchor, isLast, colonEnd || follows || (open() && anchor.paragraph == entities.paragraph) {
             return QuoteBlock(source: anchor.source, anchor: anchor.date, introducer: anchor.introducer,
                               rule: "text dated \(anchor.date.iso)")
         }
@@ -297,7 +299,7 @@ public struct ClaimExtractor: Sendable {
         guard let speaker = AttributionScanner().introducerSpeaker(entities.tokens, entities: named) else { return nil }
         var source = speaker.source
         if speaker.isPronoun {
-            guard let recent = state.recentSource else { return nil }
+            guard let recent = recentSource else { return nil }
             source = recent
         }
         guard !source.isEmpty else { return nil }
@@ -838,18 +840,77 @@ extension ClaimExtractor {
 
     /// "8000–11000 fighters", "about 100 soldiers".
     static func describe(_ figure: ExtractedFigure) -> String {
-        func number(_ value: Double) -> String {
-            value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-        }
-        // Copied once into a string of its size (appending part by part grows the string on the way).
-        let amount: String
+        let qualifier = figure.qualifier ?? "", separator = figure.qualifier == nil ? "" : " "
         if let value = figure.value {
-            amount = number(value)
+            if let whole = wholeNumber(value) { return text(qualifier, separator, whole, nil, figure.unit) }
+            return RuleText.concatenated(qualifier, separator, String(value), " ", figure.unit)
         } else if let low = figure.low, let high = figure.high {
-            amount = RuleText.concatenated(number(low), "–", number(high))
-        } else {
-            amount = ""
+            if let wholeLow = wholeNumber(low), let wholeHigh = wholeNumber(high) {
+                return text(qualifier, separator, wholeLow, wholeHigh, figure.unit)
+            }
+            let range = RuleText.concatenated(wholeNumber(low).map(String.init) ?? String(low), "–",
+                                              wholeNumber(high).map(String.init) ?? String(high))
+            return RuleText.concatenated(qualifier, separator, range, " ", figure.unit)
         }
-        return RuleText.concatenated(figure.qualifier ?? "", figure.qualifier == nil ? "" : " ", amount, " ", figure.unit)
+        return RuleText.concatenated(qualifier, separator, "", " ", figure.unit)
+    }
+
+    /// `value` as the whole number it is, if it is one (written without a fraction, as `String(Int)` writes it).
+    private static func wholeNumber(_ value: Double) -> Int? {
+        value == value.rounded() && abs(value) < 1e15 ? Int(value) : nil
+    }
+
+    /// `qualifier + separator + low (+ "–" + high) + " " + unit`, the numbers' digits written straight into the one
+    /// string (nearly every figure is whole: no string is made for its number first).
+    private static func text(_ qualifier: String, _ separator: String, _ low: Int, _ high: Int?, _ unit: String) -> String {
+        let dash = "–"
+        let total = qualifier.utf8.count + separator.utf8.count + digitCount(low)
+            + (high.map { dash.utf8.count + digitCount($0) } ?? 0) + 1 + unit.utf8.count
+        // Each part returns the offset after it (a variable captured by nested functions was checked on each access).
+        return String(unsafeUninitializedCapacity: total) { buffer in
+            var offset = write(qualifier, into: buffer, at: 0)
+            offset = write(separator, into: buffer, at: offset)
+            offset = write(low, into: buffer, at: offset)
+            if let high {
+                offset = write(dash, into: buffer, at: offset)
+                offset = write(high, into: buffer, at: offset)
+            }
+            offset = write(" ", into: buffer, at: offset)
+            return write(unit, into: buffer, at: offset)
+        }
+    }
+
+    /// How many bytes `String(number)` has.
+    private static func digitCount(_ number: Int) -> Int {
+        var count = number < 0 ? 2 : 1, rest = number.magnitude
+        while rest >= 10 { rest /= 10; count += 1 }
+        return count
+    }
+
+    /// Writes `number` as `String(number)` would into `buffer` from `offset`; the offset after it.
+    private static func write(_ number: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        let end = offset + digitCount(number)
+        if number < 0 { buffer[offset] = UInt8(ascii: "-") }
+        var rest = number.magnitude, position = end
+        repeat {
+            position -= 1
+            buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        } while rest > 0
+        return end
+    }
+
+    /// Copies `part`'s bytes into `buffer` from `offset`, in one block where they lie together (native and small
+    /// strings); the offset after them.
+    private static func write(_ part: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        let copied: Int? = part.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return offset }
+            (target + offset).initialize(from: source, count: bytes.count)
+            return offset + bytes.count
+        }
+        if let copied { return copied }
+        var end = offset
+        for byte in part.utf8 { buffer[end] = byte; end += 1 }
+        return end
     }
 }
