@@ -63,10 +63,6 @@ public final class Gazetteer: Sendable {
         let index = GazetteerIndex(entries)
         self.index = index
         (proximityRoles, namesakeStarts, namesakeEntries) = Gazetteer.proximityRoles(of: entries, index: index)
-        points = entries.map { Point(lat: $0.lat, lon: $0.lon) }
-        var keyTable = NameTable<Int32>(minimumCapacity: entries.count)
-        for position in entries.indices { keyTable[Gazetteer.keyHash(entries[position].key)] = Int32(position) }
-        entryIndexByKeyHash = keyTable
     }
 
     /// What each entry is to `ClaimExtractor.preferNearbyNamesakes` (parallel to `entries`), worked out at load so
@@ -82,14 +78,6 @@ public final class Gazetteer: Sendable {
     }
 
     let proximityRoles: [ProximityRole]
-
-    /// Each entry's coordinates, apart from the entries (reading them there would copy an entry's strings).
-    struct Point: Sendable {
-        var lat: Double
-        var lon: Double
-    }
-
-    let points: [Point]
     /// The other settlements sharing a transliteration key with each replaceable entry: `namesakes(of:)`.
     private let namesakeStarts: [Int32]
     private let namesakeEntries: [Int32]
@@ -135,18 +123,8 @@ public final class Gazetteer: Sendable {
         return (roles, starts, namesakes)
     }
 
-    /// Entry keys hashed (`entryIndex(forKey:)`): a look-up per place read, cheaper than a `String` dictionary's.
-    private let entryIndexByKeyHash: NameTable<Int32>
-
-    private static func keyHash(_ key: String) -> NameHash { withWordBytes(key) { NameHash($0) } }
-
     /// The index of the entry of `key`.
-    func entryIndex(forKey key: String) -> Int? {
-        guard let position = entryIndexByKeyHash[Gazetteer.keyHash(key)], entries[Int(position)].key == key else {
-            return indexByKey[key]  // a hash shared by two keys: the dictionary decides
-        }
-        return Int(position)
-    }
+    func entryIndex(forKey key: String) -> Int? { indexByKey[key] }
 
     /// The most words any alias has: recognisers need not try longer spans.
     var longestAliasWords: Int { index.longestAliasWords }

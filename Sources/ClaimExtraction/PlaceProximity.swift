@@ -34,7 +34,7 @@ extension ClaimExtractor {
                 switch gazetteer.proximityRoles[entry] {
                 case .none: break
                 case .anchor:
-                    anchors.append(PlaceAnchor(lat: gazetteer.points[entry].lat, lon: gazetteer.points[entry].lon,
+                    anchors.append(PlaceAnchor(lat: gazetteer.entries[entry].lat, lon: gazetteer.entries[entry].lon,
                                                entry: Int32(entry), sentence: Int32(s)))
                 case .replaceable: replaceable.append((s, p, entry))
                 }
@@ -52,7 +52,7 @@ extension ClaimExtractor {
             func nearest(_ place: Int) -> (distance: Double, anchor: Int)? {
                 var best: (distance: Double, anchor: Int)? = nil
                 for a in scope where !sentenceHasAnchors || anchors[a].sentence == sentence {
-                    let d = Self.kilometres(gazetteer.points[place].lat, gazetteer.points[place].lon, anchors[a].lat, anchors[a].lon)
+                    let d = Self.kilometres(gazetteer.entries[place].lat, gazetteer.entries[place].lon, anchors[a].lat, anchors[a].lon)
                     if best == nil || d < best!.distance { best = (d, Int(anchors[a].entry)) }
                 }
                 return best
