@@ -26,6 +26,15 @@ extension AttributionScanner {
         return start..<closing
     }
 
+    /// "Parliament speaker Salim al-Jubouri", "Army spokesman …": up to four words naming a role before the name that
+    /// opens the sentence, each capitalised or a speaker noun, the last a speaker noun or a title.
+    static func isRoleOpening(_ tokens: [WordToken], before opening: Int) -> Bool {
+        guard opening > 0 else { return false }
+        let last = tokens[opening - 1]
+        guard last.classes.contains(.sourceNoun) || ClaimExtractor.personTitles.contains(last.lower) else { return false }
+        return tokens[0..<opening].allSatisfy { $0.kind == .word && ($0.isCapitalized || $0.classes.contains(.sourceNoun)) }
+    }
+
     /// "The Syrian government has denied using chemical weapons and said …": a speech verb after "and" (or ", saying")
     /// shares the subject of the verb before it, when that subject is a named actor or person opening the sentence. Nothing
     /// that opens another clause ("that", "which", "when" …) may stand between them.
@@ -39,6 +48,7 @@ extension AttributionScanner {
         guard let opening = tokens.firstIndex(where: { $0.start == first.range.lowerBound }),
               opening == 0 || opening == 1 && tokens[0].lower == "the"
                 || opening <= 4 && tokens[0..<opening].allSatisfy({ $0.isCapitalized && ClaimExtractor.personTitles.contains($0.lower) })
+                || opening <= 4 && Self.isRoleOpening(tokens, before: opening)
         else { return nil }
         guard var after = tokens.firstIndex(where: { $0.start >= first.range.upperBound }), after < end - 1 else { return nil }
         // "UN envoy Staffan de Mistura, who …, welcomed … and said": a role and the person holding it after the
@@ -49,6 +59,9 @@ extension AttributionScanner {
                tokens[k].kind == .word && !tokens[k].isCapitalized
                    && (tokens[k].classes.contains(.sourceNoun) || Self.roleNouns.contains(tokens[k].lower)
                        || Self.rankWords.contains(tokens[k].lower))
+                   // "Iraqi Defence Minister Khalid al-Obeidi": capitalised role words.
+                   || tokens[k].kind == .word && tokens[k].isCapitalized
+                       && (tokens[k].classes.contains(.sourceNoun) || Self.rankWords.contains(tokens[k].lower))
                    // "Hezbollah's leader, Hassan Nasrallah, defended …": the name set off by commas after the role.
                    || tokens[k].lower == "," && k == personStart - 1 && k > after
            }),
@@ -65,6 +78,12 @@ extension AttributionScanner {
                   appositiveOpening(tokens, closingComma: closing) == after {
             // "Hayat Tahrir al-Sham, the jihadist alliance that dominates the province, denied … and said": an
             // appositive naming what the subject is.
+            after = closing + 1
+        } else if tokens[after].lower == ",", after + 2 < end - 1, ["a", "an", "the"].contains(tokens[after + 1].lower),
+                  let closing = (after + 2..<min(end - 1, after + 10)).first(where: { tokens[$0].lower == "," }),
+                  (after + 2..<closing).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].classes.contains(.subjectBoundary) }) {
+            // "Salim al-Jubouri, a Sunni from Diyala, visited … and said": a short appositive of any noun, since the
+            // subject opens the sentence and its verb follows the closing comma.
             after = closing + 1
         }
         guard after < end - 1 else { return nil }
@@ -108,7 +127,8 @@ extension AttributionScanner {
         // Role words (lower-case, joined by hyphens) and then a capitalised name.
         var end = after
         var sawRole = false
-        while end < verb, tokens[end].kind == .word && !tokens[end].isCapitalized
+        // "Iraqi Prime Minister Haider al-Abadi": capitalised role words too, before the name.
+        while end < verb, tokens[end].kind == .word
                 && (tokens[end].classes.contains(.sourceNoun) || Self.roleNouns.contains(tokens[end].lower) || Self.rankWords.contains(tokens[end].lower))
                 || tokens[end].lower == "-" && sawRole {
             if tokens[end].kind == .word { sawRole = true }

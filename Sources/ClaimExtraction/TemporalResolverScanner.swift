@@ -318,7 +318,7 @@ struct TemporalScanner {
     /// year follows a time preposition or a part of a year: "fighting in 2018 displaced 60,000", "the first quarter of
     /// 2018 killed more" (but "a total of 2000 displaced" counts).
     private func singleYear(at i: Int) -> TimeExpression? {
-        guard let year = DateGrammar.year(tokens[i]), tokens.lower(at: i - 1) != "$" else { return nil }
+        guard let year = DateGrammar.year(tokens[i]) ?? olderYear(at: i), tokens.lower(at: i - 1) != "$" else { return nil }
         // "a 2018 settlement": after "a" the number is one thing's year, never a count.
         if FigureLexicon.countsSomething(tokens, after: i), tokens.lower(at: i - 1) != "a", tokens.lower(at: i - 1) != "an" {
             guard let next = tokens.lower(at: i + 1), Self.participleUnits.contains(next), let before = tokens.lower(at: i - 1),
@@ -327,6 +327,21 @@ struct TemporalScanner {
         }
         return makeYear(year, tokens: i..<(i + 1), rule: "year", basis: .explicit)
     }
+
+    /// A year before 1900 needs a time preposition and no counted noun or range after it: "completed in 1172",
+    /// "ruled the city until 1918" (but "in 1500 homes", "in 1200 to 1300 homes" count). "since" is left out: a
+    /// span from it would list every year of the centuries since.
+    private func olderYear(at i: Int) -> Int? {
+        guard tokens[i].isPlainInteger, tokens[i].digitCount == 4, let v = tokens[i].number, v >= 1000, v < 1900,
+              let before = tokens.lower(at: i - 1), Self.olderYearPrepositions.contains(before),
+              !FigureLexicon.countsSomething(tokens, after: i) else { return nil }
+        if let next = tokens.lower(at: i + 1), Self.rangeWords.contains(next), i + 2 < tokens.count,
+           tokens[i + 2].kind == .number { return nil }
+        return Int(v)
+    }
+
+    static let olderYearPrepositions: GrammarWordSet = ["in", "until", "till", "during", "before"]
+    static let rangeWords: GrammarWordSet = ["to", "-", "–", "and", "or", "of"]
 
     static let participleUnits: GrammarWordSet = ["displaced", "killed", "wounded", "injured", "dead"]
     static let yearPrepositions: GrammarWordSet = ["in", "since", "during", "until", "till", "by", "before", "after", "throughout"]

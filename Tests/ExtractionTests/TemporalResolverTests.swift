@@ -16,7 +16,10 @@ final class TemporalResolverTests: XCTestCase {
         XCTAssertEqual(r.yearBasis, .explicit)
         XCTAssertEqual(resolve("Some 2000 fighters crossed the river.").years, [2019], "a count is not a year")
         XCTAssertEqual(resolve("Some 2000 fighters crossed the river.").yearBasis, .publication)
-        XCTAssertEqual(resolve("Resistance ended in 1899 and in 2101.").yearBasis, .publication)
+        XCTAssertEqual(resolve("Resistance ends in 2101.").yearBasis, .publication)
+        // A year before 1900 is read after a time preposition ("in 1899"), not bare.
+        XCTAssertEqual(resolve("Resistance ended in 1899.").years, [1899])
+        XCTAssertEqual(resolve("Some 1899 fighters crossed the river.").yearBasis, .publication)
         // A participle after a year in a time phrase is the verb, not the counted noun.
         XCTAssertEqual(resolve("Fighting in the first quarter of 2017 displaced 60,000 people.").years, [2017])
         XCTAssertEqual(resolve("Shelling in 2016 killed hundreds in the old city.").years, [2016])
