@@ -203,6 +203,8 @@ enum ActorDictionary {
         actor("saudi-arabia", "Saudi Arabia", "state", "Saudi Arabia", nil, ["Saudi Arabia", "Saudi", "Saudis"]),
         actor("qatar", "Qatar", "state", "Qatar", nil, ["Qatar", "Qatari"]),
         actor("jordan", "Jordan", "state", "Jordan", nil, ["Jordanian", "Jordanians"]),
+        actor("jordan-psd", "Public Security Directorate", "armed force", "Jordan", "jordan",
+              ["Public Security Directorate", "Jordan's Public Security Directorate", "Jordanian Public Security Directorate"]),
         // Members of the coalition against ISIS and other states the war's news names by demonym.
         actor("australia", "Australia", "state", "Australia", nil, ["Australia", "Australian"]),
         actor("canada", "Canada", "state", "Canada", nil, ["Canada", "Canadian"]),

@@ -20,8 +20,8 @@ enum PlaceStopWords {
     /// Lowercase words allowed inside a name found by key (`Dayr az Zawr`, `Abu bin Ali`).
     static let connectors: Set<String> = ["bin", "ibn", "bu", "abu", "bint", "wa", "de", "la"]
 
-    /// Capitalised English words (sentence openers, titles, months) that GeoNames also lists as
-    /// place names or spellings somewhere; a single such word never counts as a place.
+    /// Capitalised English words (sentence openers, titles, months, and the feasts of the Islamic calendar) that
+    /// GeoNames also lists as place names or spellings somewhere; a single such word never counts as a place.
     static let english: Set<String> = Set("""
     a about above across after again against ago all also although always among an and another any april \
     are around as at august away back backed be because been before being below between both breaking but by \
@@ -45,6 +45,7 @@ enum PlaceStopWords {
     red white black blue star moon sun sea lake island islands bay cape gulf hill hills mount mountain point \
     springs wells well park garden gardens market bridge station tower castle palace house gate square \
     radio television channel network daily times herald tribune gazette telegraph broadcasting
+    ramadan ashura eid
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Demonyms and group names: actor evidence, never a place on their own (`Syrian` is not Surian).

@@ -237,6 +237,26 @@ sup:landmark-tetrapylon	Tetrapylon of Palmyra	landmark	Syria	Homs	34.55	38.27		T
 sup:landmark-palmyra-theatre	Theatre of Palmyra	landmark	Syria	Homs	34.55	38.27		Theatre of Palmyra|Palmyra's Roman theatre|Roman theatre of Palmyra|Palmyra theatre|Palmyra's theatre
 sup:village-kishkiyah	Al-Kishkiyah	village	Syria	Deir ez-Zor	34.88	40.61		Kishkiyeh|Kishkiyah|al-Kishkiyah|al-Kishkiyeh|Kashkiyeh|al-Kashkiyeh|Kishkiya|Keshkiyeh
 sup:village-kilo-18	Kilo 18	village	Iraq	Anbar	33.40	43.15		Kilo 18|Kilo-18|Km 18
+sup:gov-tr-sanliurfa	Şanlıurfa Province	governorate	Turkey	Şanlıurfa	37.35	39.00		Şanlıurfa province|Sanliurfa province|Sanliurfa Province|province of Sanliurfa|province of Şanlıurfa|Urfa province|province of Urfa
+sup:gov-tr-gaziantep	Gaziantep Province	governorate	Turkey	Gaziantep	37.07	37.38		Gaziantep province|province of Gaziantep|Antep province
+sup:gov-tr-kilis	Kilis Province	governorate	Turkey	Kilis	36.72	37.12		Kilis province|province of Kilis
+sup:gov-tr-hatay	Hatay Province	governorate	Turkey	Hatay	36.40	36.35		Hatay province|province of Hatay|Hatay|Hatay region
+sup:gov-tr-mardin	Mardin Province	governorate	Turkey	Mardin	37.35	41.00		Mardin province|province of Mardin
+sup:gov-tr-sirnak	Şırnak Province	governorate	Turkey	Şırnak	37.42	42.45		Şırnak province|Sirnak province|province of Sirnak|province of Şırnak
+sup:gov-tr-hakkari	Hakkâri Province	governorate	Turkey	Hakkâri	37.45	43.75		Hakkâri province|Hakkari province|province of Hakkari|province of Hakkâri
+sup:gov-jo-mafraq	Mafraq Governorate	governorate	Jordan	Mafraq	32.40	37.20		Mafraq governorate|Mafraq province|province of Mafraq|Al-Mafraq governorate
+sup:gov-jo-irbid	Irbid Governorate	governorate	Jordan	Irbid	32.55	35.85		Irbid governorate|Irbid province|province of Irbid
+sup:gov-jo-karak	Karak Governorate	governorate	Jordan	Karak	31.20	35.70		Karak governorate|Karak province|province of Karak|Kerak governorate|Kerak province|Al-Karak governorate
+sup:nbhd-baghdad-karrada	Karrada	neighbourhood	Iraq	Baghdad	33.30	44.43		Karrada|al-Karrada|Karada|Karradah|al-Karradah|Karrada district|Karrada Dakhil|Karrada Kharij
+sup:nbhd-hasakah-nashwa	al-Nashwa	neighbourhood	Syria	Al-Hasakah	36.49	40.74		al-Nashwa|Nashwa|al-Nashweh|Nashweh|an-Nashwa
+sup:nbhd-hasakah-ghwayran	Ghwayran	neighbourhood	Syria	Al-Hasakah	36.47	40.76		Ghwayran|Ghweiran|Ghuwayran|Gweiran|Ghwairan|al-Ghwayran
+sup:base-menagh	Menagh air base	base	Syria	Aleppo	36.52	37.04		Menagh air base|Menagh airbase|Menagh military airport|Menagh airport|Minakh air base|Minakh airbase|Mennagh air base|Mennagh airbase
+sup:oil-jbeisa	Jbeisa oil field	oil field	Syria	Al-Hasakah	36.13	40.66		Jbeisa oil field|Jbeisa field|Jbeisa oilfield|Jbeisa|al-Jbeisa|Jbessa|Jibsa|Jbeissa
+sup:town-baqaa-camp	Baqaa camp	town	Jordan	Balqa	32.08	35.84		Baqaa camp|Baqaa refugee camp|Baqa'a camp|Baqa'a refugee camp|al-Baqaa camp|Baqaa
+sup:landmark-petra	Petra	landmark	Jordan	Ma'an	30.33	35.44		Petra
+sup:town-qairawan	Al-Qayrawan	town	Iraq	Nineveh	36.20	41.95		al-Qayrawan|Qayrawan|Qairawan|al-Qairawan|al-Qirawan|Qirawan
+sup:region-mount-sinjar	Mount Sinjar	region	Iraq	Nineveh	36.37	41.73		Mount Sinjar|Sinjar Mountain|Sinjar mountain|Sinjar Mountains|Sinjar mountains|Jebel Sinjar|Jabal Sinjar|Mount Shingal|Shingal mountain|Shingal Mountain
+sup:landmark-amara-centre	Amara Cultural Centre	landmark	Turkey		36.98	38.42		Amara Cultural Centre|Amara Cultural Center|Amara cultural centre|Amara cultural center|Amara culture centre|Amara Culture Centre
 sup:village-kilo-160	Kilo 160	village	Iraq	Anbar	33.05	41.95		Kilo 160|Kilo-160|Km 160
 sup:village-shbiki	Al-Shbiki	village	Syria	As-Suwayda	32.78	36.70		al-Shbiki|Shbiki|al-Shbeiki|Shbeiki|ash-Shbiki
 sup:village-khazir	Khazir	village	Iraq	Nineveh	36.33	43.46		Khazir|al-Khazir|Khazer|Khazir checkpoint|Khazer checkpoint
