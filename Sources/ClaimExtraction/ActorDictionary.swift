@@ -86,7 +86,8 @@ enum ActorDictionary {
         actor("ybs", "Sinjar Resistance Units", "militia", "Iraq", nil,
               ["Sinjar Resistance Units", "Shingal Resistance Units", "YBS"]),
         actor("krg", "Kurdistan Regional Government", "government", "Iraq", nil,
-              ["Kurdistan Regional Government", "KRG", "Kurdish Regional Government", "Kurdistan regional government"]),
+              ["Kurdistan Regional Government", "KRG", "Kurdish Regional Government", "Kurdistan regional government",
+               "government in Erbil"]),
         actor("krsc", "Kurdistan Region Security Council", "government", "Iraq", "krg",
               ["Kurdistan Region Security Council", "KRSC", "Kurdistan Region's Security Council"]),
         actor("fsa", "Free Syrian Army", "militia", "Syria", nil, ["Free Syrian Army", "FSA"]),
@@ -130,7 +131,7 @@ enum ActorDictionary {
                // Who holds a place: "the rebel-held enclave".
                "rebel-held", "opposition-held", "rebel-controlled", "opposition-controlled"]),
         // Lebanon, whose army fought the group in the mountains on the Syrian border
-        actor("lebanon", "Lebanon", "state", "Lebanon", nil, ["Lebanese"]),
+        actor("lebanon", "Lebanon", "state", "Lebanon", nil, ["Lebanese", "government in Beirut"]),
         actor("lebanese-army", "Lebanese Army", "armed force", "Lebanon", nil,
               ["Lebanese Army", "Lebanese Armed Forces", "LAF", "Lebanese troops", "Lebanese soldiers", "Lebanese military"]),
         // Iraq
@@ -191,18 +192,19 @@ enum ActorDictionary {
                "coalition drone", "coalition advisers", "coalition advisors", "coalition special forces", "coalition partners",
                "coalition fighter jets", "coalition warplane"]),
         actor("russia", "Russia", "state", "Russia", nil,
-              ["Russia", "Russian", "Russians", "Russian Federation", "Kremlin", "Russian air force", "Russian military"]),
-        actor("iran", "Iran", "state", "Iran", nil, ["Iran", "Iranian", "Iranians", "Islamic Republic"]),
+              ["Russia", "Russian", "Russians", "Russian Federation", "Kremlin", "Russian air force", "Russian military",
+               "government in Moscow"]),
+        actor("iran", "Iran", "state", "Iran", nil, ["Iran", "Iranian", "Iranians", "Islamic Republic", "government in Tehran"]),
         actor("irgc", "Islamic Revolutionary Guard Corps", "armed force", "Iran", "iran",
               ["IRGC", "Islamic Revolutionary Guard Corps", "Revolutionary Guards", "Revolutionary Guard", "Quds Force",
                "Iranian Revolutionary Guard", "Iranian Revolutionary Guards"]),
-        actor("turkey", "Turkey", "state", "Turkey", nil, ["Turkey", "Turkish", "Turks"]),
+        actor("turkey", "Turkey", "state", "Turkey", nil, ["Turkey", "Turkish", "Turks", "government in Ankara"]),
         actor("united-kingdom", "United Kingdom", "state", "United Kingdom", nil, ["United Kingdom", "Britain", "British", "UK"]),
         actor("france", "France", "state", "France", nil, ["France", "French"]),
         actor("israel", "Israel", "state", "Israel", nil, ["Israel", "Israeli", "Israelis"]),
         actor("saudi-arabia", "Saudi Arabia", "state", "Saudi Arabia", nil, ["Saudi Arabia", "Saudi", "Saudis"]),
         actor("qatar", "Qatar", "state", "Qatar", nil, ["Qatar", "Qatari"]),
-        actor("jordan", "Jordan", "state", "Jordan", nil, ["Jordanian", "Jordanians"]),
+        actor("jordan", "Jordan", "state", "Jordan", nil, ["Jordanian", "Jordanians", "government in Amman"]),
         actor("jordan-psd", "Public Security Directorate", "armed force", "Jordan", "jordan",
               ["Public Security Directorate", "Jordan's Public Security Directorate", "Jordanian Public Security Directorate"]),
         // Members of the coalition against ISIS and other states the war's news names by demonym.
@@ -337,9 +339,10 @@ enum ActorDictionary {
         $0[Int($1.utf8.last!)] |= 1 << UInt64($1.utf8.count)
     }
 
+    /// The US-led coalition is not among them: the press calls it "the coalition", and "the alliance" after a sentence
+    /// naming both the SDF and the coalition's air strikes is the SDF.
     static let allianceKeys: Set<String> = [
-        "actor:sdf", "actor:hts", "actor:syrian-national-army", "actor:pmu", "actor:us-led-coalition", "actor:nato",
-        "actor:arab-league", "actor:fsa",
+        "actor:sdf", "actor:hts", "actor:syrian-national-army", "actor:pmu", "actor:nato", "actor:arab-league", "actor:fsa",
     ]
 
     /// Capitals that name their government when they speak (`Damascus said`, `Moscow denied`).
@@ -395,6 +398,8 @@ enum ActorDictionary {
         "shut", "shuts", "kept", "keeps", "sealed", "seals",
         // What is done to a state, after "had not been": "Baghdad had not been consulted".
         "consulted", "informed", "notified",
+        // What a state does to its security: "Ankara would tighten security along the border".
+        "tighten", "tightens", "tightened",
     ]
 
     /// Words between a capital and its verb that leave it the subject: "Moscow would not tolerate", "Washington has

@@ -98,6 +98,8 @@ public struct ActorRecognizer: Sendable {
             if let loyalty = allegiance(before: index, in: text) { return "'\(loyalty) \(word)' → \(Self.readingNoun(word)) (an allegiance)" }
         }
         if let office = possessedOffice(after: index, in: text) { return "'\(word)'s \(office)' → \(Self.readingNoun(word)) (its office)" }
+        if ownedActor(after: index, in: text, actors: actors) { return "'\(word)'s' before an actor → \(Self.readingNoun(word)) (owns it)" }
+        if let noun = givenFrom(index, in: text) { return "'\(noun) from \(word)' → \(Self.readingNoun(word)) (gives it)" }
         if readsBefore, let relation = relationWith(index, in: text) {
             return "'\(relation) with \(word)' → \(Self.readingNoun(word)) (a party to it)"
         }
@@ -189,6 +191,43 @@ public struct ActorRecognizer: Sendable {
     ]
     static let afterObject: Set<String> = ["to", "of", "for", "not", "that"]
 
+    /// Verbs of stirring a state, whose object needs nothing after it: "a move that angered Ankara", "alarming
+    /// Baghdad and Erbil". The capital must end its phrase ("alarmed Baghdad residents" names the city's people).
+    static let stirringVerbs: Set<String> = [
+        "angered", "angering", "angers", "infuriated", "infuriating", "alarmed", "alarming", "alarms", "irked", "irking",
+        "upset", "upsetting", "antagonised", "antagonized", "antagonising", "antagonizing", "provoked", "provoking",
+        "reassured", "reassuring", "dismayed", "frustrated", "embarrassed",
+    ]
+    /// Words that may follow the object of a stirring verb.
+    static let afterStirredObject: Set<String> = ["and", "by", "because", "with", "as", "after", "when", "which", "who", "in", "at", "over"]
+
+    /// Nouns of what a state gives or asks for, before "from" and the capital: "without more help from Washington",
+    /// "pressure from Ankara", "approval from Damascus".
+    static let givenFromNouns: Set<String> = [
+        "help", "support", "assistance", "aid", "backing", "pressure", "approval", "permission", "consent", "blessing",
+        "guarantees", "funding", "objections", "opposition", "criticism", "threats", "warnings", "demands", "request",
+        "requests", "orders", "instructions",
+    ]
+
+    /// "help from Washington": the noun before "from" and the capital at `index`.
+    private func givenFrom(_ index: Int, in text: NameText) -> String? {
+        guard Self.isWord(index - 1, "from", in: text), let noun = Self.lowercasedWord(index - 2, in: text),
+              Self.givenFromNouns.contains(noun), !Self.gapHasComma(before: index - 1, in: text) else { return nil }
+        return noun
+    }
+
+    /// "Iraq's Popular Mobilisation Forces": a possessive owning the actor named right after it.
+    private func ownedActor(after index: Int, in text: NameText, actors: [EntityMatch]) -> Bool {
+        guard index + 1 < text.tokens.count else { return false }
+        let end = text.tokens[index].bytes.upperBound
+        let bytes = text.bytes
+        let next = text.tokens[index + 1].range.lowerBound
+        guard end + 1 < bytes.count, bytes[end] == 0x27 && bytes[end + 1] == 0x73
+                || end + 3 < bytes.count && bytes[end] == 0xE2 && bytes[end + 1] == 0x80 && bytes[end + 2] == 0x99 && bytes[end + 3] == 0x73
+        else { return false }
+        return actors.contains { $0.range.lowerBound == next }
+    }
+
     /// The verb (as written, with "on" after "called") whose object the capital at `index` is, when what the
     /// capital is told, asked or accused of follows it; a second capital may be joined to it by "and" ("urged
     /// Ankara and Baghdad to coordinate").
@@ -202,8 +241,16 @@ public struct ActorRecognizer: Sendable {
         } else if Self.isWord(index - 1, "and", in: text), index >= 2, tokens[index - 2].classes.contains(.speakingCapital) {
             first = index - 2
         }
-        guard first >= 1, let next = Self.lowercasedWord(last + 1, in: text), Self.afterObject.contains(next),
-              let before = Self.lowercasedWord(first - 1, in: text) else { return nil }
+        guard first >= 1, let before = Self.lowercasedWord(first - 1, in: text) else { return nil }
+        // "a move that angered Ankara.": a stirring verb's object ends its phrase.
+        if Self.stirringVerbs.contains(before) {
+            let next = Self.lowercasedWord(last + 1, in: text)
+            if next == nil || Self.gapHasComma(before: last + 1, in: text) || Self.gapHasStop(before: last + 1, in: text)
+                || Self.afterStirredObject.contains(next!) {
+                return before
+            }
+        }
+        guard let next = Self.lowercasedWord(last + 1, in: text), Self.afterObject.contains(next) else { return nil }
         if Self.objectVerbs.contains(before) { return before }
         if before == "on", let called = Self.lowercasedWord(first - 2, in: text), ["called", "calls", "call"].contains(called) {
             return called + " on"
@@ -302,6 +349,14 @@ public struct ActorRecognizer: Sendable {
         }
         // A clause that runs to the sentence's end has no verb after it (its own may still be read).
         return tokens.count
+    }
+
+    /// Whether a full stop, semicolon, colon or closing quote stands between word `index` and the word before it.
+    private static func gapHasStop(before index: Int, in text: NameText) -> Bool {
+        guard index > 0 && index < text.tokens.count else { return false }
+        return text.bytes[text.tokens[index - 1].bytes.upperBound..<text.tokens[index].bytes.lowerBound].contains {
+            $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "\"")
+        }
     }
 
     /// Whether a comma stands between word `index` and the word before it.

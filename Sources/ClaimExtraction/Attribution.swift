@@ -177,7 +177,10 @@ struct AttributionScanner: Sendable {
                // "Officials in Ramadi, the provincial capital, said electricity would be restored": a clause, no speaker.
                !tokens[phrase].contains(where: { Self.relativeModals.contains($0.lower) || Self.clauseAuxiliaries.contains($0.lower) }),
                phrase.upperBound == tokens.count || tokens[phrase.upperBound].kind == .punctuation
-                || tokens[phrase.upperBound].lower == "who" || tokens[phrase.upperBound].lower == "whose" {
+                || tokens[phrase.upperBound].lower == "who" || tokens[phrase.upperBound].lower == "whose",
+               // "The Islamic State group, also known as ISIL, claimed the attack in a statement": after a bare comma
+               // the words after the verb, up to a preposition, name a speaker only with a name or a speaker noun.
+               before != "," || Self.namesSpeaker(tokens[phrase]) {
                 // "…," said a priest who fled to Erbil: a relative clause about the speaker may end the sentence.
                 return named(phrase, in: sentence, entities: entities, rule: "quote \(tokens[i].lower)")
             }
@@ -349,6 +352,17 @@ struct AttributionScanner: Sendable {
     /// Ranks and titles written with a full stop: "Col.", "Brig. Gen.", "Maj.".
     static let rankAbbreviations: GrammarWordSet = ["col", "gen", "brig", "maj", "lt", "capt", "sgt", "cmdr", "adm", "dr", "mr",
                                                      "mrs", "ms", "rev", "sen", "rep", "lieut", "cpl", "pte"]
+
+    /// Whether a phrase's words before any preposition hold a name or a speaker noun ("the spokesman for …", "Ahmed").
+    static func namesSpeaker(_ phrase: ArraySlice<WordToken>) -> Bool {
+        for token in phrase {
+            if token.isCapitalized || token.classes.contains(.sourceNoun) || roleNouns.contains(token.lower) { return true }
+            if prepositionsEndingSpeaker.contains(token.lower) { return false }
+        }
+        return false
+    }
+    static let clausePrepositions: GrammarWordSet = ["in", "of", "for", "with", "to", "from", "by", "among", "under"]
+    static let prepositionsEndingSpeaker: GrammarWordSet = ["in", "on", "at", "from", "with", "for", "by", "to", "into", "of"]
 
     /// Participles saying how a speaker was asked: "Residents reached by telephone", "Officials contacted by Reuters".
     static let reachedParticiples: GrammarWordSet = ["reached", "contacted", "interviewed", "questioned", "surveyed", "polled"]
@@ -578,6 +592,12 @@ struct AttributionScanner: Sendable {
             if t.lower == "who" || t.lower == "whose" || t.lower == "which", tokens[k - 1].lower == ",", k > 1 {
                 if tokens[k - 2].isCapitalized || tokens[k - 2].classes.contains(.sourceNoun) { return k - 1 }
                 if k > 3, Self.isAge(tokens, at: k - 2) { return k - 3 }
+            }
+            // "The alliance, in which the YPG is the dominant force, said": the clause may open with a preposition.
+            if t.lower == "which" || t.lower == "whom", k > 2, Self.clausePrepositions.contains(tokens[k - 1].lower),
+               tokens[k - 2].lower == ",", tokens[k - 3].isCapitalized || tokens[k - 3].classes.contains(.sourceNoun)
+                || Self.roleNouns.contains(tokens[k - 3].lower) {
+                return k - 2
             }
             if t.kind == .punctuation, Self.closingPunctuation.contains(t.lower) { return nil }
             // "the jihadist alliance that dominates the province": a relative clause about the appositive's role noun.

@@ -69,6 +69,11 @@ extension AttributionScanner {
             after = personEnd
             if tokens[personStart - 1].lower == ",", tokens[after].lower == "," { after += 1 }
         }
+        // "The Islamic State group, …": a noun saying what the named actor is.
+        if tokens[after].kind == .word, !tokens[after].isCapitalized, tokens.lower(at: after + 1) == ",",
+           tokens[after].classes.contains(.sourceNoun) || Self.roleNouns.contains(tokens[after].lower) {
+            after += 1
+        }
         // "The YPG, which Ankara considers …, has denied … and said": a clause set off by commas after the subject.
         if tokens[after].lower == ",", after + 2 < end - 1, ["which", "who", "whose"].contains(tokens[after + 1].lower),
            let closing = (after + 2..<min(end - 1, after + 16)).first(where: { tokens[$0].lower == "," }) {
@@ -78,6 +83,13 @@ extension AttributionScanner {
                   appositiveOpening(tokens, closingComma: closing) == after {
             // "Hayat Tahrir al-Sham, the jihadist alliance that dominates the province, denied … and said": an
             // appositive naming what the subject is.
+            after = closing + 1
+        } else if tokens[after].lower == ",", after + 4 < end - 1,
+                  tokens[after + 1].lower == "known" && tokens[after + 2].lower == "as"
+                    || (tokens[after + 1].lower == "also" || tokens[after + 1].lower == "formerly")
+                        && tokens[after + 2].lower == "known" && tokens[after + 3].lower == "as",
+                  let closing = (after + 3..<min(end - 1, after + 12)).first(where: { tokens[$0].lower == "," }) {
+            // "The Islamic State group, also known as ISIL or Daesh, claimed …, saying": the subject's other names.
             after = closing + 1
         } else if tokens[after].lower == ",", after + 2 < end - 1, ["a", "an", "the"].contains(tokens[after + 1].lower),
                   let closing = (after + 2..<min(end - 1, after + 10)).first(where: { tokens[$0].lower == "," }),

@@ -555,9 +555,12 @@ public struct ClaimExtractor: Sendable {
         var before = first - 1
         if tokens.lower(at: before) == "the" { before -= 1 }
         if let word = tokens.lower(at: before), locativePrepositions.contains(word) {
+            guard let previous = tokens.lower(at: before - 1) else { return true }
             // "according to SANA", "thanks to Russia": "to" that names no destination.
-            guard word == "to", let previous = tokens.lower(at: before - 1) else { return true }
-            return !nonLocativeBeforeTo.contains(previous) && !followsTransferVerb(before - 1, in: tokens)
+            if word == "to" { return !nonLocativeBeforeTo.contains(previous) && !followsTransferVerb(before - 1, in: tokens) }
+            // "help from Washington": what a state gives comes from the state, not from a place.
+            if word == "from" { return !ActorRecognizer.givenFromNouns.contains(previous) }
+            return true
         }
         return isCompoundLocation(range, in: sentence)
     }

@@ -142,6 +142,8 @@ public struct FigureExtractor: Sendable {
         let secondStart = end + 1 + (sign != nil && tokens.lower(at: end + 1) == sign ? 1 : 0)
         if !number.isVague, let joiner = tokens.lower(at: end), Self.rangeJoiners.contains(joiner),
            joiner != "and" || beforeRange == "between",
+           // "the toll rose from 30 to 32": a change from one amount to another, two figures, not a range.
+           !(joiner == "to" && Self.changeVerb(before: number.tokens.lowerBound, in: tokens) != nil),
            let second = NumberGrammar.parse(tokens, at: secondStart), var a = number.value, var b = second.value,
            !second.isVague, second.isDigits == number.isDigits, !blocked.containsAny(of: second.tokens) {
             let secondScale = second.tokens.count > 1 ? tokens.lower(at: second.tokens.upperBound - 1).flatMap({ NumberGrammar.scales[$0] }) : nil
@@ -422,6 +424,18 @@ public struct FigureExtractor: Sendable {
            ["a", "an"].contains(tokens.lower(at: lead - 2) ?? "") || tokens.lower(at: lead - 3) == "a" {
             return ("people", " after '\(noun) of'")
         }
+        // "The death toll from Monday's bombing in Suruç, in Sanliurfa province, rose from 30 to 32": the subject of a
+        // change may hold commas, up to 30 words back from its verb.
+        if let verb = changeVerb(before: index, in: tokens) {
+            var k = verb - 1
+            while k >= 0, verb - k <= 30, !Self.clauseStops.contains(tokens[k].lower) {
+                if tokens[k].lower == "toll" {
+                    return tokens.lower(at: k - 1) == "death" ? ("dead", " after 'death toll … \(tokens[verb].lower)'")
+                        : ("casualties", " after 'toll … \(tokens[verb].lower)'")
+                }
+                k -= 1
+            }
+        }
         var k = index - 1
         while k >= 0, index - k <= 12 {
             let t = tokens[k]
@@ -439,6 +453,27 @@ public struct FigureExtractor: Sendable {
         }
         return nil
     }
+
+    /// The verb of change before a number that is its start or its end: "rose from 30", "rose from 30 to 32",
+    /// "climbed to 40" (past a qualifier: "rose from about 30").
+    static func changeVerb(before index: Int, in tokens: [WordToken]) -> Int? {
+        var k = FigureLexicon.qualifier(endingBefore: index, in: tokens)?.start ?? index
+        k -= 1
+        // "from 30 to 32": back over the first amount to "from".
+        if tokens.lower(at: k) == "to", k >= 2, tokens[k - 1].kind == .number, tokens.lower(at: k - 2) == "from" { k -= 2 }
+        guard let word = tokens.lower(at: k), word == "from" || word == "to" else { return nil }
+        let verb = k - 1
+        guard let v = tokens.lower(at: verb), changeVerbs.contains(v) else { return nil }
+        return verb
+    }
+
+    static let changeVerbs: GrammarWordSet = [
+        "rose", "risen", "rise", "rises", "rising", "climbed", "climb", "climbs", "climbing", "jumped", "jumps", "increased",
+        "increases", "grew", "grown", "grows", "fell", "fallen", "falls", "dropped", "drops", "declined", "soared",
+        "surged", "swelled", "shrank", "doubled", "tripled",
+    ]
+    /// Marks that end a clause's subject, looking back from its verb.
+    static let clauseStops: GrammarWordSet = [".", ";", ":", "\"", "“", "”", "(", ")"]
 
     /// Places whose size is their people: "a town of 44,000".
     static let settlementNouns: GrammarWordSet = ["town", "city", "village", "camp", "district", "neighbourhood", "suburb"]

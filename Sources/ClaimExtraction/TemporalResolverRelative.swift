@@ -205,7 +205,9 @@ extension TemporalScanner {
             if let season = DateGrammar.seasons[unit] {
                 let year: Int
                 switch offset {
-                case -1: year = season < (reference.month ?? 12) ? reference.year : reference.year - 1
+                // "last summer" in July is the summer before: a season still under way is no "last" one (winter,
+                // which runs into the next year, ends after any month).
+                case -1: year = min(season + 2, 12) < (reference.month ?? 12) ? reference.year : reference.year - 1
                 case 1: year = season > (reference.month ?? 12) ? reference.year : reference.year + 1
                 default: year = reference.year
                 }

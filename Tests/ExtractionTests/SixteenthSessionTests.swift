@@ -30,4 +30,51 @@ final class SixteenthSessionTests: SentenceProbeTestCase {
         // A role phrase must end with a role.
         XCTAssertEqual(claim("Residents of Mosul Haider al-Abadi met on Sunday cheered and said the war was over.")?.source, "author")
     }
+
+    func testACapitalStirredOrGivingOrOwningAnActorIsItsGovernment() {
+        let angered = claim("The capture of the airbase angered Ankara.")
+        XCTAssertEqual(actors(angered), ["Turkey"])
+        XCTAssertEqual(places(angered), [])
+        XCTAssertEqual(actors(claim("The vote alarmed Baghdad and Tehran, which had both warned against it.")), ["Iraqi government", "Iran"])
+        // Its people, not the state: a noun after the capital.
+        XCTAssertEqual(places(claim("The shelling alarmed Baghdad residents, who fled east.")), ["Baghdad"])
+        let help = claim("The Kurds will not push on to Raqqa without more help from Washington.")
+        XCTAssertTrue(actors(help).contains("United States"))
+        XCTAssertFalse(places(help).contains("Washington"))
+        // Where something comes from is a place.
+        XCTAssertEqual(places(claim("Refugees from Damascus arrived in Gaziantep.")), ["Damascus", "Gaziantep"])
+        let owned = claim("Iraq's Popular Mobilisation Forces said they had retaken the town.")
+        XCTAssertEqual(actors(owned), ["Iraq", "Popular Mobilization Units"])
+        XCTAssertEqual(places(owned), [])
+        XCTAssertTrue(actors(claim("Davutoglu said Ankara would tighten security along the border.")).contains("Turkey"))
+        XCTAssertTrue(actors(claim("The opposition accused the government in Ankara of failing the volunteers.")).contains("Turkey"))
+    }
+
+    func testAChangeFromOneAmountToAnotherIsTwoFiguresOfTheTollsUnit() {
+        let toll = claim("The death toll from Monday's bombing in the border town of Suruc, in Sanliurfa province, rose from 30 to 32 on Tuesday.")
+        XCTAssertEqual(toll?.figures.map(\.unit), ["dead", "dead"])
+        XCTAssertEqual(toll?.figures.map(\.value), [30, 32])
+        XCTAssertEqual(places(toll), ["Suruç", "Şanlıurfa Province"])
+        // A range stays a range.
+        let range = claim("Estimates of the group's strength range from 8,000 to 11,000 fighters.")
+        XCTAssertEqual(range?.figures.first?.low, 8000)
+        XCTAssertEqual(range?.figures.first?.high, 11000)
+    }
+
+    func testLastSummerWhileSummerLastsIsTheSummerBefore() {
+        // The probe articles are published on 9 May 2017: spring is under way, summer has not begun.
+        XCTAssertEqual(claim("The militants first threatened Hasakah last spring.")?.years, [2016])
+        XCTAssertEqual(claim("The militants first threatened Hasakah last summer.")?.years, [2016])
+        XCTAssertEqual(claim("The militants first threatened Hasakah last winter.")?.years, [2016])
+    }
+
+    func testAnAliasAppositiveOrAClauseOpeningWithAPrepositionLeavesTheSpeaker() {
+        XCTAssertEqual(claim("The Islamic State group, also known as ISIL or Daesh, claimed the attack in a statement posted online, saying a suicide bomber had struck.")?.source,
+                       "Islamic State")
+        let alliance = claims([
+            "The Syrian Democratic Forces pushed south with US-led coalition air support on Tuesday.",
+            "The alliance, in which the Kurdish YPG militia is the dominant force, said it had seized 137 villages.",
+        ])
+        XCTAssertEqual(alliance.last?.source, "Syrian Democratic Forces")
+    }
 }

@@ -12,7 +12,8 @@
 // settlement bears them: a bare "Raqqa" or "Deir Ezzor" is the city (in text and in queries), while
 // "Anbar" or "Dhi Qar" name nothing but the governorate.
 // Columns as in GazetteerData.swift: key, name, kind, country, admin1, lat, lon, population, aliases (|).
-// Country is empty for regions spanning several countries.
+// Country is empty for regions spanning several countries. The neighbours' border provinces follow their own usage:
+// Turkey's are "X Province", Jordan's "X Governorate" (GeoNames gives their settlements no admin1).
 
 /// The hand-curated places of the gazetteer as TSV; parsed once by `Gazetteer`.
 let placeSupplementTSV = #"""
