@@ -195,6 +195,8 @@ enum ActorDictionary {
               ["Russia", "Russian", "Russians", "Russian Federation", "Kremlin", "Russian air force", "Russian military",
                "government in Moscow"]),
         actor("iran", "Iran", "state", "Iran", nil, ["Iran", "Iranian", "Iranians", "Islamic Republic", "government in Tehran"]),
+        actor("ahvaz-national-resistance", "Ahvaz National Resistance", "militia", "Iran", nil,
+              ["Ahvaz National Resistance", "Ahwaz National Resistance", "al-Ahvazia", "Ahvazi National Resistance"]),
         actor("irgc", "Islamic Revolutionary Guard Corps", "armed force", "Iran", "iran",
               ["IRGC", "Islamic Revolutionary Guard Corps", "Revolutionary Guards", "Revolutionary Guard", "Quds Force",
                "Iranian Revolutionary Guard", "Iranian Revolutionary Guards"]),

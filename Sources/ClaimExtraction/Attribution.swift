@@ -33,8 +33,12 @@ struct AttributionScanner: Sendable {
         "suggested", "suggests", "predicted", "predicts", "vowed", "vows", "promised", "promises",
         "demanded", "demands", "urged", "urges", "pledged", "pledges", "accused", "accuses", "accuse", "blamed", "blames", "believe", "believes", "fear", "fears",
         // Only after a comma and a named subject ("X criticised the plan, saying …"): see `coordinatedSubject`.
-        "saying",
+        "saying", "telling", "adding",
     ]).union(evidenceVerbs)
+
+    /// Participles of speech that take the subject of the clause before their comma: "X played down the attack,
+    /// telling students …".
+    static let speechParticiples: GrammarWordSet = ["saying", "telling", "adding"]
 
     /// "subject said", "subject told", …, by the verb's lexicon entry (`WordToken.entry`; empty for words that are no
     /// speech verb): the rule of an attribution to a verb's subject, written once, not for every sentence attributed.
@@ -118,7 +122,7 @@ struct AttributionScanner: Sendable {
             }
         }
         for i in tokens.indices where tokens[i].classes.contains(.attribution) && !tokens[i].isCapitalized && tokens[i].classes.contains(.speechVerb) {
-            if tokens[i].lower == "saying" {
+            if Self.speechParticiples.contains(tokens[i].lower) {
                 if let subject = coordinatedSubject(tokens, verb: i, entities: entities) {
                     return coordinatedAttribution(subject, verb: i, in: sentence, entities: entities)
                 }

@@ -42,7 +42,7 @@ extension AttributionScanner {
         var end = verb
         while end > 0, tokens[end - 1].classes.contains(.auxiliary) { end -= 1 }
         // "Iraqi officials criticised the agreement, saying …": a participle after a comma, likewise.
-        guard end > 2, tokens[end - 1].lower == "and" || tokens[verb].lower == "saying" && tokens[end - 1].lower == ",",
+        guard end > 2, tokens[end - 1].lower == "and" || Self.speechParticiples.contains(tokens[verb].lower) && tokens[end - 1].lower == ",",
               let first = entities.first else { return nil }
         // The entity opens the sentence, after at most "The" or a title ("Prime Minister Nouri al-Maliki").
         guard let opening = tokens.firstIndex(where: { $0.start == first.range.lowerBound }),

@@ -190,6 +190,7 @@ public struct FigureExtractor: Sendable {
             var k = end
             var limit = min(end + 4, tokens.count)
             var sawDesignation = false
+            var nameWords = 0
             while k < limit {
                 defer { k += 1 }
                 let t = tokens[k]
@@ -210,6 +211,12 @@ public struct FigureExtractor: Sendable {
                 guard t.kind == .word, !t.classes.contains(.attribution), !Self.auxiliaries.contains(t.lower) else { break }
                 if t.isCapitalized {
                     if k == end { continue }
+                    // "785 foreign Islamic State affiliates": a name of up to three words after a modifier.
+                    if nameWords < 3, tokens[k - 1].isCapitalized || FigureLexicon.modifiers.contains(tokens[k - 1].lower) {
+                        nameWords += 1
+                        limit = min(limit + 1, tokens.count)
+                        continue
+                    }
                     break
                 }
                 if Self.isPluralNoun(t.lower) {

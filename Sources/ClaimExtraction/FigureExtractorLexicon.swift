@@ -15,7 +15,7 @@ enum FigureLexicon {
             "camp", "checkpoint", "position", "base", "barrel", "dollar", "euro", "pound", "student", "worker",
             "defector", "commander", "leader", "guard", "personnel", "citizen", "inhabitant", "victim", "body",
             "operative", "combatant", "displaced", "wounded", "dead", "killed", "injured", "police", "star",
-            "kilometre", "kilometer", "mile", "metre", "meter", "hectare", "year", "month", "week", "day", "hour", "minute",
+            "kilometre", "kilometer", "mile", "metre", "meter", "hectare", "year", "month", "week", "day", "hour", "minute", "second",
             "time", "percent", "tonne", "ton", "square", "gunman", "adviser", "advisor", "trainer", "instructor",
             "commando", "sniper", "bomber", "pocket", "assailant", "attacker", "extremist", "loyalist", "defender",
             "protester", "demonstrator", "detainee", "captive", "migrant", "evacuee", "survivor", "patient", "doctor",
@@ -55,7 +55,7 @@ enum FigureLexicon {
     }()
 
     /// Units that count people or things (used to tell "2000 fighters" from the year 2000).
-    static let nonCountUnits: GrammarWordSet = ["years", "months", "weeks", "days", "hours", "minutes"]
+    static let nonCountUnits: GrammarWordSet = ["years", "months", "weeks", "days", "hours", "minutes", "seconds"]
     /// Units that measure rather than count: a bare number beside one is no distance or sum
     /// ("80 km west of Mosul, with a population of about 200,000").
     static let measureUnits: GrammarWordSet = ["km", "miles", "m", "square km", "cubic m", "hectares", "tonnes", "tons", "dollars", "pounds",

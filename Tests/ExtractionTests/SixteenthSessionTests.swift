@@ -77,4 +77,30 @@ final class SixteenthSessionTests: SentenceProbeTestCase {
         ])
         XCTAssertEqual(alliance.last?.source, "Syrian Democratic Forces")
     }
+
+    func testANationalityBeforeStateTelevisionIsTheOutletsNotTheStates() {
+        let tv = claim("Gunmen killed 25 people in Ahvaz, Iranian state television reported.")
+        XCTAssertEqual(actors(tv), [])
+        XCTAssertEqual(tv?.source, "Iranian state television")
+        XCTAssertEqual(actors(claim("Turkish state-run media said the border was closed near Kilis.")), [])
+        // A state that acts keeps its demonym.
+        XCTAssertEqual(actors(claim("Iranian state forces shelled the border near Penjwen.")), ["Iran"])
+    }
+
+    func testAParticipleOfSpeechAfterACommaTakesTheOpeningSubject() {
+        XCTAssertEqual(claim("Supreme Leader Ayatollah Ali Khamenei played down the violence on Thursday, telling students the attacks would not weaken Iran.")?.source,
+                       "Ali Khamenei")
+        XCTAssertEqual(claim("Haider al-Abadi visited Mosul on Sunday, adding that the army would stay.")?.source, "Haider al-Abadi")
+        // Not without the comma.
+        XCTAssertEqual(claim("Residents kept telling reporters in Mosul that the army would stay.")?.source, "author")
+    }
+
+    func testSecondsAndANameBetweenAModifierAndItsCountedNoun() {
+        XCTAssertEqual(claim("The group posted a 24-second video from Raqqa.")?.figures.map(\.unit), ["seconds"])
+        let affiliates = claim("Officials said 785 foreign Islamic State affiliates escaped from the camp at Ain Issa.")
+        XCTAssertEqual(affiliates?.figures.map(\.unit), ["affiliates"])
+        XCTAssertEqual(affiliates?.figures.first?.value, 785)
+        // A name after the number itself, as before.
+        XCTAssertEqual(claim("Jets struck 15 ISIS tactical units near Raqqa.")?.figures.map(\.unit), ["units"])
+    }
 }

@@ -258,6 +258,13 @@ sup:landmark-petra	Petra	landmark	Jordan	Ma'an	30.33	35.44		Petra
 sup:town-qairawan	Al-Qayrawan	town	Iraq	Nineveh	36.20	41.95		al-Qayrawan|Qayrawan|Qairawan|al-Qairawan|al-Qirawan|Qirawan
 sup:region-mount-sinjar	Mount Sinjar	region	Iraq	Nineveh	36.37	41.73		Mount Sinjar|Sinjar Mountain|Sinjar mountain|Sinjar Mountains|Sinjar mountains|Jebel Sinjar|Jabal Sinjar|Mount Shingal|Shingal mountain|Shingal Mountain
 sup:landmark-amara-centre	Amara Cultural Centre	landmark	Turkey		36.98	38.42		Amara Cultural Centre|Amara Cultural Center|Amara cultural centre|Amara cultural center|Amara culture centre|Amara Culture Centre
+sup:gov-ir-khuzestan	Khuzestan Province	governorate	Iran	Khuzestan	31.30	48.70		Khuzestan|Khuzestan province|Khuzestan Province|province of Khuzestan|Khuzistan|Khuzistan province
+sup:gov-ir-kermanshah	Kermanshah Province	governorate	Iran	Kermanshah	34.30	46.50		Kermanshah province|Kermanshah Province|province of Kermanshah
+sup:gov-ir-ilam	Ilam Province	governorate	Iran	Ilam	33.30	46.80		Ilam province|Ilam Province|province of Ilam
+sup:gov-ir-west-azerbaijan	West Azerbaijan Province	governorate	Iran	West Azerbaijan	37.50	45.00		West Azerbaijan|West Azerbaijan province|West Azerbaijan Province|province of West Azerbaijan
+sup:crossing-oncupinar	Öncüpınar	crossing	Turkey	Kilis	36.64	37.08		Öncüpınar|Oncupinar|Öncüpınar crossing|Oncupinar crossing|Öncüpınar border crossing|Oncupinar border gate|Öncüpınar border gate
+sup:village-ithriyah	Ithriyah	village	Syria	Hama	35.37	37.73		Ithriyah|Ithriya|Athriya|Athriyah|Itriya|Ithriyya
+sup:landmark-khomeini-mausoleum	Mausoleum of Ruhollah Khomeini	landmark	Iran	Tehran	35.55	51.37		Mausoleum of Ruhollah Khomeini|mausoleum of Ruhollah Khomeini|mausoleum of Ayatollah Ruhollah Khomeini|Khomeini mausoleum|Khomeini's mausoleum|mausoleum of Ayatollah Khomeini|Khomeini shrine|Khomeini's shrine
 sup:village-kilo-160	Kilo 160	village	Iraq	Anbar	33.05	41.95		Kilo 160|Kilo-160|Km 160
 sup:village-shbiki	Al-Shbiki	village	Syria	As-Suwayda	32.78	36.70		al-Shbiki|Shbiki|al-Shbeiki|Shbeiki|ash-Shbiki
 sup:village-khazir	Khazir	village	Iraq	Nineveh	36.33	43.46		Khazir|al-Khazir|Khazer|Khazir checkpoint|Khazer checkpoint
@@ -273,6 +280,7 @@ sup:region-albu-aifan	Albu Aifan	region	Iraq	Anbar	33.40	43.72		Albu Aifan|Al Bu
 /// those places' aliases when the gazetteer loads. Columns: the place's key, its added aliases (|).
 let placeAliasAdditionsTSV = #"""
 gn:98463	Sulaimani|Slemani|Sulaimaniyah
+gn:162803	Aqirbat|Akerbat|Aqerbat|Uqeirbat|Oqeirbat|Uqayribat
 gn:165509	Serekaniye|Serê Kaniyê|Sere Kaniye|Ras al-Ain|Ras al-Ayn|Ras al Ayn|Ras al-Ein
 gn:163750	Gire Spi|Girê Spî|Tal Abyad|Tel Abyad
 gn:173530	Derik|Dêrik
