@@ -265,6 +265,11 @@ struct AttributionScanner: Sendable {
         let head = end - 1
         guard tokens[head].kind == .word, !tokens[head].isCapitalized, tokens[head].classes.contains(.sourceNoun),
               !tokens[head].lower.hasSuffix("s") else { return false }
+        // "according to the governor's office": an office named by its holder is a source of its own.
+        if tokens[head].lower == "office", head > first + 1,
+           tokens[head - 1].lower == "s" || tokens[head - 1].lower.hasSuffix("'s") || tokens[head - 1].lower.hasSuffix("’s") {
+            return false
+        }
         for k in (first + 1)..<end where tokens[k].isCapitalized {
             // Only a place in a compound ("Britain-based") may be capitalised.
             guard k + 1 < end, tokens[k + 1].lower == "-" else { return false }

@@ -390,11 +390,22 @@ public struct ClaimExtractor: Sendable {
             // "UK-based" locates; it never names the actor, whether or not the gazetteer knows the place.
             actorMatches.removeMatches { actors, i in
                 if locatedRanges.contains(actors[i].range) { return true }
-                guard Self.isCompoundLocation(actors[i].range, in: tokenized) else { return false }
-                if !allPlaces.contains(where: { $0.range.overlaps(actors[i].range) }), let place = countryPlace(ofState: actors[i].key) {
-                    demonymPlaces.append(EntityMatch(key: place.key, range: actors[i].range, matched: actors[i].matched,
-                                                     rule: "'\(actors[i].matched)-based' → \(place.name)"))
+                if Self.isCompoundLocation(actors[i].range, in: tokenized) {
+                    if !allPlaces.contains(where: { $0.range.overlaps(actors[i].range) }), let place = countryPlace(ofState: actors[i].key) {
+                        demonymPlaces.append(EntityMatch(key: place.key, range: actors[i].range, matched: actors[i].matched,
+                                                         rule: "'\(actors[i].matched)-based' → \(place.name)"))
+                    }
+                    return true
                 }
+                // "inside the Islamic Republic": a state's other name of several words where the text locates
+                // something is its country (not an abbreviation: "from the US and Iranian backed army" is the state).
+                guard Self.containsSpace(actors[i].matched), !allPlaces.contains(where: { $0.range.overlaps(actors[i].range) }),
+                      Self.isLocative(actors[i].range, in: tokenized),
+                      let last = tokenized.tokens.lastIndex(where: { $0.start < actors[i].range.upperBound }),
+                      Self.endsNounPhrase(after: last, in: tokenized.tokens),
+                      let place = countryPlace(ofState: actors[i].key) else { return false }
+                demonymPlaces.append(EntityMatch(key: place.key, range: actors[i].range, matched: actors[i].matched,
+                                                 rule: "'\(actors[i].matched)' located → \(place.name)"))
                 return true
             }
         }
@@ -562,8 +573,52 @@ public struct ClaimExtractor: Sendable {
             if word == "from" { return !ActorRecognizer.givenFromNouns.contains(previous) }
             return true
         }
-        return isCompoundLocation(range, in: sentence)
+        return isCompoundLocation(range, in: sentence) || ownsPlaceNoun(range, in: sentence)
     }
+
+    /// "Iran's Arab minority", "Turkey's southern border": a country owning its people or its land, within two words
+    /// of the possessive, is the place.
+    static func ownsPlaceNoun(_ range: Range<Int>, in sentence: TokenizedSentence) -> Bool {
+        let tokens = sentence.tokens
+        // The token holding the name's end ("Iran's" may be one token).
+        guard let last = tokens.lastIndex(where: { $0.start < range.upperBound }), last + 1 < tokens.count else { return false }
+        var next = last + 1
+        if tokens[last].lower.hasSuffix("'s") || tokens[last].lower.hasSuffix("’s") {
+            // The possessive glued to the name's last word.
+        } else if (tokens[next].lower == "'" || tokens[next].lower == "’"), tokens.lower(at: next + 1) == "s" {
+            next += 2
+        } else if tokens[next].lower == "'s" || tokens[next].lower == "’s" {
+            next += 1
+        } else {
+            return false
+        }
+        for k in next..<min(next + 3, tokens.count) {
+            guard tokens[k].kind == .word || tokens[k].lower == "-" else { return false }
+            // The noun ends the phrase ("Iraq's border guards" are the state's).
+            if possessedPlaceNouns.contains(tokens[k].lower) { return endsNounPhrase(after: k, in: tokens) }
+        }
+        return false
+    }
+
+    /// Whether the word after `index` leaves the noun at `index` the head of its phrase: the sentence's end, a mark,
+    /// or a function word ("the Islamic Republic, …", "near the US embassy" has a noun after it).
+    static func endsNounPhrase(after index: Int, in tokens: [WordToken]) -> Bool {
+        guard index + 1 < tokens.count else { return true }
+        let next = tokens[index + 1]
+        return next.kind != .word || FigureExtractor.functionWords.contains(next.lower) || phraseEndingWords.contains(next.lower)
+    }
+
+    /// Prepositions and clause words besides `FigureExtractor.functionWords` that may follow a noun phrase's head.
+    static let phraseEndingWords: GrammarWordSet = [
+        "near", "along", "where", "which", "that", "since", "until", "during", "between", "inside", "outside", "across",
+        "through", "under", "over", "around", "about", "because", "while", "when", "who", "into", "against", "beyond",
+    ]
+
+    static let possessedPlaceNouns: GrammarWordSet = [
+        "minority", "minorities", "population", "populations", "citizens", "border", "borders", "frontier", "territory",
+        "soil", "airspace", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "coast", "provinces", "cities", "towns", "villages", "regions",
+    ]
 
     /// Whether a verb of handing over ("hand the town to", "selling crude … to") ends at `last`, as
     /// `ActorRecognizer.transferVerbs` reads it: what is handed to a capital goes to its government, not to the city.

@@ -103,4 +103,35 @@ final class SixteenthSessionTests: SentenceProbeTestCase {
         // A name after the number itself, as before.
         XCTAssertEqual(claim("Jets struck 15 ISIS tactical units near Raqqa.")?.figures.map(\.unit), ["units"])
     }
+
+    func testACountryOwningItsPeopleOrLandOrLocatedByAnotherNameIsThePlace() {
+        let minority = claim("Ahvaz is home to much of Iran's Arab minority.")
+        XCTAssertEqual(places(minority), ["Ahvaz", "Iran"])
+        XCTAssertEqual(actors(minority), [])
+        XCTAssertEqual(places(claim("Shells landed on Turkey's southern border near Kilis.")), ["Turkey", "Kilis"])
+        // Its offices, its forces and nouns after the place noun stay the state's.
+        XCTAssertEqual(actors(claim("Iraq's interior ministry said the truck came from Diyala.")), ["Iraq"])
+        XCTAssertEqual(actors(claim("Iran's Revolutionary Guards said the gunmen were dead.")), ["Iran", "Islamic Revolutionary Guard Corps"])
+        XCTAssertEqual(actors(claim("Turkey's border guards shot two men near Kilis.")), ["Turkey"])
+        let republic = claim("It was the first assault claimed inside the Islamic Republic, officials said.")
+        XCTAssertEqual(places(republic), ["Iran"])
+        XCTAssertEqual(actors(republic), [])
+        // A state's name before a noun, or a demonym, is no place.
+        XCTAssertEqual(places(claim("Mortar rounds landed near the US embassy in Baghdad.")), ["Baghdad"])
+        XCTAssertEqual(places(claim("Shells fell in Iranian territory near Penjwen.")).contains("Iran"), false)
+    }
+
+    func testAnOfficeNamedByItsHolderIsASourceOfItsOwn() {
+        let two = claims([
+            "Rockets hit Kilis on Monday, local officials said.",
+            "More than 20 people have been killed in Kilis since January, according to the governor's office.",
+        ])
+        XCTAssertEqual(two.last?.source.hasSuffix("governor's office"), true)
+        // A bare description still refers back.
+        let back = claims([
+            "Rockets hit Kilis on Monday, the Turkish foreign ministry said.",
+            "More than 20 people have been killed in Kilis since January, according to the ministry.",
+        ])
+        XCTAssertEqual(back.last?.source, back.first?.source)
+    }
 }
