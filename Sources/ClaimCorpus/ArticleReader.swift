@@ -169,43 +169,60 @@ public enum ArticleReader {
         // About one line (or blank line) in 64 bytes, so the array seldom grows line by line.
         lines.reserveCapacity(bytes.count / 64 + 8)
         var bodyStarted = false
-        // Splitting the bytes avoids grapheme breaking over the whole text. A line's String is made once, copied from
-        // its bytes: they are valid already, so they are not checked again.
-        var lineStart = 0
+        // Splitting the bytes avoids grapheme breaking over the whole text. A line is classified on its bytes when they
+        // settle it, and its String is made once, copied from its (trimmed) bytes: they are valid already, so they are
+        // not checked again. A dropped line needs no String at all.
         // Loaded once per article, not once per line.
         let linePhrases = Boilerplate.linePhrases
-        scan: while lineStart <= bytes.count {
-            let lineEnd = endOfLine(in: bytes, from: lineStart)
-            if lineEnd == lineStart {
-                // An empty line holds no phrase, and `classify` drops it as the paragraph break it is.
-                lines.append("")
+        bytes.withUnsafeBufferPointer { buffer in
+            func string(_ part: UnsafeBufferPointer<UInt8>) -> String { String(validUTF8: part, knownASCII: isASCII) }
+            var lineStart = 0
+            scan: while lineStart <= buffer.count {
+                let lineEnd = endOfLine(in: buffer, from: lineStart)
+                let raw = UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd])
                 lineStart = lineEnd + 1
-                continue
-            }
-            let line = bytes.withUnsafeBufferPointer {
-                String(validUTF8: UnsafeBufferPointer(rebasing: $0[lineStart..<lineEnd]), knownASCII: isASCII)
-            }
-            lineStart = lineEnd + 1
-            let phrases = linePhrases.hits(in: line)
-            if let outlet = Boilerplate.outlet(fromFooter: line, phrases: phrases), meta.outlet == nil { meta.outlet = outlet }
-            switch Boilerplate.classify(line, phrases: phrases) {
-            case .keep:
-                let trimmed = Boilerplate.removingTrailingCredit(line.trimmingSpaces())
-                lines.append(trimmed)
-                // Once the body has started, no line needs its length measured.
-                if !bodyStarted, Self.isLongerThan120Characters(trimmed) { bodyStarted = true }
-            case .drop:
-                let trimmed = line.trimmingSpaces()
-                if trimmed.isEmpty {
+                if raw.isEmpty {
+                    // An empty line holds no phrase, and `classify` drops it as the paragraph break it is.
                     lines.append("")
-                } else if !bodyStarted, meta.published == nil, trimmed.utf8.count <= 40, let date = WrittenDate.parse(trimmed) {
-                    // A date on a line of its own above the body ("2018-12-14", "14.12.2018" is debris) dates it.
-                    meta.published = date.iso
-                    meta.date_basis = DateBasis.stated.rawValue
+                    continue
                 }
-            case .endOfBody:
-                // A widget before any body text (a share bar above the article) does not end it.
-                if bodyStarted { break scan }
+                let phrases = linePhrases.hits(in: raw)
+                if phrases & Boilerplate.footerGroup != 0, meta.outlet == nil,
+                   let outlet = Boilerplate.outlet(fromFooter: string(raw), phrases: phrases) {
+                    meta.outlet = outlet
+                }
+                // The whole line's String, made only when characters must decide.
+                var line: String?
+                let verdict: Boilerplate.Verdict
+                if let settled = Boilerplate.classify(bytes: raw, phrases: phrases) {
+                    verdict = settled
+                } else {
+                    let whole = string(raw)
+                    line = whole
+                    verdict = Boilerplate.classifyCharacters(whole, phrases: phrases)
+                }
+                switch verdict {
+                case .keep:
+                    let trimmedBytes = raw.trimmingSpaces()
+                    let trimmed = trimmedBytes.count == raw.count ? line ?? string(raw) : string(trimmedBytes)
+                    // Only a line ending in `)` can end in a picture credit.
+                    let kept = trimmedBytes.last == UInt8(ascii: ")") ? Boilerplate.removingTrailingCredit(trimmed) : trimmed
+                    lines.append(kept)
+                    // Once the body has started, no line needs its length measured.
+                    if !bodyStarted, Self.isLongerThan120Characters(kept) { bodyStarted = true }
+                case .drop:
+                    let trimmed = raw.trimmingSpaces()
+                    if trimmed.isEmpty {
+                        lines.append("")
+                    } else if !bodyStarted, meta.published == nil, trimmed.count <= 40, let date = WrittenDate.parse(string(trimmed)) {
+                        // A date on a line of its own above the body ("2018-12-14", "14.12.2018" is debris) dates it.
+                        meta.published = date.iso
+                        meta.date_basis = DateBasis.stated.rawValue
+                    }
+                case .endOfBody:
+                    // A widget before any body text (a share bar above the article) does not end it.
+                    if bodyStarted { break scan }
+                }
             }
         }
         HeaderLines.take(from: &lines, into: &meta)

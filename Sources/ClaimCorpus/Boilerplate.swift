@@ -19,10 +19,14 @@ public enum Boilerplate {
     static func classify(_ rawLine: String, phrases: UInt8) -> Verdict {
         // A short line of ASCII (most lines that are not paragraphs) is settled on its bytes.
         var text = rawLine
-        if let verdict = text.withUTF8({ classifyShortASCII($0, phrases: phrases) ?? keepsParagraph($0, phrases: phrases) }) {
-            return verdict
-        }
+        if let verdict = text.withUTF8({ classify(bytes: $0, phrases: phrases) }) { return verdict }
         return classifyCharacters(rawLine, phrases: phrases)
+    }
+
+    /// The verdict a line's bytes settle: a short line of ASCII, or a paragraph kept without a question. Nil leaves the
+    /// line to `classifyCharacters`.
+    static func classify(bytes: UnsafeBufferPointer<UInt8>, phrases: UInt8) -> Verdict? {
+        classifyShortASCII(bytes, phrases: phrases) ?? keepsParagraph(bytes, phrases: phrases)
     }
 
     /// `.keep` for a paragraph `classifyCharacters` keeps without a question, read on its bytes: longer than a short
@@ -413,6 +417,21 @@ extension Array where Element == UInt8 {
 }
 
 extension UnsafeBufferPointer where Element == UInt8 {
+    /// Valid UTF-8 without the scalars `trimmingSpaces` removes from its ends: the same bytes that call leaves.
+    func trimmingSpaces() -> UnsafeBufferPointer<UInt8> {
+        var rest = self
+        while rest.opensWithTrimmedSpace {
+            // The lead byte gives the scalar's length: ASCII, C2 A0, or three bytes.
+            let length = rest[0] < 0x80 ? 1 : rest[0] == 0xC2 ? 2 : 3
+            rest = UnsafeBufferPointer(rebasing: rest[length...])
+        }
+        while rest.closesWithTrimmedSpace {
+            let length = rest[rest.count - 1] < 0x80 ? 1 : rest[rest.count - 1] == 0xA0 ? 2 : 3
+            rest = UnsafeBufferPointer(rebasing: rest[..<(rest.count - length)])
+        }
+        return rest
+    }
+
     /// Whether valid UTF-8 opens with a scalar `isTrimmedSpace` holds: an ASCII space, or the bytes of U+00A0,
     /// U+2028 or U+FEFF (a lead byte is never a continuation byte, so these bytes are that scalar).
     var opensWithTrimmedSpace: Bool {
