@@ -396,31 +396,44 @@ struct UnusualBytes {
 /// Groups cleaned lines into paragraphs: one line is one paragraph, except hard-wrapped lines, which join.
 enum ParagraphBuilder {
     static func paragraphs(from lines: [String]) -> [Paragraph] {
-        var texts: [(text: String, isListItem: Bool)] = []
-        texts.reserveCapacity(lines.count)
+        var paragraphs: [Paragraph] = []
+        paragraphs.reserveCapacity(lines.count)
+        var cutter = SentenceCutter()
+        // The paragraph being gathered: a hard-wrapped line joins it, any other line starts the next one.
+        var pending: (text: String, isListItem: Bool)?
         var pendingJoin = false
         for line in lines {
             if line.isEmpty { pendingJoin = false; continue }
             let (body, isListItem) = stripListMarker(line)
-            if pendingJoin, !isListItem, let first = body.first, first.isLowercase || first.isNumber, var last = texts.popLast() {
-                last.text += " " + body
-                texts.append(last)
+            if pendingJoin, !isListItem, let first = body.first, first.isLowercase || first.isNumber, pending != nil {
+                pending?.text += " " + body
             } else {
-                texts.append((body, isListItem))
+                if let done = pending.take() {
+                    paragraphs.append(cutter.paragraph(done.text, number: paragraphs.count + 1, isListItem: done.isListItem))
+                }
+                pending = (body, isListItem)
             }
             pendingJoin = !endsClosed(body)
         }
-        var paragraphs: [Paragraph] = []
-        paragraphs.reserveCapacity(texts.count)
-        var sentenceNumber = 0
-        // One buffer of sentence ranges for every paragraph; each sentence's String is made once, from the paragraph's.
+        if let done = pending.take() {
+            paragraphs.append(cutter.paragraph(done.text, number: paragraphs.count + 1, isListItem: done.isListItem))
+        }
+        return paragraphs
+    }
+
+    /// Splits an article's paragraphs into sentences, numbered through the article.
+    private struct SentenceCutter {
+        /// One buffer of sentence ranges for every paragraph.
         var ranges: [Range<Int>] = []
-        for (offset, entry) in texts.enumerated() {
-            let number = offset + 1
-            var text = SentenceSplitter.sentenceRanges(of: entry.text, into: &ranges)
+        var sentenceNumber = 0
+
+        /// The paragraph of `text`; each sentence's String is made once, from the paragraph's.
+        mutating func paragraph(_ body: String, number: Int, isListItem: Bool) -> Paragraph {
+            var text = SentenceSplitter.sentenceRanges(of: body, into: &ranges)
             let paragraphText = text
             // The String knows whether it is ASCII: then so is every sentence, and none needs looking at.
             let isASCII = paragraphText.utf8Span.isKnownASCII
+            var sentenceNumber = self.sentenceNumber
             // `map` makes the array at its size in one go.
             let sentences = text.withUTF8 { bytes in
                 ranges.map { range in
@@ -429,9 +442,9 @@ enum ParagraphBuilder {
                     return Sentence(text: sentence, paragraph: number, index: sentenceNumber)
                 }
             }
-            paragraphs.append(Paragraph(index: number, text: paragraphText, isListItem: entry.isListItem, sentences: sentences))
+            self.sentenceNumber = sentenceNumber
+            return Paragraph(index: number, text: paragraphText, isListItem: isListItem, sentences: sentences)
         }
-        return paragraphs
     }
 
     /// Whether the last character is one that closes a sentence or quote (`.!?:”"’)`), so the next line
