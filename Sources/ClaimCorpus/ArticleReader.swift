@@ -399,6 +399,8 @@ enum ParagraphBuilder {
         var paragraphs: [Paragraph] = []
         paragraphs.reserveCapacity(lines.count)
         var cutter = SentenceCutter()
+        // About two sentences a line (blank lines counted), so the ranges of the whole article seldom outgrow it.
+        cutter.ranges.reserveCapacity(lines.count * 2)
         // The paragraph being gathered: a hard-wrapped line joins it, any other line starts the next one.
         var pending: (text: String, isListItem: Bool)?
         var pendingJoin = false
@@ -423,39 +425,41 @@ enum ParagraphBuilder {
 
     /// Splits an article's paragraphs into sentences, numbered through the article.
     private struct SentenceCutter {
-        /// One buffer of sentence ranges for every paragraph.
+        /// One buffer of sentence ranges for every paragraph of the article.
         var ranges: [Range<Int>] = []
         var sentenceNumber = 0
 
         /// The paragraph of `text`; each sentence's String is made once, from the paragraph's.
         mutating func paragraph(_ body: String, number: Int, isListItem: Bool) -> Paragraph {
-            var text = SentenceSplitter.sentenceRanges(of: body, into: &ranges)
-            let paragraphText = text
+            // This paragraph's ranges follow the ones before it: the buffer is never cleared.
+            let first = ranges.count
             // The String knows whether it is ASCII: then so is every sentence, and none needs looking at.
-            let isASCII = paragraphText.utf8Span.isKnownASCII
+            let isASCII = body.utf8Span.isKnownASCII
             var sentenceNumber = self.sentenceNumber
-            // `map` makes the array at its size in one go.
+            var text = body
+            // The bytes are read once, for the split and the sentences' copies; `map` makes the array at its size in one go.
             let sentences = text.withUTF8 { bytes in
-                ranges.map { range in
+                UTF8SentenceSplitter(bytes: bytes).split(into: &ranges)
+                return ranges[first...].map { range in
                     sentenceNumber += 1
-                    let sentence = SentenceSplitter.sentence(range, of: paragraphText, bytes: bytes, knownASCII: isASCII)
+                    let sentence = SentenceSplitter.sentence(range, of: body, bytes: bytes, knownASCII: isASCII)
                     return Sentence(text: sentence, paragraph: number, index: sentenceNumber)
                 }
             }
             self.sentenceNumber = sentenceNumber
-            return Paragraph(index: number, text: paragraphText, isListItem: isListItem, sentences: sentences)
+            return Paragraph(index: number, text: text, isListItem: isListItem, sentences: sentences)
         }
     }
 
     /// Whether the last character is one that closes a sentence or quote (`.!?:”"’)`), so the next line
     /// does not continue it. A last byte that is ASCII after an ASCII byte is a whole character.
     static func endsClosed(_ body: String) -> Bool {
-        // The last two bytes, read in place.
-        var text = body
-        let ends = text.withUTF8 { bytes -> (last: UInt8, before: UInt8)? in
+        // The last two bytes, read in place (borrowed: no copy of the String to make its bytes contiguous).
+        let lastTwo = { (bytes: UnsafeBufferPointer<UInt8>) -> (last: UInt8, before: UInt8)? in
             guard let last = bytes.last else { return nil }
             return (last, bytes.count >= 2 ? bytes[bytes.count - 2] : 0)
         }
+        let ends = body.utf8.withContiguousStorageIfAvailable(lastTwo) ?? Array(body.utf8).withUnsafeBufferPointer(lastTwo)
         // An empty body (a bare marker) continues nothing either.
         guard let (last, before) = ends else { return true }
         if last < 0x80, before < 0x80 {
