@@ -37,6 +37,10 @@ final class ReadingShortcutTests: XCTestCase {
             "Maybe 2018", "Marching 2018", "Sundays 2018", "Jun,2018", "jun\t2018", "Thurs 14 Dec 2018", "Mayday",
             "The city fell on 18 March 2018", "Fighters\u{301} 2018", "May\u{301} 2018", "Abc", "abcdefghijklmnop 2018",
             "Octo 2018", "oct 2018 10:00", "2018-12-14", "14.12.2018", "", "Sat, 1 Jan 2000", "NOVEMBER 3 2017 (updated", "NOVEMBER 3 2017 14:05",
+            // First words the non-date-word shortcut reads: punctuation, non-ASCII letters, signs, dots.
+            "Al-Jolan under pressure", "Dūmā under pressure", "Abū Ghurayb", "I‘zāz 2018", "+5 March 2018", "-5 March 2018",
+            "5. March 2018", "Mar. 5 2018", "Mon. 5 March 2018", "\u{212A}ey 2018", "Ma\u{301}rch 2018", ",March 2018",
+            "18th-March 2018", "(18 March 2018", "March-2018", "3rd March 2018",
         ]
         var rejected = 0
         for line in lines {
