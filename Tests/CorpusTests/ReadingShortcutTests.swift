@@ -87,6 +87,10 @@ final class ReadingShortcutTests: XCTestCase {
         "é", "P\u{301}osted on 3 May 2017", "Updated 3 May 2017", "zebra: 3", "9:30 am",
         "Café — Genève: x", "“Quote”: x", "\u{0600}: x", "x:\u{301}", "Ünder:x", "مصدر: خبر", "a:b:c", "é:é", "e\u{301} x: y",
         "🚀: x", "x\u{200D}: y", "\u{200D}:x", "x :\u{200D}y", "\r: x", ":é", "é:", "ab\u{301}c: x",
+        // First words the date-key test reads on bytes.
+        "Deir ez-Zor falls", "Manbij", "Posting 3 May", "POSTED ON 3 May", "Posted \u{301}on 3 May", "Posted\u{301} on 3 May",
+        "Last week", "LAST UPDATED 4 May", "Filed under x", "Dated", "Date 3 May", "first  published 3 May", "Updated on 3 May",
+        "Modified: 3 May", "Published\ton 3 May", "Pub on 3 May",
     ]
 
     func testColonFoundOnBytesIsTheFirstColonCharacter() {
@@ -105,7 +109,9 @@ final class ReadingShortcutTests: XCTestCase {
             }
         }
         XCTAssertTrue(HeaderLines.mayOpenDateKey("Posted on 3 May"))
+        XCTAssertTrue(HeaderLines.mayOpenDateKey("LAST UPDATED 4 May"))
         XCTAssertFalse(HeaderLines.mayOpenDateKey("Source: Levant Wire"))
+        XCTAssertFalse(HeaderLines.mayOpenDateKey("Deir ez-Zor falls"))
     }
 
     func testScalarTableMatchesTheStringsScalars() {
