@@ -236,17 +236,21 @@ public enum ArticleReader {
             let trimmedTitle = title.trimmingCharacters(in: ":. ")
             var normalizedTitle: String?
             let titleBytes = title.utf8.count
-            lines.removeAll { line in
-                guard abs(line.utf8.count - titleBytes) <= 3 else { return false }
-                let trimmed = line.trimmingCharacters(in: ":. ")
+            // From the end, so that a removal moves no line still to be read; a line more than three bytes longer or
+            // shorter than the title is not read beyond its length.
+            for index in lines.indices.reversed() where abs(lines[index].utf8.count - titleBytes) <= 3 {
+                let trimmed = lines[index].trimmingCharacters(in: ":. ")
                 // The same bytes lowercase alike: the title's own line needs no lowercasing.
-                if hasSameBytes(trimmed, trimmedTitle) { return true }
+                if hasSameBytes(trimmed, trimmedTitle) {
+                    lines.remove(at: index)
+                    continue
+                }
                 if normalizedTitle == nil { normalizedTitle = trimmedTitle.lowercasedByBytes() }
-                return trimmed.lowercasedByBytes() == normalizedTitle
+                if trimmed.lowercasedByBytes() == normalizedTitle { lines.remove(at: index) }
             }
         }
         // A byline gives the author (and any date or outlet on its line) and is not body text.
-        for index in lines.indices.prefix(12) {
+        for index in 0..<min(12, lines.count) {
             guard let byline = Boilerplate.byline(lines[index]) else { continue }
             if meta.author == nil { meta.author = byline.author }
             HeaderLines.apply(byline.others, to: &meta)
