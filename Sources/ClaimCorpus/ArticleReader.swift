@@ -269,8 +269,8 @@ public enum ArticleReader {
         var published: CalendarDate?
         var basis: DateBasis?
         if let iso = meta.published {
-            let day = String(iso.prefix(10))
-            published = CalendarDate(iso: day) ?? CalendarDate(iso: String(iso.prefix(7))) ?? CalendarDate(iso: String(iso.prefix(4)))
+            let day = iso.prefixString(10)
+            published = CalendarDate(iso: day) ?? CalendarDate(iso: iso.prefixString(7)) ?? CalendarDate(iso: iso.prefixString(4))
                 ?? WrittenDate.parse(iso)
             if published != nil { basis = meta.date_basis.flatMap(DateBasis.init(rawValue:)) ?? .metadata }
         }
@@ -312,9 +312,9 @@ extension ArticleReader {
         var text = line
         let settled = text.withUTF8 { bytes in
             // 121 ASCII bytes (no CR) are 121 characters at least: a later combining mark extends the last one.
-            var isPlainASCII = true
-            for index in 0..<121 where bytes[index] >= 0x80 || bytes[index] == UInt8(ascii: "\r") { isPlainASCII = false; break }
-            if isPlainASCII { return true }
+            // Read a word at a time, and the CR by `memchr`.
+            let head = UnsafeBufferPointer(rebasing: bytes[..<121])
+            if UTF8Validity.isASCII(head), memchr(head.baseAddress!, 0x0D, head.count) == nil { return true }
             var breaks = 0
             for index in 1..<bytes.count where bytes[index] < 0x80 && bytes[index - 1] < 0x80 {
                 if bytes[index] == UInt8(ascii: "\n") && bytes[index - 1] == UInt8(ascii: "\r") { continue }
