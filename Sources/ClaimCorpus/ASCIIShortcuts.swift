@@ -72,6 +72,19 @@ extension String {
 }
 
 extension String {
+    /// `String(prefix(count))`: the first `count` bytes when they and the byte after them are ASCII and none is a CR
+    /// (each is then a character of its own); otherwise counted in characters.
+    func prefixString(_ count: Int) -> String {
+        var text = self
+        let cut = text.withUTF8 { bytes -> String? in
+            for index in 0..<Swift.min(bytes.count, count + 1) where bytes[index] >= 0x80 || bytes[index] == 0x0D { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<Swift.min(bytes.count, count)]), as: UTF8.self)
+        }
+        return cut ?? String(prefix(count))
+    }
+}
+
+extension String {
     /// `lowercased()`, made byte by byte for ASCII text (the same bytes).
     func lowercasedByBytes() -> String {
         var text = self

@@ -169,43 +169,60 @@ public enum ArticleReader {
         // About one line (or blank line) in 64 bytes, so the array seldom grows line by line.
         lines.reserveCapacity(bytes.count / 64 + 8)
         var bodyStarted = false
-        // Splitting the bytes avoids grapheme breaking over the whole text. A line's String is made once, copied from
-        // its bytes: they are valid already, so they are not checked again.
-        var lineStart = 0
+        // Splitting the bytes avoids grapheme breaking over the whole text. A line is classified on its bytes when they
+        // settle it, and its String is made once, copied from its (trimmed) bytes: they are valid already, so they are
+        // not checked again. A dropped line needs no String at all.
         // Loaded once per article, not once per line.
         let linePhrases = Boilerplate.linePhrases
-        scan: while lineStart <= bytes.count {
-            let lineEnd = endOfLine(in: bytes, from: lineStart)
-            if lineEnd == lineStart {
-                // An empty line holds no phrase, and `classify` drops it as the paragraph break it is.
-                lines.append("")
+        bytes.withUnsafeBufferPointer { buffer in
+            func string(_ part: UnsafeBufferPointer<UInt8>) -> String { String(validUTF8: part, knownASCII: isASCII) }
+            var lineStart = 0
+            scan: while lineStart <= buffer.count {
+                let lineEnd = endOfLine(in: buffer, from: lineStart)
+                let raw = UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd])
                 lineStart = lineEnd + 1
-                continue
-            }
-            let line = bytes.withUnsafeBufferPointer {
-                String(validUTF8: UnsafeBufferPointer(rebasing: $0[lineStart..<lineEnd]), knownASCII: isASCII)
-            }
-            lineStart = lineEnd + 1
-            let phrases = linePhrases.hits(in: line)
-            if let outlet = Boilerplate.outlet(fromFooter: line, phrases: phrases), meta.outlet == nil { meta.outlet = outlet }
-            switch Boilerplate.classify(line, phrases: phrases) {
-            case .keep:
-                let trimmed = Boilerplate.removingTrailingCredit(line.trimmingSpaces())
-                lines.append(trimmed)
-                // Once the body has started, no line needs its length measured.
-                if !bodyStarted, Self.isLongerThan120Characters(trimmed) { bodyStarted = true }
-            case .drop:
-                let trimmed = line.trimmingSpaces()
-                if trimmed.isEmpty {
+                if raw.isEmpty {
+                    // An empty line holds no phrase, and `classify` drops it as the paragraph break it is.
                     lines.append("")
-                } else if !bodyStarted, meta.published == nil, trimmed.utf8.count <= 40, let date = WrittenDate.parse(trimmed) {
-                    // A date on a line of its own above the body ("2018-12-14", "14.12.2018" is debris) dates it.
-                    meta.published = date.iso
-                    meta.date_basis = DateBasis.stated.rawValue
+                    continue
                 }
-            case .endOfBody:
-                // A widget before any body text (a share bar above the article) does not end it.
-                if bodyStarted { break scan }
+                let phrases = linePhrases.hits(in: raw)
+                if phrases & Boilerplate.footerGroup != 0, meta.outlet == nil,
+                   let outlet = Boilerplate.outlet(fromFooter: string(raw), phrases: phrases) {
+                    meta.outlet = outlet
+                }
+                // The whole line's String, made only when characters must decide.
+                var line: String?
+                let verdict: Boilerplate.Verdict
+                if let settled = Boilerplate.classify(bytes: raw, phrases: phrases) {
+                    verdict = settled
+                } else {
+                    let whole = string(raw)
+                    line = whole
+                    verdict = Boilerplate.classifyCharacters(whole, phrases: phrases)
+                }
+                switch verdict {
+                case .keep:
+                    let trimmedBytes = raw.trimmingSpaces()
+                    let trimmed = trimmedBytes.count == raw.count ? line ?? string(raw) : string(trimmedBytes)
+                    // Only a line ending in `)` can end in a picture credit.
+                    let kept = trimmedBytes.last == UInt8(ascii: ")") ? Boilerplate.removingTrailingCredit(trimmed) : trimmed
+                    lines.append(kept)
+                    // Once the body has started, no line needs its length measured.
+                    if !bodyStarted, Self.isLongerThan120Characters(kept) { bodyStarted = true }
+                case .drop:
+                    let trimmed = raw.trimmingSpaces()
+                    if trimmed.isEmpty {
+                        lines.append("")
+                    } else if !bodyStarted, meta.published == nil, trimmed.count <= 40, let date = WrittenDate.parse(string(trimmed)) {
+                        // A date on a line of its own above the body ("2018-12-14", "14.12.2018" is debris) dates it.
+                        meta.published = date.iso
+                        meta.date_basis = DateBasis.stated.rawValue
+                    }
+                case .endOfBody:
+                    // A widget before any body text (a share bar above the article) does not end it.
+                    if bodyStarted { break scan }
+                }
             }
         }
         HeaderLines.take(from: &lines, into: &meta)
@@ -219,17 +236,21 @@ public enum ArticleReader {
             let trimmedTitle = title.trimmingCharacters(in: ":. ")
             var normalizedTitle: String?
             let titleBytes = title.utf8.count
-            lines.removeAll { line in
-                guard abs(line.utf8.count - titleBytes) <= 3 else { return false }
-                let trimmed = line.trimmingCharacters(in: ":. ")
+            // From the end, so that a removal moves no line still to be read; a line more than three bytes longer or
+            // shorter than the title is not read beyond its length.
+            for index in lines.indices.reversed() where abs(lines[index].utf8.count - titleBytes) <= 3 {
+                let trimmed = lines[index].trimmingCharacters(in: ":. ")
                 // The same bytes lowercase alike: the title's own line needs no lowercasing.
-                if hasSameBytes(trimmed, trimmedTitle) { return true }
+                if hasSameBytes(trimmed, trimmedTitle) {
+                    lines.remove(at: index)
+                    continue
+                }
                 if normalizedTitle == nil { normalizedTitle = trimmedTitle.lowercasedByBytes() }
-                return trimmed.lowercasedByBytes() == normalizedTitle
+                if trimmed.lowercasedByBytes() == normalizedTitle { lines.remove(at: index) }
             }
         }
         // A byline gives the author (and any date or outlet on its line) and is not body text.
-        for index in lines.indices.prefix(12) {
+        for index in 0..<min(12, lines.count) {
             guard let byline = Boilerplate.byline(lines[index]) else { continue }
             if meta.author == nil { meta.author = byline.author }
             HeaderLines.apply(byline.others, to: &meta)
@@ -248,8 +269,8 @@ public enum ArticleReader {
         var published: CalendarDate?
         var basis: DateBasis?
         if let iso = meta.published {
-            let day = String(iso.prefix(10))
-            published = CalendarDate(iso: day) ?? CalendarDate(iso: String(iso.prefix(7))) ?? CalendarDate(iso: String(iso.prefix(4)))
+            let day = iso.prefixString(10)
+            published = CalendarDate(iso: day) ?? CalendarDate(iso: iso.prefixString(7)) ?? CalendarDate(iso: iso.prefixString(4))
                 ?? WrittenDate.parse(iso)
             if published != nil { basis = meta.date_basis.flatMap(DateBasis.init(rawValue:)) ?? .metadata }
         }
@@ -291,9 +312,9 @@ extension ArticleReader {
         var text = line
         let settled = text.withUTF8 { bytes in
             // 121 ASCII bytes (no CR) are 121 characters at least: a later combining mark extends the last one.
-            var isPlainASCII = true
-            for index in 0..<121 where bytes[index] >= 0x80 || bytes[index] == UInt8(ascii: "\r") { isPlainASCII = false; break }
-            if isPlainASCII { return true }
+            // Read a word at a time, and the CR by `memchr`.
+            let head = UnsafeBufferPointer(rebasing: bytes[..<121])
+            if UTF8Validity.isASCII(head), memchr(head.baseAddress!, 0x0D, head.count) == nil { return true }
             var breaks = 0
             for index in 1..<bytes.count where bytes[index] < 0x80 && bytes[index - 1] < 0x80 {
                 if bytes[index] == UInt8(ascii: "\n") && bytes[index - 1] == UInt8(ascii: "\r") { continue }
@@ -379,53 +400,70 @@ struct UnusualBytes {
 /// Groups cleaned lines into paragraphs: one line is one paragraph, except hard-wrapped lines, which join.
 enum ParagraphBuilder {
     static func paragraphs(from lines: [String]) -> [Paragraph] {
-        var texts: [(text: String, isListItem: Bool)] = []
-        texts.reserveCapacity(lines.count)
+        var paragraphs: [Paragraph] = []
+        paragraphs.reserveCapacity(lines.count)
+        var cutter = SentenceCutter()
+        // About two sentences a line (blank lines counted), so the ranges of the whole article seldom outgrow it.
+        cutter.ranges.reserveCapacity(lines.count * 2)
+        // The paragraph being gathered: a hard-wrapped line joins it, any other line starts the next one.
+        var pending: (text: String, isListItem: Bool)?
         var pendingJoin = false
         for line in lines {
             if line.isEmpty { pendingJoin = false; continue }
             let (body, isListItem) = stripListMarker(line)
-            if pendingJoin, !isListItem, let first = body.first, first.isLowercase || first.isNumber, var last = texts.popLast() {
-                last.text += " " + body
-                texts.append(last)
+            if pendingJoin, !isListItem, let first = body.first, first.isLowercase || first.isNumber, pending != nil {
+                pending?.text += " " + body
             } else {
-                texts.append((body, isListItem))
+                if let done = pending.take() {
+                    paragraphs.append(cutter.paragraph(done.text, number: paragraphs.count + 1, isListItem: done.isListItem))
+                }
+                pending = (body, isListItem)
             }
             pendingJoin = !endsClosed(body)
         }
-        var paragraphs: [Paragraph] = []
-        paragraphs.reserveCapacity(texts.count)
-        var sentenceNumber = 0
-        // One buffer of sentence ranges for every paragraph; each sentence's String is made once, from the paragraph's.
+        if let done = pending.take() {
+            paragraphs.append(cutter.paragraph(done.text, number: paragraphs.count + 1, isListItem: done.isListItem))
+        }
+        return paragraphs
+    }
+
+    /// Splits an article's paragraphs into sentences, numbered through the article.
+    private struct SentenceCutter {
+        /// One buffer of sentence ranges for every paragraph of the article.
         var ranges: [Range<Int>] = []
-        for (offset, entry) in texts.enumerated() {
-            let number = offset + 1
-            var text = SentenceSplitter.sentenceRanges(of: entry.text, into: &ranges)
-            let paragraphText = text
+        var sentenceNumber = 0
+
+        /// The paragraph of `text`; each sentence's String is made once, from the paragraph's.
+        mutating func paragraph(_ body: String, number: Int, isListItem: Bool) -> Paragraph {
+            // This paragraph's ranges follow the ones before it: the buffer is never cleared.
+            let first = ranges.count
             // The String knows whether it is ASCII: then so is every sentence, and none needs looking at.
-            let isASCII = paragraphText.utf8Span.isKnownASCII
-            // `map` makes the array at its size in one go.
+            let isASCII = body.utf8Span.isKnownASCII
+            var sentenceNumber = self.sentenceNumber
+            var text = body
+            // The bytes are read once, for the split and the sentences' copies; `map` makes the array at its size in one go.
             let sentences = text.withUTF8 { bytes in
-                ranges.map { range in
+                UTF8SentenceSplitter(bytes: bytes).split(into: &ranges)
+                return ranges[first...].map { range in
                     sentenceNumber += 1
-                    let sentence = SentenceSplitter.sentence(range, of: paragraphText, bytes: bytes, knownASCII: isASCII)
+                    let sentence = SentenceSplitter.sentence(range, of: body, bytes: bytes, knownASCII: isASCII)
                     return Sentence(text: sentence, paragraph: number, index: sentenceNumber)
                 }
             }
-            paragraphs.append(Paragraph(index: number, text: paragraphText, isListItem: entry.isListItem, sentences: sentences))
+            self.sentenceNumber = sentenceNumber
+            return Paragraph(index: number, text: text, isListItem: isListItem, sentences: sentences)
         }
-        return paragraphs
     }
 
     /// Whether the last character is one that closes a sentence or quote (`.!?:”"’)`), so the next line
     /// does not continue it. A last byte that is ASCII after an ASCII byte is a whole character.
     static func endsClosed(_ body: String) -> Bool {
-        // The last two bytes, read in place.
-        var text = body
-        let ends = text.withUTF8 { bytes -> (last: UInt8, before: UInt8)? in
+        // The last two bytes, read in place (borrowed: no copy of the String to make its bytes contiguous).
+        let lastTwo = { (bytes: UnsafeBufferPointer<UInt8>) -> (last: UInt8, before: UInt8)? in
             guard let last = bytes.last else { return nil }
             return (last, bytes.count >= 2 ? bytes[bytes.count - 2] : 0)
         }
+        let ends = body.utf8.withContiguousStorageIfAvailable(lastTwo) ?? Array(body.utf8).withUnsafeBufferPointer(lastTwo)
         // An empty body (a bare marker) continues nothing either.
         guard let (last, before) = ends else { return true }
         if last < 0x80, before < 0x80 {

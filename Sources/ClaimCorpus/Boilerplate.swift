@@ -19,10 +19,14 @@ public enum Boilerplate {
     static func classify(_ rawLine: String, phrases: UInt8) -> Verdict {
         // A short line of ASCII (most lines that are not paragraphs) is settled on its bytes.
         var text = rawLine
-        if let verdict = text.withUTF8({ classifyShortASCII($0, phrases: phrases) ?? keepsParagraph($0, phrases: phrases) }) {
-            return verdict
-        }
+        if let verdict = text.withUTF8({ classify(bytes: $0, phrases: phrases) }) { return verdict }
         return classifyCharacters(rawLine, phrases: phrases)
+    }
+
+    /// The verdict a line's bytes settle: a short line of ASCII, or a paragraph kept without a question. Nil leaves the
+    /// line to `classifyCharacters`.
+    static func classify(bytes: UnsafeBufferPointer<UInt8>, phrases: UInt8) -> Verdict? {
+        classifyShortASCII(bytes, phrases: phrases) ?? keepsParagraph(bytes, phrases: phrases)
     }
 
     /// `.keep` for a paragraph `classifyCharacters` keeps without a question, read on its bytes: longer than a short
@@ -198,8 +202,71 @@ public enum Boilerplate {
     }
 
     /// The people a byline part names: "By A B", "Baghdad by A B:", "By A B, C D and E F".
-    private static func author(inBylinePart part: String) -> String? {
-        let head = part.trimmingCharacters(in: ":")
+    static func author(inBylinePart part: String) -> String? {
+        var head = part.trimmingCharacters(in: ":")
+        // A part of ASCII without a line feed (nearly every byline) is read on its bytes: each byte is a character.
+        let ascii = head.withUTF8 { bytes -> String?? in
+            bytes.contains { $0 >= 0x80 || $0 == 0x0A } ? .none : .some(author(inASCII: bytes))
+        }
+        return ascii ?? authorByCharacters(inHead: head)
+    }
+
+    /// `authorByCharacters` on the bytes of an ASCII part (no line feed, so no CR LF): words are the runs between
+    /// spaces, and a word's case is its first byte's.
+    private static func author(inASCII bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.count < 80 else { return nil }
+        var words: [Range<Int>] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: " ") { index += 1; continue }
+            let start = index
+            while index < bytes.count, bytes[index] != UInt8(ascii: " ") { index += 1 }
+            words.append(start..<index)
+        }
+        // `lowercasedEquals` and `startsUppercase` for ASCII.
+        func isWord(_ word: Range<Int>, _ name: StaticString) -> Bool {
+            word.count == name.utf8CodeUnitCount && word.indices.allSatisfy { bytes[$0] | 0x20 == name.utf8Start[$0 - word.lowerBound] }
+        }
+        func startsUppercase(_ word: Range<Int>) -> Bool { !word.isEmpty && bytes[word.lowerBound] &- 0x41 < 26 }
+        guard let byIndex = words.firstIndex(where: { isWord($0, "by") }), byIndex <= 2 else { return nil }
+        if byIndex > 0, !words[0..<byIndex].allSatisfy(startsUppercase) { return nil }
+        var people = 1
+        var wordsOfPerson = 0
+        var wellFormed = true
+        func endPerson() {
+            if !(2...4).contains(wordsOfPerson) { wellFormed = false }
+            people += 1
+            wordsOfPerson = 0
+        }
+        for word in words[(byIndex + 1)...] {
+            if isWord(word, "and") || word.count == 1 && bytes[word.lowerBound] == UInt8(ascii: "&") {
+                endPerson()
+            } else if bytes[word.upperBound - 1] == UInt8(ascii: ",") {
+                if !startsUppercase(word.lowerBound..<(word.upperBound - 1)) { wellFormed = false }
+                wordsOfPerson += 1
+                endPerson()
+            } else {
+                if !startsUppercase(word) { wellFormed = false }
+                wordsOfPerson += 1
+            }
+        }
+        if !(2...4).contains(wordsOfPerson) { wellFormed = false }
+        guard people <= 3, wellFormed else { return nil }
+        // The author's words joined by single spaces.
+        let names = words[(byIndex + 1)...]
+        let length = names.reduce(-1) { $0 + $1.count + 1 }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var offset = 0
+            for word in names {
+                if offset > 0 { buffer[offset] = UInt8(ascii: " "); offset += 1 }
+                for index in word { buffer[offset] = bytes[index]; offset += 1 }
+            }
+            return offset
+        }
+    }
+
+    /// `author(inBylinePart:)` by characters, for any part (`head`: the part without colons at its ends).
+    static func authorByCharacters(inHead head: String) -> String? {
         guard head.utf8.count < 80 || head.dropFirst(79).isEmpty else { return nil }
         // The words stay Substrings of `head`, and each person is counted, not collected: one article in one has a byline.
         let words = head.splitAtSpaces()
@@ -413,6 +480,21 @@ extension Array where Element == UInt8 {
 }
 
 extension UnsafeBufferPointer where Element == UInt8 {
+    /// Valid UTF-8 without the scalars `trimmingSpaces` removes from its ends: the same bytes that call leaves.
+    func trimmingSpaces() -> UnsafeBufferPointer<UInt8> {
+        var rest = self
+        while rest.opensWithTrimmedSpace {
+            // The lead byte gives the scalar's length: ASCII, C2 A0, or three bytes.
+            let length = rest[0] < 0x80 ? 1 : rest[0] == 0xC2 ? 2 : 3
+            rest = UnsafeBufferPointer(rebasing: rest[length...])
+        }
+        while rest.closesWithTrimmedSpace {
+            let length = rest[rest.count - 1] < 0x80 ? 1 : rest[rest.count - 1] == 0xA0 ? 2 : 3
+            rest = UnsafeBufferPointer(rebasing: rest[..<(rest.count - length)])
+        }
+        return rest
+    }
+
     /// Whether valid UTF-8 opens with a scalar `isTrimmedSpace` holds: an ASCII space, or the bytes of U+00A0,
     /// U+2028 or U+FEFF (a lead byte is never a continuation byte, so these bytes are that scalar).
     var opensWithTrimmedSpace: Bool {

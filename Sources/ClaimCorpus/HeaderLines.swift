@@ -171,17 +171,30 @@ enum HeaderLines {
         return found.map { line.utf8.index(line.utf8.startIndex, offsetBy: $0) }
     }
 
-    /// Whether the first word, lowercased, may start a date key: false when the line opens with an ASCII
-    /// character (followed by an ASCII byte) that no key starts with, so no words need joining.
+    /// Whether the first word, lowercased, may start a date key: false when the line opens with a word of ASCII bytes
+    /// that ends at a space with an ASCII byte after it (or at the end), so that it is the first word the split
+    /// makes, and that word is no key's first word ("Deir …", "Posting …"): no words need joining.
     static func mayOpenDateKey(_ line: String) -> Bool {
-        var bytes = line.utf8.makeIterator()
-        guard let first = bytes.next(), first < 0x80, first != UInt8(ascii: " ") else { return true }
-        if let second = bytes.next(), second >= 0x80 { return true }
-        let lower = first &- 0x41 < 26 ? first + 0x20 : first
-        return dateKeyInitials.contains(lower)
+        var text = line
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, first != UInt8(ascii: " ") else { return true }
+            var end = 0
+            while end < bytes.count, bytes[end] != UInt8(ascii: " ") {
+                if bytes[end] >= 0x80 { return true }
+                end += 1
+            }
+            if end + 1 < bytes.count, bytes[end + 1] >= 0x80 { return true }
+            let word = UnsafeBufferPointer(rebasing: bytes[..<end])
+            // ASCII lowercasing, as `lowercased()` does for these bytes.
+            return dateKeyFirstWords.contains { key in
+                key.count == word.count && zip(key, word).allSatisfy { $0 == ($1 &- 0x41 < 26 ? $1 | 0x20 : $1) }
+            }
+        }
     }
 
-    private static let dateKeyInitials = Set(publishedKeys.union(updatedKeys).compactMap(\.utf8.first))
+    /// The first words of the date keys ("published", "first", "last" …), as bytes.
+    private static let dateKeyFirstWords: [[UInt8]] = Set(publishedKeys.union(updatedKeys).map { $0.split(separator: " ")[0] })
+        .sorted().map { Array($0.utf8) }
 
     private static let publishedKeys: Set<String> = ["published", "date", "posted", "first published", "published on",
                                                      "posted on", "dated", "filed"]

@@ -116,26 +116,29 @@ public struct PhraseSet: Sendable {
     /// The groups with a phrase that occurs in `text`, as bits.
     func hits(in text: String) -> UInt8 {
         var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count >= minimumLength else { return 0 }
-            let all = allGroups
-            return pairShifts.withUnsafeBufferPointer { pairShifts in
-                var found: UInt8 = 0
-                // The window is `end - minimumLength..<end`.
-                var end = minimumLength
-                while end <= bytes.count {
-                    let shift = pairShifts[Self.pair(endingAt: end, in: bytes)]
-                    if shift != 0 { end &+= Int(shift); continue }
-                    let start = end - minimumLength
-                    let candidates = candidatePhrases(bytes[start], bytes[start + 1])
-                    if candidates != 0 {
-                        found |= matchedGroups(candidates, in: bytes, at: start, skipping: found)
-                        if found == all { break }
-                    }
-                    end += 1
+        return text.withUTF8 { hits(in: $0) }
+    }
+
+    /// The same for a line's bytes (the reader asks before it makes the line's String).
+    func hits(in bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        guard bytes.count >= minimumLength else { return 0 }
+        let all = allGroups
+        return pairShifts.withUnsafeBufferPointer { pairShifts in
+            var found: UInt8 = 0
+            // The window is `end - minimumLength..<end`.
+            var end = minimumLength
+            while end <= bytes.count {
+                let shift = pairShifts[Self.pair(endingAt: end, in: bytes)]
+                if shift != 0 { end &+= Int(shift); continue }
+                let start = end - minimumLength
+                let candidates = candidatePhrases(bytes[start], bytes[start + 1])
+                if candidates != 0 {
+                    found |= matchedGroups(candidates, in: bytes, at: start, skipping: found)
+                    if found == all { break }
                 }
-                return found
+                end += 1
             }
+            return found
         }
     }
 

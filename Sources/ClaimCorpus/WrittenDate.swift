@@ -7,13 +7,16 @@
 public enum WrittenDate {
     public static func parse(_ text: String) -> CalendarDate? {
         let trimmed = text.trimmingSpaces()
-        return opensWithOtherWord(trimmed) ? nil : parseTrimmed(trimmed)
+        return opensWithOtherWord(trimmed) ? nil : parseTrimmed(trimmed, ruleOutWords: true)
     }
 
-    /// `parse` without the shortcut for lines of prose.
-    static func parseTrimmed(_ trimmed: String) -> CalendarDate? {
+    /// `parse` without the shortcuts for lines of prose (`ruleOutWords`: with the one for a first word no date opens with).
+    static func parseTrimmed(_ trimmed: String, ruleOutWords: Bool = false) -> CalendarDate? {
         if let iso = isoPrefix(trimmed) { return iso }
         if let numeric = numericDate(trimmed) { return numeric }
+        // Most headlines that get this far ("Al-Jolan under …", "Dūmā under …") are turned down before every word is
+        // split off and lowercased.
+        if ruleOutWords, opensWithNonDateWord(trimmed) { return nil }
         let parts = trimmed.splitAtASCII { $0 == 0x20 || $0 == 0x2C || $0 == 0x09 }
             ?? trimmed.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
         var words = parts.map { $0.lowercased() }
@@ -70,6 +73,22 @@ public enum WrittenDate {
             }
             if dateWordBytes.contains(where: { $0.count == end && spells($0, length: end) }) { return false }
             return !(end == 3 && monthBytes.contains { spells($0, length: 3) })
+        }
+    }
+
+    /// Whether the bytes before the first separator (space, comma or tab), which all belong to the first word however the
+    /// words are split, hold one that no weekday, month or day number has: anything but an ASCII letter, digit, `.` or `+`
+    /// (`Int` reads "+5"). A non-ASCII scalar rules the word out too: none lowercases to a letter of the names but
+    /// the Kelvin sign's `k`, which no name holds, and no day number is read from one.
+    static func opensWithNonDateWord(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x2C || byte == 0x09 { return false }
+                let isLetterOrDigit = (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+                if !isLetterOrDigit, byte != UInt8(ascii: "."), byte != UInt8(ascii: "+") { return true }
+            }
+            return false
         }
     }
 

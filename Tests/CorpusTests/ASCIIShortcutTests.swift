@@ -32,6 +32,15 @@ final class ASCIIShortcutTests: XCTestCase {
         }
     }
 
+    func testPrefixStringAgreesWithPrefix() {
+        for text in words + ["2018-12-14", "2018-12-14T09:15:00Z", "2018-1", "2018", "", "2018-12-1\u{301}4", "2018\r\n-12",
+                             "201\r\n8-12-14", "2018-12-14\u{301}", "2018-12-1é", "١٢٣٤-12-14", "\r\n\r\n\r\n\r\n\r\n"] {
+            for count in [4, 7, 10] {
+                XCTAssertEqual(text.prefixString(count), String(text.prefix(count)), text.debugDescription)
+            }
+        }
+    }
+
     /// The Character-level trimming the ASCII shortcut stands in for.
     private func referenceTrimming(_ text: String, _ set: String) -> String {
         let chars = Set(set)

@@ -37,6 +37,10 @@ final class ReadingShortcutTests: XCTestCase {
             "Maybe 2018", "Marching 2018", "Sundays 2018", "Jun,2018", "jun\t2018", "Thurs 14 Dec 2018", "Mayday",
             "The city fell on 18 March 2018", "Fighters\u{301} 2018", "May\u{301} 2018", "Abc", "abcdefghijklmnop 2018",
             "Octo 2018", "oct 2018 10:00", "2018-12-14", "14.12.2018", "", "Sat, 1 Jan 2000", "NOVEMBER 3 2017 (updated", "NOVEMBER 3 2017 14:05",
+            // First words the non-date-word shortcut reads: punctuation, non-ASCII letters, signs, dots.
+            "Al-Jolan under pressure", "Dūmā under pressure", "Abū Ghurayb", "I‘zāz 2018", "+5 March 2018", "-5 March 2018",
+            "5. March 2018", "Mar. 5 2018", "Mon. 5 March 2018", "\u{212A}ey 2018", "Ma\u{301}rch 2018", ",March 2018",
+            "18th-March 2018", "(18 March 2018", "March-2018", "3rd March 2018",
         ]
         var rejected = 0
         for line in lines {
@@ -83,6 +87,10 @@ final class ReadingShortcutTests: XCTestCase {
         "é", "P\u{301}osted on 3 May 2017", "Updated 3 May 2017", "zebra: 3", "9:30 am",
         "Café — Genève: x", "“Quote”: x", "\u{0600}: x", "x:\u{301}", "Ünder:x", "مصدر: خبر", "a:b:c", "é:é", "e\u{301} x: y",
         "🚀: x", "x\u{200D}: y", "\u{200D}:x", "x :\u{200D}y", "\r: x", ":é", "é:", "ab\u{301}c: x",
+        // First words the date-key test reads on bytes.
+        "Deir ez-Zor falls", "Manbij", "Posting 3 May", "POSTED ON 3 May", "Posted \u{301}on 3 May", "Posted\u{301} on 3 May",
+        "Last week", "LAST UPDATED 4 May", "Filed under x", "Dated", "Date 3 May", "first  published 3 May", "Updated on 3 May",
+        "Modified: 3 May", "Published\ton 3 May", "Pub on 3 May",
     ]
 
     func testColonFoundOnBytesIsTheFirstColonCharacter() {
@@ -101,7 +109,9 @@ final class ReadingShortcutTests: XCTestCase {
             }
         }
         XCTAssertTrue(HeaderLines.mayOpenDateKey("Posted on 3 May"))
+        XCTAssertTrue(HeaderLines.mayOpenDateKey("LAST UPDATED 4 May"))
         XCTAssertFalse(HeaderLines.mayOpenDateKey("Source: Levant Wire"))
+        XCTAssertFalse(HeaderLines.mayOpenDateKey("Deir ez-Zor falls"))
     }
 
     func testScalarTableMatchesTheStringsScalars() {
