@@ -284,6 +284,7 @@ enum ActorDictionary {
               ["Humanity & Inclusion", "Humanity and Inclusion", "Handicap International"]),
         actor("kurdish-red-crescent", "Kurdish Red Crescent", "news source", "Syria", nil,
               ["Kurdish Red Crescent", "Heyva Sor a Kurd", "Heyva Sor"]),
+        actor("lebanese-red-cross", "Lebanese Red Cross", "news source", "Lebanon", nil, ["Lebanese Red Cross"]),
         actor("sarc", "Syrian Arab Red Crescent", "news source", "Syria", nil, ["Syrian Arab Red Crescent", "SARC", "Syrian Red Crescent"]),
         // Lenders and watchdogs whose estimates and rankings the press reports.
         actor("world-bank", "World Bank", "news source", nil, nil, ["World Bank"]),
@@ -402,6 +403,8 @@ enum ActorDictionary {
         "consulted", "informed", "notified",
         // What a state does to its security: "Ankara would tighten security along the border".
         "tighten", "tightens", "tightened",
+        // "since Iraq declared victory over it" (a state's act; as a speech verb "declared" names no speaker).
+        "declared", "declares", "declare",
     ]
 
     /// Words between a capital and its verb that leave it the subject: "Moscow would not tolerate", "Washington has
@@ -418,6 +421,8 @@ enum ActorDictionary {
         "brokered", "backed", "supported", "sponsored", "mediated", "negotiated", "proposed", "drafted", "imposed",
         "ordered", "armed", "funded", "financed", "condemned", "rejected", "criticised", "criticized", "welcomed",
         "approved", "recognised", "recognized", "sanctioned", "guaranteed", "hosted", "opposed",
+        // What a state holds or claims: "territory claimed by both Baghdad and the Kurdistan Regional Government".
+        "claimed", "controlled", "administered",
     ]
 
     private static func actor(_ slug: String, _ name: String, _ kind: String, _ country: String?, _ partOf: String?,

@@ -122,9 +122,17 @@ public struct ActorRecognizer: Sendable {
         if k < bytes.count, bytes[k] == 0x27 { k += 1 } else if k + 2 < bytes.count, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
             k += 3
         } else { return nil }
-        guard k < bytes.count, bytes[k] == 0x73, let office = Self.lowercasedWord(index + 1, in: text),
-              Self.officeNouns.contains(office) else { return nil }
-        return office
+        guard k < bytes.count, bytes[k] == 0x73 else { return nil }
+        // "Iraq's ambassador", "Lebanon's health ministry", "Iraq's Joint Operations Command": the office within three
+        // words, with no mark between.
+        for offset in 1...3 {
+            guard let word = Self.lowercasedWord(index + offset, in: text) else { return nil }
+            if Self.officeNouns.contains(word) { return word }
+            if offset > 1, Self.gapHasComma(before: index + offset, in: text) || Self.gapHasStop(before: index + offset, in: text) {
+                return nil
+            }
+        }
+        return nil
     }
 
     /// The offices and bodies through which a state acts.
@@ -133,6 +141,8 @@ public struct ActorRecognizer: Sendable {
         "ministry", "ministers", "minister", "prime", "president", "presidency", "parliament", "cabinet", "leaders", "leadership",
         "delegation", "delegates", "negotiators", "representative", "representatives", "military", "intelligence", "consulate",
         "director", "directorate", "authorities", "officials", "spokesman", "spokeswoman", "chief", "head",
+        // Security bodies named in full: "Iraq's Security Media Cell", "Iraq's Joint Operations Command".
+        "cell", "command", "agency", "service", "services", "police", "army", "forces",
     ]
 
     /// The relation word before "with" and the capital at `index`: "the agreement with Baghdad", "talks with Damascus",
@@ -331,9 +341,21 @@ public struct ActorRecognizer: Sendable {
         if let end = relativeClauseEnd(after: index, in: text) {
             if let verb = verb(after: index + 2, in: text) ?? verb(after: end, in: text) { return verb }
         }
-        guard Self.isWord(index + 1, "and", in: text), index + 2 < text.tokens.count,
-              text.tokens[index + 2].classes.contains(.speakingCapital) else { return nil }
-        return verb(after: index + 3, in: text)
+        // "Damascus and Tehran, Hezbollah's main allies, condemned …": an appositive between the capitals and the verb.
+        var last = index
+        if Self.isWord(index + 1, "and", in: text), index + 2 < text.tokens.count,
+           text.tokens[index + 2].classes.contains(.speakingCapital) {
+            if let verb = verb(after: index + 3, in: text) { return verb }
+            last = index + 2
+        }
+        guard Self.gapHasComma(before: last + 1, in: text), last + 2 < text.tokens.count else { return nil }
+        var k = last + 2
+        while k < text.tokens.count, k <= last + 8 {
+            if Self.gapHasComma(before: k, in: text) { return verb(after: k, in: text) }
+            if Self.gapHasStop(before: k, in: text) { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// The word after a ", which … ," or ", who … ," clause that follows the name at `index` (at most 30 words on), or
@@ -448,6 +470,8 @@ public struct ActorRecognizer: Sendable {
         if Self.isWord(by, "and", in: text), by >= 1, text.tokens[by - 1].classes.contains(.speakingCapital) {
             by -= 2
         }
+        // "claimed by both Baghdad and …".
+        if Self.isWord(by, "both", in: text) || Self.isWord(by, "either", in: text) { by -= 1 }
         guard Self.isWord(by, "by", in: text), let participle = Self.lowercasedWord(by - 1, in: text),
               ActorDictionary.agentParticiples.contains(participle) else { return nil }
         return participle

@@ -149,6 +149,9 @@ struct AttributionScanner: Sendable {
                 // "… in a plan Moscow said would halt the fighting": a clause about the noun before its subject
                 // (no "that" or "which"), inside what the writer says.
                 if isReducedRelative(tokens, verb: i, head: subject.head) { continue }
+                // "bombings that Sunni jihadist groups said was revenge", "a camp which Ankara says harbours militants": a
+                // relative clause about a noun, whose speaker speaks inside what the writer says.
+                if isObjectRelative(tokens, verb: i, subjectStart: subject.range.lowerBound) { continue }
                 // "the attacks the group claimed rose …": a second article right after a lower-case noun starts the
                 // clause's own subject, about the noun before it.
                 if hasObjectRelative(tokens, in: backwardPhraseStart(tokens, end: subject.range.upperBound)..<subject.range.upperBound) {
@@ -271,8 +274,10 @@ struct AttributionScanner: Sendable {
             return false
         }
         for k in (first + 1)..<end where tokens[k].isCapitalized {
-            // Only a place in a compound ("Britain-based") may be capitalised.
-            guard k + 1 < end, tokens[k + 1].lower == "-" else { return false }
+            // Only a place in a compound ("Britain-based", "New York-based") may be capitalised.
+            var last = k
+            while last + 1 < end, tokens[last + 1].isCapitalized, last - k < 2 { last += 1 }
+            guard last + 1 < end, tokens[last + 1].lower == "-" else { return false }
         }
         return true
     }
@@ -450,7 +455,8 @@ struct AttributionScanner: Sendable {
             guard last.isCapitalized || last.classes.contains(.sourceNoun) || last.classes.contains(.reportNoun)
                     || Self.endsNameWithNumber(tokens, at: end - 1) else { return nil }
         }
-        if end - start > 8, !structured {
+        // (Not when a speaker noun before "of" or "for" heads it: "a commander of the Hashd al-Shaabi in the area".)
+        if end - start > 8, !structured, head == end - 1 {
             // Too long to be a clean subject: keep the trailing run of names, with the small words inside one
             // ("the UK-based Syrian Observatory for Human Rights", "Institute for the Study of War").
             var k = end - 1
@@ -722,6 +728,25 @@ struct AttributionScanner: Sendable {
             && !Self.determiners.contains(before.lower) && !FigureExtractor.functionWords.contains(before.lower)
     }
 
+    /// Whether the subject at `subjectStart` opens a relative clause after "that" or "which" and a noun, whose speech
+    /// verb at `verb` is followed by the clause's own verb ("that the group said was", "which Ankara says harbours").
+    func isObjectRelative(_ tokens: [WordToken], verb: Int, subjectStart: Int) -> Bool {
+        guard subjectStart >= 2, let pronoun = tokens.lower(at: subjectStart - 1), pronoun == "that" || pronoun == "which",
+              let next = tokens.lower(at: verb + 1), tokens[verb + 1].kind == .word, !tokens[verb + 1].isCapitalized else { return false }
+        // After a noun ("bombings that", "a camp which", "Turkey, which"), not after a verb ("officials said that").
+        let noun = tokens[subjectStart - 2]
+        if pronoun == "which" {
+            guard noun.kind == .word || noun.lower == "," else { return false }
+        } else {
+            guard noun.kind == .word, !noun.classes.contains(.speechVerb), !noun.classes.contains(.auxiliary),
+                  !FigureExtractor.functionWords.contains(noun.lower) else { return false }
+        }
+        // Followed by the clause's verb: an auxiliary or copula, a past participle or a verb in -s.
+        return Self.relativeModals.contains(next) || Self.clauseAuxiliaries.contains(next) || tokens[verb + 1].classes.contains(.auxiliary)
+            || (next.hasSuffix("ed") || next.hasSuffix("s")) && !Self.determiners.contains(next)
+                && !FigureExtractor.functionWords.contains(next) && next != "that" && !next.hasSuffix("ss")
+    }
+
     /// Whether an article inside the phrase follows a lower-case noun directly ("the attacks the group").
     func hasObjectRelative(_ tokens: [WordToken], in range: Range<Int>) -> Bool {
         guard range.count >= 4 else { return false }
@@ -897,6 +922,11 @@ struct AttributionScanner: Sendable {
         }
         var start = tokenRange.lowerBound
         if ["the"].contains(sentence.tokens[start].lower), tokenRange.count > 1 { start += 1 }
+        // "Iraq's Joint Operations Command": the name without the state owning it.
+        if start + 1 < tokenRange.upperBound, sentence.tokens[start + 1].isCapitalized,
+           sentence.tokens[start].lower.hasSuffix("'s") || sentence.tokens[start].lower.hasSuffix("’s") {
+            start += 1
+        }
         // "Col. Sean Ryan", "Brig. Gen. Yahya Rasool": the name without its abbreviated ranks.
         while start + 2 < tokenRange.upperBound, sentence.tokens[start + 1].lower == ".",
               Self.rankAbbreviations.contains(sentence.tokens[start].lower) {

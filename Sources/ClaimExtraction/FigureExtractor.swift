@@ -321,6 +321,13 @@ public struct FigureExtractor: Sendable {
            let copula = tokens.lower(at: number.tokens.lowerBound - 2), Self.auxiliaries.contains(copula) || bound == "aged" {
             return nil
         }
+        // "22 of the victims were younger than 14", "a boy aged between 12 and 14": an age (and its range's end).
+        var lead = number.tokens.lowerBound
+        if let joiner = tokens.lower(at: lead - 1), joiner == "and" || joiner == "to", tokens.kind(at: lead - 2) == .number { lead -= 2 }
+        if let bound = tokens.lower(at: lead - 1), let before = tokens.lower(at: lead - 2),
+           bound == "than" && (before == "younger" || before == "older") || (bound == "between" || bound == "from") && before == "aged" {
+            return nil
+        }
         let hasQualifier = FigureLexicon.qualifier(endingBefore: number.tokens.lowerBound, in: tokens) != nil
         if number.low == nil, (number.value ?? 0) < 10, !hasQualifier { return nil }
         guard var built = build(number, unit: FigureExtractor.unknownUnit, unitEnd: end, rule: Self.rule(reading, .withoutUnit), in: sentence) else { return nil }

@@ -92,7 +92,7 @@ struct TemporalScanner {
         while i < tokens.count {
             // Only numbers and time cue words start an expression (`match(at:)` says no to the rest).
             let canStart = tokens[i].kind == .number || (tokens[i].kind == .word && tokens[i].classes.contains(.time))
-            if canStart, var expression = match(at: i) {
+            if canStart, var expression = match(at: i) ?? yearsFromAnchor(at: i, after: found) {
                 applySinceClause(to: &expression)
                 if expression.isPerfectSince { reachBack(&expression, to: found) }
                 i = max(expression.tokens.upperBound, i + 1)
@@ -104,6 +104,19 @@ struct TemporalScanner {
             }
         }
         return found
+    }
+
+    /// "formed in 2014 …, was folded into the state two years later": years counted from the one year named before
+    /// them in the sentence ("N days later" dates an event in the year before it, and adds nothing).
+    private func yearsFromAnchor(at i: Int, after found: [TimeExpression]) -> TimeExpression? {
+        guard let direction = tokens.lower(at: i + 2), direction == "later" || direction == "earlier",
+              let unit = tokens.lower(at: i + 1), unit == "years" || unit == "year",
+              let anchor = found.last, anchor.years.count == 1, let year = anchor.years.first,
+              let amount = NumberGrammar.parse(tokens, at: i), amount.tokens.upperBound == i + 1, let value = amount.value,
+              !amount.isVague, value >= 1, value <= 50, value == value.rounded() else { return nil }
+        let n = Int(value)
+        return makeYear(direction == "later" ? year + n : year - n, tokens: i..<(i + 3), rule: "years \(direction) than \(year)",
+                        basis: .relative)
     }
 
     /// "since it was first encircled … back in 2012", "starting five years back": a past point
@@ -124,9 +137,9 @@ struct TemporalScanner {
         guard let reference, expression.specificity != .span, expression.specificity != .vague,
               let year = expression.years.first, year < reference.year else { return }
         var k = expression.tokens.lowerBound - 1
-        // Up to ten words back, or 14 for a month or a day: "since US air strikes pushed the militants back from its
+        // Up to ten words back, or 16 for a month or a day: "since US air strikes pushed the militants back from its
         // gates in September last year" (a bare year that far off is too often a clause of its own).
-        let reach = expression.date?.month != nil ? 14 : 10
+        let reach = expression.date?.month != nil ? 16 : 10
         while k >= 0, expression.tokens.lowerBound - k <= reach {
             // Fields read in place: a copy of the token would retain its strings.
             switch tokens[k].kind {

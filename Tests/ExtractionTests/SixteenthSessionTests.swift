@@ -134,4 +134,64 @@ final class SixteenthSessionTests: SentenceProbeTestCase {
         ])
         XCTAssertEqual(back.last?.source, back.first?.source)
     }
+
+    func testSpeechInsideARelativeClauseAboutANounIsTheWriters() {
+        XCTAssertEqual(claim("It was the first bombing since a wave of attacks that jihadist groups said was revenge for the war in Syria.")?.source,
+                       "author")
+        XCTAssertEqual(claim("Near Makhmur lies a camp of 12,000 refugees from Turkey, which Ankara says harbours PKK militants.")?.source,
+                       "author")
+        XCTAssertEqual(claim("The coalition struck Qarachogh in September in a wave of raids that it said killed 25 militants.")?.source,
+                       "author")
+        // A speaker after "that" opening what is said still speaks; so does the clause's own subject.
+        XCTAssertEqual(claim("Officials said that the militants had left Makhmur.")?.source, "Officials")
+        XCTAssertEqual(claim("The Observatory said the militants had left Makhmur.")?.source, "Syrian Observatory for Human Rights")
+    }
+
+    func testAStateOwningAnOfficeNamedInSeveralWordsActsThroughIt() {
+        let health = claim("Lebanon's health ministry put the death toll at 43 on Friday.")
+        XCTAssertEqual(actors(health), ["Lebanon"])
+        XCTAssertEqual(places(health), [])
+        XCTAssertEqual(actors(claim("Five fighters were killed near Tarmiyah, Iraq's Security Media Cell said.")), ["Iraq"])
+        // A possessive before a place noun is still the country.
+        XCTAssertEqual(places(claim("Iraq's second-largest city fell in June.")), ["Iraq"])
+    }
+
+    func testCapitalsBeforeAnAppositiveActThroughTheVerbAfterIt() {
+        let allies = claim("Damascus and Tehran, Hezbollah's main allies, condemned the attack in Beirut.")
+        XCTAssertEqual(actors(allies), ["Syrian government", "Iran", "Hezbollah"])
+        XCTAssertEqual(places(allies), ["Beirut"])
+        XCTAssertEqual(actors(claim("Territory claimed by both Baghdad and the Kurdistan Regional Government lies south of Erbil.")),
+                       ["Iraqi government", "Kurdistan Regional Government"])
+        XCTAssertTrue(actors(claim("The town has been a hideout since Iraq declared victory over the group in December 2017.")).contains("Iraq"))
+        // A city before an appositive that no state verb follows stays the city.
+        XCTAssertEqual(places(claim("Damascus, the capital, was shelled on Monday.")), ["Damascus"])
+    }
+
+    func testAnAgeIsNoFigure() {
+        let young = claim("More than half of the victims were children, and 22 of the victims were younger than 14, doctors in Gaziantep said.")
+        XCTAssertEqual(young?.figures.map(\.unit), ["percent", "victims"])
+        XCTAssertEqual(claim("The governor said the bomber in Gaziantep was aged between 12 and 14.")?.figures.count, 0)
+    }
+
+    func testALongSpeakerPhraseHeadedBeforeOfKeepsItsHead() {
+        XCTAssertEqual(claim("The attackers struck from the palm groves by the Tigris, a commander of the Hashd al-Shaabi in the area told reporters by telephone.")?.source,
+                       "Popular Mobilization Units")
+        let york = claims([
+            "Human Rights Watch said the prisoners were shot at a ravine near Badush.",
+            "The New York-based group said it had interviewed 15 survivors of the killings.",
+        ])
+        XCTAssertEqual(york.last?.source, "Human Rights Watch")
+    }
+
+    func testYearsLaterOrEarlierCountFromTheYearBeforeThem() {
+        XCTAssertEqual(claim("The Hashd, formed in 2014 to fight the militants, was folded into the state forces two years later.")?.years,
+                       [2014, 2016])
+        XCTAssertEqual(claim("The dam was finished in 1986, and its first cracks appeared three years earlier than feared.")?.years.contains(1983), true)
+        // Days later add no year, and no year before them means no anchor.
+        XCTAssertEqual(claim("The town fell in 2015 and was retaken two days later.")?.years, [2015])
+        XCTAssertEqual(claim("The militants came back to Raqqa two years later.")?.years, [2017])
+        // A "since" clause reaches a month sixteen words on.
+        XCTAssertEqual(claim("The blast was the deadliest in Turkey since twin suicide bombings killed more than 100 people at a peace rally in Ankara last October.")?.years,
+                       [2016, 2017])
+    }
 }

@@ -265,6 +265,10 @@ sup:gov-ir-west-azerbaijan	West Azerbaijan Province	governorate	Iran	West Azerba
 sup:crossing-oncupinar	Öncüpınar	crossing	Turkey	Kilis	36.64	37.08		Öncüpınar|Oncupinar|Öncüpınar crossing|Oncupinar crossing|Öncüpınar border crossing|Oncupinar border gate|Öncüpınar border gate
 sup:village-ithriyah	Ithriyah	village	Syria	Hama	35.37	37.73		Ithriyah|Ithriya|Athriya|Athriyah|Itriya|Ithriyya
 sup:landmark-khomeini-mausoleum	Mausoleum of Ruhollah Khomeini	landmark	Iran	Tehran	35.55	51.37		Mausoleum of Ruhollah Khomeini|mausoleum of Ruhollah Khomeini|mausoleum of Ayatollah Ruhollah Khomeini|Khomeini mausoleum|Khomeini's mausoleum|mausoleum of Ayatollah Khomeini|Khomeini shrine|Khomeini's shrine
+sup:nbhd-beirut-burj-barajneh	Burj al-Barajneh	neighbourhood	Lebanon		33.85	35.51		Burj al-Barajneh|Bourj el-Barajneh|Bourj al-Barajneh|Burj el-Barajneh|Bourj Barajneh|Burj Barajneh
+sup:nbhd-beirut-dahiyeh	Dahiyeh	neighbourhood	Lebanon		33.85	35.51		Dahiyeh|Dahieh|Dahiya|Dahiyah|al-Dahiyeh|al-Dahiya|Dahiyeh suburbs
+sup:region-mutaibija	Mutaibija	region	Iraq	Salah ad-Din	34.30	44.40		Mutaibija|al-Mutaibija|Mutaybija|Mtaibija|Mutaibijah
+sup:facility-badush-prison	Badush prison	facility	Iraq	Nineveh	36.41	42.99		Badush prison|Badoush prison|Badush Prison|Badoush Prison|Badush jail|Badoush jail
 sup:village-kilo-160	Kilo 160	village	Iraq	Anbar	33.05	41.95		Kilo 160|Kilo-160|Km 160
 sup:village-shbiki	Al-Shbiki	village	Syria	As-Suwayda	32.78	36.70		al-Shbiki|Shbiki|al-Shbeiki|Shbeiki|ash-Shbiki
 sup:village-khazir	Khazir	village	Iraq	Nineveh	36.33	43.46		Khazir|al-Khazir|Khazer|Khazir checkpoint|Khazer checkpoint
