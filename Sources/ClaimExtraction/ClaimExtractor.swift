@@ -390,7 +390,8 @@ public struct ClaimExtractor: Sendable {
             // "UK-based" locates; it never names the actor, whether or not the gazetteer knows the place.
             actorMatches.removeMatches { actors, i in
                 if locatedRanges.contains(actors[i].range) { return true }
-                if Self.isCompoundLocation(actors[i].range, in: tokenized) {
+                let isCompound = Self.isCompoundLocation(actors[i].range, in: tokenized)
+                if isCompound {
                     if !allPlaces.contains(where: { $0.range.overlaps(actors[i].range) }), let place = countryPlace(ofState: actors[i].key) {
                         demonymPlaces.append(EntityMatch(key: place.key, range: actors[i].range, matched: actors[i].matched,
                                                          rule: "'\(actors[i].matched)-based' → \(place.name)"))
@@ -399,7 +400,8 @@ public struct ClaimExtractor: Sendable {
                 }
                 // "inside the Islamic Republic": a state's other name of several words where the text locates
                 // something is its country (not an abbreviation: "from the US and Iranian backed army" is the state).
-                guard Self.containsSpace(actors[i].matched), !allPlaces.contains(where: { $0.range.overlaps(actors[i].range) }),
+                guard Self.isStateAliasOfSeveralWords(actors[i].matched),
+                      !allPlaces.contains(where: { $0.range.overlaps(actors[i].range) }),
                       Self.isLocative(actors[i].range, in: tokenized),
                       let last = tokenized.tokens.lastIndex(where: { $0.start < actors[i].range.upperBound }),
                       Self.endsNounPhrase(after: last, in: tokenized.tokens),
@@ -582,16 +584,9 @@ public struct ClaimExtractor: Sendable {
         let tokens = sentence.tokens
         // The token holding the name's end ("Iran's" may be one token).
         guard let last = tokens.lastIndex(where: { $0.start < range.upperBound }), last + 1 < tokens.count else { return false }
-        var next = last + 1
-        if tokens[last].lower.hasSuffix("'s") || tokens[last].lower.hasSuffix("’s") {
-            // The possessive glued to the name's last word.
-        } else if (tokens[next].lower == "'" || tokens[next].lower == "’"), tokens.lower(at: next + 1) == "s" {
-            next += 2
-        } else if tokens[next].lower == "'s" || tokens[next].lower == "’s" {
-            next += 1
-        } else {
-            return false
-        }
+        // The possessive glued to the name's last word ("Iran's" is one word), tested on its bytes.
+        guard Self.endsWithPossessive(tokens[last].lower) else { return false }
+        let next = last + 1
         for k in next..<min(next + 3, tokens.count) {
             guard tokens[k].kind == .word || tokens[k].lower == "-" else { return false }
             // The noun ends the phrase ("Iraq's border guards" are the state's).
@@ -613,6 +608,39 @@ public struct ClaimExtractor: Sendable {
         "near", "along", "where", "which", "that", "since", "until", "during", "between", "inside", "outside", "across",
         "through", "under", "over", "around", "about", "because", "while", "when", "who", "into", "against", "beyond",
     ]
+
+    /// The states' dictionary aliases of more than one word ("Islamic Republic", "Russian Federation"), as written.
+    static let stateAliasesOfSeveralWords: Set<String> = Set(ActorRecognizer.entries.filter { $0.kind == "state" }
+        .flatMap { [$0.name] + $0.aliases }.filter { $0.contains(" ") && $0.utf8.count < 64 })
+
+    /// Whether `matched` is one of `stateAliasesOfSeveralWords`. Asked of every actor match: its length and last byte
+    /// are tested against masks first (most actors are no such alias), so few names are hashed.
+    static func isStateAliasOfSeveralWords(_ matched: String) -> Bool {
+        let length = matched.utf8.count
+        guard length < 64, stateAliasLengths & (1 << UInt64(length)) != 0 else { return false }
+        var name = matched  // `withUTF8` reads a native string in place
+        guard let last = name.withUTF8({ $0.last }), last < 0x80,
+              stateAliasLengthsByLastByte[Int(last)] & (1 << UInt64(length)) != 0 else { return false }
+        return stateAliasesOfSeveralWords.contains(matched)
+    }
+
+    private static let stateAliasLengths: UInt64 = stateAliasesOfSeveralWords.reduce(0) { $0 | (1 << UInt64($1.utf8.count)) }
+
+    /// For each ASCII byte, a mask of the lengths of the aliases that end in it.
+    private static let stateAliasLengthsByLastByte: [UInt64] = stateAliasesOfSeveralWords.reduce(into: Array(repeating: 0, count: 0x80)) {
+        if let last = $1.utf8.last, last < 0x80 { $0[Int(last)] |= 1 << UInt64($1.utf8.count) }
+    }
+
+    /// Whether a word ends in "'s" or "’s", read from its last bytes (no character is compared).
+    static func endsWithPossessive(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { bytes in
+            let n = bytes.count
+            guard n >= 2, bytes[n - 1] == UInt8(ascii: "s") else { return false }
+            if bytes[n - 2] == 0x27 { return true }
+            return n >= 4 && bytes[n - 2] == 0x99 && bytes[n - 3] == 0x80 && bytes[n - 4] == 0xE2
+        }
+    }
 
     static let possessedPlaceNouns: GrammarWordSet = [
         "minority", "minorities", "population", "populations", "citizens", "border", "borders", "frontier", "territory",

@@ -323,9 +323,11 @@ public struct FigureExtractor: Sendable {
         }
         // "22 of the victims were younger than 14", "a boy aged between 12 and 14": an age (and its range's end).
         var lead = number.tokens.lowerBound
-        if let joiner = tokens.lower(at: lead - 1), joiner == "and" || joiner == "to", tokens.kind(at: lead - 2) == .number { lead -= 2 }
-        if let bound = tokens.lower(at: lead - 1), let before = tokens.lower(at: lead - 2),
-           bound == "than" && (before == "younger" || before == "older") || (bound == "between" || bound == "from") && before == "aged" {
+        if lead >= 2, tokens[lead - 1].kind == .word, tokens[lead - 2].kind == .number, Self.rangeJoiners.contains(tokens[lead - 1].lower) {
+            lead -= 2
+        }
+        if lead >= 2, tokens[lead - 1].kind == .word, tokens[lead - 2].kind == .word, Self.ageWords.contains(tokens[lead - 2].lower),
+           Self.ageBounds.contains(tokens[lead - 1].lower) {
             return nil
         }
         let hasQualifier = FigureLexicon.qualifier(endingBefore: number.tokens.lowerBound, in: tokens) != nil
@@ -471,15 +473,28 @@ public struct FigureExtractor: Sendable {
     /// The verb of change before a number that is its start or its end: "rose from 30", "rose from 30 to 32",
     /// "climbed to 40" (past a qualifier: "rose from about 30").
     static func changeVerb(before index: Int, in tokens: [WordToken]) -> Int? {
-        var k = FigureLexicon.qualifier(endingBefore: index, in: tokens)?.start ?? index
-        k -= 1
+        // By set lookups only (a failed string comparison takes a slow path).
+        guard index >= 2, tokens[index - 1].kind == .word else { return nil }
+        var k = index - 1
+        if !changeLeads.contains(tokens[k].lower) {
+            guard let qualifier = FigureLexicon.qualifier(endingBefore: index, in: tokens) else { return nil }
+            k = qualifier.start - 1
+        }
+        guard k >= 1, tokens[k].kind == .word, changeLeads.contains(tokens[k].lower) else { return nil }
         // "from 30 to 32": back over the first amount to "from".
-        if tokens.lower(at: k) == "to", k >= 2, tokens[k - 1].kind == .number, tokens.lower(at: k - 2) == "from" { k -= 2 }
-        guard let word = tokens.lower(at: k), word == "from" || word == "to" else { return nil }
+        if k >= 3, tokens[k - 1].kind == .number, tokens[k - 2].kind == .word, changeLeads.contains(tokens[k - 2].lower),
+           !changeVerbs.contains(tokens[k - 1].lower) {
+            k -= 2
+        }
         let verb = k - 1
-        guard let v = tokens.lower(at: verb), changeVerbs.contains(v) else { return nil }
+        guard tokens[verb].kind == .word, changeVerbs.contains(tokens[verb].lower) else { return nil }
         return verb
     }
+
+    static let changeLeads: GrammarWordSet = ["from", "to"]
+    /// "younger than 14", "aged between 12 and 14" ("older between" and "aged than" do not occur).
+    static let ageWords: GrammarWordSet = ["younger", "older", "aged"]
+    static let ageBounds: GrammarWordSet = ["than", "between", "from"]
 
     static let changeVerbs: GrammarWordSet = [
         "rose", "risen", "rise", "rises", "rising", "climbed", "climb", "climbs", "climbing", "jumped", "jumps", "increased",

@@ -87,14 +87,17 @@ struct TemporalScanner {
 
     private func scan() -> [TimeExpression] {
         var found: [TimeExpression] = []
+        // The one year of the last expression found, which "two years later" counts from.
+        var anchorYear: Int?
         var i = 0
         let tokens = self.tokens
         while i < tokens.count {
             // Only numbers and time cue words start an expression (`match(at:)` says no to the rest).
             let canStart = tokens[i].kind == .number || (tokens[i].kind == .word && tokens[i].classes.contains(.time))
-            if canStart, var expression = match(at: i) ?? yearsFromAnchor(at: i, after: found) {
+            if canStart, var expression = match(at: i) ?? (anchorYear == nil ? nil : yearsFromAnchor(at: i, anchor: anchorYear)) {
                 applySinceClause(to: &expression)
                 if expression.isPerfectSince { reachBack(&expression, to: found) }
+                anchorYear = expression.years.count == 1 ? expression.years.first : nil
                 i = max(expression.tokens.upperBound, i + 1)
                 // Room for a few at the first (an array grown one by one from empty copies each on the way).
                 if found.isEmpty { found.reserveCapacity(4) }
@@ -108,16 +111,20 @@ struct TemporalScanner {
 
     /// "formed in 2014 …, was folded into the state two years later": years counted from the one year named before
     /// them in the sentence ("N days later" dates an event in the year before it, and adds nothing).
-    private func yearsFromAnchor(at i: Int, after found: [TimeExpression]) -> TimeExpression? {
-        guard let direction = tokens.lower(at: i + 2), direction == "later" || direction == "earlier",
-              let unit = tokens.lower(at: i + 1), unit == "years" || unit == "year",
-              let anchor = found.last, anchor.years.count == 1, let year = anchor.years.first,
+    private func yearsFromAnchor(at i: Int, anchor: Int?) -> TimeExpression? {
+        // The anchor first: most numbers have no year named before them in their sentence.
+        guard let year = anchor, i + 2 < tokens.count,
+              tokens[i + 1].classes.contains(.time), Self.yearWords.contains(tokens[i + 1].lower),
+              Self.laterWords.contains(tokens[i + 2].lower), let direction = tokens.lower(at: i + 2),
               let amount = NumberGrammar.parse(tokens, at: i), amount.tokens.upperBound == i + 1, let value = amount.value,
               !amount.isVague, value >= 1, value <= 50, value == value.rounded() else { return nil }
         let n = Int(value)
         return makeYear(direction == "later" ? year + n : year - n, tokens: i..<(i + 3), rule: "years \(direction) than \(year)",
                         basis: .relative)
     }
+
+    static let yearWords: GrammarWordSet = ["year", "years"]
+    static let laterWords: GrammarWordSet = ["later", "earlier"]
 
     /// "since it was first encircled … back in 2012", "starting five years back": a past point
     /// introduced by "since" or "starting" in the same clause is a span to the reference.
