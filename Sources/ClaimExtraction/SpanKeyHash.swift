@@ -144,12 +144,19 @@ extension FoldedName {
         return third < 26 && endings & (1 << UInt32(third)) != 0
     }
 
-    /// `isAbu` over raw bytes.
+    /// `isAbu` over raw bytes: `abuCodes`' words (abu, abou, albu, bu) compared letter by letter, since a static's
+    /// every read checks that it is made and the streams ask at most words.
     @inline(__always)
     static func isAbu(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard word.count >= 2 && word.count <= 4 else { return false }
-        let code = packed(word)
-        return code == abuCodes.0 || code == abuCodes.1 || code == abuCodes.2 || code == abuCodes.3
+        let a = UInt8(ascii: "a"), b = UInt8(ascii: "b"), u = UInt8(ascii: "u")
+        switch word.count {
+        case 2: return word[0] == b && word[1] == u
+        case 3: return word[0] == a && word[1] == b && word[2] == u
+        case 4:
+            return word[0] == a && word[3] == u
+                && ((word[1] == b && word[2] == UInt8(ascii: "o")) || (word[1] == UInt8(ascii: "l") && word[2] == b))
+        default: return false
+        }
     }
 
     /// `hasGluedArticle` over raw bytes.
