@@ -10,8 +10,8 @@
 /// begins so. `SpanKeyStreamTests` checks every key against `spanKeyHash`.
 struct SpanKeyStream {
     private var skeleton = StreamingSkeleton()
-    /// Words with letters fed so far (a glued article is stripped from any but the first).
-    private var position = 0
+    /// Whether a word with letters was fed (a glued article is stripped from any but the first).
+    private var hasWords = false
     /// Whether the last word with letters is an article (kept last, dropped inside a longer span).
     private var afterArticle = false
     /// That article's bytes (`articleLength` of them): its key is worked out only when asked, since most articles
@@ -44,7 +44,7 @@ struct SpanKeyStream {
     /// Adds the next word (its folded bytes; an empty word leaves the key as it was). `roles`: `withRoles`'.
     mutating func add(_ word: UnsafeBufferPointer<UInt8>, roles: UnsafeBufferPointer<UInt8>) {
         guard !word.isEmpty else { return }
-        defer { position += 1 }
+        defer { hasWords = true }
         if FoldedName.isArticle(word) {
             // Last, the article is written (by `key`); inside a longer span, dropped.
             article = (word[0], word[1], word.count > 2 ? word[2] : 0)
@@ -67,7 +67,7 @@ struct SpanKeyStream {
             return
         }
         var start = 0
-        if position > 0 && !afterArticle && FoldedName.hasGluedArticle(word) { start = 2 }
+        if hasWords && !afterArticle && FoldedName.hasGluedArticle(word) { start = 2 }
         var end = word.count
         let length = end - start
         if length > 2, word[end - 1] == UInt8(ascii: "h"), FoldedName.isVowel(word[end - 2]) {
