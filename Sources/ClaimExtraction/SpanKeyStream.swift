@@ -1,5 +1,5 @@
 /// The transliteration keys of the spans `start...start`, `start...start + 1`, … worked out in one pass,
-/// each word's bytes read once, where `NameText.spanKeyHash` reads every span's words again.
+/// each word's bytes read once, where `NameText.spanKeyHash` (one stream per span) reads every span's words again.
 ///
 /// The key is the skeleton of the span's words joined (`FoldedName.writeJoined`'s rules). Only a span's
 /// last word is treated differently from the same word inside a longer span (an article is kept last,
@@ -7,7 +7,8 @@
 /// key is that state finished with its last word. The skeleton reads at most two bytes ahead: bytes
 /// whose step may still depend on the next word wait (at most two), and everything emitted before them
 /// (`committedHash`) begins the key of every longer span, which lets a matcher stop once no alias key
-/// begins so. `SpanKeyStreamTests` checks every key against `spanKeyHash`.
+/// begins so. `SpanKeyStreamTests` checks every key against `spanKeyHash`, and `SpanKeyHashTests` that against
+/// `FoldedName.keyHash`.
 struct SpanKeyStream {
     private var skeleton = StreamingSkeleton()
     /// Whether a word with letters was fed (a glued article is stripped from any but the first).
