@@ -6,6 +6,9 @@ struct NameHash: Hashable, Sendable {
 
     init() {}
 
+    /// The hash whose `value` is `value` (read back from a table that keeps raw values).
+    init(value: UInt64) { self.value = value }
+
     init<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         add(bytes)
     }

@@ -103,8 +103,10 @@ struct SpanScratch {
 struct SpanKeyCache {
     static let slots = 32
 
+    /// All zeros when empty, so that a scratch's slots are made by clearing memory (a `NameHash` starts non-zero).
     struct Slot {
-        var hash = NameHash()
+        /// The key's `NameHash.value`.
+        var hash: UInt64 = 0
         /// `first * 4096 + (last - first) + 1`; 0: empty.
         var span: Int32 = 0
         var length: Int32 = 0
@@ -121,7 +123,7 @@ struct SpanKeyCache {
         precondition(slot >= 0 && slot < Self.slots)
         return withUnsafeMutablePointer(to: &storage) { tuple in
             tuple.withMemoryRebound(to: Slot.self, capacity: Self.slots) { slots in
-                slots[slot].span == span ? (slots[slot].hash, Int(slots[slot].length)) : nil
+                slots[slot].span == span ? (NameHash(value: slots[slot].hash), Int(slots[slot].length)) : nil
             }
         }
     }
@@ -130,7 +132,7 @@ struct SpanKeyCache {
         precondition(slot >= 0 && slot < Self.slots)
         withUnsafeMutablePointer(to: &storage) { tuple in
             tuple.withMemoryRebound(to: Slot.self, capacity: Self.slots) { slots in
-                slots[slot] = Slot(hash: key.hash, span: span, length: Int32(truncatingIfNeeded: key.length))
+                slots[slot] = Slot(hash: key.hash.value, span: span, length: Int32(truncatingIfNeeded: key.length))
             }
         }
     }

@@ -1,56 +1,14 @@
-/// The recognisers' hottest computation, the hash of a span's transliteration key, done over raw
-/// buffers: the span's words are joined once on the stack (`FoldedName.writeJoined`'s rules) and the
-/// skeleton is hashed as it is made (`FoldedName.skeleton`'s rules), with no array or slice per word.
-/// `SpanKeyHashTests` checks it against `FoldedName.keyHash` on many spans.
+/// The hash of a span's transliteration key, over raw buffers: the span's words streamed through a
+/// `SpanKeyStream` (`FoldedName.writeJoined`'s and `FoldedName.skeleton`'s rules, each word read once), with no
+/// array or slice per word. `SpanKeyHashTests` checks it against `FoldedName.keyHash` on many spans.
 extension NameText {
     /// `FoldedName.keyHash` of the words `first...last` (their folded forms, empty ones skipped).
     func spanKeyHash(_ first: Int, _ last: Int) -> (hash: NameHash, length: Int) {
-        tokens.withUnsafeBufferPointer { tokens in
+        var stream = SpanKeyStream()
+        return SpanKeyStream.withRoles { roles in
             folded.withUnsafeBufferPointer { folded in
-                // The last word that has letters: only it keeps a trailing article.
-                var lastWord = last
-                while lastWord >= first && tokens[lastWord].folded.isEmpty { lastWord -= 1 }
-                guard lastWord >= first else { return (NameHash(), 0) }
-                var total = 0
-                for index in first...lastWord { total += tokens[index].folded.count }
-                // Joined bytes never outnumber the words' bytes (`Abu` → `bu` shortens).
-                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total) { joined in
-                    var count = 0
-                    var afterArticle = false
-                    var position = 0
-                    for index in first...lastWord {
-                        let range = tokens[index].folded
-                        if range.isEmpty { continue }
-                        defer { position += 1 }
-                        let word = UnsafeBufferPointer(rebasing: folded[range])
-                        if index != lastWord && FoldedName.isArticle(word) {
-                            afterArticle = true
-                            continue
-                        }
-                        if FoldedName.isAbu(word) {
-                            joined[count] = UInt8(ascii: "b"); joined[count + 1] = UInt8(ascii: "u")
-                            count += 2
-                            afterArticle = false
-                            continue
-                        }
-                        var start = range.lowerBound
-                        if position > 0 && !afterArticle && FoldedName.hasGluedArticle(word) { start += 2 }
-                        afterArticle = false
-                        var end = range.upperBound
-                        let length = end - start
-                        if length > 2, folded[end - 1] == UInt8(ascii: "h"), FoldedName.isVowel(folded[end - 2]) {
-                            end -= 1
-                        } else if length > 4, folded[end - 3] == UInt8(ascii: "i"), folded[end - 2] == UInt8(ascii: "n"),
-                                  folded[end - 1] == UInt8(ascii: "e") {
-                            end -= 1
-                        }
-                        for offset in start..<end {
-                            joined[count] = folded[offset]
-                            count += 1
-                        }
-                    }
-                    return FoldedName.skeletonHash(UnsafeBufferPointer(rebasing: joined[0..<count]))
-                }
+                for index in first...last { stream.add(UnsafeBufferPointer(rebasing: folded[tokens[index].folded]), roles: roles) }
+                return stream.key(roles: roles)
             }
         }
     }
@@ -144,12 +102,19 @@ extension FoldedName {
         return third < 26 && endings & (1 << UInt32(third)) != 0
     }
 
-    /// `isAbu` over raw bytes.
+    /// `isAbu` over raw bytes: `abuCodes`' words (abu, abou, albu, bu) compared letter by letter, since a static's
+    /// every read checks that it is made and the streams ask at most words.
     @inline(__always)
     static func isAbu(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard word.count >= 2 && word.count <= 4 else { return false }
-        let code = packed(word)
-        return code == abuCodes.0 || code == abuCodes.1 || code == abuCodes.2 || code == abuCodes.3
+        let a = UInt8(ascii: "a"), b = UInt8(ascii: "b"), u = UInt8(ascii: "u")
+        switch word.count {
+        case 2: return word[0] == b && word[1] == u
+        case 3: return word[0] == a && word[1] == b && word[2] == u
+        case 4:
+            return word[0] == a && word[3] == u
+                && ((word[1] == b && word[2] == UInt8(ascii: "o")) || (word[1] == UInt8(ascii: "l") && word[2] == b))
+        default: return false
+        }
     }
 
     /// `hasGluedArticle` over raw bytes.

@@ -1,5 +1,5 @@
 /// The transliteration keys of the spans `start...start`, `start...start + 1`, … worked out in one pass,
-/// each word's bytes read once, where `NameText.spanKeyHash` reads every span's words again.
+/// each word's bytes read once, where `NameText.spanKeyHash` (one stream per span) reads every span's words again.
 ///
 /// The key is the skeleton of the span's words joined (`FoldedName.writeJoined`'s rules). Only a span's
 /// last word is treated differently from the same word inside a longer span (an article is kept last,
@@ -7,11 +7,12 @@
 /// key is that state finished with its last word. The skeleton reads at most two bytes ahead: bytes
 /// whose step may still depend on the next word wait (at most two), and everything emitted before them
 /// (`committedHash`) begins the key of every longer span, which lets a matcher stop once no alias key
-/// begins so. `SpanKeyStreamTests` checks every key against `spanKeyHash`.
+/// begins so. `SpanKeyStreamTests` checks every key against `spanKeyHash`, and `SpanKeyHashTests` that against
+/// `FoldedName.keyHash`.
 struct SpanKeyStream {
     private var skeleton = StreamingSkeleton()
-    /// Words with letters fed so far (a glued article is stripped from any but the first).
-    private var position = 0
+    /// Whether a word with letters was fed (a glued article is stripped from any but the first).
+    private var hasWords = false
     /// Whether the last word with letters is an article (kept last, dropped inside a longer span).
     private var afterArticle = false
     /// That article's bytes (`articleLength` of them): its key is worked out only when asked, since most articles
@@ -44,7 +45,7 @@ struct SpanKeyStream {
     /// Adds the next word (its folded bytes; an empty word leaves the key as it was). `roles`: `withRoles`'.
     mutating func add(_ word: UnsafeBufferPointer<UInt8>, roles: UnsafeBufferPointer<UInt8>) {
         guard !word.isEmpty else { return }
-        defer { position += 1 }
+        defer { hasWords = true }
         if FoldedName.isArticle(word) {
             // Last, the article is written (by `key`); inside a longer span, dropped.
             article = (word[0], word[1], word.count > 2 ? word[2] : 0)
@@ -67,7 +68,7 @@ struct SpanKeyStream {
             return
         }
         var start = 0
-        if position > 0 && !afterArticle && FoldedName.hasGluedArticle(word) { start = 2 }
+        if hasWords && !afterArticle && FoldedName.hasGluedArticle(word) { start = 2 }
         var end = word.count
         let length = end - start
         if length > 2, word[end - 1] == UInt8(ascii: "h"), FoldedName.isVowel(word[end - 2]) {
@@ -83,15 +84,22 @@ struct SpanKeyStream {
 /// `FoldedName.skeletonHash` fed a run of bytes at a time: a letter whose step reads the letters after it
 /// waits at the end of a run until they come (or `finished` says none will).
 struct StreamingSkeleton {
-    private(set) var hash = NameHash()
-    private(set) var length = 0
-    private var last: UInt8 = 0
+    private var letters = SkeletonLetters()
     /// Bytes not yet stepped over (at most two), oldest in the low byte.
     private var waiting: UInt32 = 0
     private var waitingCount = 0
 
+    var hash: NameHash { letters.hash }
+    var length: Int { letters.length }
+
     /// Adds `bytes` after those added so far. `roles`: `FoldedName.skeletonRoles`.
+    /// Not inlined: in the matchers' span loops the letters' state would not stay in registers.
+    @inline(never)
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, roles: UnsafeBufferPointer<UInt8>) {
+        // Stepped on a local copy, stored once at the end: the compiler keeps a local's fields in registers,
+        // where a stored property's are written back at every letter.
+        var letters = self.letters
+        defer { self.letters = letters }
         var offset = 0  // in `bytes`
         if waitingCount > 0 {
             // The waiting bytes are stepped over with what follows them, then the run goes on from where
@@ -100,7 +108,8 @@ struct StreamingSkeleton {
             let total = before + bytes.count
             var index = 0
             while index < before {
-                guard let width = step(at: index, count: total, final: false, roles: roles, byte: { at in
+                guard let width = StreamingSkeleton.step(at: index, count: total, final: false, roles: roles, into: &letters,
+                                                         byte: { at in
                     at < before ? UInt8(truncatingIfNeeded: held >> UInt32(8 * at)) : bytes[at - before]
                 }) else {
                     // Still waiting (too few bytes came).
@@ -119,16 +128,18 @@ struct StreamingSkeleton {
             // Most letters stand for themselves and vowels for `a`: no look ahead.
             switch roles[Int(byte)] {
             case 0:
-                if last != byte { emit(byte) }
+                if letters.last != byte { letters.emit(byte) }
                 offset += 1
                 continue
             case 1:
-                if last != UInt8(ascii: "a") { emit(UInt8(ascii: "a")) }
+                if letters.last != UInt8(ascii: "a") { letters.emit(UInt8(ascii: "a")) }
                 offset += 1
                 continue
             default: break
             }
-            guard let width = step(at: offset, count: count, final: false, roles: roles, byte: { bytes[$0] }) else { break }
+            guard let width = StreamingSkeleton.step(at: offset, count: count, final: false, roles: roles, into: &letters,
+                                                     byte: { bytes[$0] })
+            else { break }
             offset += width
         }
         keepWaiting(from: offset, count: count) { bytes[$0] }
@@ -141,30 +152,30 @@ struct StreamingSkeleton {
 
     /// The skeleton's hash and length if no more bytes come.
     func finished(roles: UnsafeBufferPointer<UInt8>) -> (hash: NameHash, length: Int) {
-        guard waitingCount > 0 else { return (hash, length) }
-        var done = self
+        guard waitingCount > 0 else { return (letters.hash, letters.length) }
+        var done = letters
         let held = waiting, count = waitingCount
         var index = 0
         while index < count {
-            index += done.step(at: index, count: count, final: true, roles: roles, byte: {
+            index += StreamingSkeleton.step(at: index, count: count, final: true, roles: roles, into: &done, byte: {
                 UInt8(truncatingIfNeeded: held >> UInt32(8 * $0))
             }) ?? 1
         }
         return (done.hash, done.length)
     }
 
-    /// One step of `skeletonHash` at `index` of `count` bytes read through `byte`: its width, or nil when
-    /// its look ahead lies past `count` and more bytes may come (not `final`).
+    /// One step of `skeletonHash` at `index` of `count` bytes read through `byte`, written to `letters`: its width,
+    /// or nil when its look ahead lies past `count` and more bytes may come (not `final`).
     @inline(__always)
-    private mutating func step(at index: Int, count: Int, final: Bool, roles: UnsafeBufferPointer<UInt8>,
-                               byte read: (Int) -> UInt8) -> Int? {
+    private static func step(at index: Int, count: Int, final: Bool, roles: UnsafeBufferPointer<UInt8>,
+                             into letters: inout SkeletonLetters, byte read: (Int) -> UInt8) -> Int? {
         let byte = read(index)
         switch roles[Int(byte)] {
         case 0:
-            if last != byte { emit(byte) }
+            if letters.last != byte { letters.emit(byte) }
             return 1
         case 1:
-            if last != UInt8(ascii: "a") { emit(UInt8(ascii: "a")) }
+            if letters.last != UInt8(ascii: "a") { letters.emit(UInt8(ascii: "a")) }
             return 1
         default: break
         }
@@ -183,8 +194,8 @@ struct StreamingSkeleton {
             }
         }
         let step = FoldedName.skeletonStep(byte, next1, next2)
-        if step.isX, last != UInt8(ascii: "k") { emit(UInt8(ascii: "k")) }
-        if last != step.emitted { emit(step.emitted) }
+        if step.isX, letters.last != UInt8(ascii: "k") { letters.emit(UInt8(ascii: "k")) }
+        if letters.last != step.emitted { letters.emit(step.emitted) }
         return step.width
     }
 
@@ -195,9 +206,16 @@ struct StreamingSkeleton {
         waitingCount = max(0, count - index)
         for offset in 0..<waitingCount { waiting |= UInt32(read(index + offset)) << UInt32(8 * offset) }
     }
+}
+
+/// The skeleton's letters so far: their hash, how many, and the last (a doubled letter is written once).
+struct SkeletonLetters {
+    var hash = NameHash()
+    var length = 0
+    var last: UInt8 = 0
 
     @inline(__always)
-    private mutating func emit(_ byte: UInt8) {
+    mutating func emit(_ byte: UInt8) {
         hash.add(byte)
         last = byte
         length += 1

@@ -84,4 +84,13 @@ final class SpanKeyHashTests: XCTestCase {
             XCTAssertEqual(fast.hash, NameHash(FoldedName.skeleton(bytes).utf8), input)
         }
     }
+
+    func testRawIsAbuAgreesWithSliceIsAbu() {
+        let words = ["", "a", "b", "bu", "ba", "ub", "abu", "abo", "aba", "ibu", "abou", "albu", "abuu", "alba", "aybu",
+                     "abous", "albus", "bus", "u", "au", "bou", "abbu", "alub"]
+        for word in words {
+            let bytes = Array(word.utf8)
+            XCTAssertEqual(bytes.withUnsafeBufferPointer(FoldedName.isAbu), FoldedName.isAbu(bytes[...]), word)
+        }
+    }
 }

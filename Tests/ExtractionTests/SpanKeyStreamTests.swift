@@ -1,8 +1,9 @@
 import XCTest
 @testable import ClaimExtraction
 
-/// `SpanKeyStream` must give, for every span from a start word, what `NameText.spanKeyHash` gives, and its
-/// committed letters must begin the key of every longer span from that word.
+/// `SpanKeyStream` must give, for every span from a start word, the reference `FoldedName.keyHash` (what
+/// `NameText.spanKeyHash`, a stream per span, gives too), and its committed letters must begin the key of every
+/// longer span from that word.
 final class SpanKeyStreamTests: XCTestCase {
     private let sentences = [
         "Abu Kamal and Albu Kamal, al-Bu Kamal, Dayr az Zawr, Deir Ezzor, Deir ez-Zor and Deir al-Zour.",
@@ -23,7 +24,9 @@ final class SpanKeyStreamTests: XCTestCase {
                 var stream = SpanKeyStream()
                 for last in first..<min(text.tokens.count, first + 12) {
                     text.foldedBytes(of: last).withUnsafeBufferPointer { word in SpanKeyStream.withRoles { stream.add(word, roles: $0) } }
-                    let expected = text.spanKeyHash(first, last)
+                    let words = (first...last).map { text.tokens[$0].folded }.filter { !$0.isEmpty }
+                    var joined: [UInt8] = []
+                    let expected = FoldedName.keyHash(bytes: text.folded, words: words, joined: &joined)
                     let key = SpanKeyStream.withRoles { stream.key(roles: $0) }
                     XCTAssertEqual(key.hash, expected.hash, "\(sentence) \(first)...\(last)")
                     XCTAssertEqual(key.length, expected.length, "\(sentence) \(first)...\(last)")
