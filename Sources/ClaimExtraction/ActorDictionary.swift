@@ -323,25 +323,15 @@ enum ActorDictionary {
         actor("rbss", "Raqqa is Being Slaughtered Silently", "news source", nil, nil, ["Raqqa is Being Slaughtered Silently", "RBSS"]),
     ]
 
-    /// Actors made of several forces or states, which a later sentence may call "the alliance" (the SDF, NATO).
-    /// Whether `key` is one of `allianceKeys`. Asked of every actor of every sentence: the key's length is tested
-    /// against a mask first (most actors' lengths are no alliance's), then with its last byte ("actor:isis" is as long
-    /// as "actor:nato"), so few keys are hashed or compared.
+    /// Whether `key` is one of `allianceKeys`. Asked of every actor of every sentence: most keys fail the length
+    /// filter and are never hashed.
     static func isAllianceKey(_ key: String) -> Bool {
-        let length = key.utf8.count
-        guard length < 64, allianceKeyLengths & (1 << UInt64(length)) != 0,
-              let last = key.utf8.last, last < 0x80,
-              allianceKeyLengthsByLastByte[Int(last)] & (1 << UInt64(length)) != 0 else { return false }
-        return allianceKeys.contains(key)
+        allianceKeyFilter.mayContain(key) && allianceKeys.contains(key)
     }
 
-    private static let allianceKeyLengths: UInt64 = allianceKeys.reduce(0) { $0 | (1 << UInt64($1.utf8.count)) }
+    private static let allianceKeyFilter = NameLengthFilter(allianceKeys)
 
-    /// For each ASCII byte, a mask of the lengths of the alliance keys that end in it.
-    private static let allianceKeyLengthsByLastByte: [UInt64] = allianceKeys.reduce(into: Array(repeating: 0, count: 0x80)) {
-        $0[Int($1.utf8.last!)] |= 1 << UInt64($1.utf8.count)
-    }
-
+    /// Actors made of several forces or states, which a later sentence may call "the alliance" (the SDF, NATO).
     /// The US-led coalition is not among them: the press calls it "the coalition", and "the alliance" after a sentence
     /// naming both the SDF and the coalition's air strikes is the SDF.
     static let allianceKeys: Set<String> = [

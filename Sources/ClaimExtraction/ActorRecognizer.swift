@@ -116,13 +116,7 @@ public struct ActorRecognizer: Sendable {
     /// The office or body a possessive after the capital at `index` names: "Iraq's ambassador", "Moscow's envoy",
     /// "Ankara's foreign ministry". ("Iraq's second-largest city" is the country's.)
     private func possessedOffice(after index: Int, in text: NameText) -> String? {
-        let end = text.tokens[index].bytes.upperBound
-        let bytes = text.bytes
-        var k = end
-        if k < bytes.count, bytes[k] == 0x27 { k += 1 } else if k + 2 < bytes.count, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
-            k += 3
-        } else { return nil }
-        guard k < bytes.count, bytes[k] == 0x73 else { return nil }
+        guard Self.hasPossessive(after: index, in: text) else { return nil }
         // "Iraq's ambassador", "Lebanon's health ministry", "Iraq's Joint Operations Command": the office within three
         // words, with no mark between.
         for offset in 1...3 {
@@ -228,14 +222,17 @@ public struct ActorRecognizer: Sendable {
 
     /// "Iraq's Popular Mobilisation Forces": a possessive owning the actor named right after it.
     private func ownedActor(after index: Int, in text: NameText, actors: [EntityMatch]) -> Bool {
-        guard index + 1 < text.tokens.count else { return false }
+        guard index + 1 < text.tokens.count, Self.hasPossessive(after: index, in: text) else { return false }
+        let next = text.tokens[index + 1].range.lowerBound
+        return actors.contains { $0.range.lowerBound == next }
+    }
+
+    /// Whether "'s" or "’s" follows word `index` in the text's bytes.
+    private static func hasPossessive(after index: Int, in text: NameText) -> Bool {
         let end = text.tokens[index].bytes.upperBound
         let bytes = text.bytes
-        let next = text.tokens[index + 1].range.lowerBound
-        guard end + 1 < bytes.count, bytes[end] == 0x27 && bytes[end + 1] == 0x73
-                || end + 3 < bytes.count && bytes[end] == 0xE2 && bytes[end + 1] == 0x80 && bytes[end + 2] == 0x99 && bytes[end + 3] == 0x73
-        else { return false }
-        return actors.contains { $0.range.lowerBound == next }
+        if end + 1 < bytes.count, bytes[end] == 0x27 { return bytes[end + 1] == 0x73 }
+        return end + 3 < bytes.count && bytes[end] == 0xE2 && bytes[end + 1] == 0x80 && bytes[end + 2] == 0x99 && bytes[end + 3] == 0x73
     }
 
     /// The verb (as written, with "on" after "called") whose object the capital at `index` is, when what the

@@ -611,25 +611,15 @@ public struct ClaimExtractor: Sendable {
 
     /// The states' dictionary aliases of more than one word ("Islamic Republic", "Russian Federation"), as written.
     static let stateAliasesOfSeveralWords: Set<String> = Set(ActorRecognizer.entries.filter { $0.kind == "state" }
-        .flatMap { [$0.name] + $0.aliases }.filter { $0.contains(" ") && $0.utf8.count < 64 })
+        .flatMap { [$0.name] + $0.aliases }.filter { $0.contains(" ") })
 
-    /// Whether `matched` is one of `stateAliasesOfSeveralWords`. Asked of every actor match: its length and last byte
-    /// are tested against masks first (most actors are no such alias), so few names are hashed.
+    /// Whether `matched` is one of `stateAliasesOfSeveralWords`. Asked of every actor match: most fail the length
+    /// filter and are never hashed.
     static func isStateAliasOfSeveralWords(_ matched: String) -> Bool {
-        let length = matched.utf8.count
-        guard length < 64, stateAliasLengths & (1 << UInt64(length)) != 0 else { return false }
-        var name = matched  // `withUTF8` reads a native string in place
-        guard let last = name.withUTF8({ $0.last }), last < 0x80,
-              stateAliasLengthsByLastByte[Int(last)] & (1 << UInt64(length)) != 0 else { return false }
-        return stateAliasesOfSeveralWords.contains(matched)
+        stateAliasFilter.mayContain(matched) && stateAliasesOfSeveralWords.contains(matched)
     }
 
-    private static let stateAliasLengths: UInt64 = stateAliasesOfSeveralWords.reduce(0) { $0 | (1 << UInt64($1.utf8.count)) }
-
-    /// For each ASCII byte, a mask of the lengths of the aliases that end in it.
-    private static let stateAliasLengthsByLastByte: [UInt64] = stateAliasesOfSeveralWords.reduce(into: Array(repeating: 0, count: 0x80)) {
-        if let last = $1.utf8.last, last < 0x80 { $0[Int(last)] |= 1 << UInt64($1.utf8.count) }
-    }
+    private static let stateAliasFilter = NameLengthFilter(stateAliasesOfSeveralWords)
 
     /// Whether a word ends in "'s" or "’s", read from its last bytes (no character is compared).
     static func endsWithPossessive(_ word: String) -> Bool {

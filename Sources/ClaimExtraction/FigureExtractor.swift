@@ -445,10 +445,7 @@ public struct FigureExtractor: Sendable {
         if let verb = changeVerb(before: index, in: tokens) {
             var k = verb - 1
             while k >= 0, verb - k <= 30, !Self.clauseStops.contains(tokens[k].lower) {
-                if tokens[k].lower == "toll" {
-                    return tokens.lower(at: k - 1) == "death" ? ("dead", " after 'death toll … \(tokens[verb].lower)'")
-                        : ("casualties", " after 'toll … \(tokens[verb].lower)'")
-                }
+                if tokens[k].lower == "toll" { return tollUnit(at: k, in: tokens, rule: " … \(tokens[verb].lower)") }
                 k -= 1
             }
         }
@@ -458,7 +455,7 @@ public struct FigureExtractor: Sendable {
             if t.kind == .punctuation, t.lower != "-" { return nil }
             if t.kind == .number { return nil }
             if t.lower == "population" || t.lower == "populations" { return ("people", " after 'population'") }
-            if t.lower == "toll" { return tokens.lower(at: k - 1) == "death" ? ("dead", " after 'death toll'") : ("casualties", " after 'toll'") }
+            if t.lower == "toll" { return tollUnit(at: k, in: tokens, rule: "") }
             // "the number of IS fighters", "the number of foreign fighters": names and modifiers before the noun.
             if Self.countingNouns.contains(t.lower), tokens.lower(at: k + 1) == "of",
                let noun = countedNoun(after: k + 1, before: index, in: tokens), let unit = FigureLexicon.units[noun],
@@ -468,6 +465,11 @@ public struct FigureExtractor: Sendable {
             k -= 1
         }
         return nil
+    }
+
+    /// What the toll at `k` counts: the dead after "death", else casualties (`rule` ends the rule's quotation).
+    private static func tollUnit(at k: Int, in tokens: [WordToken], rule: String) -> (unit: String, rule: String) {
+        tokens.lower(at: k - 1) == "death" ? ("dead", " after 'death toll\(rule)'") : ("casualties", " after 'toll\(rule)'")
     }
 
     /// The verb of change before a number that is its start or its end: "rose from 30", "rose from 30 to 32",
